@@ -1,0 +1,1 @@
+"""Understand stage: normalisation, segmentation, keywords, alert lexicon, sentiment, ad-law matching."""

@@ -1,0 +1,49 @@
+"""jieba segmentation with the domain dictionary, shared by indexing and querying.
+
+The store indexes ``tokenize(title + text)`` and segments queries with ``query_tokens``; both
+backends (SQLite FTS5 and Elasticsearch's whitespace-analysed ``tokens`` field) therefore
+tokenise alike. Index tokens use jieba's search mode (a compound such as 食品安全 also yields 食品
+and 安全) so that a precise-mode query token always finds its compound.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+
+_init_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    with _init_lock:
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        userdict = resources.files("nlp.data").joinpath("userdict.txt")
+        with resources.as_file(userdict) as path:
+            tok.load_userdict(str(path))
+        return tok
+
+
+def _fold(text: str) -> str:
+    # NFKC folds full-width letters/digits; lower() makes Latin brand names case-insensitive.
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _keep(token: str) -> bool:
+    token = token.strip()
+    return bool(token) and any(ch.isalnum() for ch in token)
+
+
+def tokenize(text: str) -> list[str]:
+    """Index tokens of ``text``: folded, search-mode segmented, punctuation dropped."""
+    return [t.strip() for t in _tokenizer().cut_for_search(_fold(text)) if _keep(t)]
+
+
+def query_tokens(text: str) -> list[str]:
+    """Query tokens of ``text``: folded, precise-mode segmented, punctuation dropped."""
+    return [t.strip() for t in _tokenizer().cut(_fold(text)) if _keep(t)]

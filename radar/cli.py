@@ -1,0 +1,91 @@
+"""The ``radar`` command line.
+
+Subcommands live with the stage that owns them and are imported lazily, so ``radar --version``
+stays fast and the kernel does not import later stages at import time. Each command module
+exposes ``add_arguments(parser)`` and ``run(args, settings) -> int``; the one-line help is the
+module docstring's first line. Commands that wire several stages together live in ``flows/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import Protocol, cast
+
+from pydantic import ValidationError
+
+from radar.settings import Settings
+
+#: subcommand -> module implementing it (add_arguments/run).
+COMMANDS: dict[str, str] = {
+    "serve": "review_api.cli",
+    "search": "store.cli",
+}
+
+
+class CommandModule(Protocol):
+    """What a subcommand module provides."""
+
+    __doc__: str | None
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace, settings: Settings) -> int: ...
+
+
+def _version() -> str:
+    try:
+        return version("community-radar")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0+unknown"
+
+
+def _load(name: str) -> CommandModule:
+    return cast(CommandModule, importlib.import_module(COMMANDS[name]))
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``only`` just that subcommand's module is imported."""
+    parser = argparse.ArgumentParser(
+        prog="radar", description="Community Radar (社区雷达): listen, understand, act, measure."
+    )
+    parser.add_argument("--version", action="version", version=f"radar {_version()}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        if only is not None and name != only:
+            subparsers.add_parser(name, help="(see radar NAME --help)", add_help=False)
+            continue
+        module = _load(name)
+        summary = (module.__doc__ or name).strip().splitlines()[0]
+        sub = subparsers.add_parser(name, help=summary, description=module.__doc__)
+        module.add_arguments(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``radar`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Import only the module of the requested command (others may pull in torch, prefect, ...).
+    first = next((a for a in argv if not a.startswith("-")), None)
+    only = first if first in COMMANDS and "--help" not in argv[:1] else None
+    parser = build_parser(only)
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"radar: invalid configuration:\n{exc}", file=sys.stderr)
+        return 2
+    try:
+        return _load(args.command).run(args, settings)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
