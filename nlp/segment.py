@@ -8,12 +8,15 @@ and 安全) so that a precise-mode query token always finds its compound.
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import jieba
+
+jieba.setLogLevel(logging.WARNING)  # its start-up banner is noise on stderr
 
 _init_lock = threading.Lock()
 

@@ -68,6 +68,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``radar`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--version"]:
+        print(f"radar {_version()}")
+        return 0
     # Import only the module of the requested command (others may pull in torch, prefect, ...).
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in COMMANDS and "--help" not in argv[:1] else None

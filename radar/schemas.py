@@ -143,6 +143,7 @@ class HistogramBucket(BaseModel):
     """One time bucket of a date histogram split by sentiment."""
 
     start: datetime
+    key: str | None = Field(None, description="Split value (platform, region, ...) if split.")
     total: int
     negative: int = 0
     neutral: int = 0

@@ -50,10 +50,14 @@ class VersionConflict(StoreError):
     """A conditional write found a different version than expected."""
 
     def __init__(self, collection: str, doc_id: str, expected: int, actual: int | None) -> None:
-        super().__init__(
-            f"{collection}/{doc_id}: expected version {expected}, found {actual if actual else 'none'}"
+        found = actual if actual else "none"
+        super().__init__(f"{collection}/{doc_id}: expected version {expected}, found {found}")
+        self.collection, self.doc_id, self.expected, self.actual = (
+            collection,
+            doc_id,
+            expected,
+            actual,
         )
-        self.collection, self.doc_id, self.expected, self.actual = collection, doc_id, expected, actual
 
 
 @runtime_checkable

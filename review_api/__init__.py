@@ -1,0 +1,1 @@
+"""Serve stage: the FastAPI app (review workflow, monitoring and search endpoints)."""

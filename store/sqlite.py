@@ -1,0 +1,623 @@
+"""The embedded backend: SQLite in WAL mode with FTS5 over jieba tokens.
+
+Layout:
+
+* ``mentions``: one row per mention; the filterable fields are columns, the whole document is
+  a JSON ``body``. ``published_at`` is epoch seconds (UTC).
+* ``mention_fts``: FTS5 table (rowid = mentions.rowid) over ``nlp.segment.tokenize(title+text)``
+  joined by spaces; the ``unicode61`` tokenizer then splits on those spaces only, so a token
+  such as 食品安全 is matched whole — the same thing Elasticsearch's whitespace analyser does.
+* ``mention_tags``: (kind, value, mention) rows for list fields (alert categories, keywords),
+  so terms aggregations and category filters use an index instead of scanning JSON.
+* ``docs``: generic documents (collection, id, version, JSON body).
+
+One instance may be shared between threads (every call holds a lock); several processes may
+open the same file (WAL, busy timeout). Writes are single transactions (``BEGIN IMMEDIATE``).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nlp.segment import query_tokens, tokenize
+from radar.schemas import (
+    Filter,
+    HistogramBucket,
+    Mention,
+    MentionQuery,
+    Page,
+    StoredDoc,
+    TermBucket,
+    UpsertResult,
+)
+from store.base import (
+    BUCKET_UTC_OFFSET_SECONDS,
+    Interval,
+    MentionSort,
+    SplitField,
+    StoreError,
+    TermField,
+    VersionConflict,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS mentions (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    platform TEXT NOT NULL,
+    source TEXT NOT NULL,
+    region TEXT,
+    shop TEXT,
+    author TEXT,
+    published_at REAL NOT NULL,
+    read_count INTEGER NOT NULL DEFAULT 0,
+    sentiment TEXT,
+    p_negative REAL,
+    content_hash TEXT NOT NULL,
+    analysed_hash TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_mentions_published ON mentions(published_at, id);
+CREATE INDEX IF NOT EXISTS ix_mentions_platform ON mentions(platform, published_at);
+CREATE INDEX IF NOT EXISTS ix_mentions_reads ON mentions(read_count, id);
+CREATE TABLE IF NOT EXISTS mention_tags (
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mention_rowid INTEGER NOT NULL,
+    PRIMARY KEY (kind, value, mention_rowid)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_tags_mention ON mention_tags(mention_rowid);
+CREATE VIRTUAL TABLE IF NOT EXISTS mention_fts USING fts5(tokens, tokenize = 'unicode61');
+CREATE TABLE IF NOT EXISTS docs (
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (collection, id)
+) WITHOUT ROWID;
+"""
+
+_ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
+# Fields that do not make a re-crawled mention "changed".
+_VOLATILE_FIELDS = ("collected_at",)
+_TAG_KINDS = {"alert_category": "alert", "keywords": "keyword"}
+_COLUMN_FIELDS = {"platform", "source", "region", "shop", "author"}
+_INTERVAL_SECONDS = {"hour": 3600, "day": 86400, "week": 7 * 86400}
+# 1970-01-01 was a Thursday; shift so that week buckets start on Monday.
+_WEEK_SHIFT = 3 * 86400
+
+
+def _epoch(value: datetime) -> float:
+    return value.timestamp()
+
+
+def _encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps(list(values), separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, arity: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"malformed cursor {cursor!r}") from exc
+    if not isinstance(values, list) or len(values) != arity:
+        raise ValueError(f"malformed cursor {cursor!r}")
+    return values
+
+
+def _fts_query(text: str) -> str | None:
+    tokens = query_tokens(text)
+    if not tokens:
+        return None
+    # Quote each token so FTS5 syntax characters in user input are inert.
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+
+
+def _comparable(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k not in _VOLATILE_FIELDS}
+
+
+class SQLiteStore:
+    """Embedded store in one SQLite file (see module docstring)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open SQLite store at {path}: {exc}") from exc
+        self._closed = False
+
+    # ------------------------------------------------------------------ helpers
+    def _write(self) -> _WriteTxn:
+        return _WriteTxn(self)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._db.execute(sql, params)
+            cur.row_factory = sqlite3.Row
+            return cur.fetchall()
+
+    def _where(self, query: MentionQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def any_of(column: str, values: Sequence[Any] | None) -> None:
+            if values is not None:
+                clauses.append(f"m.{column} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(values)
+
+        if query.q:
+            match = _fts_query(query.q)
+            if match is None:
+                clauses.append("0")
+            else:
+                clauses.append(
+                    "m.rowid IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)"
+                )
+                params.append(match)
+        any_of("platform", query.platform)
+        any_of("source", query.source)
+        any_of("region", query.region)
+        any_of("sentiment", query.sentiment)
+        if query.alert_category is not None:
+            marks = ",".join("?" * len(query.alert_category))
+            clauses.append(
+                "m.rowid IN (SELECT mention_rowid FROM mention_tags "
+                f"WHERE kind = 'alert' AND value IN ({marks}))"
+                if query.alert_category
+                else "0"
+            )
+            params.extend(query.alert_category)
+        if query.since is not None:
+            clauses.append("m.published_at >= ?")
+            params.append(_epoch(query.since))
+        if query.until is not None:
+            clauses.append("m.published_at < ?")
+            params.append(_epoch(query.until))
+        if query.min_reads is not None:
+            clauses.append("m.read_count >= ?")
+            params.append(query.min_reads)
+        if query.needs_analysis is True:
+            clauses.append("(m.analysed_hash IS NULL OR m.analysed_hash != m.content_hash)")
+        elif query.needs_analysis is False:
+            clauses.append("m.analysed_hash = m.content_hash")
+        return (" AND ".join(clauses) if clauses else "1"), params
+
+    # ------------------------------------------------------------------ mentions
+    def upsert_mentions(self, mentions: Sequence[Mention]) -> UpsertResult:
+        latest: dict[str, Mention] = {}
+        for mention in mentions:
+            latest[mention.id] = mention
+        result = UpsertResult()
+        if not latest:
+            return result
+        with self._write() as db:
+            existing = self._existing_bodies(db, list(latest))
+            for mention_id, mention in latest.items():
+                incoming = mention.model_dump(mode="json")
+                stored = existing.get(mention_id)
+                if stored is None:
+                    self._insert_mention(db, mention, incoming)
+                    result.created += 1
+                    result.created_ids.append(mention_id)
+                    continue
+                content_same = stored.get("content_hash") == incoming["content_hash"]
+                if content_same and incoming.get("analysed_hash") is None:
+                    for field in _ANALYSIS_FIELDS:
+                        incoming[field] = stored.get(field, incoming[field])
+                if _comparable(incoming) == _comparable(stored):
+                    result.unchanged += 1
+                    continue
+                merged = Mention.model_validate(incoming)
+                self._replace_mention(db, merged, incoming, reindex=not content_same)
+                result.updated += 1
+                result.updated_ids.append(mention_id)
+        return result
+
+    def _existing_bodies(self, db: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT id, body FROM mentions WHERE id IN ({','.join('?' * len(chunk))})"
+            for mention_id, body in db.execute(sql, chunk):
+                found[mention_id] = json.loads(body)
+        return found
+
+    @staticmethod
+    def _columns(mention: Mention, body: dict[str, Any]) -> tuple[Any, ...]:
+        sentiment = mention.sentiment
+        return (
+            mention.platform,
+            mention.source,
+            mention.region,
+            mention.shop,
+            mention.author,
+            _epoch(mention.published_at),
+            mention.read_count,
+            sentiment.label if sentiment else None,
+            sentiment.p_negative if sentiment else None,
+            mention.content_hash,
+            mention.analysed_hash,
+            json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        )
+
+    def _insert_mention(
+        self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any]
+    ) -> None:
+        cur = db.execute(
+            "INSERT INTO mentions (platform, source, region, shop, author, published_at, "
+            "read_count, sentiment, p_negative, content_hash, analysed_hash, body, id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*self._columns(mention, body), mention.id),
+        )
+        rowid = cur.lastrowid
+        db.execute(
+            "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
+            (rowid, " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))),
+        )
+        self._write_tags(db, rowid, mention)
+
+    def _replace_mention(
+        self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any], *, reindex: bool
+    ) -> None:
+        db.execute(
+            "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, "
+            "published_at=?, read_count=?, sentiment=?, p_negative=?, content_hash=?, "
+            "analysed_hash=?, body=? WHERE id=?",
+            (*self._columns(mention, body), mention.id),
+        )
+        (rowid,) = db.execute("SELECT rowid FROM mentions WHERE id=?", (mention.id,)).fetchone()
+        if reindex:
+            db.execute("DELETE FROM mention_fts WHERE rowid=?", (rowid,))
+            db.execute(
+                "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
+                (rowid, " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))),
+            )
+        db.execute("DELETE FROM mention_tags WHERE mention_rowid=?", (rowid,))
+        self._write_tags(db, rowid, mention)
+
+    @staticmethod
+    def _write_tags(db: sqlite3.Connection, rowid: int | None, mention: Mention) -> None:
+        rows = [("alert", c, rowid) for c in mention.alert_categories]
+        rows += [("keyword", k, rowid) for k in dict.fromkeys(mention.keywords)]
+        if rows:
+            db.executemany(
+                "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)",
+                rows,
+            )
+
+    def save_analysis(self, mentions: Sequence[Mention]) -> int:
+        written = 0
+        with self._write() as db:
+            existing = self._existing_bodies(db, [m.id for m in mentions])
+            for mention in mentions:
+                stored = existing.get(mention.id)
+                if stored is None:
+                    continue
+                analysed = mention.model_dump(mode="json", include=set(_ANALYSIS_FIELDS))
+                stored.update(analysed)
+                merged = Mention.model_validate(stored)
+                self._replace_mention(db, merged, stored, reindex=False)
+                written += 1
+        return written
+
+    def get_mention(self, mention_id: str) -> Mention | None:
+        rows = self._rows("SELECT body FROM mentions WHERE id=?", (mention_id,))
+        return Mention.model_validate_json(rows[0]["body"]) if rows else None
+
+    def get_mentions(self, mention_ids: Sequence[str]) -> list[Mention]:
+        found: dict[str, Mention] = {}
+        ids = list(dict.fromkeys(mention_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT body FROM mentions WHERE id IN ({','.join('?' * len(chunk))})"
+            for row in self._rows(sql, chunk):
+                mention = Mention.model_validate_json(row["body"])
+                found[mention.id] = mention
+        return [found[i] for i in mention_ids if i in found]
+
+    def search_mentions(
+        self,
+        query: MentionQuery,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+        sort: MentionSort = "published_at_desc",
+    ) -> Page[Mention]:
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        where, params = self._where(query)
+        key, direction = {
+            "published_at_desc": ("published_at", "DESC"),
+            "published_at_asc": ("published_at", "ASC"),
+            "read_count_desc": ("read_count", "DESC"),
+        }[sort]
+        total = self._rows(f"SELECT count(*) AS n FROM mentions m WHERE {where}", params)[0]["n"]
+        page_where, page_params = where, list(params)
+        if cursor:
+            last_key, last_id = _decode_cursor(cursor, 2)
+            op = "<" if direction == "DESC" else ">"
+            page_where += f" AND (m.{key} {op} ? OR (m.{key} = ? AND m.id {op} ?))"
+            page_params += [last_key, last_key, last_id]
+        rows = self._rows(
+            f"SELECT m.{key} AS k, m.id, m.body FROM mentions m WHERE {page_where} "
+            f"ORDER BY m.{key} {direction}, m.id {direction} LIMIT ?",
+            [*page_params, limit + 1],
+        )
+        items = [Mention.model_validate_json(r["body"]) for r in rows[:limit]]
+        next_cursor = None
+        if len(rows) > limit:
+            last = rows[limit - 1]
+            next_cursor = _encode_cursor([last["k"], last["id"]])
+        return Page[Mention](items=items, total=total, next_cursor=next_cursor)
+
+    def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
+        cursor: str | None = None
+        while True:
+            page = self.search_mentions(
+                query, limit=batch_size, cursor=cursor, sort="published_at_asc"
+            )
+            yield from page.items
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def count_mentions(self, query: MentionQuery) -> int:
+        where, params = self._where(query)
+        return int(
+            self._rows(f"SELECT count(*) AS n FROM mentions m WHERE {where}", params)[0]["n"]
+        )
+
+    def mention_histogram(
+        self,
+        query: MentionQuery,
+        *,
+        interval: Interval = "day",
+        split_by: SplitField | None = None,
+    ) -> list[HistogramBucket]:
+        width = _INTERVAL_SECONDS[interval]
+        shift = BUCKET_UTC_OFFSET_SECONDS + (_WEEK_SHIFT if interval == "week" else 0)
+        where, params = self._where(query)
+        if split_by is None:
+            key_sql, join = "NULL", ""
+        elif split_by == "alert_category":
+            key_sql = "t.value"
+            join = "JOIN mention_tags t ON t.mention_rowid = m.rowid AND t.kind = 'alert'"
+        else:
+            key_sql, join = f"m.{split_by}", ""
+        sql = (
+            f"SELECT CAST((m.published_at + ?) / ? AS INTEGER) AS b, {key_sql} AS k, "
+            "count(*) AS total, "
+            "sum(m.sentiment = 'negative') AS neg, sum(m.sentiment = 'neutral') AS neu, "
+            "sum(m.sentiment = 'positive') AS pos, sum(m.sentiment IS NULL) AS uns, "
+            "avg(m.p_negative) AS mean_neg "
+            f"FROM mentions m {join} WHERE {where} GROUP BY b, k ORDER BY b, k"
+        )
+        buckets = []
+        for r in self._rows(sql, [shift, width, *params]):
+            start = datetime.fromtimestamp(r["b"] * width - shift, tz=UTC)
+            buckets.append(
+                HistogramBucket(
+                    start=start,
+                    key=r["k"],
+                    total=r["total"],
+                    negative=r["neg"] or 0,
+                    neutral=r["neu"] or 0,
+                    positive=r["pos"] or 0,
+                    unscored=r["uns"] or 0,
+                    mean_p_negative=r["mean_neg"],
+                )
+            )
+        return buckets
+
+    def mention_terms(
+        self, field: TermField, query: MentionQuery, *, size: int = 20
+    ) -> list[TermBucket]:
+        where, params = self._where(query)
+        if field in _TAG_KINDS:
+            key_sql = "t.value"
+            kind = _TAG_KINDS[field]
+            join = f"JOIN mention_tags t ON t.mention_rowid = m.rowid AND t.kind = '{kind}'"
+        elif field in _COLUMN_FIELDS:
+            key_sql, join = f"m.{field}", ""
+            where += f" AND m.{field} IS NOT NULL"
+        else:
+            raise ValueError(f"cannot aggregate on {field!r}")
+        sql = (
+            f"SELECT {key_sql} AS k, count(*) AS n, sum(m.sentiment = 'negative') AS neg, "
+            f"avg(m.p_negative) AS mean_neg FROM mentions m {join} WHERE {where} "
+            "GROUP BY k ORDER BY n DESC, k ASC LIMIT ?"
+        )
+        return [
+            TermBucket(
+                key=r["k"], count=r["n"], negative=r["neg"] or 0, mean_p_negative=r["mean_neg"]
+            )
+            for r in self._rows(sql, [*params, size])
+        ]
+
+    # ------------------------------------------------------------------ generic documents
+    def put_doc(
+        self,
+        collection: str,
+        doc_id: str,
+        body: dict[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> StoredDoc:
+        try:
+            payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            raise StoreError(
+                f"{collection}/{doc_id}: body is not JSON-serialisable: {exc}"
+            ) from exc
+        with self._write() as db:
+            row = db.execute(
+                "SELECT version FROM docs WHERE collection=? AND id=?", (collection, doc_id)
+            ).fetchone()
+            current = row[0] if row else None
+            if expected_version is not None and expected_version != (current or 0):
+                raise VersionConflict(collection, doc_id, expected_version, current)
+            version = (current or 0) + 1
+            db.execute(
+                "INSERT INTO docs (collection, id, version, body) VALUES (?,?,?,?) "
+                "ON CONFLICT (collection, id) DO UPDATE SET version=excluded.version, "
+                "body=excluded.body",
+                (collection, doc_id, version, payload),
+            )
+        return StoredDoc(
+            collection=collection, id=doc_id, version=version, body=json.loads(payload)
+        )
+
+    def get_doc(self, collection: str, doc_id: str) -> StoredDoc | None:
+        rows = self._rows(
+            "SELECT version, body FROM docs WHERE collection=? AND id=?", (collection, doc_id)
+        )
+        if not rows:
+            return None
+        return StoredDoc(
+            collection=collection,
+            id=doc_id,
+            version=rows[0]["version"],
+            body=json.loads(rows[0]["body"]),
+        )
+
+    @staticmethod
+    def _doc_where(collection: str, filters: Sequence[Filter]) -> tuple[str, list[Any]]:
+        clauses, params = ["collection = ?"], [collection]
+        for f in filters:
+            _check_field(f.field)
+            expr = f"json_extract(body, '$.\"{f.field}\"')"
+            if f.op == "in":
+                values = list(f.value or [])
+                clauses.append(f"{expr} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(values)
+            elif f.op == "ne":
+                clauses.append(f"({expr} IS NULL OR {expr} != ?)")
+                params.append(f.value)
+            else:
+                sql_op = {"eq": "=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">="}[f.op]
+                clauses.append(f"{expr} {sql_op} ?")
+                params.append(f.value)
+        return " AND ".join(clauses), params
+
+    def find_docs(
+        self,
+        collection: str,
+        filters: Sequence[Filter] = (),
+        *,
+        sort: str = "id",
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[StoredDoc]:
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        where, params = self._doc_where(collection, filters)
+        total = self._rows(f"SELECT count(*) AS n FROM docs WHERE {where}", params)[0]["n"]
+        desc = sort.startswith("-")
+        field = sort.lstrip("-")
+        _check_field(field)
+        key = "id" if field == "id" else f"json_extract(body, '$.\"{field}\"')"
+        direction, op = ("DESC", "<") if desc else ("ASC", ">")
+        page_where, page_params = where, list(params)
+        if cursor:
+            last_key, last_id = _decode_cursor(cursor, 2)
+            if last_key is None:
+                # NULLs sort first ascending and last descending in SQLite.
+                page_where += (
+                    f" AND (({key} IS NULL AND id {op} ?) OR {key} IS NOT NULL)"
+                    if not desc
+                    else f" AND ({key} IS NULL AND id {op} ?)"
+                )
+                page_params.append(last_id)
+            else:
+                null_tail = f" OR {key} IS NULL" if desc else ""
+                page_where += f" AND ({key} {op} ? OR ({key} = ? AND id {op} ?){null_tail})"
+                page_params += [last_key, last_key, last_id]
+        rows = self._rows(
+            f"SELECT {key} AS k, id, version, body FROM docs WHERE {page_where} "
+            f"ORDER BY {key} {direction}, id {direction} LIMIT ?",
+            [*page_params, limit + 1],
+        )
+        items = [
+            StoredDoc(
+                collection=collection, id=r["id"], version=r["version"], body=json.loads(r["body"])
+            )
+            for r in rows[:limit]
+        ]
+        next_cursor = None
+        if len(rows) > limit:
+            last = rows[limit - 1]
+            next_cursor = _encode_cursor([last["k"], last["id"]])
+        return Page[StoredDoc](items=items, total=total, next_cursor=next_cursor)
+
+    def count_docs(self, collection: str, filters: Sequence[Filter] = ()) -> int:
+        where, params = self._doc_where(collection, filters)
+        return int(self._rows(f"SELECT count(*) AS n FROM docs WHERE {where}", params)[0]["n"])
+
+    def delete_doc(self, collection: str, doc_id: str) -> bool:
+        with self._write() as db:
+            cur = db.execute("DELETE FROM docs WHERE collection=? AND id=?", (collection, doc_id))
+            return cur.rowcount > 0
+
+    # ------------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._db.close()
+                self._closed = True
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_field(field: str) -> None:
+    # Field names are interpolated into a JSON path: allow identifiers only.
+    if not field or not all(ch.isalnum() or ch == "_" for ch in field):
+        raise ValueError(f"invalid field name {field!r}")
+
+
+class _WriteTxn:
+    """``with store._write() as db:`` — one IMMEDIATE transaction under the instance lock."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self._store = store
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._store._lock.acquire()
+        try:
+            self._store._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            self._store._lock.release()
+            raise StoreError(f"cannot start a write transaction: {exc}") from exc
+        return self._store._db
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        try:
+            if exc_type is None:
+                self._store._db.execute("COMMIT")
+            else:
+                self._store._db.execute("ROLLBACK")
+        finally:
+            self._store._lock.release()

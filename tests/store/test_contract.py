@@ -1,0 +1,392 @@
+"""The storage contract (store/base.py), run against every backend.
+
+The SQLite run always happens. The Elasticsearch run needs a node: set ``ES_URL`` (for example
+``docker compose up -d elasticsearch`` then ``ES_URL=http://localhost:9200``); without it those
+tests are skipped with that reason.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from radar.schemas import AlertHit, Filter, Mention, MentionQuery, Sentiment
+from store.base import Store, StoreError, VersionConflict
+
+T0 = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday
+
+ES_SKIP_REASON = "ES_URL is not set: no Elasticsearch node to run the contract suite against"
+
+
+@pytest.fixture(params=["sqlite", "elasticsearch"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        from store.sqlite import SQLiteStore
+
+        backend: Store = SQLiteStore(tmp_path / "contract.sqlite3")
+        yield backend
+        backend.close()
+        return
+    es_url = os.environ.get("ES_URL")
+    if not es_url:
+        pytest.skip(ES_SKIP_REASON)
+    from elasticsearch import Elasticsearch
+    from store.elasticsearch import ElasticsearchStore
+
+    prefix = f"radar-test-{uuid.uuid4().hex[:8]}"
+    backend = ElasticsearchStore(es_url, index_prefix=prefix)
+    yield backend
+    backend.close()
+    Elasticsearch(es_url).indices.delete(index=f"{prefix}-*", ignore_unavailable=True)
+
+
+def make(i: int, **overrides: Any) -> Mention:
+    fields: dict[str, Any] = {
+        "id": f"m{i:04d}",
+        "platform": "weibo" if i % 2 == 0 else "forum",
+        "source": "demo-weibo" if i % 2 == 0 else "demo-forum",
+        "url": f"https://example.test/p/{i}",
+        "text": f"邻里鲜第{i}号自提点的草莓很新鲜",
+        "author": f"user{i % 3}",
+        "published_at": T0 + timedelta(hours=i),
+        "read_count": i * 10,
+        "region": "西湖区" if i % 3 == 0 else "滨江区",
+    }
+    fields.update(overrides)
+    return Mention(**fields)
+
+
+def analysed(
+    m: Mention, label: str, p_neg: float, alerts: list[str] = (), kws: list[str] = ()
+) -> Mention:  # type: ignore[assignment]
+    return m.model_copy(
+        update={
+            "sentiment": Sentiment(label=label, p_negative=p_neg),  # type: ignore[arg-type]
+            "alerts": [AlertHit(category=c, term=c, start=0, end=1) for c in alerts],
+            "keywords": list(kws),
+            "analysed_hash": m.content_hash,
+            "analysed_at": T0,
+        }
+    )
+
+
+# ---------------------------------------------------------------- upsert
+
+
+def test_upsert_creates_then_is_idempotent(store: Store) -> None:
+    batch = [make(i) for i in range(5)]
+    first = store.upsert_mentions(batch)
+    assert (first.created, first.updated, first.unchanged) == (5, 0, 0)
+    assert sorted(first.created_ids) == sorted(m.id for m in batch)
+    again = store.upsert_mentions(batch)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 5)
+    assert store.count_mentions(MentionQuery()) == 5
+
+
+def test_upsert_detects_changed_counts_and_content(store: Store) -> None:
+    store.upsert_mentions([make(1), make(2)])
+    result = store.upsert_mentions([make(1, read_count=999), make(2)])
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
+    assert result.updated_ids == ["m0001"]
+    stored = store.get_mention("m0001")
+    assert stored is not None and stored.read_count == 999
+
+
+def test_recollected_at_alone_is_not_a_change(store: Store) -> None:
+    store.upsert_mentions([make(1, collected_at=T0)])
+    result = store.upsert_mentions([make(1, collected_at=T0 + timedelta(days=1))])
+    assert result.unchanged == 1
+
+
+def test_duplicate_ids_in_one_call_last_wins(store: Store) -> None:
+    result = store.upsert_mentions([make(1, read_count=1), make(1, read_count=2)])
+    assert result.created == 1
+    stored = store.get_mention("m0001")
+    assert stored is not None and stored.read_count == 2
+
+
+def test_recrawl_keeps_analysis_when_content_unchanged(store: Store) -> None:
+    raw = make(1)
+    store.upsert_mentions([raw])
+    assert store.save_analysis([analysed(raw, "positive", 0.1, kws=["草莓"])]) == 1
+    store.upsert_mentions([raw.model_copy(update={"read_count": 555})])
+    stored = store.get_mention(raw.id)
+    assert stored is not None
+    assert stored.read_count == 555
+    assert stored.sentiment is not None and stored.sentiment.label == "positive"
+    assert not stored.needs_analysis
+
+
+def test_changed_content_needs_analysis_again(store: Store) -> None:
+    raw = make(1)
+    store.upsert_mentions([raw])
+    store.save_analysis([analysed(raw, "positive", 0.1)])
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
+    store.upsert_mentions([make(1, text="邻里鲜的草莓发霉了")])
+    stored = store.get_mention(raw.id)
+    assert stored is not None and stored.needs_analysis
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == 1
+    assert [m.id for m in store.search_mentions(MentionQuery(q="发霉")).items] == [raw.id]
+
+
+def test_save_analysis_ignores_unknown_ids(store: Store) -> None:
+    store.upsert_mentions([make(1)])
+    assert (
+        store.save_analysis([analysed(make(1), "neutral", 0.5), analysed(make(2), "neutral", 0.5)])
+        == 1
+    )
+
+
+def test_get_mentions_keeps_order_and_skips_missing(store: Store) -> None:
+    store.upsert_mentions([make(i) for i in range(3)])
+    got = store.get_mentions(["m0002", "nope", "m0000"])
+    assert [m.id for m in got] == ["m0002", "m0000"]
+    assert store.get_mention("nope") is None
+
+
+def test_roundtrip_preserves_fields(store: Store) -> None:
+    original = analysed(
+        make(7, title="标题", repost_of="m0001", parent_id="m0002", shop="文三路店", like_count=3),
+        "negative",
+        0.93,
+        alerts=["食品安全"],
+    )
+    store.upsert_mentions([original])
+    stored = store.get_mention(original.id)
+    assert stored is not None
+    assert stored.model_dump() == original.model_dump()
+
+
+# ---------------------------------------------------------------- search
+
+
+def test_full_text_search_in_chinese(store: Store) -> None:
+    store.upsert_mentions(
+        [
+            make(1, text="自提点的牛奶过期了，食品安全谁来管"),
+            make(2, text="团长很热情，草莓新鲜"),
+            make(3, title="投诉", text="价格欺诈：先涨后降"),
+        ]
+    )
+
+    def ids(q: str) -> set[str]:
+        return {m.id for m in store.search_mentions(MentionQuery(q=q)).items}
+
+    assert ids("食品安全") == {"m0001"}
+    assert ids("食品") == {"m0001"}  # a compound is found by its parts
+    assert ids("牛奶 过期") == {"m0001"}  # every token must match
+    assert ids("牛奶 草莓") == set()
+    assert ids("投诉") == {"m0003"}  # title is searchable
+    assert ids('"OR 1=1') == set()  # query syntax in user input is inert
+
+
+def test_filters_combine(store: Store) -> None:
+    batch = [make(i) for i in range(12)]
+    batch[4] = analysed(batch[4], "negative", 0.9, alerts=["食品安全"])
+    batch[6] = analysed(batch[6], "negative", 0.8, alerts=["价格欺诈"])
+    batch[5] = analysed(batch[5], "positive", 0.1)
+    store.upsert_mentions(batch)
+
+    def ids(**kw: Any) -> list[str]:
+        return sorted(m.id for m in store.search_mentions(MentionQuery(**kw), limit=100).items)
+
+    assert ids(platform=["forum"]) == [f"m{i:04d}" for i in range(1, 12, 2)]
+    assert ids(sentiment=["negative"]) == ["m0004", "m0006"]
+    assert ids(sentiment=["negative"], platform=["weibo"], alert_category=["食品安全"]) == ["m0004"]
+    assert ids(since=T0 + timedelta(hours=5), until=T0 + timedelta(hours=7)) == ["m0005", "m0006"]
+    assert ids(min_reads=100) == ["m0010", "m0011"]
+    assert ids(region=["西湖区"]) == ["m0000", "m0003", "m0006", "m0009"]
+    assert ids(platform=[]) == []
+    assert store.count_mentions(MentionQuery(needs_analysis=False)) == 3
+
+
+def test_cursor_pagination_visits_every_match_once(store: Store) -> None:
+    store.upsert_mentions([make(i, published_at=T0 + timedelta(hours=i // 3)) for i in range(23)])
+    for sort in ("published_at_desc", "published_at_asc", "read_count_desc"):
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = store.search_mentions(MentionQuery(), limit=5, cursor=cursor, sort=sort)  # type: ignore[arg-type]
+            assert page.total == 23
+            seen += [m.id for m in page.items]
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert len(seen) == len(set(seen)) == 23
+    desc = store.search_mentions(MentionQuery(), limit=3).items
+    assert [m.published_at for m in desc] == sorted((m.published_at for m in desc), reverse=True)
+
+
+def test_malformed_cursor_is_a_value_error(store: Store) -> None:
+    with pytest.raises(ValueError):
+        store.search_mentions(MentionQuery(), cursor="not-a-cursor!!")
+
+
+def test_iter_mentions_is_oldest_first_and_complete(store: Store) -> None:
+    store.upsert_mentions([make(i) for i in range(17)])
+    got = [m.id for m in store.iter_mentions(MentionQuery(), batch_size=4)]
+    assert got == [f"m{i:04d}" for i in range(17)]
+
+
+# ---------------------------------------------------------------- aggregations
+
+
+def test_histogram_by_day_in_shanghai_time_with_sentiment(store: Store) -> None:
+    # 15:30 UTC is 23:30 in Shanghai (day 1); 16:30 UTC is 00:30 next day there.
+    day1 = datetime(2026, 11, 2, 15, 30, tzinfo=UTC)
+    day2 = datetime(2026, 11, 2, 16, 30, tzinfo=UTC)
+    store.upsert_mentions(
+        [
+            analysed(make(1, published_at=day1), "negative", 0.9),
+            analysed(make(2, published_at=day1), "positive", 0.1),
+            make(3, published_at=day2),
+        ]
+    )
+    buckets = store.mention_histogram(MentionQuery(), interval="day")
+    assert [(b.total, b.negative, b.positive, b.unscored) for b in buckets] == [
+        (2, 1, 1, 0),
+        (1, 0, 0, 1),
+    ]
+    assert buckets[0].start == datetime(2026, 11, 1, 16, 0, tzinfo=UTC)  # Shanghai midnight
+    assert buckets[0].mean_p_negative == pytest.approx(0.5)
+    assert buckets[1].mean_p_negative is None
+
+
+def test_histogram_week_buckets_start_on_monday(store: Store) -> None:
+    sunday = datetime(2026, 11, 8, 4, 0, tzinfo=UTC)
+    monday = datetime(2026, 11, 9, 4, 0, tzinfo=UTC)
+    store.upsert_mentions([make(1, published_at=sunday), make(2, published_at=monday)])
+    buckets = store.mention_histogram(MentionQuery(), interval="week")
+    assert [b.start for b in buckets] == [
+        datetime(2026, 11, 1, 16, 0, tzinfo=UTC),
+        datetime(2026, 11, 8, 16, 0, tzinfo=UTC),
+    ]
+
+
+def test_histogram_split_by_platform_and_alert(store: Store) -> None:
+    store.upsert_mentions(
+        [
+            analysed(make(0), "negative", 0.9, alerts=["食品安全", "卫生"]),
+            analysed(make(1), "negative", 0.7, alerts=["食品安全"]),
+            make(2),
+        ]
+    )
+    by_platform = store.mention_histogram(MentionQuery(), interval="day", split_by="platform")
+    assert sorted((b.key, b.total) for b in by_platform) == [("forum", 1), ("weibo", 2)]
+    by_alert = store.mention_histogram(MentionQuery(), interval="day", split_by="alert_category")
+    assert sorted((b.key, b.total) for b in by_alert) == [("卫生", 1), ("食品安全", 2)]
+
+
+def test_terms(store: Store) -> None:
+    store.upsert_mentions(
+        [
+            analysed(make(0), "negative", 0.9, alerts=["食品安全"], kws=["草莓", "发霉"]),
+            analysed(make(2), "negative", 0.7, alerts=["食品安全"], kws=["草莓"]),
+            analysed(make(1), "positive", 0.2, kws=["团长"]),
+            make(3),
+        ]
+    )
+    platforms = store.mention_terms("platform", MentionQuery())
+    assert [(t.key, t.count, t.negative) for t in platforms] == [("forum", 2, 0), ("weibo", 2, 2)]
+    assert platforms[1].mean_p_negative == pytest.approx(0.8)
+    keywords = store.mention_terms("keywords", MentionQuery(), size=2)
+    assert [(t.key, t.count) for t in keywords] == [("草莓", 2), ("发霉", 1)]
+    alerts = store.mention_terms("alert_category", MentionQuery(platform=["weibo"]))
+    assert [(t.key, t.count) for t in alerts] == [("食品安全", 2)]
+
+
+# ---------------------------------------------------------------- generic documents
+
+
+def test_put_get_versions(store: Store) -> None:
+    created = store.put_doc("incidents", "i1", {"status": "open", "reads": 600})
+    assert created.version == 1
+    updated = store.put_doc("incidents", "i1", {"status": "acknowledged"}, expected_version=1)
+    assert updated.version == 2
+    got = store.get_doc("incidents", "i1")
+    assert got is not None and got.version == 2 and got.body == {"status": "acknowledged"}
+    assert store.get_doc("incidents", "nope") is None
+    assert store.get_doc("tickets", "i1") is None  # collections are separate
+
+
+def test_optimistic_concurrency(store: Store) -> None:
+    store.put_doc("ads", "a1", {"state": "submitted"}, expected_version=0)
+    with pytest.raises(VersionConflict):
+        store.put_doc("ads", "a1", {"state": "again"}, expected_version=0)
+    store.put_doc("ads", "a1", {"state": "legal_review"}, expected_version=1)
+    with pytest.raises(VersionConflict):  # a second writer who read version 1 loses
+        store.put_doc("ads", "a1", {"state": "approved"}, expected_version=1)
+    got = store.get_doc("ads", "a1")
+    assert got is not None and got.body["state"] == "legal_review"
+
+
+def test_unserialisable_body_is_a_store_error(store: Store) -> None:
+    with pytest.raises(StoreError):
+        store.put_doc("ads", "bad", {"when": object()})
+    assert store.get_doc("ads", "bad") is None
+
+
+def test_find_filters_sort_and_paginate(store: Store) -> None:
+    for i in range(11):
+        body: dict[str, Any] = {
+            "status": "open" if i % 2 else "closed",
+            "due": f"2026-11-{10 + i:02d}T00:00:00Z",
+            "n": i,
+        }
+        if i == 3:
+            del body["due"]
+        store.put_doc("tickets", f"t{i:02d}", body)
+    open_ = store.find_docs("tickets", [Filter(field="status", value="open")], sort="n", limit=100)
+    assert [d.id for d in open_.items] == ["t01", "t03", "t05", "t07", "t09"]
+    overdue = store.find_docs(
+        "tickets",
+        [
+            Filter(field="status", value="open"),
+            Filter(field="due", op="lt", value="2026-11-16T00:00:00Z"),
+        ],
+    )
+    assert [d.id for d in overdue.items] == ["t01", "t05"]  # t03 has no due date
+    assert store.count_docs("tickets", [Filter(field="status", op="ne", value="open")]) == 6
+    assert store.count_docs("tickets", [Filter(field="n", op="in", value=[1, 2, 99])]) == 2
+    assert store.count_docs("tickets", [Filter(field="due", op="ne", value="x")]) == 11
+    for sort in ("n", "-n", "due", "-due", "id"):
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = store.find_docs("tickets", sort=sort, limit=3, cursor=cursor)
+            assert page.total == 11
+            seen += [d.id for d in page.items]
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert len(seen) == len(set(seen)) == 11, sort
+    newest = store.find_docs("tickets", sort="-n", limit=2)
+    assert [d.id for d in newest.items] == ["t10", "t09"]
+
+
+def test_delete_doc(store: Store) -> None:
+    store.put_doc("outbox", "n1", {"channel": "webhook"})
+    assert store.delete_doc("outbox", "n1") is True
+    assert store.delete_doc("outbox", "n1") is False
+    assert store.count_docs("outbox") == 0
+
+
+def test_data_survives_reopen(tmp_path: Path) -> None:
+    from store.sqlite import SQLiteStore
+
+    path = tmp_path / "durable.sqlite3"
+    first = SQLiteStore(path)
+    first.upsert_mentions([make(1)])
+    first.put_doc("incidents", "i1", {"status": "open"})
+    first.close()
+    second = SQLiteStore(path)
+    assert second.get_mention("m0001") is not None
+    assert second.get_doc("incidents", "i1") is not None
+    assert second.search_mentions(MentionQuery(q="草莓")).total == 1
+    second.close()
