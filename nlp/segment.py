@@ -9,6 +9,7 @@ and 安全) so that a precise-mode query token always finds its compound.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -37,16 +38,20 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def _keep(token: str) -> bool:
-    token = token.strip()
-    return bool(token) and any(ch.isalnum() for ch in token)
+# A token is kept when it has a letter or digit (any script); punctuation and spaces are not.
+_WORDLIKE = re.compile(r"[^\W_]")
 
 
+# HMM=False: the HMM guesses unknown words differently depending on context, which would make
+# the same phrase tokenise differently in a document and in a query; the dictionary (plus the
+# domain user dictionary) is deterministic, and ~30% faster.
 def tokenize(text: str) -> list[str]:
     """Index tokens of ``text``: folded, search-mode segmented, punctuation dropped."""
-    return [t.strip() for t in _tokenizer().cut_for_search(_fold(text)) if _keep(t)]
+    cut = _tokenizer().cut_for_search(_fold(text), HMM=False)
+    return [t for t in cut if _WORDLIKE.search(t)]
 
 
 def query_tokens(text: str) -> list[str]:
     """Query tokens of ``text``: folded, precise-mode segmented, punctuation dropped."""
-    return [t.strip() for t in _tokenizer().cut(_fold(text)) if _keep(t)]
+    cut = _tokenizer().cut(_fold(text), HMM=False)
+    return [t for t in cut if _WORDLIKE.search(t)]

@@ -23,6 +23,7 @@ from radar.settings import Settings
 COMMANDS: dict[str, str] = {
     "serve": "review_api.cli",
     "search": "store.cli",
+    "incidents": "monitor.cli",
 }
 
 

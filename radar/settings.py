@@ -46,6 +46,167 @@ class Settings(BaseSettings):
     page_size: int = Field(
         50, ge=1, le=1000, description="Default page size of search and list endpoints."
     )
+    # --- collect (crawlers/) ---
+    demo_host: str = Field("127.0.0.1", description="Host the bundled demo network binds to.")
+    demo_port: int = Field(
+        8790,
+        ge=0,
+        le=65535,
+        description="Port of the demo network. Mention ids derive from URLs, so keep it stable "
+        "for a persistent store (0 picks a free port: tests only).",
+    )
+    demo_base_url: str | None = Field(
+        None,
+        description="Base URL filled into `${DEMO_BASE_URL}` in source files; unset: "
+        "`http://{demo_host}:{demo_port}`.",
+    )
+    crawl_sources_dir: Path | None = Field(
+        None, description="Directory of source YAML files; unset: the bundled crawlers/sources/."
+    )
+    crawl_obey_robots: bool = Field(
+        True, description="Obey robots.txt (turn off only for sites you own)."
+    )
+    crawl_concurrency_per_domain: int = Field(
+        8, ge=1, le=64, description="Concurrent requests per domain."
+    )
+    crawl_download_delay: float = Field(
+        0.0,
+        ge=0,
+        description="Minimum delay between requests to one domain, seconds (a source "
+        "file's `download_delay` overrides it).",
+    )
+    crawl_autothrottle: bool = Field(True, description="Adapt the request rate to server latency.")
+    crawl_autothrottle_start_delay: float = Field(
+        0.25, ge=0, description="AutoThrottle's initial delay per domain, seconds."
+    )
+    crawl_autothrottle_target_concurrency: float = Field(
+        4.0, gt=0, description="AutoThrottle's target of parallel requests per domain."
+    )
+    crawl_retry_times: int = Field(2, ge=0, le=10, description="Retries of a failed request.")
+    crawl_timeout_s: float = Field(30.0, gt=0, description="Download timeout per request, seconds.")
+    crawl_batch_size: int = Field(
+        200, ge=1, le=10000, description="Mentions per batched write to the store."
+    )
+    crawl_revisit_hours: float = Field(
+        72.0,
+        ge=0,
+        description="Incremental crawls re-read posts this far behind the watermark to pick up "
+        "new counts and replies (a source file's `revisit_hours` overrides it).",
+    )
+    crawl_user_agent: str = Field(
+        "CommunityRadar/0.1 (+https://example.invalid/radar-bot)",
+        description="User-Agent of the crawlers.",
+    )
+    # --- orchestrate (flows/, docs/flows.md) ---
+    analyse_batch_size: int = Field(
+        200, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
+    )
+    flows_analyse_interval_seconds: int = Field(
+        60, ge=10, description="`radar run`: how often the analyse flow picks up new mentions."
+    )
+    flows_monitor_interval_seconds: int = Field(
+        60,
+        ge=10,
+        description="`radar run`: how often alert rules, SOP timers and "
+        "notification delivery run (the 15-minute crisis deadline needs a fine grain).",
+    )
+    run_demo_network: bool = Field(
+        True,
+        description="`radar run` starts the bundled demo network (turn off when the "
+        "source files point at real sites).",
+    )
+
+    # --- act stage: monitoring, crisis SOP and notifications (monitor/, docs/monitor.md) ---
+    crisis_read_threshold: int = Field(
+        500,
+        ge=0,
+        description="A negative mention whose read count passes this opens a crisis incident "
+        "(seed 002: 单条差评阅读量超500).",
+    )
+    monitor_lookback_hours: int = Field(
+        72, ge=1, description="How far back `radar run`'s monitor step looks for new mentions."
+    )
+    spike_window_minutes: int = Field(
+        60, ge=1, description="Spike rule: length of the window compared with the baseline."
+    )
+    spike_baseline_windows: int = Field(
+        24, ge=2, description="Spike rule: number of previous windows forming the baseline."
+    )
+    spike_k: float = Field(
+        3.0, gt=0, description="Spike rule: alert when the window exceeds mean + k·σ."
+    )
+    spike_min_count: int = Field(
+        5, ge=1, description="Spike rule: ignore windows with fewer mentions than this."
+    )
+    alert_cooldown_minutes: int = Field(
+        30,
+        ge=0,
+        description="An alert that grows is re-notified at most once per cooldown.",
+    )
+    monitor_policy_path: Path | None = Field(
+        None,
+        description="YAML file replacing the built-in compensation policy and severity table "
+        "(default: monitor/data/policy.yaml).",
+    )
+    notify_webhook_url: str | None = Field(
+        None, description="Generic JSON webhook that receives every notification."
+    )
+    notify_wecom_url: str | None = Field(
+        None, description="WeCom (企业微信) group robot webhook URL."
+    )
+    notify_dingtalk_url: str | None = Field(
+        None, description="DingTalk (钉钉) custom robot webhook URL."
+    )
+    notify_feishu_url: str | None = Field(
+        None, description="Feishu/Lark (飞书) custom bot webhook URL."
+    )
+    smtp_host: str | None = Field(None, description="SMTP server for e-mail notifications.")
+    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    smtp_starttls: bool = Field(False, description="Use STARTTLS on the SMTP connection.")
+    smtp_user: str | None = Field(None, description="SMTP login user (optional).")
+    smtp_password: str | None = Field(None, description="SMTP login password (optional).")
+    smtp_from: str = Field("radar@localhost", description="Sender address of notification e-mails.")
+    smtp_to: list[str] = Field(
+        default_factory=list,
+        description='Recipients of notification e-mails (JSON list, e.g. `["pr@brand.cn"]`).',
+    )
+    notify_max_attempts: int = Field(
+        8, ge=1, description="Deliveries tried this many times before the dead-letter state."
+    )
+    notify_backoff_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="First retry delay; doubles on each further failure (exponential backoff).",
+    )
+    notify_timeout_seconds: float = Field(
+        10.0, gt=0, description="Timeout of one webhook or SMTP delivery attempt."
+    )
+
+    # --- act stage: ad-copy compliance review (compliance/, docs/compliance.md) ---
+    compliance_rules_dir: Path | None = Field(
+        None,
+        description="Directory of tier-1 rule packs (*.yaml) replacing the bundled "
+        "compliance/rules/.",
+    )
+    compliance_routing_path: Path | None = Field(
+        None,
+        description="YAML file replacing the bundled review routing (which copy goes to the "
+        "legal team and the committee, quorum, majority, SLA hours per tier).",
+    )
+    compliance_max_upload_bytes: int = Field(
+        2_000_000, ge=1024, description="Largest ad-copy upload (txt, docx, pdf, csv) accepted."
+    )
+    compliance_max_ad_chars: int = Field(
+        20_000, ge=100, description="Longest ad copy accepted, in characters."
+    )
+    compliance_max_batch_rows: int = Field(
+        500, ge=1, description="Most rows of one CSV batch of ad copy."
+    )
+
+    @property
+    def notify_outbox_dir(self) -> Path:
+        """Folder of the file channel used when no notification channel is configured."""
+        return self.data_dir / "notifications"
 
     @property
     def sqlite_path(self) -> Path:

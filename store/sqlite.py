@@ -2,8 +2,10 @@
 
 Layout:
 
-* ``mentions``: one row per mention; the filterable fields are columns, the whole document is
-  a JSON ``body``. ``published_at`` is epoch seconds (UTC).
+* ``mentions``: one narrow row per mention with the filterable/sortable fields as columns
+  (``published_at`` in epoch seconds, UTC); ``mention_docs`` holds the whole document as JSON
+  under the same rowid. Keeping the JSON out of ``mentions`` keeps its rows dense, which makes
+  the sort/count over thousands of full-text matches cheap; bodies are read for one page only.
 * ``mention_fts``: FTS5 table (rowid = mentions.rowid) over ``nlp.segment.tokenize(title+text)``
   joined by spaces; the ``unicode61`` tokenizer then splits on those spaces only, so a token
   such as 食品安全 is matched whole — the same thing Elasticsearch's whitespace analyser does.
@@ -61,7 +63,10 @@ CREATE TABLE IF NOT EXISTS mentions (
     sentiment TEXT,
     p_negative REAL,
     content_hash TEXT NOT NULL,
-    analysed_hash TEXT,
+    analysed_hash TEXT
+);
+CREATE TABLE IF NOT EXISTS mention_docs (
+    rowid INTEGER PRIMARY KEY,
     body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_mentions_published ON mentions(published_at, id);
@@ -74,7 +79,9 @@ CREATE TABLE IF NOT EXISTS mention_tags (
     PRIMARY KEY (kind, value, mention_rowid)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ix_tags_mention ON mention_tags(mention_rowid);
-CREATE VIRTUAL TABLE IF NOT EXISTS mention_fts USING fts5(tokens, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS mention_fts USING fts5(
+    tokens, tokenize = 'unicode61', detail = 'none', columnsize = 0
+);
 CREATE TABLE IF NOT EXISTS docs (
     collection TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -122,6 +129,24 @@ def _fts_query(text: str) -> str | None:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
 
 
+def _index_text(mention: Mention) -> str:
+    # The understand stage stores the same tokenize() output in ``tokens``; reuse it when the
+    # content it belongs to is the current one, otherwise segment now.
+    if mention.tokens and mention.analysed_hash == mention.content_hash:
+        return " ".join(mention.tokens)
+    return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+
+
+def _tag_rows(rowid: int, mention: Mention) -> list[tuple[str, str, int]]:
+    rows = [("alert", c, rowid) for c in mention.alert_categories]
+    rows += [("keyword", k, rowid) for k in dict.fromkeys(mention.keywords)]
+    return rows
+
+
+def _dumps(body: dict[str, Any]) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
 def _comparable(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k not in _VOLATILE_FIELDS}
 
@@ -141,6 +166,11 @@ class SQLiteStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
+            # Random (hash) ids make index inserts touch pages all over the file: a larger page
+            # cache and memory-mapped reads keep bulk upserts fast as the store grows.
+            self._db.execute("PRAGMA cache_size=-131072")
+            self._db.execute("PRAGMA mmap_size=268435456")
+            self._db.execute("PRAGMA temp_store=MEMORY")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store at {path}: {exc}") from exc
@@ -212,11 +242,12 @@ class SQLiteStore:
             return result
         with self._write() as db:
             existing = self._existing_bodies(db, list(latest))
+            new: list[tuple[Mention, dict[str, Any]]] = []
             for mention_id, mention in latest.items():
                 incoming = mention.model_dump(mode="json")
                 stored = existing.get(mention_id)
                 if stored is None:
-                    self._insert_mention(db, mention, incoming)
+                    new.append((mention, incoming))
                     result.created += 1
                     result.created_ids.append(mention_id)
                     continue
@@ -231,13 +262,18 @@ class SQLiteStore:
                 self._replace_mention(db, merged, incoming, reindex=not content_same)
                 result.updated += 1
                 result.updated_ids.append(mention_id)
+            if new:
+                self._insert_mentions(db, new)
         return result
 
     def _existing_bodies(self, db: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT id, body FROM mentions WHERE id IN ({','.join('?' * len(chunk))})"
+            sql = (
+                "SELECT m.id, d.body FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid "
+                f"WHERE m.id IN ({','.join('?' * len(chunk))})"
+            )
             for mention_id, body in db.execute(sql, chunk):
                 found[mention_id] = json.loads(body)
         return found
@@ -257,24 +293,34 @@ class SQLiteStore:
             sentiment.p_negative if sentiment else None,
             mention.content_hash,
             mention.analysed_hash,
-            json.dumps(body, ensure_ascii=False, separators=(",", ":")),
         )
 
-    def _insert_mention(
-        self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any]
+    def _insert_mentions(
+        self, db: sqlite3.Connection, new: Sequence[tuple[Mention, dict[str, Any]]]
     ) -> None:
-        cur = db.execute(
-            "INSERT INTO mentions (platform, source, region, shop, author, published_at, "
-            "read_count, sentiment, p_negative, content_hash, analysed_hash, body, id) "
+        # Rowids are assigned here (inside the IMMEDIATE transaction, so no other writer can
+        # take them) so that the four tables can be filled with one executemany each.
+        (base,) = db.execute("SELECT coalesce(max(rowid), 0) FROM mentions").fetchone()
+        rows, docs, fts, tags = [], [], [], []
+        for offset, (mention, body) in enumerate(new, start=1):
+            rowid = base + offset
+            rows.append((rowid, *self._columns(mention, body), mention.id))
+            docs.append((rowid, _dumps(body)))
+            fts.append((rowid, _index_text(mention)))
+            tags += _tag_rows(rowid, mention)
+        db.executemany(
+            "INSERT INTO mentions (rowid, platform, source, region, shop, author, published_at, "
+            "read_count, sentiment, p_negative, content_hash, analysed_hash, id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*self._columns(mention, body), mention.id),
+            rows,
         )
-        rowid = cur.lastrowid
-        db.execute(
-            "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
-            (rowid, " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))),
-        )
-        self._write_tags(db, rowid, mention)
+        db.executemany("INSERT INTO mention_docs (rowid, body) VALUES (?, ?)", docs)
+        db.executemany("INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)", fts)
+        if tags:
+            db.executemany(
+                "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)",
+                tags,
+            )
 
     def _replace_mention(
         self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any], *, reindex: bool
@@ -282,23 +328,23 @@ class SQLiteStore:
         db.execute(
             "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, "
             "published_at=?, read_count=?, sentiment=?, p_negative=?, content_hash=?, "
-            "analysed_hash=?, body=? WHERE id=?",
+            "analysed_hash=? WHERE id=?",
             (*self._columns(mention, body), mention.id),
         )
         (rowid,) = db.execute("SELECT rowid FROM mentions WHERE id=?", (mention.id,)).fetchone()
+        db.execute("UPDATE mention_docs SET body=? WHERE rowid=?", (_dumps(body), rowid))
         if reindex:
             db.execute("DELETE FROM mention_fts WHERE rowid=?", (rowid,))
             db.execute(
                 "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
-                (rowid, " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))),
+                (rowid, _index_text(mention)),
             )
         db.execute("DELETE FROM mention_tags WHERE mention_rowid=?", (rowid,))
         self._write_tags(db, rowid, mention)
 
     @staticmethod
-    def _write_tags(db: sqlite3.Connection, rowid: int | None, mention: Mention) -> None:
-        rows = [("alert", c, rowid) for c in mention.alert_categories]
-        rows += [("keyword", k, rowid) for k in dict.fromkeys(mention.keywords)]
+    def _write_tags(db: sqlite3.Connection, rowid: int, mention: Mention) -> None:
+        rows = _tag_rows(rowid, mention)
         if rows:
             db.executemany(
                 "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)",
@@ -321,7 +367,10 @@ class SQLiteStore:
         return written
 
     def get_mention(self, mention_id: str) -> Mention | None:
-        rows = self._rows("SELECT body FROM mentions WHERE id=?", (mention_id,))
+        rows = self._rows(
+            "SELECT d.body FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid WHERE m.id=?",
+            (mention_id,),
+        )
         return Mention.model_validate_json(rows[0]["body"]) if rows else None
 
     def get_mentions(self, mention_ids: Sequence[str]) -> list[Mention]:
@@ -329,7 +378,10 @@ class SQLiteStore:
         ids = list(dict.fromkeys(mention_ids))
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT body FROM mentions WHERE id IN ({','.join('?' * len(chunk))})"
+            sql = (
+                "SELECT d.body FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid "
+                f"WHERE m.id IN ({','.join('?' * len(chunk))})"
+            )
             for row in self._rows(sql, chunk):
                 mention = Mention.model_validate_json(row["body"])
                 found[mention.id] = mention
@@ -351,7 +403,7 @@ class SQLiteStore:
             "published_at_asc": ("published_at", "ASC"),
             "read_count_desc": ("read_count", "DESC"),
         }[sort]
-        total = self._rows(f"SELECT count(*) AS n FROM mentions m WHERE {where}", params)[0]["n"]
+        total = self.count_mentions(query)
         page_where, page_params = where, list(params)
         if cursor:
             last_key, last_id = _decode_cursor(cursor, 2)
@@ -359,8 +411,10 @@ class SQLiteStore:
             page_where += f" AND (m.{key} {op} ? OR (m.{key} = ? AND m.id {op} ?))"
             page_params += [last_key, last_key, last_id]
         rows = self._rows(
-            f"SELECT m.{key} AS k, m.id, m.body FROM mentions m WHERE {page_where} "
-            f"ORDER BY m.{key} {direction}, m.id {direction} LIMIT ?",
+            f"SELECT p.k, p.id, d.body FROM (SELECT m.rowid AS r, m.{key} AS k, m.id AS id "
+            f"FROM mentions m WHERE {page_where} ORDER BY m.{key} {direction}, m.id {direction} "
+            "LIMIT ?) p JOIN mention_docs d ON d.rowid = p.r "
+            f"ORDER BY p.k {direction}, p.id {direction}",
             [*page_params, limit + 1],
         )
         items = [Mention.model_validate_json(r["body"]) for r in rows[:limit]]
@@ -382,6 +436,13 @@ class SQLiteStore:
             cursor = page.next_cursor
 
     def count_mentions(self, query: MentionQuery) -> int:
+        if query.q and not query.model_dump(exclude={"q"}, exclude_none=True):
+            # Text only: the FTS index counts its own matches without touching the table.
+            match = _fts_query(query.q)
+            if match is None:
+                return 0
+            sql = "SELECT count(*) AS n FROM mention_fts WHERE mention_fts MATCH ?"
+            return int(self._rows(sql, [match])[0]["n"])
         where, params = self._where(query)
         return int(
             self._rows(f"SELECT count(*) AS n FROM mentions m WHERE {where}", params)[0]["n"]

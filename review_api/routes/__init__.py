@@ -2,9 +2,24 @@
 
 from fastapi import APIRouter
 
-from review_api.routes import health, mentions
+from review_api.routes import (
+    alerts,
+    compensation,
+    health,
+    heatmap,
+    incidents,
+    mentions,
+    propagation,
+    tickets,
+)
 
 ROUTERS: list[APIRouter] = [
     health.router,
     mentions.router,
+    heatmap.router,
+    propagation.router,
+    alerts.router,
+    incidents.router,
+    tickets.router,
+    compensation.router,
 ]

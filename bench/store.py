@@ -1,0 +1,167 @@
+"""Benchmark the embedded store: bulk upsert, full-text search and heat-map aggregation.
+
+    .venv/bin/python -m bench.store [--n 100000] [--db /tmp/radar-bench-store.sqlite3]
+
+Prints figures and, for each, the obvious alternative measured in the same run:
+- bulk upsert (batches of 1,000 in one transaction) vs one transaction per mention;
+- FTS5 token search vs a ``LIKE '%term%'`` scan over the same rows;
+- the heat-map aggregation (day × sentiment, and day × platform) over all rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from radar.schemas import AlertHit, Mention, MentionQuery, Sentiment, stable_id
+from store.sqlite import SQLiteStore
+
+PLATFORMS = ["weibo", "forum", "complaints", "news", "chat", "xiaohongshu", "douyin"]
+REGIONS = ["西湖区", "滨江区", "余杭区", "拱墅区", "上城区", "萧山区"]
+SUBJECTS = ["草莓", "牛奶", "鸡蛋", "蔬菜", "团长", "自提点", "配送", "价格", "猪肉", "水果"]
+OPINIONS = [
+    "很新鲜，下次还买",
+    "发霉了，吃了拉肚子，食品安全谁负责",
+    "先涨后降，感觉被大数据杀熟",
+    "配送太慢了，等了两个小时",
+    "团长服务态度很好，点赞",
+    "价格比超市便宜不少",
+    "包装破了，汤洒了一袋子",
+    "过期了还在卖，太离谱",
+]
+QUERIES = ["食品安全", "草莓 发霉", "配送", "团长", "大数据杀熟", "牛奶", "价格", "拉肚子"]
+
+
+def realistic(n: int, seed: int = 7) -> list[Mention]:
+    rng = random.Random(seed)
+    t0 = datetime(2026, 9, 1, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        platform = rng.choice(PLATFORMS)
+        text = f"邻里鲜{rng.choice(REGIONS)}的{rng.choice(SUBJECTS)}{rng.choice(OPINIONS)}，编号{i}"
+        p_neg = rng.random()
+        label = "negative" if p_neg > 0.6 else "positive" if p_neg < 0.4 else "neutral"
+        alerts = (
+            [AlertHit(category="食品安全", term="发霉", start=0, end=2)] if "发霉" in text else []
+        )
+        url = f"https://{platform}.example/p/{i}"
+        out.append(
+            Mention(
+                id=stable_id(platform, url),
+                platform=platform,
+                source=f"{platform}-main",
+                url=url,
+                text=text,
+                author=f"u{rng.randrange(5000)}",
+                published_at=t0 + timedelta(minutes=rng.randrange(90 * 24 * 60)),
+                read_count=int(rng.paretovariate(1.2) * 10),
+                region=rng.choice(REGIONS),
+                sentiment=Sentiment(label=label, p_negative=p_neg),  # type: ignore[arg-type]
+                alerts=alerts,
+                keywords=[w for w in SUBJECTS if w in text][:3],
+            )
+        )
+    return out
+
+
+def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/radar-bench-store.sqlite3"))
+    args = parser.parse_args()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(args.db) + suffix).unlink(missing_ok=True)
+
+    mentions = realistic(args.n)
+    store = SQLiteStore(args.db)
+    start = time.perf_counter()
+    for i in range(0, len(mentions), 1000):
+        store.upsert_mentions(mentions[i : i + 1000])
+    bulk_s = time.perf_counter() - start
+    bulk_rate = args.n / bulk_s
+    print(f"bulk upsert: {args.n} mentions in {bulk_s:.1f} s = {bulk_rate:,.0f} mentions/s")
+
+    start = time.perf_counter()
+    for i in range(0, len(mentions), 1000):
+        store.upsert_mentions(mentions[i : i + 1000])
+    again_s = time.perf_counter() - start
+    print(f"re-upsert (all unchanged): {args.n / again_s:,.0f} mentions/s")
+
+    single_db = args.db.with_name("radar-bench-single.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(single_db) + suffix).unlink(missing_ok=True)
+    single = SQLiteStore(single_db)
+    sample = mentions[:2000]
+    start = time.perf_counter()
+    for m in sample:
+        single.upsert_mentions([m])
+    single_rate = len(sample) / (time.perf_counter() - start)
+    single.close()
+    print(
+        f"  alternative, one transaction per mention: {single_rate:,.0f} mentions/s "
+        f"(bulk is {bulk_rate / single_rate:.1f}x)"
+    )
+
+    search_ms = []
+    for q in QUERIES:
+        search_ms += timed(lambda q=q: store.search_mentions(MentionQuery(q=q), limit=50), 10)
+    filtered_ms = timed(
+        lambda: store.search_mentions(
+            MentionQuery(q="发霉", platform=["weibo"], sentiment=["negative"]), limit=50
+        ),
+        20,
+    )
+    print(
+        f"search (8 queries x 10, page of 50 + total): p50 {statistics.median(search_ms):.1f} ms, "
+        f"p95 {p95(search_ms):.1f} ms; with filters p95 {p95(filtered_ms):.1f} ms"
+    )
+
+    raw = sqlite3.connect(args.db)
+    like_ms = []
+    for q in QUERIES:
+        term = q.split()[0]
+        like_ms += timed(
+            lambda term=term: raw.execute(
+                "SELECT count(*) FROM mention_docs WHERE body LIKE ?", (f"%{term}%",)
+            ).fetchone(),
+            3,
+        )
+    raw.close()
+    print(
+        f"  alternative, LIKE scan: p50 {statistics.median(like_ms):.1f} ms "
+        f"(FTS5 is {statistics.median(like_ms) / statistics.median(search_ms):.1f}x faster)"
+    )
+
+    heat = timed(lambda: store.mention_histogram(MentionQuery(), interval="day"), 10)
+    heat_split = timed(
+        lambda: store.mention_histogram(MentionQuery(), interval="day", split_by="platform"), 10
+    )
+    terms = timed(lambda: store.mention_terms("region", MentionQuery()), 10)
+    print(
+        f"heat map over {args.n}: day x sentiment p50 {statistics.median(heat):.0f} ms "
+        f"(max {max(heat):.0f}); day x platform p50 {statistics.median(heat_split):.0f} ms; "
+        f"terms by region p50 {statistics.median(terms):.0f} ms"
+    )
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Sentiment heat map: counts and mean p_negative by time bucket × platform/region/shop/topic."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import AwareDatetime
+
+from monitor.heatmap import Dimension, HeatMap, heat_map
+from radar.schemas import MentionQuery
+from review_api.deps import StoreDep
+from store.base import Interval
+
+router = APIRouter(prefix="/api/heatmap", tags=["monitoring"])
+
+
+@router.get("", response_model=HeatMap)
+def get_heat_map(
+    store: StoreDep,
+    dimension: Dimension = "platform",
+    interval: Interval = "day",
+    since: AwareDatetime | None = None,
+    until: AwareDatetime | None = None,
+    platform: Annotated[list[str] | None, Query()] = None,
+    region: Annotated[list[str] | None, Query()] = None,
+    alert_category: Annotated[list[str] | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+) -> HeatMap:
+    """Heat map data for any time range (``since`` inclusive, ``until`` exclusive)."""
+    if since is not None and until is not None and since >= until:
+        raise ValueError("since must be before until")
+    query = MentionQuery(
+        q=q,
+        platform=platform,
+        region=region,
+        alert_category=alert_category,
+        since=since,
+        until=until,
+    )
+    return heat_map(store, dimension=dimension, interval=interval, query=query)

@@ -1,0 +1,40 @@
+"""Propagation paths of a story: JSON graph with reach/depth/spreaders, or Graphviz DOT."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from monitor.propagation import PropagationGraph, StoryNotFound, story_graph, to_dot
+from review_api.deps import StoreDep
+from review_api.errors import NotFound
+
+router = APIRouter(prefix="/api/propagation", tags=["monitoring"])
+
+
+@router.get(
+    "/{mention_id}",
+    response_model=PropagationGraph,
+    responses={200: {"content": {"text/vnd.graphviz": {}}}},
+)
+def get_propagation(
+    mention_id: str,
+    store: StoreDep,
+    window_hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24 * 7,
+    format: Literal["json", "dot"] = "json",
+    top: Annotated[int, Query(ge=1, le=100)] = 10,
+    max_nodes: Annotated[int, Query(ge=1, le=200_000)] = 100_000,
+) -> PropagationGraph | Response:
+    """The repost/reply graph of the story containing ``mention_id``, from its root."""
+    try:
+        graph = story_graph(
+            store, mention_id, window=timedelta(hours=window_hours), top=top, max_nodes=max_nodes
+        )
+    except StoryNotFound:
+        raise NotFound("mention", mention_id) from None
+    if format == "dot":
+        return Response(to_dot(graph), media_type="text/vnd.graphviz; charset=utf-8")
+    return graph

@@ -1,0 +1,595 @@
+"""Pure builders for the Elasticsearch backend: index templates, documents, query DSL, cursors
+and the parsing of aggregation responses.
+
+Nothing here talks to a node, so every request body ``store.elasticsearch`` sends is unit-tested
+for its exact DSL (tests/store/test_es_queries.py) and the contract suite only has to prove the
+node agrees. Semantics mirror ``store.sqlite`` (see ``store.base`` for the contract).
+
+Index layout (``prefix`` is ``RADAR_ES_INDEX_PREFIX``, default ``radar``):
+
+* ``{prefix}-mentions-v1`` behind the alias ``{prefix}-mentions``: one document per mention,
+  mapped by ``es_templates/mentions.json``. Two fields are derived at write time:
+  ``search_tokens`` (``nlp.segment.tokenize(title + text)`` joined by spaces, analysed by the
+  ``whitespace`` analyser, so Elasticsearch and SQLite FTS5 split text identically) and
+  ``needs_analysis`` (``analysed_hash != content_hash``, which a query cannot compare itself).
+  ``Mention.tokens`` stays the understand stage's own output and is kept as it was given.
+* ``{prefix}-docs-{collection}``: one index per generic collection, mapped by
+  ``es_templates/docs.json``: ``{"id", "_v" (version), "body" (unindexed), "attrs"}`` where
+  ``attrs`` holds the body's top-level scalars (strings → keyword, ``*_at`` strings → date,
+  numbers → double). Only top-level scalars are filterable, as in the contract.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from nlp.segment import query_tokens, tokenize
+from radar.schemas import (
+    Filter,
+    HistogramBucket,
+    Mention,
+    MentionQuery,
+    TermBucket,
+    UpsertResult,
+)
+from store.base import Interval, MentionSort, SplitField, TermField
+
+#: Fields of the stored mention source that are derived, never part of ``Mention``.
+DERIVED_FIELDS = ("search_tokens", "needs_analysis")
+ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
+#: Fields whose change alone does not make a re-crawled mention "updated".
+VOLATILE_FIELDS = ("collected_at",)
+#: Version of the mentions index behind the alias (bump and reindex on a breaking mapping).
+MENTIONS_INDEX_VERSION = 1
+#: Composite-aggregation page size for split histograms.
+COMPOSITE_PAGE = 1000
+
+_MATCH_NONE: dict[str, Any] = {"match_none": {}}
+_COLLECTION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+_FIELD_RE = re.compile(r"^[A-Za-z0-9_]+$")
+_CALENDAR = {"hour": "hour", "day": "day", "week": "week"}
+_SORTS: dict[str, tuple[str, str]] = {
+    "published_at_desc": ("published_at", "desc"),
+    "published_at_asc": ("published_at", "asc"),
+    "read_count_desc": ("read_count", "desc"),
+}
+#: Store field names → indexed field of the mentions mapping.
+MENTION_FIELDS: dict[str, str] = {
+    "platform": "platform",
+    "source": "source",
+    "region": "region",
+    "shop": "shop",
+    "author": "author",
+    "alert_category": "alerts.category",
+    "keywords": "keywords",
+}
+#: Interpretation of the bucket offset: Asia/Shanghai is UTC+8 with no DST.
+SHANGHAI_TIME_ZONE = "+08:00"
+
+
+# ---------------------------------------------------------------------- templates and names
+def load_template(name: str) -> dict[str, Any]:
+    """The packaged index template ``store/es_templates/{name}.json``."""
+    text = resources.files("store.es_templates").joinpath(f"{name}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def index_template(name: str, prefix: str) -> dict[str, Any]:
+    """Keyword arguments of ``indices.put_index_template`` for template ``name``."""
+    data = load_template(name)
+    patterns = {
+        "mentions": [f"{prefix}-mentions-v*"],
+        "docs": [f"{prefix}-docs-*"],
+    }[name]
+    return {
+        "name": f"{prefix}-{name}",
+        "index_patterns": patterns,
+        "priority": data["priority"],
+        "version": data["version"],
+        "meta": data["_meta"],
+        "template": data["template"],
+    }
+
+
+def mentions_alias(prefix: str) -> str:
+    """The alias every mention read and write goes through."""
+    return f"{prefix}-mentions"
+
+
+def mentions_index(prefix: str) -> str:
+    """The concrete mentions index behind the alias."""
+    return f"{prefix}-mentions-v{MENTIONS_INDEX_VERSION}"
+
+
+def docs_index(prefix: str, collection: str) -> str:
+    """Index of a generic collection; ``ValueError`` if the name cannot be an index name."""
+    if not _COLLECTION_RE.match(collection):
+        raise ValueError(
+            f"collection {collection!r} cannot name an Elasticsearch index: use lowercase "
+            "letters, digits, '_' and '-' (at most 100, not starting with '_' or '-')"
+        )
+    return f"{prefix}-docs-{collection}"
+
+
+# ---------------------------------------------------------------------- cursors
+def encode_cursor(values: Sequence[Any]) -> str:
+    """Opaque cursor: url-safe base64 of a JSON list."""
+    raw = json.dumps(list(values), separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, kind: str) -> list[Any]:
+    """The values of a cursor made by ``encode_cursor([kind, ...])``; ``ValueError`` if it is
+    malformed or was made for another sort."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"malformed cursor {cursor!r}") from exc
+    if not isinstance(values, list) or not values or values[0] != kind:
+        raise ValueError(f"malformed cursor {cursor!r} (not made for sort {kind!r})")
+    return values[1:]
+
+
+# ---------------------------------------------------------------------- mention documents
+def mention_source(mention: Mention) -> dict[str, Any]:
+    """The stored ``_source`` of a mention: its JSON form plus the derived search fields."""
+    source = mention.model_dump(mode="json")
+    source["search_tokens"] = " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+    source["needs_analysis"] = mention.needs_analysis
+    return source
+
+
+def mention_from_source(source: Mapping[str, Any]) -> Mention:
+    """The ``Mention`` a stored ``_source`` holds (derived fields dropped)."""
+    return Mention.model_validate({k: v for k, v in source.items() if k not in DERIVED_FIELDS})
+
+
+def _comparable(doc: Mapping[str, Any]) -> dict[str, Any]:
+    skip = (*VOLATILE_FIELDS, *DERIVED_FIELDS)
+    return {k: v for k, v in doc.items() if k not in skip}
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """A stored document as ``mget`` returned it: source and its sequence number/primary term."""
+
+    source: dict[str, Any]
+    seq_no: int
+    primary_term: int
+
+
+@dataclass
+class UpsertPlan:
+    """Bulk actions of one upsert round and what they will do if they succeed."""
+
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def result(self, failed: Collection[str] = ()) -> UpsertResult:
+        """The ``UpsertResult`` of the actions that did not fail."""
+        created = [i for i in self.created if i not in failed]
+        updated = [i for i in self.updated if i not in failed]
+        return UpsertResult(
+            created=len(created),
+            updated=len(updated),
+            unchanged=len(self.unchanged),
+            created_ids=created,
+            updated_ids=updated,
+        )
+
+
+def plan_upsert(
+    index: str, latest: Mapping[str, Mention], existing: Mapping[str, StoredVersion]
+) -> UpsertPlan:
+    """Decide created/updated/unchanged per ``Store.upsert_mentions`` and build bulk actions.
+
+    New ids are written with ``op_type=create`` and changed ones with ``if_seq_no`` /
+    ``if_primary_term`` of the version compared against, so a concurrent writer between the
+    ``mget`` and the bulk request makes the action fail with 409 instead of being overwritten
+    (the caller re-plans those ids).
+    """
+    plan = UpsertPlan()
+    for mention_id, mention in latest.items():
+        incoming = mention.model_dump(mode="json")
+        stored = existing.get(mention_id)
+        if stored is None:
+            plan.created.append(mention_id)
+            plan.actions.append(
+                {
+                    "_op_type": "create",
+                    "_index": index,
+                    "_id": mention_id,
+                    "_source": mention_source(mention),
+                }
+            )
+            continue
+        old = stored.source
+        if (
+            old.get("content_hash") == incoming["content_hash"]
+            and incoming["analysed_hash"] is None
+        ):
+            for name in ANALYSIS_FIELDS:
+                incoming[name] = old.get(name, incoming[name])
+        if _comparable(incoming) == _comparable(old):
+            plan.unchanged.append(mention_id)
+            continue
+        plan.updated.append(mention_id)
+        plan.actions.append(
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": mention_id,
+                "if_seq_no": stored.seq_no,
+                "if_primary_term": stored.primary_term,
+                "_source": mention_source(Mention.model_validate(incoming)),
+            }
+        )
+    return plan
+
+
+def analysis_action(index: str, analysed: Mention, stored: StoredVersion) -> dict[str, Any]:
+    """Bulk action writing ``analysed``'s analysis fields over the stored mention."""
+    merged = {k: v for k, v in stored.source.items() if k not in DERIVED_FIELDS}
+    merged.update(analysed.model_dump(mode="json", include=set(ANALYSIS_FIELDS)))
+    return {
+        "_op_type": "index",
+        "_index": index,
+        "_id": analysed.id,
+        "if_seq_no": stored.seq_no,
+        "if_primary_term": stored.primary_term,
+        "_source": mention_source(Mention.model_validate(merged)),
+    }
+
+
+# ---------------------------------------------------------------------- mention queries
+def mention_query(query: MentionQuery) -> dict[str, Any]:
+    """The ``query`` clause for a ``MentionQuery``: a ``bool`` of non-scoring filters.
+
+    ``q`` is segmented with ``nlp.segment.query_tokens`` and matched against ``search_tokens``
+    with ``operator: and``; a ``match`` query has no syntax, so user input is inert. An empty
+    list filter (``platform=[]``) matches nothing, as in SQL ``IN ()``.
+    """
+    filters: list[dict[str, Any]] = []
+    if query.q:
+        tokens = query_tokens(query.q)
+        if not tokens:
+            return {"bool": {"filter": [_MATCH_NONE]}}
+        filters.append({"match": {"search_tokens": {"query": " ".join(tokens), "operator": "and"}}})
+    for name, es_field in (
+        ("platform", "platform"),
+        ("source", "source"),
+        ("region", "region"),
+        ("sentiment", "sentiment.label"),
+        ("alert_category", "alerts.category"),
+    ):
+        values = getattr(query, name)
+        if values is not None:
+            filters.append({"terms": {es_field: list(values)}} if values else _MATCH_NONE)
+    published: dict[str, Any] = {}
+    if query.since is not None:
+        published["gte"] = query.since.isoformat()
+    if query.until is not None:
+        published["lt"] = query.until.isoformat()
+    if published:
+        filters.append({"range": {"published_at": published}})
+    if query.min_reads is not None:
+        filters.append({"range": {"read_count": {"gte": query.min_reads}}})
+    if query.needs_analysis is not None:
+        filters.append({"term": {"needs_analysis": query.needs_analysis}})
+    return {"bool": {"filter": filters}}
+
+
+def mention_sort(sort: MentionSort) -> list[dict[str, Any]]:
+    """Sort clause: the key, then ``id`` in the same direction as a unique tie-breaker."""
+    key, order = _SORTS[sort]
+    return [{key: {"order": order}}, {"id": {"order": order}}]
+
+
+def mention_search_body(
+    query: MentionQuery, *, limit: int, cursor: str | None, sort: MentionSort
+) -> dict[str, Any]:
+    """Keyword arguments of ``search`` for one page (``limit + 1`` hits tell if more follow)."""
+    if limit < 1:
+        raise ValueError("limit must be >= 1")
+    if sort not in _SORTS:
+        raise ValueError(f"unknown sort {sort!r}")
+    body: dict[str, Any] = {
+        "query": mention_query(query),
+        "sort": mention_sort(sort),
+        "size": limit + 1,
+        "track_total_hits": True,
+    }
+    if cursor:
+        values = decode_cursor(cursor, sort)
+        if (
+            len(values) != 2
+            or not isinstance(values[0], int | float)
+            or isinstance(values[0], bool)
+            or not isinstance(values[1], str)
+        ):
+            raise ValueError(f"malformed cursor {cursor!r}")
+        body["search_after"] = values
+    return body
+
+
+def mention_next_cursor(
+    sort: MentionSort, hits: Sequence[Mapping[str, Any]], limit: int
+) -> str | None:
+    """Cursor after the page's last hit, or None when no hit follows it."""
+    if len(hits) <= limit:
+        return None
+    return encode_cursor([sort, *hits[limit - 1]["sort"]])
+
+
+def _sentiment_aggs() -> dict[str, Any]:
+    return {
+        "sentiment": {"terms": {"field": "sentiment.label", "size": 3}},
+        "mean_p_negative": {"avg": {"field": "sentiment.p_negative"}},
+    }
+
+
+def histogram_body(query: MentionQuery, interval: Interval) -> dict[str, Any]:
+    """Search body of an unsplit histogram: ``date_histogram`` in UTC+8 × sentiment."""
+    return {
+        "query": mention_query(query),
+        "size": 0,
+        "aggs": {
+            "over_time": {
+                "date_histogram": {
+                    "field": "published_at",
+                    "calendar_interval": _CALENDAR[interval],
+                    "time_zone": SHANGHAI_TIME_ZONE,
+                    "min_doc_count": 1,
+                },
+                "aggs": _sentiment_aggs(),
+            }
+        },
+    }
+
+
+def split_histogram_body(
+    query: MentionQuery,
+    interval: Interval,
+    split_by: SplitField,
+    after: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Search body of one page of a split histogram: a ``composite`` aggregation over (time
+    bucket in UTC+8, split value), which pages through every bucket in (start, key) order
+    instead of truncating at a terms size. Column fields keep mentions without a value in a
+    ``null`` key bucket, as SQL ``GROUP BY`` does; ``alert_category`` counts a mention once per
+    category it hit (a multi-valued field lands in one bucket per value)."""
+    key_source: dict[str, Any] = {"field": MENTION_FIELDS[split_by]}
+    if split_by != "alert_category":
+        key_source["missing_bucket"] = True
+    composite: dict[str, Any] = {
+        "size": COMPOSITE_PAGE,
+        "sources": [
+            {
+                "start": {
+                    "date_histogram": {
+                        "field": "published_at",
+                        "calendar_interval": _CALENDAR[interval],
+                        "time_zone": SHANGHAI_TIME_ZONE,
+                    }
+                }
+            },
+            {"key": {"terms": key_source}},
+        ],
+    }
+    if after is not None:
+        composite["after"] = dict(after)
+    return {
+        "query": mention_query(query),
+        "size": 0,
+        "aggs": {"over_time": {"composite": composite, "aggs": _sentiment_aggs()}},
+    }
+
+
+def _bucket(start_ms: int, key: str | None, bucket: Mapping[str, Any]) -> HistogramBucket:
+    counts = {b["key"]: int(b["doc_count"]) for b in bucket["sentiment"]["buckets"]}
+    total = int(bucket["doc_count"])
+    mean = bucket["mean_p_negative"]["value"]
+    return HistogramBucket(
+        start=datetime.fromtimestamp(start_ms / 1000, tz=UTC),
+        key=key,
+        total=total,
+        negative=counts.get("negative", 0),
+        neutral=counts.get("neutral", 0),
+        positive=counts.get("positive", 0),
+        unscored=total - sum(counts.values()),
+        mean_p_negative=None if mean is None else float(mean),
+    )
+
+
+def parse_histogram(response: Mapping[str, Any]) -> list[HistogramBucket]:
+    """Buckets of a ``histogram_body`` response (empty buckets are not requested)."""
+    return [
+        _bucket(int(b["key"]), None, b)
+        for b in response["aggregations"]["over_time"]["buckets"]
+        if b["doc_count"]
+    ]
+
+
+def parse_split_histogram(
+    response: Mapping[str, Any],
+) -> tuple[list[HistogramBucket], dict[str, Any] | None]:
+    """Buckets of one ``split_histogram_body`` page and the ``after`` key of the next page
+    (None when this page was the last)."""
+    agg = response["aggregations"]["over_time"]
+    buckets = [_bucket(int(b["key"]["start"]), b["key"]["key"], b) for b in agg["buckets"]]
+    after = agg.get("after_key") if len(agg["buckets"]) >= COMPOSITE_PAGE else None
+    return buckets, after
+
+
+def terms_body(field_name: TermField, query: MentionQuery, size: int) -> dict[str, Any]:
+    """Search body of ``mention_terms``: top values by count desc then key, with the negative
+    count and mean p_negative of each. One primary shard makes the counts exact."""
+    if field_name not in MENTION_FIELDS:
+        raise ValueError(f"cannot aggregate on {field_name!r}")
+    if size < 1:
+        raise ValueError("size must be >= 1")
+    return {
+        "query": mention_query(query),
+        "size": 0,
+        "aggs": {
+            "top": {
+                "terms": {
+                    "field": MENTION_FIELDS[field_name],
+                    "size": size,
+                    "order": [{"_count": "desc"}, {"_key": "asc"}],
+                },
+                "aggs": {
+                    "negative": {"filter": {"term": {"sentiment.label": "negative"}}},
+                    "mean_p_negative": {"avg": {"field": "sentiment.p_negative"}},
+                },
+            }
+        },
+    }
+
+
+def parse_terms(response: Mapping[str, Any]) -> list[TermBucket]:
+    """Buckets of a ``terms_body`` response."""
+    out = []
+    for b in response["aggregations"]["top"]["buckets"]:
+        mean = b["mean_p_negative"]["value"]
+        out.append(
+            TermBucket(
+                key=str(b["key"]),
+                count=int(b["doc_count"]),
+                negative=int(b["negative"]["doc_count"]),
+                mean_p_negative=None if mean is None else float(mean),
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------- generic documents
+def check_field(name: str) -> str:
+    """A top-level body field usable in a filter or sort (identifier characters only)."""
+    if not _FIELD_RE.match(name):
+        raise ValueError(f"invalid field name {name!r}")
+    return name
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def doc_source(doc_id: str, body: Mapping[str, Any], version: int) -> dict[str, Any]:
+    """Stored ``_source`` of a generic document (see the module docstring)."""
+    attrs = {
+        k: v
+        for k, v in body.items()
+        if _FIELD_RE.match(k) and _scalar(v) and not (isinstance(v, float) and v != v)
+    }
+    return {"id": doc_id, "_v": version, "body": dict(body), "attrs": attrs}
+
+
+def doc_filter(filters: Sequence[Filter]) -> dict[str, Any]:
+    """``bool`` query over ``attrs`` for ``Store.find_docs`` filters. A missing field is null:
+    it never matches eq/in/lt/lte/gt/gte and always matches ``ne`` (``must_not``)."""
+    clauses: list[dict[str, Any]] = []
+    for f in filters:
+        target = f"attrs.{check_field(f.field)}"
+        if f.op == "in":
+            values = [v for v in (f.value or []) if v is not None]
+            clauses.append({"terms": {target: values}} if values else _MATCH_NONE)
+        elif f.op == "ne":
+            if f.value is None:  # SQL: x IS NULL OR x != NULL → only the missing ones
+                clauses.append({"bool": {"must_not": [{"exists": {"field": target}}]}})
+            else:
+                clauses.append({"bool": {"must_not": [{"term": {target: f.value}}]}})
+        elif f.value is None:
+            clauses.append(_MATCH_NONE)
+        elif f.op == "eq":
+            clauses.append({"term": {target: f.value}})
+        else:
+            clauses.append({"range": {target: {f.op: f.value}}})
+    return {"bool": {"filter": clauses}}
+
+
+def _doc_sort_key(sort: str) -> tuple[str | None, str]:
+    desc = sort.startswith("-")
+    name = check_field(sort[1:] if desc else sort)
+    return (None if name == "id" else f"attrs.{name}"), ("desc" if desc else "asc")
+
+
+def doc_search_body(
+    filters: Sequence[Filter], *, sort: str, limit: int, cursor: str | None
+) -> dict[str, Any]:
+    """Keyword arguments of ``search`` for one page of ``find_docs``.
+
+    Order matches the SQLite backend: a missing value is the smallest (first ascending, last
+    descending), ties broken by id. The page after a cursor is selected with a keyset query
+    rather than ``search_after``, because ``search_after`` cannot resume after a hit whose
+    sort value is missing (elastic/elasticsearch#66242); the cursor holds the last hit's
+    indexed value (read back with the ``fields`` option) and its id.
+    """
+    if limit < 1:
+        raise ValueError("limit must be >= 1")
+    key, order = _doc_sort_key(sort)
+    sort_clause: list[dict[str, Any]] = []
+    if key is not None:
+        missing = "_first" if order == "asc" else "_last"
+        sort_clause.append({key: {"order": order, "missing": missing, "unmapped_type": "keyword"}})
+    sort_clause.append({"id": {"order": order}})
+    query = doc_filter(filters)
+    if cursor:
+        values = decode_cursor(cursor, sort)
+        if len(values) != 2 or not isinstance(values[1], str):
+            raise ValueError(f"malformed cursor {cursor!r}")
+        query["bool"]["filter"].append(_after(key, order, values[0], values[1]))
+    body: dict[str, Any] = {
+        "query": query,
+        "sort": sort_clause,
+        "size": limit + 1,
+        "track_total_hits": True,
+    }
+    if key is not None:
+        body["fields"] = [key]
+    return body
+
+
+def _after(key: str | None, order: str, value: Any, last_id: str) -> dict[str, Any]:
+    op = "gt" if order == "asc" else "lt"
+    id_after = {"range": {"id": {op: last_id}}}
+    if key is None:
+        return id_after
+    missing = {"bool": {"must_not": [{"exists": {"field": key}}]}}
+    if value is None:
+        if order == "asc":  # nulls first: the rest of the nulls, then every value
+            return _any({"bool": {"filter": [missing, id_after]}}, {"exists": {"field": key}})
+        return {"bool": {"filter": [missing, id_after]}}  # nulls last: only nulls remain
+    same = {"bool": {"filter": [{"term": {key: value}}, id_after]}}
+    later = {"range": {key: {op: value}}}
+    if order == "asc":
+        return _any(later, same)
+    return _any(later, same, missing)
+
+
+def _any(*clauses: dict[str, Any]) -> dict[str, Any]:
+    return {"bool": {"should": list(clauses), "minimum_should_match": 1}}
+
+
+def doc_next_cursor(sort: str, hits: Sequence[Mapping[str, Any]], limit: int) -> str | None:
+    """Cursor after the page's last hit, or None when no hit follows it."""
+    if len(hits) <= limit:
+        return None
+    last = hits[limit - 1]
+    key, _ = _doc_sort_key(sort)
+    value = None
+    if key is not None:
+        found = last.get("fields", {}).get(key) or [None]
+        value = found[0]
+    return encode_cursor([sort, value, last["_source"]["id"]])

@@ -1,0 +1,28 @@
+"""Docs that can drift get a test: the README's settings table and its two commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from radar.settings import Settings
+from radar.settings_doc import END, START, replace_block, settings_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_settings_table_is_current() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert START in readme and END in readme
+    assert replace_block(readme) == readme, "run: python -m radar.settings_doc --write README.md"
+
+
+def test_every_setting_is_described() -> None:
+    missing = [name for name, f in Settings.model_fields.items() if not f.description]
+    assert missing == []
+    assert settings_table().count("\n") == len(Settings.model_fields) + 1
+
+
+def test_readme_gives_the_two_commands_and_ci_uses_one() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make run" in readme and "make test" in readme
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
