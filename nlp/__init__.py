@@ -1,1 +1,1 @@
-"""Understand stage: normalisation, segmentation, keywords, alert lexicon, sentiment, ad-law matching."""
+"""Understand stage: normalisation, segmentation, keywords, alerts, sentiment, ad-law matching."""

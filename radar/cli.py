@@ -23,7 +23,16 @@ from radar.settings import Settings
 COMMANDS: dict[str, str] = {
     "serve": "review_api.cli",
     "search": "store.cli",
+    "kibana-setup": "store.kibana",
+    "check-ad": "compliance.cli",
+    "users": "compliance.users_cli",
     "incidents": "monitor.cli",
+    "train-sentiment": "nlp.commands.train_sentiment",
+    "score": "nlp.commands.score",
+    "fit-idf": "nlp.commands.fit_idf",
+    "run": "flows.commands.run",
+    "crawl": "flows.commands.crawl",
+    "sources": "flows.commands.sources",
 }
 
 

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     es_index_prefix: str = Field(
         "radar", description="Prefix of every Elasticsearch index and index template."
     )
+    kibana_url: str = Field(
+        "http://localhost:5601",
+        description="Kibana base URL that `radar kibana-setup` imports the dashboards into.",
+    )
     api_host: str = Field("127.0.0.1", description="Host the API (`radar serve`) binds to.")
     api_port: int = Field(8000, ge=0, le=65535, description="Port the API binds to.")
     page_size: int = Field(
@@ -84,6 +88,13 @@ class Settings(BaseSettings):
     )
     crawl_retry_times: int = Field(2, ge=0, le=10, description="Retries of a failed request.")
     crawl_timeout_s: float = Field(30.0, gt=0, description="Download timeout per request, seconds.")
+    crawl_processes: int = Field(
+        2,
+        ge=1,
+        le=32,
+        description="Crawl processes one crawl of several sources is spread over (Scrapy is "
+        "single-threaded: one process per core).",
+    )
     crawl_batch_size: int = Field(
         200, ge=1, le=10000, description="Mentions per batched write to the store."
     )
@@ -116,6 +127,32 @@ class Settings(BaseSettings):
         "source files point at real sites).",
     )
 
+    # --- understand stage (nlp/, docs/nlp.md) ---
+    sentiment_model_dir: Path | None = Field(
+        None,
+        description="Directory of the sentiment model (config.json, model.safetensors, "
+        "tokenizer.json, sentiment.json); unset: the bundled nlp/models/sentiment/. "
+        "`radar train-sentiment` writes here too.",
+    )
+    sentiment_threads: int = Field(
+        2, ge=1, le=64, description="CPU threads torch uses for sentiment inference."
+    )
+    sentiment_batch_size: int = Field(
+        64, ge=1, le=1024, description="Texts per sentiment model batch (grouped by length)."
+    )
+    alert_lexicon_path: Path | None = Field(
+        None, description="Alert lexicon YAML (categories, severities, terms, exceptions); "
+        "unset: the bundled nlp/data/alerts.yaml."
+    )
+    keywords_idf_path: Path | None = Field(
+        None, description="IDF table for keyword extraction (`word idf` lines, optionally "
+        "gzipped), written by `radar fit-idf`; unset: the bundled nlp/data/idf.txt.gz."
+    )
+    score_chunk_size: int = Field(
+        256, ge=1, le=10000, description="`radar score`: input lines analysed per chunk "
+        "(memory stays bounded by one chunk)."
+    )
+
     # --- act stage: monitoring, crisis SOP and notifications (monitor/, docs/monitor.md) ---
     crisis_read_threshold: int = Field(
         500,
@@ -143,6 +180,11 @@ class Settings(BaseSettings):
         ge=0,
         description="An alert that grows is re-notified at most once per cooldown.",
     )
+    complaint_platforms: list[str] = Field(
+        ["complaints"],
+        description="Platforms whose negative mentions open a 1-3-5 feedback ticket "
+        "automatically (JSON list; `[]` turns it off).",
+    )
     monitor_policy_path: Path | None = Field(
         None,
         description="YAML file replacing the built-in compensation policy and severity table "
@@ -167,7 +209,7 @@ class Settings(BaseSettings):
     smtp_password: str | None = Field(None, description="SMTP login password (optional).")
     smtp_from: str = Field("radar@localhost", description="Sender address of notification e-mails.")
     smtp_to: list[str] = Field(
-        default_factory=list,
+        [],
         description='Recipients of notification e-mails (JSON list, e.g. `["pr@brand.cn"]`).',
     )
     notify_max_attempts: int = Field(

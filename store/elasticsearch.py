@@ -10,10 +10,11 @@ deployment; the contract is ``store.base.Store`` and the layout is in ``store.es
   with 429/503, with exponential backoff. Timeouts are not retried: a write that timed out may
   have been applied, and retrying a conditional write would then report a false conflict.
 * **Refresh.** Search is near-real-time: a document is searchable after the next index
-  refresh. Every write is sent with ``refresh="wait_for"`` (the default), so a write returns
-  once the next read will see it, without forcing extra refreshes; the cost is up to one
-  ``refresh_interval`` (1 s) of latency per write request. ``refresh=True`` forces a refresh
-  per request (lowest latency, many small segments: tests and tiny writes only);
+  refresh. Writes are sent with ``refresh="wait_for"`` (the default), so a call returns once
+  the next read will see it, without forcing extra refreshes; the cost is up to one
+  ``refresh_interval`` (1 s) of latency per call (a bulk call puts it on its last chunk
+  only). ``refresh=True`` forces a refresh per request (lowest latency, many small segments:
+  tests and tiny writes only);
   ``refresh=False`` returns immediately (bulk back-fills, where reads may lag by a second).
   ``get_mention``/``get_doc`` are real-time either way.
 * **Atomicity.** Elasticsearch has no multi-document transactions. ``upsert_mentions`` and
@@ -65,6 +66,7 @@ from store.base import (
 from store.es_queries import (
     StoredVersion,
     analysis_action,
+    check_prefix,
     doc_filter,
     doc_next_cursor,
     doc_search_body,
@@ -118,9 +120,7 @@ class ElasticsearchStore:
         max_retries: int = 3,
         request_timeout: float = 30.0,
     ) -> None:
-        docs_index(index_prefix, "probe")  # the prefix must make valid index names
-        if index_prefix != index_prefix.lower() or index_prefix.startswith(("_", "-", "+")):
-            raise ValueError(f"index prefix {index_prefix!r} must be lowercase")
+        check_prefix(index_prefix)
         self.url = _redact(url)
         self.prefix = index_prefix
         self.refresh = refresh
@@ -190,29 +190,37 @@ class ElasticsearchStore:
 
     def _bulk(self, actions: list[dict[str, Any]]) -> set[str]:
         """Run conditional bulk actions; returns the ids that lost a race (409). Any other
-        failed item raises ``StoreError``."""
-        if not actions:
-            return set()
+        failed item raises ``StoreError``.
+
+        Only the last chunk carries the refresh policy: one refresh makes every earlier write
+        visible too, so a large upsert waits for one refresh, not one per chunk."""
         conflicts: set[str] = set()
         errors: list[str] = []
-        for ok, item in streaming_bulk(
-            self._es,
-            actions,
-            chunk_size=_BULK_CHUNK,
-            max_retries=3,
-            initial_backoff=1,
-            retry_on_status=BULK_RETRY_ON_STATUS,
-            raise_on_error=False,
-            raise_on_exception=True,
-            **self._refresh_kwargs(),
+        tail = len(actions) % _BULK_CHUNK or _BULK_CHUNK
+        for part, refresh in (
+            (actions[:-tail], {}),
+            (actions[-tail:], self._refresh_kwargs()),
         ):
-            if ok:
+            if not part:
                 continue
-            info = next(iter(item.values()))
-            if info.get("status") == 409:
-                conflicts.add(str(info.get("_id")))
-            else:
-                errors.append(f"{info.get('_id')}: {info.get('status')} {info.get('error')}")
+            for ok, item in streaming_bulk(
+                self._es,
+                part,
+                chunk_size=_BULK_CHUNK,
+                max_retries=3,
+                initial_backoff=1,
+                retry_on_status=BULK_RETRY_ON_STATUS,
+                raise_on_error=False,
+                raise_on_exception=True,
+                **refresh,
+            ):
+                if ok:
+                    continue
+                info = next(iter(item.values()))
+                if info.get("status") == 409:
+                    conflicts.add(str(info.get("_id")))
+                else:
+                    errors.append(f"{info.get('_id')}: {info.get('status')} {info.get('error')}")
         if errors:
             shown = "; ".join(errors[:5]) + (
                 f"; and {len(errors) - 5} more" if len(errors) > 5 else ""

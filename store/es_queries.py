@@ -9,10 +9,11 @@ Index layout (``prefix`` is ``RADAR_ES_INDEX_PREFIX``, default ``radar``):
 
 * ``{prefix}-mentions-v1`` behind the alias ``{prefix}-mentions``: one document per mention,
   mapped by ``es_templates/mentions.json``. Two fields are derived at write time:
-  ``search_tokens`` (``nlp.segment.tokenize(title + text)`` joined by spaces, analysed by the
+  ``search_tokens`` (``nlp.segment.tokenize(title + text)`` joined by spaces — reusing the
+  understand stage's ``Mention.tokens`` when they are current, like SQLite — analysed by the
   ``whitespace`` analyser, so Elasticsearch and SQLite FTS5 split text identically) and
   ``needs_analysis`` (``analysed_hash != content_hash``, which a query cannot compare itself).
-  ``Mention.tokens`` stays the understand stage's own output and is kept as it was given.
+  ``Mention.tokens`` itself is kept as it was given (a keyword list).
 * ``{prefix}-docs-{collection}``: one index per generic collection, mapped by
   ``es_templates/docs.json``: ``{"id", "_v" (version), "body" (unindexed), "attrs"}`` where
   ``attrs`` holds the body's top-level scalars (strings → keyword, ``*_at`` strings → date,
@@ -53,6 +54,7 @@ COMPOSITE_PAGE = 1000
 
 _MATCH_NONE: dict[str, Any] = {"match_none": {}}
 _COLLECTION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+_PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
 _FIELD_RE = re.compile(r"^[A-Za-z0-9_]+$")
 _CALENDAR = {"hour": "hour", "day": "day", "week": "week"}
 _SORTS: dict[str, tuple[str, str]] = {
@@ -99,6 +101,16 @@ def index_template(name: str, prefix: str) -> dict[str, Any]:
     }
 
 
+def check_prefix(prefix: str) -> str:
+    """An index prefix usable in index names; ``ValueError`` otherwise."""
+    if not _PREFIX_RE.match(prefix):
+        raise ValueError(
+            f"index prefix {prefix!r} must be lowercase letters, digits, '_' or '-' "
+            "(at most 60, not starting with '_' or '-')"
+        )
+    return prefix
+
+
 def mentions_alias(prefix: str) -> str:
     """The alias every mention read and write goes through."""
     return f"{prefix}-mentions"
@@ -140,10 +152,19 @@ def decode_cursor(cursor: str, kind: str) -> list[Any]:
 
 
 # ---------------------------------------------------------------------- mention documents
+def search_text(mention: Mention) -> str:
+    """The whitespace-joined index tokens of title + text, as the SQLite backend indexes them:
+    the understand stage's ``tokens`` (the same ``tokenize`` output) when they belong to the
+    current content, otherwise segmented now."""
+    if mention.tokens and mention.analysed_hash == mention.content_hash:
+        return " ".join(mention.tokens)
+    return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+
+
 def mention_source(mention: Mention) -> dict[str, Any]:
     """The stored ``_source`` of a mention: its JSON form plus the derived search fields."""
     source = mention.model_dump(mode="json")
-    source["search_tokens"] = " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+    source["search_tokens"] = search_text(mention)
     source["needs_analysis"] = mention.needs_analysis
     return source
 

@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from review_api.routes import (
+    ads,
     alerts,
     compensation,
     health,
@@ -10,7 +11,9 @@ from review_api.routes import (
     incidents,
     mentions,
     propagation,
+    reviews,
     tickets,
+    users,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -22,4 +25,7 @@ ROUTERS: list[APIRouter] = [
     incidents.router,
     tickets.router,
     compensation.router,
+    ads.router,
+    reviews.router,
+    users.router,
 ]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from monitor.alerts import ALERTS, Alert
 from radar.schemas import Filter, Page
+from review_api.auth import current_user
 from review_api.deps import StoreDep
-from review_api.errors import NotFound
+from review_api.errors import Conflict, NotFound
+from store.base import VersionConflict
 
-router = APIRouter(prefix="/api/alerts", tags=["monitoring"])
+router = APIRouter(prefix="/api/alerts", tags=["monitoring"], dependencies=[Depends(current_user)])
 
 
 @router.get("", response_model=Page[Alert])
@@ -47,3 +49,24 @@ def get_alert(alert_id: str, store: StoreDep) -> Alert:
     if doc is None:
         raise NotFound("alert", alert_id)
     return Alert.model_validate(doc.body)
+
+
+@router.post("/{alert_id}/resolve", response_model=Alert)
+def resolve_alert(alert_id: str, store: StoreDep) -> Alert:
+    """Mark an alert handled; it turns active again (and may notify) if its story grows."""
+    for _ in range(3):
+        doc = store.get_doc(ALERTS, alert_id)
+        if doc is None:
+            raise NotFound("alert", alert_id)
+        alert = Alert.model_validate(doc.body)
+        if alert.status == "resolved":
+            return alert
+        alert.status = "resolved"
+        try:
+            store.put_doc(
+                ALERTS, alert_id, alert.model_dump(mode="json"), expected_version=doc.version
+            )
+        except VersionConflict:
+            continue
+        return alert
+    raise Conflict(f"alert {alert_id} keeps changing; retry")

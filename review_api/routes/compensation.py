@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from monitor.compensation import CompensationCase, CompensationSuggestion, suggest_compensation
 from monitor.policy import cached_policy
+from review_api.auth import current_user
 from review_api.deps import SettingsDep
 
-router = APIRouter(prefix="/api/compensation", tags=["incidents"])
+router = APIRouter(
+    prefix="/api/compensation", tags=["incidents"], dependencies=[Depends(current_user)]
+)
 
 
 @router.post("/suggest", response_model=CompensationSuggestion)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime
 
 from monitor.heatmap import Dimension, HeatMap, heat_map
 from radar.schemas import MentionQuery
+from review_api.auth import current_user
 from review_api.deps import StoreDep
 from store.base import Interval
 
-router = APIRouter(prefix="/api/heatmap", tags=["monitoring"])
+router = APIRouter(prefix="/api/heatmap", tags=["monitoring"], dependencies=[Depends(current_user)])
 
 
 @router.get("", response_model=HeatMap)

@@ -1,5 +1,7 @@
 """Crisis incidents (危机处理SOP): list, read, acknowledge, update, close with the report.
 
+Every endpoint needs a bearer token (any role); changes are recorded under the token's user.
+
 Writes are optimistic: send the ``version`` you read (as ``expected_version``) and a concurrent
 change answers 409 instead of being overwritten; leave it out to apply to the latest version.
 """
@@ -9,8 +11,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field
 
 from monitor.cases import case_from_doc, save_case
 from monitor.compensation import CompensationCase, CompensationSuggestion, suggest_compensation
@@ -29,17 +31,21 @@ from monitor.notify.outbox import Outbox
 from monitor.policy import Severity, cached_policy
 from radar.schemas import Filter, Page
 from radar.settings import Settings
+from review_api.auth import CurrentUser, current_user
 from review_api.deps import SettingsDep, StoreDep
 from review_api.errors import Conflict, NotFound
 from store.base import Store, VersionConflict
 
-router = APIRouter(prefix="/api/incidents", tags=["incidents"])
+router = APIRouter(
+    prefix="/api/incidents", tags=["incidents"], dependencies=[Depends(current_user)]
+)
 
 
 class Acknowledge(BaseModel):
     """The emergency team is assembled."""
 
-    by: str = Field(min_length=1, max_length=100)
+    model_config = ConfigDict(extra="forbid")
+
     note: str | None = Field(None, max_length=2000)
     expected_version: int | None = None
 
@@ -47,7 +53,8 @@ class Acknowledge(BaseModel):
 class IncidentUpdate(BaseModel):
     """Fields an update may change; ``complete_steps`` marks SOP steps done (e.g. follow_up)."""
 
-    by: str = Field(min_length=1, max_length=100)
+    model_config = ConfigDict(extra="forbid")
+
     owner: str | None = Field(None, max_length=100)
     severity: Severity | None = None
     note: str | None = Field(None, max_length=5000)
@@ -58,7 +65,8 @@ class IncidentUpdate(BaseModel):
 class CloseIncident(BaseModel):
     """Close with the rectification report (整改报告)."""
 
-    by: str = Field(min_length=1, max_length=100)
+    model_config = ConfigDict(extra="forbid")
+
     report: str = Field(min_length=1, max_length=100_000)
     expected_version: int | None = None
 
@@ -110,37 +118,41 @@ def read_incident(incident_id: str, store: StoreDep) -> Incident:
 
 
 @router.post("/{incident_id}/acknowledge", response_model=Incident)
-def acknowledge_incident(incident_id: str, body: Acknowledge, store: StoreDep) -> Incident:
+def acknowledge_incident(
+    incident_id: str, body: Acknowledge, store: StoreDep, user: CurrentUser
+) -> Incident:
     """Acknowledge: the emergency team is assembled (the 15-minute step)."""
     incident = _load(store, incident_id, body.expected_version)
     try:
-        acknowledge(incident, body.by, _now(), body.note)
+        acknowledge(incident, user.name, _now(), body.note)
     except CaseStateError as exc:
         raise Conflict(str(exc)) from exc
     return _save(store, incident)
 
 
 @router.patch("/{incident_id}", response_model=Incident)
-def update_incident(incident_id: str, body: IncidentUpdate, store: StoreDep) -> Incident:
+def update_incident(
+    incident_id: str, body: IncidentUpdate, store: StoreDep, user: CurrentUser
+) -> Incident:
     """Change owner or severity, add a note, mark steps done."""
     incident = _load(store, incident_id, body.expected_version)
     if incident.status == "closed":
         raise Conflict(f"incident {incident_id} is closed")
     now = _now()
     if body.owner is not None and body.owner != incident.owner:
-        incident.log(now, "owner changed", body.by, f"{incident.owner} -> {body.owner}")
+        incident.log(now, "owner changed", user.name, f"{incident.owner} -> {body.owner}")
         incident.owner = body.owner
     if body.severity is not None and body.severity != incident.severity:
-        incident.log(now, "severity changed", body.by, f"{incident.severity} -> {body.severity}")
+        incident.log(now, "severity changed", user.name, f"{incident.severity} -> {body.severity}")
         incident.severity = body.severity
     for step in body.complete_steps:
         try:
-            if not incident.complete_step(step, now, body.by, body.note):
+            if not incident.complete_step(step, now, user.name, body.note):
                 raise Conflict(f"step {step} is already done")
         except KeyError as exc:
             raise Conflict(str(exc.args[0])) from exc
     if body.note and not body.complete_steps:
-        incident.log(now, "note", body.by, body.note)
+        incident.log(now, "note", user.name, body.note)
     return _save(store, incident)
 
 
@@ -159,13 +171,17 @@ def _closed_notice(incident: Incident, now: datetime) -> Notification:
 
 @router.post("/{incident_id}/close", response_model=Incident)
 def close_incident(
-    incident_id: str, body: CloseIncident, store: StoreDep, settings: SettingsDep
+    incident_id: str,
+    body: CloseIncident,
+    store: StoreDep,
+    settings: SettingsDep,
+    user: CurrentUser,
 ) -> Incident:
     """Close with the rectification report; the PR channel is told."""
     incident = _load(store, incident_id, body.expected_version)
     now = _now()
     try:
-        close(incident, body.by, body.report, now)
+        close(incident, user.name, body.report, now)
     except CaseStateError as exc:
         raise Conflict(str(exc)) from exc
     saved = _save(store, incident)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from monitor.propagation import PropagationGraph, StoryNotFound, story_graph, to_dot
+from review_api.auth import current_user
 from review_api.deps import StoreDep
 from review_api.errors import NotFound
 
-router = APIRouter(prefix="/api/propagation", tags=["monitoring"])
+router = APIRouter(
+    prefix="/api/propagation", tags=["monitoring"], dependencies=[Depends(current_user)]
+)
 
 
 @router.get(

@@ -1,28 +1,34 @@
-"""1-3-5 feedback tickets: create, list, read, complete a step (respond / solution / feedback)."""
+"""1-3-5 feedback tickets: create, list, read, complete a step (respond / solution / feedback).
+
+Every endpoint needs a bearer token (any role); steps are recorded under the token's user.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field
 
 from monitor.cases import case_from_doc, save_case
 from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION
 from monitor.incidents import CaseStateError
 from monitor.tickets import TICKETS, Ticket, TicketStatus, complete, get_ticket, new_ticket
 from radar.schemas import Filter, Page
+from review_api.auth import CurrentUser, current_user
 from review_api.deps import StoreDep
 from review_api.errors import Conflict, NotFound
 from store.base import VersionConflict
 
-router = APIRouter(prefix="/api/tickets", tags=["tickets"])
+router = APIRouter(prefix="/api/tickets", tags=["tickets"], dependencies=[Depends(current_user)])
 STEPS = (RESPOND, SOLUTION, EFFECT_FEEDBACK)
 
 
 class TicketCreate(BaseModel):
     """A complaint to handle under the 1-3-5 rule."""
+
+    model_config = ConfigDict(extra="forbid")
 
     subject: str = Field(min_length=1, max_length=300)
     text: str = Field("", max_length=20_000)
@@ -36,7 +42,8 @@ class TicketCreate(BaseModel):
 class StepDone(BaseModel):
     """Who completed the step and what was done."""
 
-    by: str = Field(min_length=1, max_length=100)
+    model_config = ConfigDict(extra="forbid")
+
     note: str | None = Field(None, max_length=5000)
     expected_version: int | None = None
 
@@ -75,7 +82,9 @@ def read_ticket(ticket_id: str, store: StoreDep) -> Ticket:
 
 
 @router.post("/{ticket_id}/steps/{step}", response_model=Ticket)
-def complete_step(ticket_id: str, step: str, body: StepDone, store: StoreDep) -> Ticket:
+def complete_step(
+    ticket_id: str, step: str, body: StepDone, store: StoreDep, user: CurrentUser
+) -> Ticket:
     """Complete ``respond``, ``solution`` or ``effect_feedback`` (the last closes the ticket)."""
     if step not in STEPS:
         raise NotFound("step", step)
@@ -83,7 +92,7 @@ def complete_step(ticket_id: str, step: str, body: StepDone, store: StoreDep) ->
     if body.expected_version is not None and body.expected_version != ticket.version:
         raise Conflict(f"ticket {ticket_id} is at version {ticket.version}")
     try:
-        complete(ticket, step, body.by, datetime.now(UTC), body.note)
+        complete(ticket, step, user.name, datetime.now(UTC), body.note)
         return save_case(store, TICKETS, ticket)
     except CaseStateError as exc:
         raise Conflict(str(exc)) from exc

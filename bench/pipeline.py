@@ -1,0 +1,158 @@
+"""Benchmark the pipeline: crawled item → stored raw → analysed and searchable, in mentions/s.
+
+    .venv/bin/python -m bench.pipeline [--scale 60] [--batch-size 200]
+
+Serves the demo network scaled up (``--scale 60`` ≈ 20k mentions) on loopback and runs the same
+work twice on fresh data directories:
+
+* **plain**: the flows' bodies without Prefect (``collect_sources`` / ``analyse_pending`` with
+  ``use_tasks=False``: the task functions called directly, crawls side by side in threads);
+* **prefect**: the ``collect`` and ``analyse`` flows, every crawl and batch a Prefect task run,
+  reporting to a Prefect API (a temporary local server, started first and timed separately).
+
+Prints seconds per stage, end-to-end mentions/s and the Prefect overhead (ratio), and checks that
+every mention ended up analysed and found by a full-text search. The sentiment model is loaded
+before timing (a one-off cost per process, the same with or without Prefect).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from flows.environment import configure_prefect
+from radar.settings import Settings
+
+
+def _settings(root: Path, name: str, base_url: str, batch_size: int) -> Settings:
+    return Settings(
+        data_dir=root / name,
+        demo_base_url=base_url,
+        analyse_batch_size=batch_size,
+        crawl_autothrottle_start_delay=0.01,
+        crawl_batch_size=500,
+    )
+
+
+def _check(settings: Settings) -> dict[str, int]:
+    from radar.schemas import MentionQuery
+    from store import open_store
+
+    store = open_store(settings)
+    try:
+        return {
+            "mentions": store.count_mentions(MentionQuery()),
+            "pending": store.count_mentions(MentionQuery(needs_analysis=True)),
+            "found_by_search": store.search_mentions(MentionQuery(q="邻里鲜"), limit=1).total,
+        }
+    finally:
+        store.close()
+
+
+def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
+    """Collect and analyse without Prefect."""
+    from flows.analyse import analyse_pending
+    from flows.collect import collect_sources
+    from store import open_store
+
+    t0 = time.perf_counter()
+    collected = collect_sources(sources, settings, use_tasks=False)
+    t1 = time.perf_counter()
+    store = open_store(settings)
+    try:
+        analysed = analyse_pending(store, settings, use_tasks=False)
+    finally:
+        store.close()
+    t2 = time.perf_counter()
+    return _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+
+
+def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
+    """Collect and analyse as Prefect flows."""
+    from flows.analyse import analyse
+    from flows.collect import collect
+
+    t0 = time.perf_counter()
+    collected = collect(sources=sources, settings=settings)
+    t1 = time.perf_counter()
+    analysed = analyse(settings=settings)
+    t2 = time.perf_counter()
+    return _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+
+
+def _figures(
+    stored: int, analysed: int, collect_s: float, analyse_s: float, settings: Settings
+) -> dict[str, Any]:
+    total = collect_s + analyse_s
+    return {
+        "stored": stored,
+        "analysed": analysed,
+        "collect_s": round(collect_s, 2),
+        "analyse_s": round(analyse_s, 2),
+        "total_s": round(total, 2),
+        "mentions_per_s": round(stored / total, 1) if total else None,
+        "analyse_mentions_per_s": round(analysed / analyse_s, 1) if analyse_s else None,
+        **_check(settings),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its figures (and one JSON line)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=60, help="demo network scale (60: ~20k)")
+    parser.add_argument("--batch-size", type=int, default=200, help="analyse batch size")
+    parser.add_argument("--keep", type=Path, help="keep the data directories here")
+    args = parser.parse_args(argv)
+
+    root = args.keep or Path(tempfile.mkdtemp(prefix="radar-bench-pipeline-"))
+    configure_prefect(Settings(data_dir=root / "prefect-home"))
+    from crawlers.demo.generate import generate
+    from crawlers.demo.server import DemoNetwork
+    from flows.collect import enabled_sources
+    from flows.environment import prefect_api
+    from nlp.pipeline import analyse_texts
+
+    analyse_texts(["邻里鲜的草莓很新鲜"])  # load the model outside the timings
+    with DemoNetwork("127.0.0.1", 0, data=generate(scale=args.scale)) as network:
+        plain_settings = _settings(root, "plain", network.base_url, args.batch_size)
+        sources = enabled_sources(plain_settings)
+        print(f"demo network x{args.scale} on {network.base_url}; sources: {', '.join(sources)}")
+        plain = run_plain(plain_settings, sources)
+        t0 = time.perf_counter()
+        with prefect_api() as api_url:
+            server_s = time.perf_counter() - t0
+            print(f"Prefect API {api_url} ready in {server_s:.1f} s (not in the figures below)")
+            prefect_settings = _settings(root, "prefect", network.base_url, args.batch_size)
+            prefect = run_prefect(prefect_settings, sources)
+
+    print(f"\n{'':<24}{'plain':>12}{'prefect':>12}{'ratio':>8}")
+    for key in ("collect_s", "analyse_s", "total_s", "mentions_per_s", "analyse_mentions_per_s"):
+        a, b = plain[key], prefect[key]
+        ratio = f"{b / a:.2f}" if a and b else "-"
+        print(f"{key:<24}{a!s:>12}{b!s:>12}{ratio:>8}")
+    for key in ("stored", "analysed", "mentions", "pending", "found_by_search"):
+        print(f"{key:<24}{plain[key]!s:>12}{prefect[key]!s:>12}")
+    overhead = prefect["total_s"] - plain["total_s"]
+    print(
+        f"\nPrefect overhead: {overhead:+.1f} s on {prefect['total_s']} s "
+        f"({100 * overhead / plain['total_s']:+.0f}%), server start-up {server_s:.1f} s extra"
+    )
+    print(
+        json.dumps(
+            {
+                "scale": args.scale,
+                "plain": plain,
+                "prefect": prefect,
+                "prefect_server_start_s": round(server_s, 1),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

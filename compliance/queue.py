@@ -1,0 +1,41 @@
+"""The review queue: ads by tier, status and SLA, oldest in their current state first."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from compliance.audit import ADS
+from compliance.states import OPEN_REVIEW
+from compliance.workflow import iso
+from radar.schemas import Filter, Page, StoredDoc
+from store.base import Store
+
+
+def review_queue(
+    store: Store,
+    *,
+    tier: str | None = None,
+    status: str | None = None,
+    overdue: bool | None = None,
+    submitter: str | None = None,
+    now: datetime | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[StoredDoc]:
+    """Ads by tier and status, oldest in their current state first (the work queue)."""
+    filters: list[Filter] = []
+    if tier:
+        filters.append(Filter(field="tier", value=tier))
+    if status:
+        filters.append(Filter(field="status", value=status))
+    if submitter:
+        filters.append(Filter(field="submitter", value=submitter))
+    if overdue is not None:
+        moment = iso(now or datetime.now(UTC))
+        open_states = list(OPEN_REVIEW.values())
+        # Only open reviews have a deadline: overdue = past it, not overdue = still inside it.
+        filters += [
+            Filter(field="status", op="in", value=open_states),
+            Filter(field="due_at", op="lt" if overdue else "gte", value=moment),
+        ]
+    return store.find_docs(ADS, filters, sort="entered_at", limit=limit, cursor=cursor)

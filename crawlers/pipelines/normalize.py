@@ -1,0 +1,121 @@
+"""Raw item → ``Mention``: the one place that decides whether an item is good enough to keep."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawlers.dates import DateParseError, parse_published
+from crawlers.fields import clean_text, find_urls, mention_id, parse_count
+from crawlers.job import JobPipeline, RefResolver
+from radar.schemas import Mention
+
+_COUNTS = ("read_count", "like_count", "comment_count", "repost_count")
+#: Fields some platforms show that the Mention has no slot for; kept as labelled text lines.
+_TEXT_LABELS = {"status": "处理状态", "demand": "诉求"}
+
+
+class BadItem(ValueError):
+    """An item that cannot become a mention; ``reason`` is a short, countable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+
+
+def build_mention(
+    raw: dict[str, Any],
+    *,
+    source: str,
+    platform: str,
+    refs: RefResolver,
+    now: datetime,
+    default_region: str | None = None,
+) -> Mention:
+    """Validate and normalise one raw item; raise ``BadItem`` with a reason code.
+
+    ``parent_id``/``repost_of`` come from ``parent_url``/``repost_of_url`` (same platform) or,
+    for cross-platform citations, from ``ref_url`` or the first link in the text that a
+    configured platform claims (``RefResolver``).
+    """
+    for name in raw.get("_required", ("text", "published_at")):
+        if raw.get(name) in (None, ""):
+            raise BadItem(f"missing_field:{name}")
+    url = str(raw["url"]) if raw.get("url") else None
+    if not url:
+        raise BadItem("missing_field:url")
+    try:
+        published = parse_published(raw["published_at"], raw.get("_now") or now)
+    except DateParseError as exc:
+        raise BadItem("bad_date", str(exc)) from None
+    text = clean_text(str(raw.get("text") or ""))
+    extras = [f"{label}：{raw[key]}" for key, label in _TEXT_LABELS.items() if raw.get(key)]
+    if extras:
+        text = "\n".join([text, *extras])
+    own_id = mention_id(platform, url)
+    parent_id = mention_id(platform, str(raw["parent_url"])) if raw.get("parent_url") else None
+    repost_of = refs.resolve(raw.get("repost_of_url")) or (
+        mention_id(platform, str(raw["repost_of_url"])) if raw.get("repost_of_url") else None
+    )
+    if repost_of is None:
+        candidates = [raw.get("ref_url"), *find_urls(text)]
+        repost_of = next((r for r in map(refs.resolve, candidates) if r and r != own_id), None)
+    try:
+        return Mention(
+            id=own_id,
+            platform=platform,
+            source=source,
+            url=url,
+            title=clean_text(raw.get("title")) or None,
+            text=text,
+            author=clean_text(str(raw.get("author") or "")) or None,
+            published_at=published,
+            collected_at=datetime.now(UTC),
+            **{name: parse_count(raw.get(name)) for name in _COUNTS},
+            parent_id=parent_id if parent_id != own_id else None,
+            repost_of=repost_of,
+            region=clean_text(str(raw.get("region") or "")) or default_region,
+            shop=clean_text(str(raw.get("shop") or "")) or None,
+        )
+    except ValidationError as exc:
+        raise BadItem("invalid_item", str(exc.errors()[0]["msg"])) from None
+
+
+class NormalizePipeline(JobPipeline):
+    """Builds the mention; drops bad items with their reason and quarantines their page once."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._quarantined: set[str] = set()
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        job = self.job
+        response = item.pop("_response", None)
+        try:
+            mention = build_mention(
+                item,
+                source=job.source.name,
+                platform=job.source.platform,
+                refs=job.refs,
+                now=item.get("_now") or datetime.now(UTC),
+                default_region=job.source.region,
+            )
+        except BadItem as exc:
+            page_url = response.url if response is not None else str(item.get("url"))
+            if response is not None and page_url not in self._quarantined:
+                self._quarantined.add(page_url)
+                job.quarantine.keep(
+                    job.source.name,
+                    page_url,
+                    exc.reason,
+                    response.body,
+                    status=response.status,
+                    content_type=response.headers.get(b"Content-Type", b"").decode("latin-1"),
+                )
+            job.drop(exc.reason, page_url)
+            raise DropItem(f"{exc} at {page_url}") from None
+        return {"mention": mention}

@@ -1,0 +1,142 @@
+"""The ``analyse`` flow: NLP over new or changed mentions, in batches, written back to the store.
+
+Crash safety: a mention is in the store (raw) before it is analysed, and ``save_analysis``
+stamps each one with the ``analysed_hash`` of the content it analysed, so the work left is
+always exactly ``MentionQuery(needs_analysis=True)``. A run killed between batches loses only
+the batch in flight; the next run picks up the rest, and re-analysing a mention overwrites the
+same fields with the same values (no duplicates, nothing appended).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from time import perf_counter
+from typing import TYPE_CHECKING
+
+from prefect import flow, task
+from prefect.cache_policies import NONE
+
+from flows.environment import progress_logger
+from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from radar.schemas import Mention, MentionQuery
+from radar.settings import Settings
+from store import open_store
+from store.base import Store
+
+if TYPE_CHECKING:
+    from nlp.pipeline import Analyser
+
+
+@dataclass
+class AnalyseReport:
+    """What one analyse run did."""
+
+    pending: int = 0
+    analysed: int = 0
+    batches: int = 0
+    skipped: int = 0  # listed as pending, but done meanwhile by a concurrent run
+    seconds: float = 0.0
+
+
+def analyser_for(settings: Settings) -> Analyser:
+    """The NLP resources ``settings`` name (model, lexicon, IDF table; each loaded once)."""
+    from nlp.pipeline import Analyser
+
+    return Analyser.default(
+        model_dir=settings.sentiment_model_dir,
+        lexicon_path=settings.alert_lexicon_path,
+        idf_path=settings.keywords_idf_path,
+        threads=settings.sentiment_threads,
+    )
+
+
+def analyse_mentions(
+    mentions: Sequence[Mention], now: datetime, analyser: Analyser
+) -> list[Mention]:
+    """Copies of ``mentions`` with their NLP results and the hash of the content analysed.
+
+    A mention is analysed as ``nlp.pipeline.analysis_text(title, text)`` (the title, a headline
+    or thread subject, carries signal too); alert offsets index that string.
+    """
+    from nlp.pipeline import analysis_text
+
+    results = analyser.analyse([analysis_text(m.title, m.text) for m in mentions])
+    return [
+        m.model_copy(
+            update={
+                "tokens": r.tokens,
+                "keywords": r.keywords,
+                "sentiment": r.sentiment,
+                "alerts": r.alerts,
+                "analysed_hash": m.content_hash,
+                "analysed_at": now,
+            }
+        )
+        for m, r in zip(mentions, results, strict=True)
+    ]
+
+
+@task(
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_io,
+    cache_policy=NONE,
+)
+def list_pending(store: Store) -> list[str]:
+    """Ids of the mentions whose analysis is missing or stale, oldest first."""
+    return [m.id for m in store.iter_mentions(MentionQuery(needs_analysis=True))]
+
+
+@task(
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_io,
+    cache_policy=NONE,
+)
+def analyse_batch(store: Store, settings: Settings, mention_ids: Sequence[str]) -> int:
+    """Analyse the mentions of ``mention_ids`` that still need it and save the results.
+
+    Re-reads them first, so a mention changed since it was listed is analysed as it is now,
+    and one analysed meanwhile (by a concurrent run) is skipped. Returns how many were saved.
+    """
+    todo = [m for m in store.get_mentions(mention_ids) if m.needs_analysis]
+    if not todo:
+        return 0
+    analysed = analyse_mentions(todo, datetime.now(UTC), analyser_for(settings))
+    return store.save_analysis(analysed)
+
+
+def analyse_pending(
+    store: Store, settings: Settings, batch_size: int | None = None, *, use_tasks: bool = True
+) -> AnalyseReport:
+    """The analyse flow's body: every pending mention, ``batch_size`` at a time."""
+    log = progress_logger()
+    started = perf_counter()
+    list_fn = list_pending if use_tasks else list_pending.fn
+    batch_fn = analyse_batch if use_tasks else analyse_batch.fn
+    batch_size = batch_size or settings.analyse_batch_size
+    ids = list_fn(store)
+    report = AnalyseReport(pending=len(ids))
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        saved = batch_fn(store, settings, chunk)
+        report.analysed += saved
+        report.skipped += len(chunk) - saved
+        report.batches += 1
+        if report.batches % 10 == 0 or start + batch_size >= len(ids):
+            log.info("analyse: %d/%d mentions analysed", start + len(chunk), len(ids))
+    report.seconds = round(perf_counter() - started, 3)
+    return report
+
+
+@flow(name="analyse", log_prints=False, validate_parameters=False)
+def analyse(settings: Settings | None = None, batch_size: int | None = None) -> AnalyseReport:
+    """NLP (segmentation, keywords, alert terms, sentiment) over new or changed mentions."""
+    settings = settings or Settings()
+    store = open_store(settings)
+    try:
+        return analyse_pending(store, settings, batch_size)
+    finally:
+        store.close()

@@ -1,0 +1,168 @@
+"""The ``collect`` flow: one task per source, each crawl persisted raw through the store.
+
+Each task runs one source's crawl (``crawlers.run.crawl_sources``, which runs Scrapy in a child
+process because Twisted's reactor cannot restart) and writes every mention through the store's
+idempotent upsert as it arrives, before anything analyses it. Tasks run side by side; a source
+that fails is retried when the failure is I/O and otherwise reported with its cause, and never
+stops the other sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from time import perf_counter
+from typing import Any, cast
+
+from prefect import flow, task
+from prefect.cache_policies import NONE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from flows.environment import progress_logger
+from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, describe, retry_on_io
+from radar.settings import Settings
+from store import open_store
+
+#: Crawls run side by side: each is a child process mostly waiting on the network.
+MAX_PARALLEL_CRAWLS = 4
+
+
+class CrawlProcessError(OSError):
+    """The crawl's child process died (killed, out of memory): trying again can help."""
+
+
+@dataclass
+class SourceOutcome:
+    """One source's part of a collect run."""
+
+    source: str
+    ok: bool
+    collected: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def stored(self) -> int:
+        """New or changed mentions."""
+        return self.created + self.updated
+
+
+@dataclass
+class CollectReport:
+    """What one collect run did, per source and in total."""
+
+    sources: list[SourceOutcome] = field(default_factory=list)
+
+    @property
+    def collected(self) -> int:
+        """Mentions crawled (new, changed and unchanged)."""
+        return sum(s.collected for s in self.sources)
+
+    @property
+    def stored(self) -> int:
+        """New or changed mentions written to the store."""
+        return sum(s.stored for s in self.sources)
+
+    @property
+    def failed(self) -> dict[str, str]:
+        """Source name -> why it failed."""
+        return {s.source: s.error or "failed" for s in self.sources if not s.ok}
+
+
+def enabled_sources(settings: Settings) -> list[str]:
+    """Names of the enabled sources in the configured source directory."""
+    from crawlers.sources import load_sources
+
+    return [s.name for s in load_sources(settings.crawl_sources_dir).values() if s.enabled]
+
+
+@task(
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_io,
+    cache_policy=NONE,
+    task_run_name="crawl-{source}",
+)
+def crawl_source(source: str, settings: Settings) -> SourceOutcome:
+    """Crawl one source into the store; raises ``CrawlProcessError`` if its process died."""
+    from crawlers.run import crawl_sources
+
+    started = perf_counter()
+    store = open_store(settings)
+    try:
+        report = crawl_sources([source], store, settings)
+    finally:
+        store.close()
+    if report.worker_exit_code not in (0, None):
+        raise CrawlProcessError(
+            f"crawl process of {source!r} exited with status {report.worker_exit_code}"
+        )
+    outcome = SourceOutcome(source=source, ok=True, seconds=round(perf_counter() - started, 3))
+    for part in report.sources:
+        outcome.collected += part.items
+        outcome.created += part.created
+        outcome.updated += part.updated
+        outcome.unchanged += part.duplicate
+        outcome.errors += part.error_count
+        if not part.completed or (part.error_count and not part.items):
+            # An unfinished crawl, or one that met only errors (site down, every page bad).
+            outcome.ok = False
+            first = part.errors[0] if part.errors else part.finish_reason or "unknown reason"
+            state = "incomplete crawl" if not part.completed else "nothing collected"
+            outcome.error = f"{state}: {first}"
+    return outcome
+
+
+def collect_sources(
+    sources: Sequence[str], settings: Settings, *, use_tasks: bool = True
+) -> CollectReport:
+    """The collect flow's body: every source, side by side; failures reported, not raised."""
+    log = progress_logger()
+    report = CollectReport()
+    if use_tasks:
+        futures = {name: crawl_source.submit(name, settings) for name in sources}
+        for name, future in futures.items():
+            report.sources.append(_outcome_of(name, future.result))
+    else:  # the same work without Prefect (bench/pipeline.py measures the difference)
+        with ThreadPoolExecutor(MAX_PARALLEL_CRAWLS) as pool:
+            plain = {name: pool.submit(crawl_source.fn, name, settings) for name in sources}
+            for name, running in plain.items():
+                report.sources.append(_outcome_of(name, running.result))
+    for s in report.sources:
+        if s.ok:
+            log.info(
+                "collect: %-20s %5d items, %d new, %d changed (%.1f s)",
+                s.source,
+                s.collected,
+                s.created,
+                s.updated,
+                s.seconds,
+            )
+        else:
+            log.warning("collect: %-20s FAILED: %s", s.source, s.error)
+    return report
+
+
+def _outcome_of(name: str, get: Any) -> SourceOutcome:
+    try:
+        outcome: SourceOutcome = get()
+    except Exception as exc:  # a failed source is reported, the others go on
+        return SourceOutcome(source=name, ok=False, error=describe(exc))
+    return outcome
+
+
+@flow(
+    name="collect",
+    task_runner=cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(MAX_PARALLEL_CRAWLS)),
+    validate_parameters=False,
+)
+def collect(sources: list[str] | None = None, settings: Settings | None = None) -> CollectReport:
+    """Crawl the given sources (default: every enabled one) into the store."""
+    settings = settings or Settings()
+    return collect_sources(sources or enabled_sources(settings), settings)

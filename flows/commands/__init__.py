@@ -1,0 +1,1 @@
+"""Subcommands that wire several stages together (registered in ``radar.cli.COMMANDS``)."""

@@ -1,0 +1,135 @@
+"""Prefect's own serving of the flows: one deployment per source on that source's schedule.
+
+``build_deployments`` turns each enabled source's ``schedule`` (``interval_seconds`` or a
+five-field ``cron`` read in Asia/Shanghai, from its YAML file) into a deployment of the
+``collect`` flow for that source, and adds ``analyse``, ``monitor`` and ``ad-intake`` on their
+intervals. ``serve_flows`` hands them to Prefect's ``Runner`` (what ``prefect.serve`` uses),
+which polls the API for scheduled runs and executes each in a child process. No scheduler loop
+of our own: ``serve_flows`` only owns the event loop, so that Ctrl-C and SIGTERM stop it.
+
+Served runs build their ``Settings`` from the environment they inherit, so the command that
+serves puts every override (for example the demo network's actual URL) in the environment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from typing import cast
+
+from prefect.deployments.runner import RunnerDeployment
+from prefect.runner import Runner
+from prefect.schedules import Cron, Interval, Schedule
+from prefect.types.entrypoint import EntrypointType
+
+from flows.ad_intake import ad_intake
+from flows.analyse import analyse
+from flows.collect import collect
+from flows.monitor import monitor
+from radar.settings import Settings
+
+#: Where the brands live; a source's cron is read in this time zone.
+SCHEDULE_TIMEZONE = "Asia/Shanghai"
+#: Flow runs the runner executes at once (crawls are child processes mostly waiting on I/O).
+MAX_CONCURRENT_RUNS = 4
+#: How long a stop waits for the runner to cancel its runs and pause the schedules.
+SHUTDOWN_TIMEOUT_S = 60.0
+
+
+def source_schedules(settings: Settings) -> dict[str, Schedule]:
+    """Enabled source name -> its Prefect schedule (from the source YAML)."""
+    from crawlers.sources import load_sources
+
+    schedules: dict[str, Schedule] = {}
+    for source in load_sources(settings.crawl_sources_dir).values():
+        if not source.enabled:
+            continue
+        if source.schedule.cron is not None:
+            schedules[source.name] = Cron(source.schedule.cron, timezone=SCHEDULE_TIMEZONE)
+        else:
+            assert source.schedule.interval_seconds is not None  # the schema needs one of two
+            schedules[source.name] = Interval(source.schedule.interval_seconds)
+    return schedules
+
+
+def build_deployments(settings: Settings) -> list[RunnerDeployment]:
+    """The served deployments: ``collect-<source>`` per source, ``analyse``, ``monitor``."""
+    module = EntrypointType.MODULE_PATH  # importable from any working directory
+    deployments = [
+        collect.to_deployment(
+            name=f"collect-{name}",
+            schedules=[schedule],
+            parameters={"sources": [name]},
+            entrypoint_type=module,
+            tags=["collect", name],
+            description=f"Crawl the source {name!r} into the store.",
+        )
+        for name, schedule in source_schedules(settings).items()
+    ]
+    deployments.append(
+        analyse.to_deployment(
+            name="analyse",
+            schedules=[Interval(settings.flows_analyse_interval_seconds)],
+            entrypoint_type=module,
+            tags=["analyse"],
+        )
+    )
+    deployments.append(
+        monitor.to_deployment(
+            name="monitor",
+            schedules=[Interval(settings.flows_monitor_interval_seconds)],
+            entrypoint_type=module,
+            tags=["monitor"],
+        )
+    )
+    deployments.append(
+        ad_intake.to_deployment(
+            name="ad-intake",
+            schedules=[Interval(settings.flows_monitor_interval_seconds)],
+            entrypoint_type=module,
+            tags=["compliance"],
+        )
+    )
+    return cast(list[RunnerDeployment], deployments)
+
+
+def serve_flows(deployments: list[RunnerDeployment]) -> None:
+    """Serve ``deployments`` until SIGINT (Ctrl-C) or SIGTERM; returns after a clean shutdown.
+
+    Prefect's runner does the serving; this only owns the event loop so that a signal stops it
+    (runs in flight are cancelled, schedules paused) instead of leaving it polling.
+    """
+    asyncio.run(_serve_until_signalled(deployments))
+
+
+async def _serve_until_signalled(deployments: list[RunnerDeployment]) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+
+    def on_signal() -> None:
+        stop.set()
+
+    def catch_signals() -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, on_signal)
+
+    catch_signals()  # from the start: a Ctrl-C while registering must not be lost
+    try:
+        runner = Runner(limit=MAX_CONCURRENT_RUNS, pause_on_shutdown=True)
+        for deployment in deployments:
+            await runner.aadd_deployment(deployment)
+            if stop.is_set():
+                return
+        serving = asyncio.create_task(runner.start())
+        await asyncio.sleep(0)
+        catch_signals()  # Runner.start installs its own SIGTERM handler on its first step
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not serving.done():
+            await runner.astop()  # cancels runs in flight, then pauses the schedules
+            await asyncio.wait_for(serving, timeout=SHUTDOWN_TIMEOUT_S)
+        serving.result()  # surfaces a runner that died on its own
+    finally:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)

@@ -1,0 +1,293 @@
+"""Alert rules: alert-lexicon categories per story, and volume/negativity spikes.
+
+Seed 002 舆情监控系统: "设置关键词预警(如'食品安全''价格欺诈'等)". Two rules:
+
+* **keyword**: mentions hitting an alert-lexicon category (severity from the lexicon, else the
+  policy table). Dedup: one alert per (category, story root), id ``kw-<category>-<root>``; a story
+  that grows updates its alert (count, reach, severity, last_seen) instead of raising another.
+* **spike**: the volume or the negative share of the last window against a rolling baseline
+  (``monitor.spikes``), overall and per platform. A spike that continues over consecutive windows
+  updates the same alert.
+
+Cooldown: an alert notifies when raised; when it grows, it re-notifies at most once per
+``RADAR_ALERT_COOLDOWN_MINUTES`` and only if it grew since the last notice (or its severity rose).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, Field
+
+from monitor.notify.message import Notification
+from monitor.notify.outbox import Outbox
+from monitor.policy import SEVERITY_RANK, MonitorPolicy, Severity, max_severity, severity_of
+from monitor.propagation import story_root_ids
+from monitor.spikes import check_spike
+from radar.schemas import Filter, Mention, MentionQuery
+from radar.settings import Settings
+from store.base import Store, VersionConflict
+
+ALERTS = "alerts"
+MAX_ALERT_MENTIONS = 200
+
+
+class Alert(BaseModel):
+    """One raised alert, updated as its story or spike grows."""
+
+    id: str
+    rule: Literal["keyword", "spike"]
+    status: Literal["active", "resolved"] = "active"
+    severity: Severity
+    title: str
+    category: str | None = None
+    story_id: str | None = None
+    metric: Literal["volume", "negative_share"] | None = None
+    scope: str | None = Field(None, description="Spike scope: 'all' or 'platform:<name>'.")
+    mention_ids: list[str] = Field(default_factory=list)
+    mention_count: int = 0
+    reach: int = 0
+    value: float | None = Field(None, description="Spike: the window's value.")
+    threshold: float | None = Field(None, description="Spike: mean + k·σ of the baseline.")
+    first_seen: AwareDatetime
+    last_seen: AwareDatetime
+    last_seen_ts: float
+    updates: int = 0
+    notified_at: AwareDatetime | None = None
+    notified_count: int = Field(0, description="mention_count (or value) at the last notice.")
+    notices: int = 0
+
+
+@dataclass
+class AlertReport:
+    """What one evaluation did (alert ids)."""
+
+    raised: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    notified: list[str] = field(default_factory=list)
+
+
+def _short(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def _notice(alert: Alert, now: datetime) -> Notification:
+    detail: dict[str, Any]
+    if alert.rule == "keyword":
+        text = (
+            f"{alert.mention_count} mention(s) of {alert.category} in story {alert.story_id}, "
+            f"{alert.reach} reads."
+        )
+        detail = {"category": alert.category, "mentions": alert.mention_count, "reach": alert.reach}
+    else:
+        text = (
+            f"{alert.metric} {alert.value or 0:.3g} over the threshold "
+            f"{alert.threshold or 0:.3g} ({alert.scope})."
+        )
+        detail = {"metric": alert.metric, "scope": alert.scope, "value": alert.value}
+    return Notification(
+        key=f"alert:{alert.id}:{alert.notices + 1}",
+        kind="alert",
+        severity=alert.severity,
+        title=alert.title if alert.notices == 0 else f"(更新) {alert.title}",
+        text=text,
+        ref=f"alerts/{alert.id}",
+        created_at=now,
+        fields=detail,
+    )
+
+
+def _should_notify(alert: Alert, grew: bool, now: datetime, cooldown: timedelta) -> bool:
+    if alert.notices == 0:
+        return True
+    if not grew or alert.notified_at is None:
+        return False
+    return now - alert.notified_at >= cooldown
+
+
+def _upsert(
+    store: Store,
+    candidate: Alert,
+    now: datetime,
+    cooldown: timedelta,
+    outbox: Outbox,
+    report: AlertReport,
+) -> None:
+    for _ in range(5):
+        doc = store.get_doc(ALERTS, candidate.id)
+        if doc is None:
+            alert, version, grew = candidate, 0, True
+        else:
+            alert = Alert.model_validate(doc.body)
+            version = doc.version
+            if candidate.rule == "keyword":
+                # The lookback window slides past a story's early mentions: never shrink it.
+                ids = list(dict.fromkeys(alert.mention_ids + candidate.mention_ids))
+                candidate.mention_ids = ids[:MAX_ALERT_MENTIONS]
+                candidate.mention_count = max(
+                    candidate.mention_count, alert.mention_count, len(ids)
+                )
+                candidate.reach = max(candidate.reach, alert.reach)
+            grew_count = candidate.mention_count > alert.notified_count
+            rose = SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[alert.severity]
+            changed = (
+                candidate.mention_count != alert.mention_count
+                or candidate.reach != alert.reach
+                or candidate.value != alert.value
+                or rose
+            )
+            if not changed:
+                return
+            grew = grew_count or rose or candidate.rule == "spike"
+            alert.severity = max_severity([alert.severity, candidate.severity])
+            alert.mention_ids = candidate.mention_ids or alert.mention_ids
+            alert.mention_count, alert.reach = candidate.mention_count, candidate.reach
+            alert.value, alert.threshold = candidate.value, candidate.threshold
+            alert.last_seen, alert.last_seen_ts = candidate.last_seen, candidate.last_seen_ts
+            alert.status = "active"
+            alert.updates += 1
+        notify = _should_notify(alert, grew, now, cooldown)
+        if notify:
+            outbox.enqueue(_notice(alert, now), now)
+            alert.notices += 1
+            alert.notified_at, alert.notified_count = now, alert.mention_count
+        try:
+            store.put_doc(ALERTS, alert.id, alert.model_dump(mode="json"), expected_version=version)
+        except VersionConflict:
+            continue
+        (report.raised if version == 0 else report.updated).append(alert.id)
+        if notify:
+            report.notified.append(alert.id)
+        return
+
+
+def keyword_candidates(
+    store: Store, mentions: list[Mention], policy: MonitorPolicy, now: datetime
+) -> list[Alert]:
+    """One candidate alert per (category, story root) among ``mentions`` with alert hits."""
+    hits = [m for m in mentions if m.alerts]
+    roots = story_root_ids(store, hits)
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in hits:
+        for category in m.alert_categories:
+            groups[(category, roots[m.id])].append(m)
+    out = []
+    for (category, root), group in sorted(groups.items()):
+        group.sort(key=lambda m: (m.published_at, m.id))
+        last = group[-1].published_at
+        out.append(
+            Alert(
+                id=f"kw-{_short(category)}-{root}",
+                rule="keyword",
+                severity=severity_of(category, policy),
+                title=f"关键词预警 {category}: {(group[0].title or group[0].text)[:40]}",
+                category=category,
+                story_id=root,
+                mention_ids=[m.id for m in group][:MAX_ALERT_MENTIONS],
+                mention_count=len(group),
+                reach=sum(m.read_count for m in group),
+                first_seen=group[0].published_at,
+                last_seen=last,
+                last_seen_ts=last.timestamp(),
+            )
+        )
+    return out
+
+
+def spike_candidates(store: Store, settings: Settings, now: datetime) -> list[Alert]:
+    """Volume and negative-share spikes of the last window, overall and per platform."""
+    width = timedelta(minutes=settings.spike_window_minutes)
+    n = settings.spike_baseline_windows
+    # window i covers [now - (i+1)·width, now - i·width); i = 0 is the current one.
+    series: dict[str, list[tuple[int, int]]] = defaultdict(lambda: [(0, 0)] * (n + 1))
+    for i in range(n + 1):
+        q = MentionQuery(since=now - (i + 1) * width, until=now - i * width)
+        total = store.count_mentions(q)
+        if total == 0:
+            continue
+        neg = store.count_mentions(q.model_copy(update={"sentiment": ["negative"]}))
+        series["all"][i] = (total, neg)
+        for bucket in store.mention_terms("platform", q, size=50):
+            series[f"platform:{bucket.key}"][i] = (bucket.count, bucket.negative)
+    out = []
+    for scope, values in sorted(series.items()):
+        total, neg = values[0]
+        baseline = values[1:]
+        volume = check_spike(
+            [float(t) for t, _ in baseline],
+            float(total),
+            k=settings.spike_k,
+            volume=total,
+            min_count=settings.spike_min_count,
+        )
+        share = check_spike(
+            [g / t for t, g in baseline if t],
+            neg / total if total else 0.0,
+            k=settings.spike_k,
+            volume=total,
+            min_count=settings.spike_min_count,
+        )
+        for metric, check in (("volume", volume), ("negative_share", share)):
+            if not check.is_spike:
+                continue
+            out.append(
+                Alert(
+                    id=f"spike-{metric}-{_short(scope)}",  # completed with the start below
+                    rule="spike",
+                    severity="high" if metric == "negative_share" else "medium",
+                    title=f"{'负面占比' if metric == 'negative_share' else '声量'}突增 ({scope})",
+                    metric=metric,
+                    scope=scope,
+                    mention_count=total,
+                    value=check.current,
+                    threshold=check.threshold,
+                    first_seen=now - width,
+                    last_seen=now,
+                    last_seen_ts=now.timestamp(),
+                )
+            )
+    return out
+
+
+def _continuing_spike(store: Store, alert: Alert, now: datetime, gap: timedelta) -> str | None:
+    filters = [
+        Filter(field="rule", value="spike"),
+        Filter(field="metric", value=alert.metric),
+        Filter(field="scope", value=alert.scope),
+        Filter(field="last_seen_ts", op="gte", value=(now - gap).timestamp()),
+    ]
+    page = store.find_docs(ALERTS, filters, sort="-last_seen_ts", limit=1)
+    return page.items[0].id if page.items else None
+
+
+def evaluate_alerts(
+    store: Store,
+    settings: Settings,
+    policy: MonitorPolicy,
+    mentions: list[Mention],
+    now: datetime,
+    outbox: Outbox,
+    *,
+    window_end: datetime | None = None,
+) -> AlertReport:
+    """Run both rules over ``mentions`` (the recent ones) and the spike windows ending at
+    ``window_end`` (default ``now``); ``now`` stamps notices and drives the cooldown."""
+    end = window_end or now
+    report = AlertReport()
+    cooldown = timedelta(minutes=settings.alert_cooldown_minutes)
+    for candidate in keyword_candidates(store, mentions, policy, now):
+        _upsert(store, candidate, now, cooldown, outbox, report)
+    gap = timedelta(minutes=settings.spike_window_minutes) + cooldown
+    for candidate in spike_candidates(store, settings, end):
+        existing = _continuing_spike(store, candidate, end, gap)
+        candidate.id = existing or f"{candidate.id}-{int(candidate.first_seen.timestamp())}"
+        if existing:
+            doc = store.get_doc(ALERTS, existing)
+            if doc is not None:
+                candidate.first_seen = Alert.model_validate(doc.body).first_seen
+        _upsert(store, candidate, now, cooldown, outbox, report)
+    return report

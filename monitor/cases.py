@@ -1,0 +1,76 @@
+"""What crisis incidents and 1-3-5 tickets share: timeline, steps, stored versions.
+
+A case is a pydantic model stored as a generic document; ``save_case`` writes it with optimistic
+concurrency and keeps the top-level fields the sweep filters on (``status``, ``next_due_ts``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TypeVar
+
+from pydantic import AwareDatetime, BaseModel, Field
+
+from monitor.timers import Step, find_step, next_due
+from radar.schemas import StoredDoc
+from store.base import Store
+
+
+class TimelineEvent(BaseModel):
+    """One entry of a case's history."""
+
+    at: AwareDatetime
+    event: str
+    by: str | None = None
+    detail: str | None = None
+
+
+class Case(BaseModel):
+    """Fields every timed case has."""
+
+    id: str
+    status: str
+    steps: list[Step]
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    escalation_level: int = Field(0, description="Number of overdue steps escalated so far.")
+    version: int = Field(0, description="Stored version (pass it back for optimistic updates).")
+
+    def log(
+        self, at: datetime, event: str, by: str | None = None, detail: str | None = None
+    ) -> None:
+        """Append to the timeline."""
+        self.timeline.append(TimelineEvent(at=at, event=event, by=by, detail=detail))
+
+    def complete_step(self, name: str, at: datetime, by: str | None, note: str | None) -> bool:
+        """Mark step ``name`` done (False when it already was); ``KeyError`` for unknown steps."""
+        step = find_step(self.steps, name)
+        if step.done_at is not None:
+            return False
+        step.done_at, step.done_by, step.note = at, by, note
+        late = " (late)" if at > step.due_at else ""
+        self.log(at, f"step {name} done{late}", by, note)
+        return True
+
+    def to_body(self) -> dict[str, Any]:
+        """The stored document body (with the sweep's top-level ``next_due_ts``)."""
+        body = self.model_dump(mode="json", exclude={"version"})
+        due = next_due(self.steps) if self.status != "closed" else None
+        body["next_due_ts"] = due.timestamp() if due is not None else None
+        return body
+
+
+C = TypeVar("C", bound=Case)
+
+
+def case_from_doc(model: type[C], doc: StoredDoc) -> C:
+    """Rebuild a case from its stored document."""
+    return model.model_validate({**doc.body, "version": doc.version})
+
+
+def save_case(store: Store, collection: str, case: C, *, create: bool = False) -> C:
+    """Write ``case`` if nobody changed it since it was read (``VersionConflict`` otherwise)."""
+    stored = store.put_doc(
+        collection, case.id, case.to_body(), expected_version=0 if create else case.version
+    )
+    case.version = stored.version
+    return case

@@ -1,0 +1,49 @@
+"""Crisis SOP rules (seed 002, "应急响应机制 / 制定'危机处理SOP'").
+
+Source: ``shared/seeds/002_f20953b0c327b653.txt``, section 应急响应机制:
+
+* "线索发现:系统自动触发预警(如单条差评阅读量超500)" -> ``is_crisis_trigger``: one negative
+  mention whose read count *exceeds* the threshold (``RADAR_CRISIS_READ_THRESHOLD``, 500).
+* "快速响应:15分钟内启动应急小组" -> step ``assemble_team`` due 15 minutes after opening
+  (acknowledging the incident completes it).
+* "后续跟进:3天内完成用户回访,7天提交整改报告" -> steps ``follow_up`` (3 days) and
+  ``rectification_report`` (7 days; closing the incident with its report completes it).
+* "危机化解:建立'补偿方案即时生成器'" -> ``monitor.compensation``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from monitor.timers import Step, StepRule, plan_steps
+
+#: 单条差评阅读量超500
+CRISIS_READ_THRESHOLD = 500
+#: 15分钟内启动应急小组
+ASSEMBLE_TEAM_WITHIN = timedelta(minutes=15)
+#: 3天内完成用户回访
+FOLLOW_UP_WITHIN = timedelta(days=3)
+#: 7天提交整改报告
+REPORT_WITHIN = timedelta(days=7)
+
+ASSEMBLE_TEAM = "assemble_team"
+FOLLOW_UP = "follow_up"
+RECTIFICATION_REPORT = "rectification_report"
+
+CRISIS_STEPS: tuple[StepRule, ...] = (
+    StepRule(ASSEMBLE_TEAM, "15分钟内启动应急小组 (acknowledge)", ASSEMBLE_TEAM_WITHIN),
+    StepRule(FOLLOW_UP, "3天内完成用户回访 (customer follow-up visits)", FOLLOW_UP_WITHIN),
+    StepRule(RECTIFICATION_REPORT, "7天提交整改报告 (rectification report)", REPORT_WITHIN),
+)
+
+
+def is_crisis_trigger(
+    sentiment_label: str | None, read_count: int, threshold: int = CRISIS_READ_THRESHOLD
+) -> bool:
+    """True for a negative mention (差评) whose read count exceeds ``threshold`` (阅读量超500)."""
+    return sentiment_label == "negative" and read_count > threshold
+
+
+def crisis_steps(opened_at: datetime) -> list[Step]:
+    """The SOP's three deadlines counted from the moment the incident opened."""
+    return plan_steps(CRISIS_STEPS, opened_at)

@@ -1,0 +1,113 @@
+"""1-3-5 feedback tickets (seed 002 用户反馈机制: 1小时响应,3天解决方案,5天效果反馈).
+
+A ticket is a customer complaint with the three deadlines of ``monitor.feedback``; completing
+``effect_feedback`` closes it. Overdue steps escalate through the same sweep as incidents.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime
+
+from monitor.cases import Case, case_from_doc, save_case
+from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION, feedback_steps
+from monitor.incidents import CaseStateError
+from radar.schemas import Mention
+from store.base import Store, VersionConflict
+
+TICKETS = "tickets"
+TicketStatus = Literal["open", "responded", "solution_proposed", "closed"]
+_STATUS_AFTER = {RESPOND: "responded", SOLUTION: "solution_proposed", EFFECT_FEEDBACK: "closed"}
+
+
+class Ticket(Case):
+    """A complaint handled under the 1-3-5 rule."""
+
+    status: TicketStatus = "open"
+    subject: str
+    text: str = ""
+    customer: str | None = None
+    category: str | None = None
+    mention_id: str | None = None
+    incident_id: str | None = None
+    owner: str | None = None
+    created_at: AwareDatetime
+    created_ts: float
+    closed_at: AwareDatetime | None = None
+
+
+def new_ticket(
+    subject: str,
+    now: datetime,
+    *,
+    text: str = "",
+    customer: str | None = None,
+    category: str | None = None,
+    mention_id: str | None = None,
+    incident_id: str | None = None,
+    owner: str | None = None,
+    ticket_id: str | None = None,
+) -> Ticket:
+    """A new ticket with its 1-3-5 deadlines counted from ``now``."""
+    ticket = Ticket(
+        id=ticket_id or f"tkt-{uuid.uuid4().hex[:12]}",
+        subject=subject,
+        text=text,
+        customer=customer,
+        category=category,
+        mention_id=mention_id,
+        incident_id=incident_id,
+        owner=owner,
+        created_at=now,
+        created_ts=now.timestamp(),
+        steps=feedback_steps(now),
+    )
+    ticket.log(now, "created", owner, subject)
+    return ticket
+
+
+def ticket_for_complaint(store: Store, mention: Mention, now: datetime) -> Ticket | None:
+    """Open the 1-3-5 ticket of a complaint mention (id ``tkt-<mention id>``); None when it
+    already has one. The deadlines count from ``now``, when the complaint was first seen."""
+    ticket_id = f"tkt-{mention.id}"
+    if store.get_doc(TICKETS, ticket_id) is not None:
+        return None
+    ticket = new_ticket(
+        (mention.title or mention.text)[:80],
+        now,
+        text=mention.text,
+        customer=mention.author,
+        category=mention.alert_categories[0] if mention.alert_categories else None,
+        mention_id=mention.id,
+        ticket_id=ticket_id,
+    )
+    try:
+        return save_case(store, TICKETS, ticket, create=True)
+    except VersionConflict:
+        return None  # opened concurrently by another pass
+
+
+def get_ticket(store: Store, ticket_id: str) -> Ticket | None:
+    """The stored ticket or None."""
+    doc = store.get_doc(TICKETS, ticket_id)
+    return case_from_doc(Ticket, doc) if doc else None
+
+
+def complete(ticket: Ticket, step: str, by: str, now: datetime, note: str | None) -> Ticket:
+    """Complete one 1-3-5 step; the status follows the latest step done."""
+    if ticket.status == "closed":
+        raise CaseStateError(f"ticket {ticket.id} is closed")
+    try:
+        done = ticket.complete_step(step, now, by, note)
+    except KeyError as exc:
+        raise CaseStateError(str(exc.args[0])) from exc
+    if not done:
+        raise CaseStateError(f"step {step} of ticket {ticket.id} is already done")
+    ticket.owner = ticket.owner or by
+    ticket.status = _STATUS_AFTER[step]  # type: ignore[assignment]
+    if ticket.status == "closed":
+        ticket.closed_at = now
+    return ticket

@@ -1,0 +1,1 @@
+"""``radar`` subcommands of the understand stage (registered in ``radar.cli.COMMANDS``)."""

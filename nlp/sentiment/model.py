@@ -1,0 +1,117 @@
+"""Sentiment inference: ``SentimentModel.default().predict(texts)``.
+
+The model is loaded once per process (``default()`` is cached) and, when training found that
+int8 dynamic quantisation keeps validation accuracy (``sentiment.json: quantize``), its linear
+layers run in int8. ``predict`` normalises, tokenises in one batch call, groups texts of similar
+length into batches (little padding) and runs them under ``torch.inference_mode``.
+``p_negative`` is temperature-scaled; ``label`` is ``neutral`` inside the calibrated band.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import warnings
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import cast
+
+import torch
+from tokenizers import Tokenizer
+from transformers import BertForSequenceClassification
+
+from nlp.sentiment.calibration import label_of
+from nlp.sentiment.encoding import PAD, encode
+from radar.schemas import Sentiment
+
+_load_lock = threading.Lock()
+
+
+def bundled_model_dir() -> Path:
+    """Directory of the model shipped with the package."""
+    return Path(str(resources.files("nlp").joinpath("models", "sentiment")))
+
+
+def quantize_linear(model: torch.nn.Module) -> torch.nn.Module:
+    """``model`` with its linear layers in int8 (dynamic quantisation; weights int8, CPU)."""
+    with warnings.catch_warnings():
+        # torch 2.13 deprecates eager-mode quantisation in favour of torchao (not a dependency);
+        # the API still works and the warning on every start-up is noise on stderr.
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        quantized = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+            model, {torch.nn.Linear}, dtype=torch.qint8
+        )
+    return cast(torch.nn.Module, quantized)
+
+
+class SentimentModel:
+    """A trained sentiment model plus its tokenizer and calibration."""
+
+    def __init__(self, model_dir: Path, *, threads: int = 2, batch_size: int = 64) -> None:
+        meta_path = model_dir / "sentiment.json"
+        if not meta_path.is_file():
+            raise FileNotFoundError(
+                f"no sentiment model in {model_dir} (run `radar train-sentiment --out {model_dir}`)"
+            )
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        self.model_dir = model_dir
+        self.temperature = float(meta["temperature"])
+        low, high = meta["neutral_band"]
+        self.neutral_band = (float(low), float(high))
+        self.max_len = int(meta["max_len"])
+        self.quantized = bool(meta.get("quantize", False))
+        self.batch_size = batch_size
+        self.threads = threads
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._pad_id = self.tokenizer.token_to_id(PAD)
+        model = BertForSequenceClassification.from_pretrained(
+            str(model_dir), attn_implementation="sdpa"
+        )
+        model.eval()
+        self.model: torch.nn.Module = quantize_linear(model) if self.quantized else model
+
+    @classmethod
+    def default(cls, model_dir: Path | None = None, *, threads: int = 2) -> SentimentModel:
+        """The process-wide model (bundled unless ``model_dir``), loaded on first use."""
+        return _cached(str(model_dir or bundled_model_dir()), threads)
+
+    def p_negative(self, texts: Sequence[str]) -> list[float]:
+        """Calibrated probability that each text is negative."""
+        if not texts:
+            return []
+        if torch.get_num_threads() != self.threads:
+            torch.set_num_threads(self.threads)
+        seqs = encode(self.tokenizer, texts, self.max_len)
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        out = [0.0] * len(seqs)
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                index = order[start : start + self.batch_size]
+                width = len(seqs[index[-1]])
+                ids = torch.full((len(index), width), self._pad_id, dtype=torch.long)
+                mask = torch.zeros((len(index), width), dtype=torch.long)
+                for row, i in enumerate(index):
+                    ids[row, : len(seqs[i])] = torch.tensor(seqs[i])
+                    mask[row, : len(seqs[i])] = 1
+                logits = self.model(input_ids=ids, attention_mask=mask).logits.float()
+                probs = (logits / self.temperature).softmax(-1)[:, 1].tolist()
+                for i, p in zip(index, probs, strict=True):
+                    out[i] = min(1.0, max(0.0, float(p)))
+        return out
+
+    def predict(self, texts: Sequence[str]) -> list[Sentiment]:
+        """Label and calibrated ``p_negative`` for each text, in input order."""
+        low, high = self.neutral_band
+        return [
+            Sentiment(label=label_of(p, low, high), p_negative=round(p, 4))
+            for p in self.p_negative(texts)
+        ]
+
+
+@lru_cache(maxsize=4)
+def _cached(model_dir: str, threads: int) -> SentimentModel:
+    with _load_lock:
+        return SentimentModel(Path(model_dir), threads=threads)

@@ -1,0 +1,69 @@
+"""nlp.admatch: normalisation with offsets back into the original, exceptions, boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.admatch import TermGroup, TermMatcher, normalize, squeeze
+
+
+@pytest.mark.parametrize(
+    ("text", "squeezed"),
+    [
+        ("最 * 好", "最好"),
+        ("ＡＢＣ１２３", "abc123"),
+        ("國家級", "国家级"),
+        ("１００ ％", "100%"),
+        ("a\u200bb\u0336c", "abc"),
+        ("🍓草莓🍓", "草莓"),
+        ("", ""),
+    ],
+)
+def test_squeeze(text: str, squeezed: str) -> None:
+    assert squeeze(text) == squeezed == normalize(text).text
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    text = "  最 *好 ， 國家級！"
+    norm = normalize(text)
+    for i, ch in enumerate(norm.text):
+        assert squeeze(text[norm.original(i)]) == ch
+    assert norm.span(0, 2) == (2, 6)
+
+
+def _matcher(**kw: object) -> TermMatcher:
+    return TermMatcher([TermGroup("g", **kw)])  # type: ignore[arg-type]
+
+
+def test_gap_limit_keeps_distant_words_apart() -> None:
+    m = _matcher(terms=["最好"])
+    assert [x.text for x in m.find("最***好")] == ["最***好"]
+    assert m.find("最。。。。好") == []  # four dropped characters: too far apart
+
+
+def test_longest_match_wins_within_a_group() -> None:
+    m = _matcher(terms=["最低", "全网最低价"])
+    assert [x.term for x in m.find("全网最低价")] == ["全网最低价"]
+
+
+def test_ascii_terms_respect_word_boundaries() -> None:
+    m = _matcher(terms=["top1"])
+    assert m.find("top10") == [] and m.find("stop1") == []
+    assert [x.text for x in m.find("品牌TOP 1!")] == ["TOP 1"]
+
+
+def test_exceptions_cancel_only_covered_matches() -> None:
+    m = _matcher(terms=["第一"], exceptions=["第一次"], exception_patterns=["第一个(周|星期)"])
+    assert m.find("第一次参加") == [] and m.find("第 一 个 周日") == []
+    found = m.find("第一次来，第一品牌")
+    assert [(x.start, x.end) for x in found] == [(5, 7)]
+
+
+def test_patterns_run_on_normalised_text() -> None:
+    m = _matcher(patterns=["原价\\d+"])
+    assert [x.text for x in m.find("原价：¥１９９")] == ["原价：¥１９９"]
+
+
+def test_empty_term_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        _matcher(terms=["***"])

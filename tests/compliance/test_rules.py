@@ -1,0 +1,182 @@
+"""The rule packs, table-driven: what each category catches, evasions, and false positives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compliance.check import AdChecker, Finding, verdict_for
+from compliance.rulepack import RulePackError, load_rules
+
+# (copy, rule expected, the submitted text it must point at)
+CATCHES = [
+    # 《广告法》第九条 absolute terms, plain and evasive
+    ("国家级品质的草莓", "AD9-ABSOLUTE", "国家级"),
+    ("本店最佳拍档", "AD9-ABSOLUTE", "最佳"),
+    ("全网最低，错过等一年", "AD9-ABSOLUTE", "全网最低"),
+    ("销量第一的牛奶", "AD9-ABSOLUTE", "销量第一"),
+    ("顶级和牛", "AD9-ABSOLUTE", "顶级"),
+    ("独一无二的口感", "AD9-ABSOLUTE", "独一无二"),
+    ("100%纯果汁", "AD9-ABSOLUTE", "100%"),
+    ("本店最*好的草莓", "AD9-ABSOLUTE", "最*好"),
+    ("我们是第 一 品牌", "AD9-ABSOLUTE", "第 一 品牌"),
+    ("销量第 一", "AD9-ABSOLUTE", "销量第 一"),
+    ("最\u200b佳选择", "AD9-ABSOLUTE", "最\u200b佳"),
+    ("ＮＯ．１社区团购", "AD9-ABSOLUTE", "ＮＯ．１"),
+    ("國家級認證", "AD9-ABSOLUTE", "國家級"),
+    ("１００％天然", "AD9-ABSOLUTE", "１００％"),
+    ("最🍓好吃", "AD9-ABSOLUTE", "最🍓好"),
+    ("最甜的西瓜", "AD9-SUPERLATIVE", "最甜"),
+    # 第十七条 disease claims, 第十八条 health food
+    ("喝了能降血压", "AD17-DISEASE", "降血压"),
+    ("防 癌 抗 癌 神 器", "AD17-DISEASE", "防 癌"),
+    ("天然无毒副作用", "AD17-DISEASE", "无毒副作用"),
+    ("根治失眠", "AD17-DISEASE", "根治"),
+    ("增强免疫力的蜂蜜", "AD18-HEALTH-CLAIM", "增强免疫力"),
+    ("增-强-免-疫-力", "AD18-HEALTH-CLAIM", "增-强-免-疫-力"),
+    ("医用级口罩", "AD17-MEDICAL-WORDING", "医用"),
+    # guarantees: 第二十五条, 第二十四条
+    ("投资社区店稳赚不赔", "AD25-RETURN", "稳赚不赔"),
+    ("無效退款", "AD24-EFFECT", "無效退款"),
+    ("暑期班包过", "AD24-EFFECT", "包过"),
+    ("保证每天新鲜", "AD28-GUARANTEE-WORDING", "保证"),
+    # 第十三条 disparagement, 第十六条 endorsement, 第四十条 minors
+    ("吊打同行", "AD13-DISPARAGE", "吊打"),
+    ("别家的肉都注水", "AD13-DISPARAGE", "别家的肉都注水"),
+    ("比超市便宜一半", "AD13-COMPARE", "比超市便宜"),
+    ("医生推荐的奶粉", "AD16-ENDORSE", "医生推荐"),
+    ("三甲医院专家都在用", "AD16-ENDORSE", "专家都在用"),
+    ("小朋友，快让爸爸妈妈买给你", "AD40-MINORS", "让爸爸妈妈买"),
+    ("回家叫妈妈给你报名吧", "AD40-MINORS", "叫妈妈给你报名"),
+    # price claims need evidence
+    ("原价199，现价99", "PRICE-REFERENCE", "原价"),
+    ("跳楼价清仓", "PRICE-REFERENCE", "跳楼价"),
+    ("全场5折", "PRICE-REFERENCE", "5折"),
+]
+
+# Copy that must pass: time/order words, everyday expressions.
+CLEAN = [
+    "最近到了一批新鲜荔枝",
+    "最后三天，欢迎街坊来团",
+    "第一次参加团购的邻居送鸡蛋",
+    "每月第一个周日开团",
+    "第一件原价，第二件半价",  # 原价 is a price claim but 第一件 is not absolute
+    "最新到货的蔬菜",
+    "每人最多限购两份",
+    "保证金由平台托管",
+    "Top 10 团长评选",
+    "三折叠伞到货",
+    "第十一届社区运动会",
+    "山东烟台苹果，脆甜多汁，每斤8元",
+]
+
+
+@pytest.fixture(scope="module")
+def check(checker: AdChecker):
+    return checker.check
+
+
+@pytest.mark.parametrize(("text", "rule", "matched"), CATCHES)
+def test_catches(check, text: str, rule: str, matched: str) -> None:
+    findings = check(text).findings
+    hits = [(text[f.start : f.end], f.matched) for f in findings if f.rule == rule]
+    assert (matched, matched) in hits, [(f.rule, f.matched) for f in findings]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_no_false_positive(check, text: str) -> None:
+    findings = [f for f in check(text).findings if f.severity != "needs_evidence"]
+    assert findings == [], [(f.rule, f.matched) for f in findings]
+
+
+def test_first_item_price_copy_is_only_a_price_claim(check) -> None:
+    result = check("第一件原价，第二件半价")
+    assert [f.rule for f in result.findings] == ["PRICE-REFERENCE"]
+    assert result.verdict == "review"
+
+
+@pytest.mark.parametrize(
+    ("category", "article"),
+    [
+        ("absolute", "第九条"),
+        ("medical", "第十七条"),
+        ("health", "第十八条"),
+        ("guarantee", "第二十五条"),
+        ("disparagement", "第十三条"),
+        ("endorsement", "第十六条"),
+        ("minors", "第四十条"),
+        ("price", "价格"),
+    ],
+)
+def test_every_category_cites_its_article(checker: AdChecker, category: str, article: str) -> None:
+    rules = [r for r in checker.rules.values() if r.category == category]
+    assert rules and any(article in r.law for r in rules)
+    assert all(r.suggestion and r.law for r in rules)
+
+
+def test_price_claims_need_evidence(check) -> None:
+    assert {f.severity for f in check("原价199，现价99").findings} == {"needs_evidence"}
+
+
+def test_banned_shadows_generic_superlative(check) -> None:
+    # 最好 hits the banned list and the generic "最…" pattern: report it once, as banned.
+    assert [(f.rule, f.severity) for f in check("最好").findings] == [("AD9-ABSOLUTE", "banned")]
+
+
+def _finding(severity: str) -> Finding:
+    return Finding(
+        rule="X",
+        category="c",
+        severity=severity,
+        start=0,
+        end=1,
+        term="t",
+        matched="t",
+        law="l",
+        suggestion="s",
+    )
+
+
+@pytest.mark.parametrize(
+    ("severities", "verdict"),
+    [
+        ([], "pass"),
+        (["needs_evidence"], "review"),
+        (["sensitive", "needs_evidence"], "review"),
+        (["sensitive", "banned"], "reject"),
+    ],
+)
+def test_verdict(severities: list[str], verdict: str) -> None:
+    assert verdict_for([_finding(s) for s in severities]) == verdict
+
+
+HEAD = "pack: p\ntitle: t\nrules:\n"
+RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggestion: 改写%s}\n"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "needle"),
+    [
+        (HEAD + RULE % ("bad", ", terms: [x]"), "severity"),
+        (HEAD + RULE % ("banned", ", patterns: ['(']"), "does not compile"),
+        (HEAD + RULE % ("banned", ""), "neither terms nor patterns"),
+        (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
+        ("pack: [unclosed\n", "rule pack"),
+    ],
+)
+def test_malformed_packs_are_refused(tmp_path: Path, yaml_text: str, needle: str) -> None:
+    (tmp_path / "bad.yaml").write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(RulePackError, match=needle):
+        load_rules(tmp_path)
+
+
+def test_custom_pack_directory(tmp_path: Path) -> None:
+    (tmp_path / "own.yaml").write_text(
+        "pack: own\ntitle: 自定义\nrules:\n  - id: OWN-1\n    category: brand\n"
+        "    severity: sensitive\n    law: 《广告法》第二十八条\n    suggestion: 改写\n"
+        "    terms: [秒杀]\n",
+        encoding="utf-8",
+    )
+    result = AdChecker(load_rules(tmp_path)).check("限时秒 杀")
+    assert [(f.rule, f.matched) for f in result.findings] == [("OWN-1", "秒 杀")]

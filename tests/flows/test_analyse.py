@@ -1,0 +1,101 @@
+"""The analyse flow: NLP over exactly the mentions that need it, in batches, via the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flows.analyse import analyse, analyse_batch
+from radar.schemas import Mention, MentionQuery
+from radar.settings import Settings
+from store.sqlite import SQLiteStore
+
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+TEXTS = [
+    ("邻里鲜的草莓发霉了", "孩子吃了拉肚子，食品安全谁来管？"),
+    (None, "团长服务很好，鸡蛋很新鲜，下次还买"),
+    (None, "双十一先涨后降，虚标原价，大数据杀熟"),
+    ("自提点", "今天配送准时，菜品新鲜"),
+    (None, "牛奶过期了还在卖，太离谱了"),
+    (None, "价格比超市便宜，推荐给邻居"),
+    (None, "猪肉有异味，已经投诉"),
+]
+
+
+def raw(i: int, title: str | None, text: str) -> Mention:
+    return Mention(
+        id=f"m{i}",
+        platform="forum",
+        source="demo-forum",
+        url=f"http://forum.example/{i}",
+        title=title,
+        text=text,
+        published_at=T0 + timedelta(minutes=i),
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "var", analyse_batch_size=3)
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[SQLiteStore]:
+    opened = SQLiteStore(settings.sqlite_path)
+    opened.upsert_mentions([raw(i, title, text) for i, (title, text) in enumerate(TEXTS)])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.slow
+def test_pending_mentions_are_analysed_in_batches_and_marked(
+    prefect_api_url: str, settings: Settings, store: SQLiteStore
+) -> None:
+    report = analyse(settings=settings)
+    assert (report.pending, report.analysed, report.batches) == (7, 7, 3)
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
+    first = store.get_mention("m0")
+    assert first is not None and first.analysed_hash == first.content_hash
+    assert first.sentiment is not None and first.tokens and first.analysed_at is not None
+    assert "食品安全" in first.alert_categories
+    # The title is analysed too: its alert offsets index "title\ntext".
+    hit = next(h for h in first.alerts if h.category == "食品安全")
+    assert f"{first.title}\n{first.text}"[hit.start : hit.end] == hit.term
+    # Found by full-text search once stored.
+    assert store.search_mentions(MentionQuery(q="草莓")).total == 1
+
+    again = analyse(settings=settings)
+    assert (again.pending, again.analysed) == (0, 0)
+
+
+def test_changed_content_is_analysed_again_and_only_it(
+    prefect_api_url: str, settings: Settings, store: SQLiteStore
+) -> None:
+    analyse(settings=settings)
+    changed = raw(1, None, "团长态度变差了，鸡蛋是坏的")
+    result = store.upsert_mentions([changed])
+    assert result.updated == 1
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == 1
+    report = analyse(settings=settings)
+    assert (report.pending, report.analysed) == (1, 1)
+    stored = store.get_mention("m1")
+    assert stored is not None and stored.analysed_hash == changed.content_hash
+
+
+def test_a_batch_skips_what_was_analysed_meanwhile(settings: Settings, store: SQLiteStore) -> None:
+    # The task body works without Prefect.
+    assert analyse_batch.fn(store, settings, ["m0", "m1"]) == 2
+    assert analyse_batch.fn(store, settings, ["m0", "m1", "m2", "missing"]) == 1
+
+
+def test_a_missing_model_fails_with_its_cause_and_loses_nothing(
+    prefect_api_url: str, tmp_path: Path, settings: Settings, store: SQLiteStore
+) -> None:
+    broken = settings.model_copy(update={"sentiment_model_dir": tmp_path / "no-model"})
+    with pytest.raises(FileNotFoundError, match="no sentiment model"):
+        analyse(settings=broken)
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == len(TEXTS)
+    assert analyse(settings=settings).analysed == len(TEXTS)

@@ -1,0 +1,63 @@
+"""Normalisation: width, script, punctuation runs, emoji, and offsets back into the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.normalize import normalize, normalize_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ＡＢＣ１２３", "ABC123"),  # full width -> half width
+        ("這個蘋果過期了", "这个苹果过期了"),  # traditional -> simplified
+        ("團長態度很差", "团长态度很差"),
+        ("太差了！！！", "太差了!"),  # a run of one punctuation mark collapses
+        ("真的吗？？？!!!", "真的吗?!"),
+        ("好吃😋😋👍", "好吃😋😋👍"),  # emoji kept as they are
+        ("不\u200b新鲜\ufeff", "不新鲜"),  # invisible characters dropped
+        ("物流   很快\t\t好", "物流 很快 好"),  # whitespace runs -> one space
+        ("第一行\n\n第二行", "第一行\n\n第二行"),  # newlines keep the line structure
+        ("", ""),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "這個蘋果過期了！！！真的😡",
+        "ＡＢＣ牛奶\u200b變質",
+        "说好的次日达……结果三天",
+        "a\ufeffb  c!!",
+    ],
+)
+def test_every_normalised_span_maps_back_to_its_source(raw: str) -> None:
+    norm = normalize_with_offsets(raw)
+    assert len(norm.spans) == len(norm.text)
+    previous_end = 0
+    for i, ch in enumerate(norm.text):
+        start, end = norm.original_span(i, i + 1)
+        assert previous_end <= start < end <= len(raw)
+        # The source span normalises to (a run of) this character.
+        assert normalize(raw[start:end]).strip() in (ch, ch.strip(), normalize(ch))
+        previous_end = end
+
+
+def test_original_span_of_a_word() -> None:
+    raw = "ＡＢ這個蘋果過期了！！！"
+    norm = normalize_with_offsets(raw)
+    start = norm.text.index("过期")
+    o_start, o_end = norm.original_span(start, start + 2)
+    assert raw[o_start:o_end] == "過期"
+
+
+def test_original_span_rejects_bad_spans() -> None:
+    norm = normalize_with_offsets("过期")
+    with pytest.raises(ValueError):
+        norm.original_span(1, 1)
+    with pytest.raises(ValueError):
+        norm.original_span(0, 3)

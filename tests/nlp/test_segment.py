@@ -1,0 +1,73 @@
+"""Segmentation quality on hand-segmented sentences (tests/nlp/data/segmentation_gold.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import pytest
+
+from nlp.segment import query_tokens, tokenize
+
+GOLD = Path(__file__).parent / "data" / "segmentation_gold.txt"
+
+
+def _gold() -> list[list[str]]:
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _spans(words: list[str]) -> set[tuple[int, int]]:
+    spans, i = set(), 0
+    for word in words:
+        spans.add((i, i + len(word)))
+        i += len(word)
+    return spans
+
+
+def _f1(segment: object) -> float:
+    tp = predicted = expected = 0
+    for words in _gold():
+        gold, got = _spans(words), _spans(segment("".join(words)))  # type: ignore[operator]
+        tp += len(gold & got)
+        predicted += len(got)
+        expected += len(gold)
+    precision, recall = tp / predicted, tp / expected
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_word_boundary_f1_on_hand_segmented_sentences() -> None:
+    assert len(_gold()) >= 30
+    assert _f1(query_tokens) >= 0.92
+
+
+def test_domain_dictionary_beats_plain_jieba() -> None:
+    plain = jieba.Tokenizer()
+    assert _f1(query_tokens) > _f1(lambda text: plain.lcut(text, HMM=False)) + 0.02
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "自提点",
+        "团长",
+        "拼团",
+        "社区团购",
+        "大数据杀熟",
+        "先涨后降",
+        "缺斤少两",
+        "美团优选",
+        "次日达",
+    ],
+)
+def test_domain_words_stay_whole(word: str) -> None:
+    assert word in query_tokens(f"听说{word}的事了吗")
+
+
+def test_index_tokens_contain_the_parts_of_compounds() -> None:
+    tokens = tokenize("食品安全问题")
+    assert {"食品安全", "食品", "安全"} <= set(tokens)
+
+
+def test_punctuation_dropped_and_latin_folded() -> None:
+    assert query_tokens("ＹＹＤＳ！！团长，") == ["yyds", "团长"]

