@@ -141,16 +141,21 @@ class Settings(BaseSettings):
         64, ge=1, le=1024, description="Texts per sentiment model batch (grouped by length)."
     )
     alert_lexicon_path: Path | None = Field(
-        None, description="Alert lexicon YAML (categories, severities, terms, exceptions); "
-        "unset: the bundled nlp/data/alerts.yaml."
+        None,
+        description="Alert lexicon YAML (categories, severities, terms, exceptions); "
+        "unset: the bundled nlp/data/alerts.yaml.",
     )
     keywords_idf_path: Path | None = Field(
-        None, description="IDF table for keyword extraction (`word idf` lines, optionally "
-        "gzipped), written by `radar fit-idf`; unset: the bundled nlp/data/idf.txt.gz."
+        None,
+        description="IDF table for keyword extraction (`word idf` lines, optionally "
+        "gzipped), written by `radar fit-idf`; unset: the bundled nlp/data/idf.txt.gz.",
     )
     score_chunk_size: int = Field(
-        256, ge=1, le=10000, description="`radar score`: input lines analysed per chunk "
-        "(memory stays bounded by one chunk)."
+        256,
+        ge=1,
+        le=10000,
+        description="`radar score`: input lines analysed per chunk "
+        "(memory stays bounded by one chunk).",
     )
 
     # --- act stage: monitoring, crisis SOP and notifications (monitor/, docs/monitor.md) ---

@@ -35,8 +35,12 @@ def test_search_prints_matches_as_json_lines(tmp_path: Path) -> None:
     when = datetime(2026, 11, 20, 4, tzinfo=UTC)
     store.upsert_mentions(
         [
-            Mention(id="a", platform="weibo", source="s", url="u1", text="牛奶过期了", published_at=when),
-            Mention(id="b", platform="forum", source="s", url="u2", text="团长很好", published_at=when),
+            Mention(
+                id="a", platform="weibo", source="s", url="u1", text="牛奶过期了", published_at=when
+            ),
+            Mention(
+                id="b", platform="forum", source="s", url="u2", text="团长很好", published_at=when
+            ),
         ]
     )
     store.close()
