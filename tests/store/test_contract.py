@@ -36,14 +36,13 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     es_url = os.environ.get("ES_URL")
     if not es_url:
         pytest.skip(ES_SKIP_REASON)
-    from elasticsearch import Elasticsearch
     from store.elasticsearch import ElasticsearchStore
 
     prefix = f"radar-test-{uuid.uuid4().hex[:8]}"
     backend = ElasticsearchStore(es_url, index_prefix=prefix)
     yield backend
+    backend.drop()  # this prefix's indices and templates; works with default ES settings
     backend.close()
-    Elasticsearch(es_url).indices.delete(index=f"{prefix}-*", ignore_unavailable=True)
 
 
 def make(i: int, **overrides: Any) -> Mention:
