@@ -182,3 +182,16 @@ class Store(Protocol):
     def close(self) -> None:
         """Release connections; the instance is unusable afterwards."""
         ...
+
+
+def iter_mentions_by_page(store: Store, query: MentionQuery, batch_size: int) -> Iterator[Mention]:
+    """``Store.iter_mentions`` for any backend: walk ``search_mentions`` pages oldest first."""
+    cursor: str | None = None
+    while True:
+        page = store.search_mentions(
+            query, limit=batch_size, cursor=cursor, sort="published_at_asc"
+        )
+        yield from page.items
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor

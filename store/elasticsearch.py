@@ -62,6 +62,7 @@ from store.base import (
     StoreError,
     TermField,
     VersionConflict,
+    iter_mentions_by_page,
 )
 from store.es_queries import (
     StoredVersion,
@@ -299,15 +300,7 @@ class ElasticsearchStore:
         )
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
-        cursor: str | None = None
-        while True:
-            page = self.search_mentions(
-                query, limit=batch_size, cursor=cursor, sort="published_at_asc"
-            )
-            yield from page.items
-            if page.next_cursor is None:
-                return
-            cursor = page.next_cursor
+        return iter_mentions_by_page(self, query, batch_size)
 
     def count_mentions(self, query: MentionQuery) -> int:
         with self._errors("cannot count mentions"):

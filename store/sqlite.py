@@ -47,6 +47,7 @@ from store.base import (
     StoreError,
     TermField,
     VersionConflict,
+    iter_mentions_by_page,
 )
 
 _SCHEMA = """
@@ -425,15 +426,7 @@ class SQLiteStore:
         return Page[Mention](items=items, total=total, next_cursor=next_cursor)
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
-        cursor: str | None = None
-        while True:
-            page = self.search_mentions(
-                query, limit=batch_size, cursor=cursor, sort="published_at_asc"
-            )
-            yield from page.items
-            if page.next_cursor is None:
-                return
-            cursor = page.next_cursor
+        return iter_mentions_by_page(self, query, batch_size)
 
     def count_mentions(self, query: MentionQuery) -> int:
         if query.q and not query.model_dump(exclude={"q"}, exclude_none=True):
