@@ -33,7 +33,7 @@ class LineEmitter:
             self._stream.flush()
 
     def raw(self, line: str) -> None:
-        """Write one pre-encoded item line (buffered: items are many, flushed by events)."""
+        """Write one pre-encoded line of items (buffered; other events flush it)."""
         with self._lock:
             self._stream.write(line.encode() + b"\n")
 
@@ -65,13 +65,13 @@ class CrawlJob:
     since: datetime | None = None
     now: datetime | None = None  # injected clock; else the response's Date header
 
-    def emit_raw_item(self, mention_json: str) -> None:
-        """Hand on one mention already serialised (the hot path: no re-encoding)."""
+    def emit_raw_items(self, mentions_json: str) -> None:
+        """Hand on a page's mentions, already serialised as a JSON array (the hot path)."""
         raw = getattr(self.emit, "raw", None)
         if raw is None:
-            self.emit({"t": "item", "s": self.source.name, "m": json.loads(mention_json)})
+            self.emit({"t": "items", "s": self.source.name, "m": json.loads(mentions_json)})
         else:
-            raw(f'{{"t":"item","s":{json.dumps(self.source.name)},"m":{mention_json}}}')
+            raw(f'{{"t":"items","s":{json.dumps(self.source.name)},"m":{mentions_json}}}')
 
     def drop(self, reason: str, url: str) -> None:
         """Tell the parent a page or item was dropped."""

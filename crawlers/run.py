@@ -2,9 +2,9 @@
 
 The crawl itself runs in a child process (``crawlers.worker``) because Twisted's reactor
 cannot restart, so this function can be called any number of times in one process. The child
-streams mentions back as JSON lines; this process validates them and writes them to the sink
-in batches (``crawl_batch_size``, at least once a second), so a crawl killed at any moment has
-stored everything it emitted up to its last batch.
+streams mentions back as JSON lines (one line per page); this process validates them and writes
+them to the sink in batches (``crawl_batch_size``, at least once a second), so a crawl killed at
+any moment has stored everything it emitted up to its last batch.
 
 Incremental state lives in the sink's ``crawl_state`` documents (one per source): the watermark
 (newest publication time stored). A run starts ``revisit_hours`` behind it, so recent posts are
@@ -29,6 +29,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
+from pydantic import TypeAdapter
+
 from crawlers.report import CrawlReport, SourceReport, utc_now
 from crawlers.settings import scrapy_settings
 from crawlers.sink import STATE_COLLECTION, MentionSink
@@ -38,6 +40,7 @@ from radar.settings import Settings
 
 Progress = Callable[[SourceReport], None]
 FLUSH_EVERY_S = 1.0
+_MENTIONS = TypeAdapter(list[Mention])
 
 
 def demo_base_url(settings: Settings) -> str:
@@ -82,17 +85,13 @@ class _Run:
         report = self.reports.get(name)
         if report is None:
             return
-        if kind == "item":
-            mention = Mention.model_validate(event["m"])
-            report.items += 1
-            if name not in self.newest or mention.published_at > self.newest[name]:
-                self.newest[name] = mention.published_at
-            self.batches[name].append(mention)
-            if len(self.batches[name]) >= self.batch_size:
-                self.flush(name)
+        if kind == "items":
+            for mention in _MENTIONS.validate_python(event["m"]):
+                self.add(name, report, mention)
         elif kind == "dup":
-            report.items += 1
-            report.duplicate += 1
+            repeats = int(event.get("n", 1))
+            report.items += repeats
+            report.duplicate += repeats
         elif kind == "drop":
             report.drop(str(event["reason"]))
         elif kind == "error":
@@ -110,6 +109,17 @@ class _Run:
             if report.finish_reason == "finished":
                 self.commit(name)
         self.notify(report, force=kind == "done")
+
+    def add(self, name: str, report: SourceReport, mention: Mention) -> None:
+        """One mention for the store: counted, watermarked, written with its batch."""
+        report.items += 1
+        newest = self.newest.get(name)
+        if newest is None or mention.published_at > newest:
+            self.newest[name] = mention.published_at
+        batch = self.batches[name]
+        batch.append(mention)
+        if len(batch) >= self.batch_size:
+            self.flush(name)
 
     def flush(self, name: str) -> None:
         batch, self.batches[name] = self.batches[name], []
@@ -203,8 +213,12 @@ def crawl_sources(
             continue  # a source we do not crawl now may need a variable we lack
         ref_prefixes += [(p, resolved.platform) for p in resolved.claimed_prefixes()]
     since: dict[str, str | None] = {}
+    last_pages: dict[str, int] = {}
     for source in selected:
-        mark = None if full else read_watermark(sink, source.name)
+        state = sink.get_doc(STATE_COLLECTION, source.name)
+        body = state.body if state else {}
+        last_pages[source.name] = int((body.get("last_report") or {}).get("pages") or 0)
+        mark = None if full else _parse(body.get("watermark"))
         hours = source.revisit_hours
         window = timedelta(hours=settings.crawl_revisit_hours if hours is None else hours)
         since[source.name] = (mark - window).isoformat() if mark else None
@@ -222,7 +236,12 @@ def crawl_sources(
         "quarantine_dir": str(settings.data_dir / "quarantine"),
     }
     exit_code = _run_worker(
-        job, run, settings.data_dir / "logs", on_start, processes=settings.crawl_processes
+        job,
+        run,
+        settings.data_dir / "logs",
+        on_start,
+        processes=settings.crawl_processes,
+        weights=_weights(selected, last_pages),
     )
     report = CrawlReport(
         started_at=started_at,
@@ -238,11 +257,30 @@ def crawl_sources(
     return report
 
 
-def _split(sources: list[dict[str, Any]], parts: int) -> list[list[dict[str, Any]]]:
-    """Sources dealt round-robin over at most ``parts`` crawl processes."""
+#: Expected work of a source without history: an API fans out into per-post comment and repost
+#: pages, a site into list, detail and reply pages; a feed or chat export is one document.
+_KIND_WEIGHT = {"json_api": 3.0, "html": 2.0, "feed": 1.0, "chat": 1.0}
+
+
+def _weights(sources: list[SourceConfig], last_pages: dict[str, int]) -> dict[str, float]:
+    """Expected work per source: pages of its last completed run, else by kind."""
+    if all(last_pages.get(s.name) for s in sources):
+        return {s.name: float(last_pages[s.name]) for s in sources}
+    return {s.name: _KIND_WEIGHT.get(s.kind, 1.0) for s in sources}
+
+
+def _split(
+    sources: list[dict[str, Any]], parts: int, weights: Mapping[str, float] | None = None
+) -> list[list[dict[str, Any]]]:
+    """Sources spread over at most ``parts`` crawl processes, heaviest first onto the least
+    loaded one, so that one process does not crawl the big sources while the other idles."""
     groups: list[list[dict[str, Any]]] = [[] for _ in range(min(parts, len(sources)))]
-    for i, source in enumerate(sources):
-        groups[i % len(groups)].append(source)
+    load = [0.0] * len(groups)
+    weight = weights or {}
+    for source in sorted(sources, key=lambda s: (-weight.get(s["name"], 1.0), s["name"])):
+        lightest = load.index(min(load))
+        groups[lightest].append(source)
+        load[lightest] += weight.get(source["name"], 1.0)
     return groups
 
 
@@ -252,6 +290,7 @@ def _run_worker(
     log_dir: Path,
     on_start: Callable[[subprocess.Popen[bytes]], None] | None,
     processes: int = 1,
+    weights: Mapping[str, float] | None = None,
 ) -> int:
     """Run the job in up to ``processes`` crawl processes; the worst exit status."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -260,7 +299,7 @@ def _run_worker(
     procs: list[subprocess.Popen[bytes]] = []
     with open(log_dir / "crawl.log", "ab") as log:
         try:
-            for group in _split(job["sources"], processes):
+            for group in _split(job["sources"], processes, weights):
                 proc = subprocess.Popen(
                     [sys.executable, "-m", "crawlers.worker"],
                     stdin=subprocess.PIPE,

@@ -3,8 +3,9 @@ crawler per source in a single reactor and writes events as JSON lines on stdout
 
 Scrapy's Twisted reactor cannot be restarted inside a process, so every crawl runs here, in a
 child of ``crawlers.run.crawl_sources``; the parent owns the store connection and writes the
-mentions in batches. Events: ``item`` (a mention), ``dup``, ``drop`` (reason, url), ``error``,
-``robots``, ``progress`` (pages), ``done`` (per source: finish reason and stats), ``exit``.
+mentions in batches. Events: ``items`` (a page's mentions), ``dup`` (how many repeats),
+``drop`` (reason, url), ``error``, ``robots``, ``progress`` (pages), ``done`` (per source:
+finish reason and stats), ``exit``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import IO, Any
 
 from pydantic import TypeAdapter
 
+from crawlers.items import PageItems
 from crawlers.job import CrawlJob, Event, LineEmitter, RefResolver
 from crawlers.quarantine import Quarantine
 from crawlers.settings import source_settings
@@ -61,9 +63,10 @@ def _count_parse_error(failure: Any, response: Any, spider: Any) -> None:
 
 
 def _count_item_error(item: Any, response: Any, spider: Any, failure: Any) -> None:
-    """A pipeline raised something other than DropItem: count it, go on."""
+    """A pipeline raised something other than DropItem: count the page's mentions, go on."""
     url = response.url if response is not None else "?"
-    spider.job.drop("item_error", url)
+    for _ in range(item.size if isinstance(item, PageItems) else 1):
+        spider.job.drop("item_error", url)
     spider.job.error(f"item error at {url}: {failure.getErrorMessage()}")
 
 
@@ -76,6 +79,9 @@ def run_job(job: dict[str, Any], out: IO[bytes]) -> None:
 
     emit = _SafeEmitter(out)
     process = CrawlerProcess(job["scrapy"])
+    # Scrapy's logging set-up puts its loggers at DEBUG whatever LOG_LEVEL says; then every
+    # response and item builds a log record that our handler throws away.
+    logging.getLogger("scrapy").setLevel(job["scrapy"].get("LOG_LEVEL", "WARNING"))
     quarantine = Quarantine(Path(job["quarantine_dir"]))
     refs = RefResolver([(p, platform) for p, platform in job["ref_prefixes"]])
     now = datetime.fromisoformat(job["now"]) if job.get("now") else None

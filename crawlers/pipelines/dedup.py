@@ -4,11 +4,10 @@ new / updated / unchanged by id and content."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawlers.items import PageItems
 from crawlers.job import JobPipeline
 
 
@@ -19,11 +18,17 @@ class DedupPipeline(JobPipeline):
         super().__init__(crawler)
         self._seen: set[str] = set()
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        mention = item["mention"]
-        if mention.id in self._seen:
+    def process_item(self, page: PageItems) -> PageItems:
+        fresh = []
+        for mention in page.mentions:
+            if mention.id not in self._seen:
+                self._seen.add(mention.id)
+                fresh.append(mention)
+        repeats = len(page.mentions) - len(fresh)
+        if repeats:
             job = self.job
-            job.emit({"t": "dup", "s": job.source.name})
-            raise DropItem(f"duplicate {mention.url}")
-        self._seen.add(mention.id)
-        return item
+            job.emit({"t": "dup", "s": job.source.name, "n": repeats})
+            page.mentions = fresh
+        if not fresh:
+            raise DropItem(f"only duplicates at {page.page_url}")
+        return page

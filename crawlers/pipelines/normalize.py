@@ -11,9 +11,11 @@ from scrapy.exceptions import DropItem
 
 from crawlers.dates import DateParseError, parse_published
 from crawlers.fields import clean_text, find_urls, mention_id, parse_count
+from crawlers.items import PageItems
 from crawlers.job import JobPipeline, RefResolver
 from radar.schemas import Mention
 
+_REQUIRED = ("text", "published_at")
 _COUNTS = ("read_count", "like_count", "comment_count", "repost_count")
 #: Fields some platforms show that the Mention has no slot for; kept as labelled text lines.
 _TEXT_LABELS = {"status": "处理状态", "demand": "诉求"}
@@ -42,14 +44,14 @@ def build_mention(
     for cross-platform citations, from ``ref_url`` or the first link in the text that a
     configured platform claims (``RefResolver``).
     """
-    for name in raw.get("_required", ("text", "published_at")):
+    for name in raw.get("_required", _REQUIRED):
         if raw.get(name) in (None, ""):
             raise BadItem(f"missing_field:{name}")
     url = str(raw["url"]) if raw.get("url") else None
     if not url:
         raise BadItem("missing_field:url")
     try:
-        published = parse_published(raw["published_at"], raw.get("_now") or now)
+        published = parse_published(raw["published_at"], now)
     except DateParseError as exc:
         raise BadItem("bad_date", str(exc)) from None
     text = clean_text(str(raw.get("text") or ""))
@@ -86,36 +88,47 @@ def build_mention(
 
 
 class NormalizePipeline(JobPipeline):
-    """Builds the mention; drops bad items with their reason and quarantines their page once."""
+    """Builds a page's mentions; drops bad ones with their reason and quarantines the page once."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._quarantined: set[str] = set()
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    def process_item(self, page: PageItems) -> PageItems:
         job = self.job
-        response = item.pop("_response", None)
-        try:
-            mention = build_mention(
-                item,
-                source=job.source.name,
-                platform=job.source.platform,
-                refs=job.refs,
-                now=item.get("_now") or datetime.now(UTC),
-                default_region=job.source.region,
-            )
-        except BadItem as exc:
-            page_url = response.url if response is not None else str(item.get("url"))
-            if response is not None and page_url not in self._quarantined:
-                self._quarantined.add(page_url)
-                job.quarantine.keep(
-                    job.source.name,
-                    page_url,
-                    exc.reason,
-                    response.body,
-                    status=response.status,
-                    content_type=response.headers.get(b"Content-Type", b"").decode("latin-1"),
+        source = job.source
+        for raw in page.raws:
+            try:
+                mention = build_mention(
+                    raw,
+                    source=source.name,
+                    platform=source.platform,
+                    refs=job.refs,
+                    now=page.now,
+                    default_region=source.region,
                 )
-            job.drop(exc.reason, page_url)
-            raise DropItem(f"{exc} at {page_url}") from None
-        return {"mention": mention}
+            except BadItem as exc:
+                self._reject(page, exc.reason)
+                continue
+            except Exception as exc:  # a bug must cost this mention only, and be reported
+                job.drop("item_error", page.page_url)
+                job.error(f"item error at {page.page_url}: {exc!r}")
+                continue
+            page.mentions.append(mention)
+        if not page.mentions:
+            raise DropItem(f"no usable mention at {page.page_url}")
+        return page
+
+    def _reject(self, page: PageItems, reason: str) -> None:
+        job, response = self.job, page.response
+        if response is not None and page.page_url not in self._quarantined:
+            self._quarantined.add(page.page_url)
+            job.quarantine.keep(
+                job.source.name,
+                page.page_url,
+                reason,
+                response.body,
+                status=response.status,
+                content_type=response.headers.get(b"Content-Type", b"").decode("latin-1"),
+            )
+        job.drop(reason, page.page_url)

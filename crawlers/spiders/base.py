@@ -1,7 +1,8 @@
 """What every source spider shares: start requests, page checks, error handling, the clock.
 
-Spiders stay declarative: they read the source file's selectors and yield raw items (dicts);
-``crawlers/pipelines`` turns those into ``Mention`` objects, drops bad ones and hands them on.
+Spiders stay declarative: they read the source file's selectors and yield the raw items (dicts)
+of each page together as one ``PageItems``; ``crawlers/pipelines`` turns those into ``Mention``
+objects, drops bad ones and hands them on.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawlers.dates import DateParseError, parse_published
+from crawlers.items import PageItems
 from crawlers.job import CrawlJob
 from crawlers.middlewares import RedirectLoop
 
@@ -96,9 +98,13 @@ class SourceSpider(scrapy.Spider):
         """Inside the incremental window (unknown times count as recent)."""
         return self.job.since is None or when is None or when >= self.job.since
 
-    def raw_item(self, response: Response, **fields: Any) -> dict[str, Any]:
-        """A raw item: extracted fields plus what the pipelines need about the page."""
-        return {**fields, "_now": self.page_now(response), "_response": response}
+    def raw_item(self, **fields: Any) -> dict[str, Any]:
+        """A raw item: the extracted fields (``_required`` names those it cannot do without)."""
+        return fields
+
+    def page_items(self, response: Response, raws: list[dict[str, Any]]) -> PageItems:
+        """The one item a page yields: its raw items, with the page's clock and response."""
+        return PageItems(response.url, self.page_now(response), raws, response)
 
     def check_page(self, response: Response, complete_marker: str | None = None) -> bool:
         """Reject truncated pages and pages whose bytes do not match their declared charset."""

@@ -41,6 +41,7 @@ class ChatSpider(SourceSpider):
         if not isinstance(messages, list):
             self.reject(response, f"missing_field:{self.source.messages_path}")
             return
+        raws = []
         for message in messages:
             if not isinstance(message, dict):
                 continue
@@ -51,9 +52,6 @@ class ChatSpider(SourceSpider):
                 url = self.source.permalink.format_map(context)
             except (KeyError, ValueError):
                 url = None
-            yield self.raw_item(
-                response,
-                url=url,
-                **fields,
-                _required=["url", "text", "published_at"],
-            )
+            raws.append(self.raw_item(url=url, **fields, _required=["url", "text", "published_at"]))
+        if raws:
+            yield self.page_items(response, raws)

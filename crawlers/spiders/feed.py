@@ -42,6 +42,7 @@ class FeedSpider(SourceSpider):
         if not entries and not selector.xpath("/rss | /feed"):
             self.reject(response, "invalid_feed")
             return
+        raws = []
         for entry in entries:
             body = (
                 entry.xpath("encoded/text()").get()
@@ -53,8 +54,7 @@ class FeedSpider(SourceSpider):
             text, links = html_text(body)
             link = entry.xpath("link/@href").get() or entry.xpath("link/text()").get() or ""
             refs = [response.urljoin(h) for h in links] if self.source.ref_links else []
-            yield self.raw_item(
-                response,
+            raw = self.raw_item(
                 url=response.urljoin(link.strip()) if link.strip() else None,
                 title=clean_text(entry.xpath("title/text()").get()),
                 text=text,
@@ -73,3 +73,6 @@ class FeedSpider(SourceSpider):
                 ref_url=refs[0] if refs else None,
                 _required=["url", "text", "published_at"],
             )
+            raws.append(raw)
+        if raws:
+            yield self.page_items(response, raws)

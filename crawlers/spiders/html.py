@@ -53,30 +53,36 @@ class HtmlSpider(SourceSpider):
             return
         first_page = detail_url is None
         detail_url = detail_url or strip_fragment(response.url)
+        raws = []
         if first_page:
             fields = {name: extract(response, rule) for name, rule in spec.fields.items()}
             ref = first(response, spec.ref_link)
-            yield self.raw_item(
-                response,
-                url=detail_url,
-                **fields,
-                ref_url=response.urljoin(ref) if ref else None,
-                _required=spec.required,
+            raws.append(
+                self.raw_item(
+                    url=detail_url,
+                    **fields,
+                    ref_url=response.urljoin(ref) if ref else None,
+                    _required=spec.required,
+                )
             )
         replies = spec.replies
+        if replies is not None:
+            for entry in select(response, replies.item):
+                permalink = first(entry, replies.permalink)
+                fields = {name: extract(entry, rule) for name, rule in replies.fields.items()}
+                quoted = first(entry, replies.reply_to)
+                raws.append(
+                    self.raw_item(
+                        url=response.urljoin(permalink) if permalink else None,
+                        **fields,
+                        parent_url=response.urljoin(quoted) if quoted else detail_url,
+                        _required=["url", *spec.required],
+                    )
+                )
+        if raws:
+            yield self.page_items(response, raws)
         if replies is None:
             return
-        for entry in select(response, replies.item):
-            permalink = first(entry, replies.permalink)
-            fields = {name: extract(entry, rule) for name, rule in replies.fields.items()}
-            quoted = first(entry, replies.reply_to)
-            yield self.raw_item(
-                response,
-                url=response.urljoin(permalink) if permalink else None,
-                **fields,
-                parent_url=response.urljoin(quoted) if quoted else detail_url,
-                _required=["url", *spec.required],
-            )
         next_page = first(response, replies.next_page)
         if next_page and self.may_continue():
             yield self.follow(response.urljoin(next_page), self.parse_detail, detail_url=detail_url)

@@ -55,15 +55,20 @@ class JsonApiSpider(SourceSpider):
             self.reject(response, f"missing_field:{items_path}")
             return
         any_recent = False
+        raws: list[dict[str, Any]] = []
+        requests: list[Any] = []
         for raw in items:
             if not isinstance(raw, dict):
                 continue
-            item, context = self._item(response, raw, spec, parent_id, parent_url)
-            yield item
+            item, context = self._item(raw, spec, parent_id, parent_url)
+            raws.append(item)
             recent = self.is_recent(self.published(item.get("published_at"), response))
             any_recent = any_recent or recent
             if recent and (spec is None or spec.recursive):
-                yield from self._children(raw, context, item["url"])
+                requests.extend(self._children(raw, context, item["url"]))
+        if raws:
+            yield self.page_items(response, raws)
+        yield from requests
         cursor: Cursor | None = spec.cursor if spec else self.source.cursor
         next_cursor = get_path(data, cursor.path) if cursor else None
         if cursor and next_cursor and any_recent and self.may_continue():
@@ -77,7 +82,6 @@ class JsonApiSpider(SourceSpider):
 
     def _item(
         self,
-        response: Response,
         raw: dict[str, Any],
         spec: JsonChild | None,
         parent_id: str | None,
@@ -95,9 +99,7 @@ class JsonApiSpider(SourceSpider):
         if spec is not None and parent_url:
             key = "parent_url" if spec.relation == "parent" else "repost_of_url"
             refs.setdefault(key, parent_url)
-        item = self.raw_item(
-            response, url=url, **fields, **refs, _required=["text", "published_at"]
-        )
+        item = self.raw_item(url=url, **fields, **refs, _required=["text", "published_at"])
         return item, context
 
     def _children(self, raw: dict[str, Any], context: dict[str, Any], url: str) -> Iterator[Any]:
