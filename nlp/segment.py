@@ -12,7 +12,6 @@ import logging
 import re
 import threading
 import unicodedata
-from functools import lru_cache
 from importlib import resources
 
 import jieba
@@ -20,17 +19,30 @@ import jieba
 jieba.setLogLevel(logging.WARNING)  # its start-up banner is noise on stderr
 
 _init_lock = threading.Lock()
+_loaded: list[jieba.Tokenizer] = []  # the process-wide tokenizer, once loaded
 
 
-@lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
-    with _init_lock:
-        tok = jieba.Tokenizer()
-        tok.initialize()
-        userdict = resources.files("nlp.data").joinpath("userdict.txt")
-        with resources.as_file(userdict) as path:
-            tok.load_userdict(str(path))
-        return tok
+    if not _loaded:
+        with _init_lock:
+            if not _loaded:  # another thread may have loaded it while we waited
+                tok = jieba.Tokenizer()
+                tok.initialize()
+                userdict = resources.files("nlp.data").joinpath("userdict.txt")
+                with resources.as_file(userdict) as path:
+                    tok.load_userdict(str(path))
+                _loaded.append(tok)
+    return _loaded[0]
+
+
+def warm_up_in_background() -> None:
+    """Start loading the dictionaries (~0.8 s) in a daemon thread, unless already loaded.
+
+    A writer calls it when it opens, so the load overlaps with whatever it waits for first (a
+    crawl process starting up) instead of delaying its first batch.
+    """
+    if not _loaded:
+        threading.Thread(target=_tokenizer, name="jieba-warm-up", daemon=True).start()
 
 
 def _fold(text: str) -> str:

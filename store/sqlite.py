@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from nlp.segment import query_tokens, tokenize
+from nlp.segment import query_tokens, tokenize, warm_up_in_background
 from radar.schemas import (
     Filter,
     HistogramBucket,
@@ -176,6 +176,7 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store at {path}: {exc}") from exc
         self._closed = False
+        warm_up_in_background()  # every write segments text for the full-text index
 
     # ------------------------------------------------------------------ helpers
     def _write(self) -> _WriteTxn:

@@ -44,7 +44,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="share of --time-budget spent on masked-LM pre-training of the encoder",
     )
+    parser.add_argument(
+        "--mlm-epochs",
+        type=int,
+        default=None,
+        help="epochs of masked-LM pre-training of the encoder (without --time-budget)",
+    )
     parser.add_argument("--max-len", type=int, default=None, help="tokens per text")
+    parser.add_argument(
+        "--ngram-buckets",
+        type=int,
+        default=None,
+        help="hash buckets of the character n-gram bag (0: a plain BERT classifier)",
+    )
     parser.add_argument(
         "--time-budget",
         type=float,
@@ -73,6 +85,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         cfg.epochs = args.epochs
     if args.mlm_share is not None:
         cfg.mlm_share = args.mlm_share
+    if args.mlm_epochs is not None:
+        cfg.mlm_epochs = args.mlm_epochs
+    if args.ngram_buckets is not None:
+        cfg.ngram_buckets = args.ngram_buckets
     if args.max_len is not None:
         cfg.max_len = args.max_len
     if args.time_budget is not None:

@@ -51,7 +51,8 @@ def pretrain_encoder(
     say: Callable[[str], None],
 ) -> dict[str, torch.Tensor]:
     """Train a masked LM on ``seqs``; returns its encoder's state dict (``bert.*`` keys)."""
-    from nlp.sentiment.train import length_batches, pad_batch
+    from nlp.sentiment.network import pad_ids
+    from nlp.sentiment.train import length_batches
 
     rng = random.Random(seed)
     torch.manual_seed(seed)
@@ -71,7 +72,7 @@ def pretrain_encoder(
     step, running, count = 0, 0.0, 0
     for epoch in range(epochs):
         for batch in length_batches([len(s) for s in seqs], batch_size, rng):
-            ids, mask = pad_batch([seqs[i] for i in batch], pad_id)
+            ids, mask = pad_ids([seqs[i] for i in batch], pad_id)
             inputs, labels = mask_tokens(ids, mask, mask_id, bert_cfg.vocab_size, n_special)
             chosen = labels != -100
             if not chosen.any():

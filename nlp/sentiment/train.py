@@ -1,7 +1,8 @@
 """Training of the sentiment model on CPU (``radar train-sentiment``).
 
-A small BERT (``transformers.BertForSequenceClassification``, a few layers of hidden size 128)
-with its own tokenizer is trained from scratch on the training split of ``nlp.sentiment.corpus``;
+A small BERT encoder (``transformers.BertModel``, a few layers of hidden size 128) with a hashed
+character n-gram bag beside it (``nlp.sentiment.network.BertNgramClassifier``) and its own
+tokenizer is trained from scratch on the training split of ``nlp.sentiment.corpus``;
 the validation split picks the checkpoint, fits the temperature and decides whether int8 dynamic
 quantisation keeps accuracy; the test split is only evaluated and reported.
 
@@ -11,7 +12,8 @@ short social posts comes from the data pipeline, applied afresh each epoch:
 - the fruit and dairy categories (closest to community grocery) are seen twice per epoch;
 - short-span crops: a review is cut to a random run of its clauses, so short texts are common;
 - polarity emoji and social slang (😡 避雷 / 👍 回购) are appended to a small share of examples,
-  since the corpus has none and the platforms are full of them.
+  since the corpus has none and the platforms are full of them; decorative emoji (✨ 🍓 📦) are
+  added to texts of both labels, so that they read as no signal.
 """
 
 from __future__ import annotations
@@ -28,20 +30,26 @@ from pathlib import Path
 
 import torch
 from tokenizers import Tokenizer
-from transformers import BertConfig, BertForSequenceClassification
+from transformers import BertConfig
 
 from nlp.sentiment.calibration import expected_calibration_error, fit_temperature
 from nlp.sentiment.corpus import GROCERY_CATEGORIES, Example
 from nlp.sentiment.encoding import (
+    CLS,
+    DECORATIVE_EMOJI,
     MASK,
     NEGATIVE_EMOJI,
     PAD,
     POSITIVE_EMOJI,
+    SEP,
     SPECIAL_TOKENS,
     build_tokenizer,
     encode,
+    encode_raw,
+    known_emoji,
 )
 from nlp.sentiment.model import quantize_linear
+from nlp.sentiment.network import BertNgramClassifier, model_inputs
 from nlp.sentiment.pretrain import pretrain_encoder
 
 log = logging.getLogger(__name__)
@@ -61,8 +69,13 @@ class TrainConfig:
     heads: int = 2
     intermediate_size: int = 256
     max_len: int = 64
+    #: The n-gram bag (``nlp.sentiment.network``): hash buckets (0: none), their width, and the
+    #: tokens (head and tail) it reads.
+    ngram_buckets: int = 1 << 18
+    ngram_dim: int = 32
+    bag_len: int = 256
     dropout: float = 0.1
-    epochs: int = 4
+    epochs: int = 3
     #: Wall-clock budget of the training loop; when set, the learning-rate schedule follows the
     #: elapsed share of it (not the step count) and ``epochs`` is only an upper bound.
     time_budget_s: float | None = None
@@ -76,6 +89,8 @@ class TrainConfig:
     warmup: float = 0.05
     crop_prob: float = 0.15
     emoji_prob: float = 0.06
+    #: Share of texts (either label) that get decorative emoji (✨ 🍓 📦), which carry no polarity.
+    decorative_prob: float = 0.08
     slang_prob: float = 0.04
     grocery_repeat: int = 2
     neutral_band: tuple[float, float] = (0.35, 0.65)
@@ -95,6 +110,9 @@ def augment(text: str, label: int, rng: random.Random, cfg: TrainConfig) -> str:
             text = "".join(clauses[start : start + size])
     if rng.random() < cfg.emoji_prob:
         text += rng.choice(NEGATIVE_EMOJI if label else POSITIVE_EMOJI) * rng.randint(1, 3)
+    if rng.random() < cfg.decorative_prob:
+        decoration = "".join(rng.choice(DECORATIVE_EMOJI) for _ in range(rng.randint(1, 2)))
+        text = f"{decoration}{text}" if rng.random() < 0.3 else f"{text}{decoration}"
     if rng.random() < cfg.slang_prob:
         slang = rng.choice(NEGATIVE_SLANG if label else POSITIVE_SLANG)
         text = f"{slang}，{text}" if rng.random() < 0.5 else f"{text}，{slang}"
@@ -116,29 +134,38 @@ def length_batches(
     return batches
 
 
-def pad_batch(seqs: Sequence[list[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """``input_ids`` and ``attention_mask`` tensors, right-padded to the longest sequence."""
-    width = max(len(s) for s in seqs)
-    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(seqs), width), dtype=torch.long)
-    for row, seq in enumerate(seqs):
-        ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
-        mask[row, : len(seq)] = 1
-    return ids, mask
+@dataclass(frozen=True)
+class Batcher:
+    """Builds the model's inputs from raw token sequences (see ``network.model_inputs``)."""
+
+    cls_id: int
+    sep_id: int
+    pad_id: int
+    max_len: int
+    bag_len: int
+
+    def __call__(self, seqs: Sequence[list[int]]) -> dict[str, torch.Tensor]:
+        return model_inputs(
+            seqs,
+            cls_id=self.cls_id,
+            sep_id=self.sep_id,
+            pad_id=self.pad_id,
+            max_len=self.max_len,
+            bag_len=self.bag_len,
+        )
 
 
 @torch.inference_mode()
 def predict_logits(
-    model: torch.nn.Module, seqs: Sequence[list[int]], pad_id: int, batch_size: int = 128
+    model: torch.nn.Module, seqs: Sequence[list[int]], batcher: Batcher, batch_size: int = 256
 ) -> torch.Tensor:
-    """Logits for encoded sequences, batched by length, in input order."""
+    """Logits for raw token sequences, batched by length, in input order."""
     model.eval()
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
     out = torch.empty((len(seqs), 2))
     for i in range(0, len(order), batch_size):
         index = order[i : i + batch_size]
-        ids, mask = pad_batch([seqs[j] for j in index], pad_id)
-        out[index] = model(input_ids=ids, attention_mask=mask).logits.float()
+        out[index] = model(**batcher([seqs[j] for j in index])).logits.float()
     return out
 
 
@@ -190,6 +217,10 @@ def train_sentiment(
     # The vocabulary comes from training texts only (plus the emoji alphabet).
     tokenizer = build_tokenizer((e.text for e in train), cfg.vocab_size)
     pad_id = tokenizer.token_to_id(PAD)
+    known = known_emoji(tokenizer)
+    batcher = Batcher(
+        tokenizer.token_to_id(CLS), tokenizer.token_to_id(SEP), pad_id, cfg.max_len, cfg.bag_len
+    )
     bert_cfg = BertConfig(  # type: ignore[no-untyped-call]
         vocab_size=tokenizer.get_vocab_size(),
         hidden_size=cfg.hidden_size,
@@ -204,8 +235,11 @@ def train_sentiment(
         pad_token_id=pad_id,
         id2label={0: "positive", 1: "negative"},
         label2id={"positive": 0, "negative": 1},
+        ngram_buckets=cfg.ngram_buckets,
+        ngram_dim=cfg.ngram_dim,
+        architectures=["BertNgramClassifier"],
     )
-    model = BertForSequenceClassification(bert_cfg)  # type: ignore[no-untyped-call]
+    model = BertNgramClassifier(bert_cfg)
     budget = cfg.time_budget_s
     if cfg.mlm_epochs > 0 or (budget and cfg.mlm_share > 0):
         mlm_seconds = budget * cfg.mlm_share if budget else None
@@ -238,7 +272,7 @@ def train_sentiment(
     ]
     steps_per_epoch = math.ceil(len(pool) / cfg.batch_size)
     total_steps = steps_per_epoch * cfg.epochs
-    no_decay = ("bias", "LayerNorm.weight")
+    no_decay = ("bias", "LayerNorm.weight", "ngrams.weight")
     params = [
         {
             "params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)],
@@ -261,7 +295,7 @@ def train_sentiment(
 
     loop_started = time.monotonic()
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, lr_factor)
-    val_seqs = encode(tokenizer, [e.text for e in val], cfg.max_len)
+    val_seqs = encode_raw(tokenizer, [e.text for e in val], known=known)
     val_labels = torch.tensor([e.label for e in val])
     best: tuple[float, dict[str, torch.Tensor]] | None = None
     history: list[dict[str, float]] = []
@@ -273,13 +307,13 @@ def train_sentiment(
             break
         model.train()
         views = [augment(e.text, e.label, rng, cfg) for e in pool]
-        seqs = encode(tokenizer, views, cfg.max_len)
+        seqs = encode_raw(tokenizer, views, known=known)
         labels = [e.label for e in pool]
         running, count = 0.0, 0
-        for batch in length_batches([len(s) for s in seqs], cfg.batch_size, rng):
-            ids, mask = pad_batch([seqs[i] for i in batch], pad_id)
+        lengths = [min(len(s), cfg.max_len) for s in seqs]
+        for batch in length_batches(lengths, cfg.batch_size, rng):
             target = torch.tensor([labels[i] for i in batch])
-            loss = model(input_ids=ids, attention_mask=mask, labels=target).loss
+            loss = model(**batcher([seqs[i] for i in batch]), labels=target).loss
             optimiser.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -298,7 +332,7 @@ def train_sentiment(
                     f"loss {running / count:.4f} elapsed {elapsed:.0f}s "
                     f"lr {scheduler.get_last_lr()[0]:.2e}"
                 )
-        logits = predict_logits(model, val_seqs, pad_id)
+        logits = predict_logits(model, val_seqs, batcher)
         p_neg = logits.softmax(-1)[:, 1]
         val_acc = float(((p_neg >= 0.5).long() == val_labels).float().mean())
         history.append(
@@ -318,13 +352,16 @@ def train_sentiment(
     assert best is not None
     model.load_state_dict(best[1])
     model.train(False)
-    val_logits = predict_logits(model, val_seqs, pad_id)
+    # The weights ship in float16 (``save_model``): round them now, so every figure below is the
+    # shipped model's.
+    _round_to_half(model)
+    val_logits = predict_logits(model, val_seqs, batcher)
     temperature = fit_temperature(val_logits, val_labels)
     val_metrics = _metrics(
         (val_logits / temperature).softmax(-1)[:, 1], val_labels, cfg.neutral_band
     )
     quantized = quantize_linear(model)
-    q_logits = predict_logits(quantized, val_seqs, pad_id)
+    q_logits = predict_logits(quantized, val_seqs, batcher)
     q_metrics = _metrics((q_logits / temperature).softmax(-1)[:, 1], val_labels, cfg.neutral_band)
     use_int8 = q_metrics["accuracy"] >= val_metrics["accuracy"] - cfg.max_quantization_loss
     report: dict[str, object] = {
@@ -338,10 +375,10 @@ def train_sentiment(
         "train_seconds": round(time.monotonic() - started),
     }
     if test:
-        test_seqs = encode(tokenizer, [e.text for e in test], cfg.max_len)
+        test_seqs = encode_raw(tokenizer, [e.text for e in test], known=known)
         test_labels = torch.tensor([e.label for e in test])
         served = quantized if use_int8 else model
-        t_logits = predict_logits(served, test_seqs, pad_id)
+        t_logits = predict_logits(served, test_seqs, batcher)
         report["test"] = _metrics(
             (t_logits / temperature).softmax(-1)[:, 1], test_labels, cfg.neutral_band
         )
@@ -355,8 +392,14 @@ def train_sentiment(
     return report
 
 
+def _round_to_half(model: torch.nn.Module) -> None:
+    """Round ``model``'s weights to float16 precision in place (they stay float32)."""
+    model.to(torch.float16)
+    model.to(torch.float32)
+
+
 def save_model(
-    model: BertForSequenceClassification,
+    model: BertNgramClassifier,
     tokenizer: Tokenizer,
     out_dir: Path,
     temperature: float,
@@ -366,12 +409,16 @@ def save_model(
 ) -> None:
     """Write config.json, model.safetensors, tokenizer.json and sentiment.json to ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    module: torch.nn.Module = model
+    module.to(torch.float16)
     model.save_pretrained(out_dir, safe_serialization=True)
+    module.to(torch.float32)
     tokenizer.save(str(out_dir / "tokenizer.json"))
     meta = {
         "temperature": temperature,
         "neutral_band": list(cfg.neutral_band),
         "max_len": cfg.max_len,
+        "bag_len": cfg.bag_len,
         "quantize": quantize,
         "report": report,
     }

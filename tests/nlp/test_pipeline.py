@@ -35,6 +35,23 @@ def test_clear_reviews_get_the_right_label(model: SentimentModel) -> None:
     assert all(0.0 <= s.p_negative <= 1.0 for s in out)
 
 
+# Praise as the demo network's posts write it, with a decorative emoji the corpus never has. An
+# earlier model read the unknown emoji as [UNK] and scored all three negative, which opened
+# false crisis incidents in `radar run --once`.
+DECORATED_PRAISE = [
+    "手工水饺是真的好吃✨",
+    "芒果绝了🥭",
+    "团长真的太负责了，下雨天还帮我们把菜送到楼下🌸🌸",
+]
+
+
+def test_decorative_emoji_do_not_turn_praise_negative(model: SentimentModel) -> None:
+    plain = model.p_negative([t.rstrip("✨🥭🌸") for t in DECORATED_PRAISE])
+    decorated = model.p_negative(DECORATED_PRAISE)
+    assert all(p < 0.5 for p in decorated), decorated
+    assert all(abs(d - p) < 0.15 for d, p in zip(decorated, plain, strict=True))
+
+
 def test_batch_equals_single_and_keeps_order(model: SentimentModel) -> None:
     texts = [*NEGATIVE, "好", "x" * 500, "", *POSITIVE]
     batch = model.p_negative(texts)

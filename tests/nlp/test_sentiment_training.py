@@ -11,6 +11,8 @@ import pytest
 from nlp.sentiment import SentimentModel
 from nlp.sentiment.calibration import expected_calibration_error, fit_temperature, label_of
 from nlp.sentiment.corpus import Example, dedupe_key, load_corpus, split_of
+from nlp.sentiment.encoding import DECORATIVE_EMOJI, UNKNOWN_EMOJI_AS, map_unknown_emoji
+from nlp.sentiment.network import ngram_ids
 from nlp.sentiment.train import TrainConfig, augment, train_sentiment
 
 
@@ -43,7 +45,11 @@ def test_smoke_training_learns_and_saves_a_loadable_model(tmp_path: Path) -> Non
         crop_prob=0.0,
         emoji_prob=0.0,
         slang_prob=0.0,
+        decorative_prob=0.0,
         grocery_repeat=1,
+        ngram_buckets=4096,
+        ngram_dim=8,
+        bag_len=64,
     )
     report = train_sentiment(examples, tmp_path / "model", cfg)
     history = report["history"]
@@ -74,13 +80,50 @@ def test_corpus_has_no_duplicates_across_splits() -> None:
 
 
 def test_augment_keeps_text_content() -> None:
-    cfg = TrainConfig(crop_prob=1.0, emoji_prob=1.0, slang_prob=0.0)
+    cfg = TrainConfig(crop_prob=1.0, emoji_prob=1.0, slang_prob=0.0, decorative_prob=0.0)
     rng = random.Random(1)
     text = "包装很好，物流很快，但是苹果烂了一半，很失望"
     for _ in range(20):
         view = augment(text, 1, rng, cfg)
         body = view.rstrip("😡😠🤬😤😞😔😢😭💔👎🤮🙄😒😓😩")
         assert body and body in text and view != body
+
+
+def test_decorative_emoji_go_to_both_labels() -> None:
+    cfg = TrainConfig(crop_prob=0.0, emoji_prob=0.0, slang_prob=0.0, decorative_prob=1.0)
+    rng = random.Random(3)
+    for label in (0, 1):
+        for _ in range(10):
+            view = augment("草莓很新鲜", label, rng, cfg)
+            extra = view.replace("草莓很新鲜", "", 1)
+            assert extra and all(ch in DECORATIVE_EMOJI for ch in extra)
+
+
+def test_unknown_emoji_read_as_decorative() -> None:
+    known = frozenset("👍✨")
+    assert map_unknown_emoji("水饺好吃🥢👍", known) == "水饺好吃✨👍"
+    assert map_unknown_emoji("没有表情", known) == "没有表情"
+    assert UNKNOWN_EMOJI_AS in DECORATIVE_EMOJI
+
+
+def test_ngram_ids_cover_uni_bi_and_trigrams_of_real_tokens_only() -> None:
+    import torch
+
+    ids = torch.tensor([[5, 6, 7, 0], [8, 9, 0, 0]])
+    mask = torch.tensor([[1, 1, 1, 0], [1, 1, 0, 0]])
+    grams, weights = ngram_ids(ids, mask, 1 << 16)
+    assert grams.shape == weights.shape == (2, 12)
+    # row 0: 3 unigrams, 2 bigrams, 1 trigram; row 1: 2 unigrams, 1 bigram
+    assert weights.sum(1).tolist() == [6.0, 3.0]
+    assert int(grams.max()) < 1 << 16
+    # padding changes nothing: the same text without its padding column has the same n-grams
+    same, same_weights = ngram_ids(ids[:1, :3], mask[:1, :3], 1 << 16)
+
+    def valid(g: torch.Tensor, w: torch.Tensor) -> list[int]:
+        return sorted(x for x, keep in zip(g.tolist(), w.tolist(), strict=True) if keep)
+
+    assert valid(same[0], same_weights[0]) == valid(grams[0], weights[0])
+    assert len(set(valid(grams[0], weights[0]))) == 6
 
 
 def test_temperature_and_ece() -> None:

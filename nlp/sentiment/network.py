@@ -1,0 +1,129 @@
+"""The sentiment network: a small BERT encoder plus a hashed character n-gram embedding bag.
+
+``BertNgramClassifier`` reads a text twice:
+
+- **deep**: a ``transformers`` BERT encoder over the first and last ``max_len`` character tokens;
+  its ``[CLS]`` vector carries word order, negation and context;
+- **wide**: the mean of learned embeddings of the text's character 1-, 2- and 3-grams (hashed
+  into ``ngram_buckets`` rows, fastText-style, over the head and tail of up to ``bag_len``
+  tokens); it remembers many rare phrases (发霉, 不新鲜, 性价比) that a from-scratch encoder
+  this small only learns slowly.
+
+Both vectors are concatenated into the classification head and trained jointly. With
+``ngram_buckets = 0`` it is a plain BERT classifier. Why the wide part exists, and what each part
+contributes on its own, is in docs/model-card.md.
+
+The n-gram ids are computed from the token ids with integer arithmetic (``ngram_ids``), so they
+are the same on every machine and cost a few tensor operations per batch, no Python per n-gram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+from torch import nn
+from transformers import BertConfig, BertModel, BertPreTrainedModel
+from transformers.modeling_outputs import SequenceClassifierOutput
+
+# Multipliers of the n-gram hash (odd primes; the hash is fixed: changing it breaks saved models).
+_P1, _P2, _P3 = 1_000_003, 1_000_033, 7_919
+
+
+def ngram_ids(
+    ids: torch.Tensor, mask: torch.Tensor, buckets: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Hashed 1-, 2- and 3-gram ids of right-padded token ``ids`` and their float mask."""
+    mask = mask.bool()
+    nxt = torch.roll(ids, -1, 1)
+    nxt2 = torch.roll(ids, -2, 1)
+    m2 = mask & torch.roll(mask, -1, 1)
+    m2[:, -1:] = False
+    m3 = m2 & torch.roll(mask, -2, 1)
+    m3[:, -2:] = False
+    uni = ids % buckets
+    bi = (ids * _P1 + nxt * _P3 + 1) % buckets
+    tri = (ids * (_P1 * 31) + nxt * _P2 + nxt2 * 131 + 2) % buckets
+    return torch.cat([uni, bi, tri], 1), torch.cat([mask, m2, m3], 1).float()
+
+
+def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-padded ``(ids, attention_mask)`` tensors of ``seqs`` (at least one column)."""
+    width = max(1, max((len(s) for s in seqs), default=1))
+    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for row, seq in enumerate(seqs):
+        if seq:
+            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
+            mask[row, : len(seq)] = 1
+    return ids, mask
+
+
+def head_tail(ids: Sequence[int], room: int) -> list[int]:
+    """At most ``room`` of ``ids``: the head and tail of a long sequence, all of a short one."""
+    if len(ids) <= room:
+        return list(ids)
+    head = room // 2
+    return [*ids[:head], *ids[len(ids) - (room - head) :]]
+
+
+class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
+    """BERT ``[CLS]`` vector and n-gram bag, concatenated into a linear head (see module doc)."""
+
+    config_class = BertConfig
+
+    def __init__(self, config: BertConfig) -> None:
+        super().__init__(config)
+        self.num_labels = config.num_labels
+        self.bert = BertModel(config, add_pooling_layer=False)  # type: ignore[no-untyped-call]
+        self.ngram_buckets = int(getattr(config, "ngram_buckets", 0))
+        self.ngram_dim = int(getattr(config, "ngram_dim", 0)) if self.ngram_buckets else 0
+        self.ngrams = (
+            nn.Embedding(self.ngram_buckets, self.ngram_dim) if self.ngram_buckets else None
+        )
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.classifier = nn.Linear(config.hidden_size + self.ngram_dim, config.num_labels)
+        self.post_init()  # type: ignore[no-untyped-call]
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        bag_ids: torch.Tensor | None = None,
+        bag_mask: torch.Tensor | None = None,
+        labels: torch.Tensor | None = None,
+    ) -> SequenceClassifierOutput:
+        """Logits (and the loss with ``labels``); ``bag_*`` are the token ids the n-grams use."""
+        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        parts = [hidden[:, 0]]
+        if self.ngrams is not None:
+            if bag_ids is None or bag_mask is None:
+                bag_ids, bag_mask = input_ids, attention_mask
+            grams, weights = ngram_ids(bag_ids, bag_mask, self.ngram_buckets)
+            vectors = self.ngrams(grams) * weights.unsqueeze(-1)
+            parts.append(vectors.sum(1) / weights.sum(1, keepdim=True).clamp(min=1.0))
+        logits = self.classifier(self.dropout(torch.cat(parts, -1)))
+        loss = nn.functional.cross_entropy(logits, labels) if labels is not None else None
+        return SequenceClassifierOutput(loss=loss, logits=logits)  # type: ignore[arg-type]
+
+
+def model_inputs(
+    seqs: Sequence[Sequence[int]],
+    *,
+    cls_id: int,
+    sep_id: int,
+    pad_id: int,
+    max_len: int,
+    bag_len: int,
+) -> dict[str, torch.Tensor]:
+    """Keyword arguments of ``BertNgramClassifier`` for token sequences without specials.
+
+    The encoder sees ``[CLS] head…tail [SEP]`` of at most ``max_len`` tokens; the n-gram bag the
+    head and tail of up to ``bag_len`` tokens (0: the encoder's tokens).
+    """
+    ids, mask = pad_ids([[cls_id, *head_tail(s, max_len - 2), sep_id] for s in seqs], pad_id)
+    inputs = {"input_ids": ids, "attention_mask": mask}
+    if bag_len:
+        bag_ids, bag_mask = pad_ids([head_tail(s, bag_len) for s in seqs], pad_id)
+        inputs.update(bag_ids=bag_ids, bag_mask=bag_mask)
+    return inputs
