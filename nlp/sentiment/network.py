@@ -50,13 +50,10 @@ def ngram_ids(
 def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Right-padded ``(ids, attention_mask)`` tensors of ``seqs`` (at least one column)."""
     width = max(1, max((len(s) for s in seqs), default=1))
-    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(seqs), width), dtype=torch.long)
-    for row, seq in enumerate(seqs):
-        if seq:
-            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
-            mask[row, : len(seq)] = 1
-    return ids, mask
+    ids = torch.tensor([[*s, *([pad_id] * (width - len(s)))] for s in seqs], dtype=torch.long)
+    lengths = torch.tensor([len(s) for s in seqs], dtype=torch.long)
+    mask = (torch.arange(width).unsqueeze(0) < lengths.unsqueeze(1)).long()
+    return ids.reshape(len(seqs), width), mask
 
 
 def head_tail(ids: Sequence[int], room: int) -> list[int]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from nlp.normalize import normalize, normalize_with_offsets
 
@@ -61,3 +63,14 @@ def test_original_span_rejects_bad_spans() -> None:
         norm.original_span(1, 1)
     with pytest.raises(ValueError):
         norm.original_span(0, 3)
+
+
+_TRICKY = "這個蘋果過期了好吃ＡＢＣ１２３abc！!？?。，,…_＿—~～ \t\u3000\n\r\u200b\ufeff😡👍✨㎏①ﬁ"
+
+
+@settings(max_examples=300, deadline=None)
+@example("名字__好＿＿!!  \n\n  ……")  # "_" is punctuation but \w to regexes
+@given(st.text(alphabet=st.sampled_from(_TRICKY) | st.characters(), max_size=40))
+def test_fast_normalize_equals_the_offset_tracking_one(raw: str) -> None:
+    # ``normalize`` is a whole-string fast path; the per-character loop is the reference.
+    assert normalize(raw) == normalize_with_offsets(raw).text
