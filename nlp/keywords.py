@@ -19,7 +19,7 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -42,14 +42,15 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def candidates(text: str) -> list[str]:
-    """Keyword candidates of ``text`` in order (repeats kept)."""
+def candidates(text: str, *, tokens: Sequence[str] | None = None) -> list[str]:
+    """Keyword candidates of ``text`` in order (repeats kept).
+
+    ``tokens``: ``query_tokens(normalize(text))`` when the caller already has them.
+    """
     stop = stopwords()
-    return [
-        t
-        for t in query_tokens(normalize(text))
-        if len(t) >= 2 and t not in stop and not _NUMBER.match(t)
-    ]
+    if tokens is None:
+        tokens = query_tokens(normalize(text))
+    return [t for t in tokens if len(t) >= 2 and t not in stop and not _NUMBER.match(t)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +133,18 @@ def _textrank(words: list[str], window: int = 5, iterations: int = 20) -> dict[s
 
 
 def extract_keywords(
-    text: str, top_k: int = 5, *, method: Method = "tfidf", idf: IdfTable | None = None
+    text: str,
+    top_k: int = 5,
+    *,
+    method: Method = "tfidf",
+    idf: IdfTable | None = None,
+    tokens: Sequence[str] | None = None,
 ) -> list[str]:
-    """The ``top_k`` keywords of ``text``, best first (ties: first occurrence)."""
-    words = candidates(text)
+    """The ``top_k`` keywords of ``text``, best first (ties: first occurrence).
+
+    ``tokens``: ``query_tokens(normalize(text))`` when the caller already has them.
+    """
+    words = candidates(text, tokens=tokens)
     if not words or top_k <= 0:
         return []
     first = {w: i for i, w in reversed(list(enumerate(words)))}

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from nlp.alerts import AlertLexicon
 from nlp.keywords import IdfTable, default_idf, extract_keywords
-from nlp.segment import tokenize
+from nlp.normalize import normalize
+from nlp.segment import index_and_query_tokens
 from nlp.sentiment import SentimentModel
 from radar.schemas import AlertHit, Sentiment
 
@@ -73,15 +74,19 @@ class Analyser:
     def analyse(self, texts: Sequence[str]) -> list[TextAnalysis]:
         """Analyse ``texts``; results in input order."""
         sentiments = self.model.predict(texts)
-        return [
-            TextAnalysis(
-                tokens=tokenize(text),
-                keywords=extract_keywords(text, self.top_k, idf=self.idf),
-                sentiment=sentiment,
-                alerts=self.lexicon.match(text),
+        out = []
+        for text, sentiment in zip(texts, sentiments, strict=True):
+            # One jieba pass for the index tokens and the keywords' (normalised) words.
+            tokens, words = index_and_query_tokens(text, normalize(text))
+            out.append(
+                TextAnalysis(
+                    tokens=tokens,
+                    keywords=extract_keywords(text, self.top_k, idf=self.idf, tokens=words),
+                    sentiment=sentiment,
+                    alerts=self.lexicon.match(text),
+                )
             )
-            for text, sentiment in zip(texts, sentiments, strict=True)
-        ]
+        return out
 
 
 def analyse_texts(texts: Sequence[str]) -> list[TextAnalysis]:

@@ -67,3 +67,31 @@ def query_tokens(text: str) -> list[str]:
     """Query tokens of ``text``: folded, precise-mode segmented, punctuation dropped."""
     cut = _tokenizer().cut(_fold(text), HMM=False)
     return [t for t in cut if _WORDLIKE.search(t)]
+
+
+def index_and_query_tokens(text: str, query_text: str | None = None) -> tuple[list[str], list[str]]:
+    """``(tokenize(text), query_tokens(query_text or text))``, from one jieba pass when it can.
+
+    jieba's search mode is its precise mode plus, for each word longer than two characters, the
+    dictionary's 2- and 3-grams inside it; this derives both from one precise cut (the analyse
+    stage needs both for every mention, and segmentation is most of its non-model time). When
+    ``query_text`` folds to something else than ``text`` (the keywords read the normalised text:
+    traditional characters, punctuation runs), it segments twice.
+    """
+    folded = _fold(text)
+    if query_text is not None and _fold(query_text) != folded:
+        return tokenize(text), query_tokens(query_text)
+    tok = _tokenizer()
+    freq = tok.FREQ
+    index: list[str] = []
+    query: list[str] = []
+    for word in tok.cut(folded, HMM=False):
+        size = len(word)
+        if size > 2:
+            index.extend(g for i in range(size - 1) if freq.get(g := word[i : i + 2]))
+        if size > 3:
+            index.extend(g for i in range(size - 2) if freq.get(g := word[i : i + 3]))
+        index.append(word)
+        if _WORDLIKE.search(word):
+            query.append(word)
+    return [t for t in index if _WORDLIKE.search(t)], query

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import jieba
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from nlp.segment import query_tokens, tokenize
+from nlp.normalize import normalize
+from nlp.segment import index_and_query_tokens, query_tokens, tokenize
 
 GOLD = Path(__file__).parent / "data" / "segmentation_gold.txt"
 
@@ -71,3 +74,15 @@ def test_index_tokens_contain_the_parts_of_compounds() -> None:
 
 def test_punctuation_dropped_and_latin_folded() -> None:
     assert query_tokens("ＹＹＤＳ！！团长，") == ["yyds", "团长"]
+
+
+_MIXED = "食品安全团长自提点邻里鲜拼团中华人民共和国過期變質ＡＢＣyyds123！!，。 \n😡"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED) | st.characters(), max_size=30))
+@example("邻里鲜的中华人民共和国食品安全法，團長說過期了！！")
+def test_one_pass_tokens_equal_the_two_separate_passes(text: str) -> None:
+    assert index_and_query_tokens(text) == (tokenize(text), query_tokens(text))
+    norm = normalize(text)
+    assert index_and_query_tokens(text, norm) == (tokenize(text), query_tokens(norm))
