@@ -82,6 +82,7 @@ _MIXED = "食品安全团长自提点邻里鲜拼团中华人民共和国過期�
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_MIXED) | st.characters(), max_size=30))
 @example("邻里鲜的中华人民共和国食品安全法，團長說過期了！！")
+@example("计算机系的自然科学")  # 4-character words with a dictionary 3-gram inside
 def test_one_pass_tokens_equal_the_two_separate_passes(text: str) -> None:
     assert index_and_query_tokens(text) == (tokenize(text), query_tokens(text))
     norm = normalize(text)
