@@ -1,9 +1,9 @@
 """Benchmark the pipeline: crawled item → stored raw → analysed and searchable, in mentions/s.
 
-    .venv/bin/python -m bench.pipeline [--scale 60] [--batch-size 200]
+    .venv/bin/python -m bench.pipeline [--scale 60] [--batch-size 200] [--in-process-network]
 
-Serves the demo network scaled up (``--scale 60`` ≈ 20k mentions) on loopback and runs the same
-work twice on fresh data directories:
+Serves the demo network scaled up (``--scale 60`` ≈ 20k mentions) on loopback, in its own process
+like the remote sites it stands for, and runs the same work twice on fresh data directories:
 
 * **plain**: the flows' bodies without Prefect (``collect_sources`` / ``analyse_pending`` with
   ``use_tasks=False``: the task functions called directly, crawls side by side in threads);
@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -100,33 +104,65 @@ def _figures(
     }
 
 
+@contextmanager
+def _demo_network(scale: int, *, in_process: bool) -> Iterator[str]:
+    """Serve the demo network scaled ``scale`` times; yields its base URL.
+
+    By default in its own process, as the remote sites it stands for would be: served from a
+    thread of this process it would share the interpreter lock with the store writer and the
+    analyse stage, which the real pipeline never does.
+    """
+    if in_process:
+        from crawlers.demo.generate import generate
+        from crawlers.demo.server import DemoNetwork
+
+        with DemoNetwork("127.0.0.1", 0, data=generate(scale=scale)) as network:
+            yield network.base_url
+        return
+    server = subprocess.Popen(
+        [sys.executable, "-m", "crawlers.demo.server", "--port", "0", "--scale", str(scale)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        yield server.stdout.readline().split()[3]
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures (and one JSON line)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=60, help="demo network scale (60: ~20k)")
     parser.add_argument("--batch-size", type=int, default=200, help="analyse batch size")
     parser.add_argument("--keep", type=Path, help="keep the data directories here")
+    parser.add_argument(
+        "--in-process-network",
+        action="store_true",
+        help="serve the demo network from a thread of this process (as `radar run` does) "
+        "instead of its own process",
+    )
     args = parser.parse_args(argv)
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="radar-bench-pipeline-"))
     configure_prefect(Settings(data_dir=root / "prefect-home"))
-    from crawlers.demo.generate import generate
-    from crawlers.demo.server import DemoNetwork
     from flows.collect import enabled_sources
     from flows.environment import prefect_api
     from nlp.pipeline import analyse_texts
 
     analyse_texts(["邻里鲜的草莓很新鲜"])  # load the model outside the timings
-    with DemoNetwork("127.0.0.1", 0, data=generate(scale=args.scale)) as network:
-        plain_settings = _settings(root, "plain", network.base_url, args.batch_size)
+    with _demo_network(args.scale, in_process=args.in_process_network) as base_url:
+        plain_settings = _settings(root, "plain", base_url, args.batch_size)
         sources = enabled_sources(plain_settings)
-        print(f"demo network x{args.scale} on {network.base_url}; sources: {', '.join(sources)}")
+        print(f"demo network x{args.scale} on {base_url}; sources: {', '.join(sources)}")
         plain = run_plain(plain_settings, sources)
         t0 = time.perf_counter()
         with prefect_api() as api_url:
             server_s = time.perf_counter() - t0
             print(f"Prefect API {api_url} ready in {server_s:.1f} s (not in the figures below)")
-            prefect_settings = _settings(root, "prefect", network.base_url, args.batch_size)
+            prefect_settings = _settings(root, "prefect", base_url, args.batch_size)
             prefect = run_prefect(prefect_settings, sources)
 
     print(f"\n{'':<24}{'plain':>12}{'prefect':>12}{'ratio':>8}")
