@@ -111,7 +111,7 @@ class Settings(BaseSettings):
     )
     # --- orchestrate (flows/, docs/flows.md) ---
     analyse_batch_size: int = Field(
-        200, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
+        1000, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
     )
     flows_analyse_interval_seconds: int = Field(
         60, ge=10, description="`radar run`: how often the analyse flow picks up new mentions."

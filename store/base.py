@@ -82,8 +82,9 @@ class Store(Protocol):
 
     def save_analysis(self, mentions: Sequence[Mention]) -> int:
         """Write the analysis fields of already-stored mentions (tokens, keywords, sentiment,
-        alerts, analysed_hash, analysed_at). Returns how many were written; ids not stored are
-        ignored (and not counted)."""
+        alerts, analysed_hash, analysed_at). Returns how many mentions were written; ids not
+        stored are ignored (and not counted); an id listed twice is written once, the last copy
+        winning."""
         ...
 
     def get_mention(self, mention_id: str) -> Mention | None:

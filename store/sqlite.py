@@ -280,6 +280,22 @@ class SQLiteStore:
                 found[mention_id] = json.loads(body)
         return found
 
+    def _existing_rows(
+        self, db: sqlite3.Connection, ids: list[str]
+    ) -> dict[str, tuple[int, dict[str, Any]]]:
+        """``id -> (rowid, body)`` of the stored mentions among ``ids``."""
+        found: dict[str, tuple[int, dict[str, Any]]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = (
+                "SELECT m.id, m.rowid, d.body FROM mentions m "
+                "JOIN mention_docs d ON d.rowid = m.rowid "
+                f"WHERE m.id IN ({','.join('?' * len(chunk))})"
+            )
+            for mention_id, rowid, body in db.execute(sql, chunk):
+                found[mention_id] = (rowid, json.loads(body))
+        return found
+
     @staticmethod
     def _columns(mention: Mention, body: dict[str, Any]) -> tuple[Any, ...]:
         sentiment = mention.sentiment
@@ -354,19 +370,36 @@ class SQLiteStore:
             )
 
     def save_analysis(self, mentions: Sequence[Mention]) -> int:
-        written = 0
+        # One executemany per table for the whole batch (the analyse stage saves 1,000 at a
+        # time); a mention listed twice is saved once, with its last analysis.
+        latest = {m.id: m for m in mentions}
         with self._write() as db:
-            existing = self._existing_bodies(db, [m.id for m in mentions])
-            for mention in mentions:
-                stored = existing.get(mention.id)
-                if stored is None:
-                    continue
-                analysed = mention.model_dump(mode="json", include=set(_ANALYSIS_FIELDS))
-                stored.update(analysed)
+            existing = self._existing_rows(db, list(latest))
+            latest = {i: m for i, m in latest.items() if i in existing}
+            columns, docs, rowids, tags = [], [], [], []
+            for mention_id, mention in latest.items():
+                rowid, stored = existing[mention_id]
+                stored.update(mention.model_dump(mode="json", include=set(_ANALYSIS_FIELDS)))
                 merged = Mention.model_validate(stored)
-                self._replace_mention(db, merged, stored, reindex=False)
-                written += 1
-        return written
+                columns.append((*self._columns(merged, stored), rowid))
+                docs.append((_dumps(stored), rowid))
+                rowids.append((rowid,))
+                tags.extend(_tag_rows(rowid, merged))
+            db.executemany(
+                "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, "
+                "published_at=?, read_count=?, sentiment=?, p_negative=?, content_hash=?, "
+                "analysed_hash=? WHERE rowid=?",
+                columns,
+            )
+            db.executemany("UPDATE mention_docs SET body=? WHERE rowid=?", docs)
+            db.executemany("DELETE FROM mention_tags WHERE mention_rowid=?", rowids)
+            if tags:
+                db.executemany(
+                    "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) "
+                    "VALUES (?,?,?)",
+                    tags,
+                )
+        return len(latest)
 
     def get_mention(self, mention_id: str) -> Mention | None:
         rows = self._rows(

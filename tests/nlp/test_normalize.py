@@ -6,7 +6,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from nlp.normalize import normalize, normalize_with_offsets
+from nlp.normalize import (
+    _normalize_with_offsets_by_character,
+    normalize,
+    normalize_with_offsets,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,6 +75,9 @@ _TRICKY = "這個蘋果過期了好吃ＡＢＣ１２３abc！!？?。，,…_�
 @settings(max_examples=300, deadline=None)
 @example("名字__好＿＿!!  \n\n  ……")  # "_" is punctuation but \w to regexes
 @given(st.text(alphabet=st.sampled_from(_TRICKY) | st.characters(), max_size=40))
-def test_fast_normalize_equals_the_offset_tracking_one(raw: str) -> None:
-    # ``normalize`` is a whole-string fast path; the per-character loop is the reference.
-    assert normalize(raw) == normalize_with_offsets(raw).text
+def test_fast_paths_equal_the_per_character_reference(raw: str) -> None:
+    # ``normalize`` and the identity-span case of ``normalize_with_offsets`` are whole-string
+    # fast paths; the per-character loop is the reference.
+    reference = _normalize_with_offsets_by_character(raw)
+    assert normalize(raw) == reference.text
+    assert normalize_with_offsets(raw) == reference

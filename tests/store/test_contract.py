@@ -142,6 +142,30 @@ def test_save_analysis_ignores_unknown_ids(store: Store) -> None:
     )
 
 
+def test_reanalysis_replaces_the_alert_tags_and_the_last_copy_wins(store: Store) -> None:
+    raw = [make(1), make(2)]
+    store.upsert_mentions(raw)
+    store.save_analysis([analysed(m, "negative", 0.9, alerts=["食品安全"]) for m in raw])
+    food = MentionQuery(alert_category=["食品安全"])
+    assert store.count_mentions(food) == 2
+    # Re-analysed in one batch: m0001 twice (the last analysis counts), m0002 once.
+    saved = store.save_analysis(
+        [
+            analysed(raw[0], "negative", 0.8, alerts=["食品安全"]),
+            analysed(raw[1], "negative", 0.7, alerts=["价格欺诈"]),
+            analysed(raw[0], "positive", 0.2),
+        ]
+    )
+    assert saved == 2  # mentions saved, each once
+    assert store.count_mentions(food) == 0
+    assert [
+        m.id for m in store.search_mentions(MentionQuery(alert_category=["价格欺诈"])).items
+    ] == ["m0002"]
+    first = store.get_mention("m0001")
+    assert first is not None and first.sentiment is not None
+    assert (first.sentiment.label, first.alerts) == ("positive", [])
+
+
 def test_get_mentions_keeps_order_and_skips_missing(store: Store) -> None:
     store.upsert_mentions([make(i) for i in range(3)])
     got = store.get_mentions(["m0002", "nope", "m0000"])
