@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -57,13 +59,38 @@ def _check(settings: Settings) -> dict[str, int]:
         store.close()
 
 
+def _process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a live process (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _prefect_server_pids() -> list[int]:
+    """This process's children that run the temporary Prefect server (uvicorn)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == os.getpid() and b"uvicorn" in cmdline:
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def _self_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
     """Collect and analyse without Prefect."""
     from flows.analyse import analyse_pending
     from flows.collect import collect_sources
     from store import open_store
 
-    t0 = time.perf_counter()
+    cpu0, t0 = _self_cpu_s(), time.perf_counter()
     collected = collect_sources(sources, settings, use_tasks=False)
     t1 = time.perf_counter()
     store = open_store(settings)
@@ -72,7 +99,8 @@ def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
     finally:
         store.close()
     t2 = time.perf_counter()
-    return _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+    figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+    return {**figures, "bench_process_cpu_s": round(_self_cpu_s() - cpu0, 1)}
 
 
 def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
@@ -80,12 +108,19 @@ def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     from flows.analyse import analyse
     from flows.collect import collect
 
-    t0 = time.perf_counter()
+    servers = _prefect_server_pids()
+    server0 = sum(map(_process_cpu_s, servers))
+    cpu0, t0 = _self_cpu_s(), time.perf_counter()
     collected = collect(sources=sources, settings=settings)
     t1 = time.perf_counter()
     analysed = analyse(settings=settings)
     t2 = time.perf_counter()
-    return _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+    figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
+    return {
+        **figures,
+        "bench_process_cpu_s": round(_self_cpu_s() - cpu0, 1),
+        "prefect_server_cpu_s": round(sum(map(_process_cpu_s, servers)) - server0, 1),
+    }
 
 
 def _figures(
@@ -172,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<24}{a!s:>12}{b!s:>12}{ratio:>8}")
     for key in ("stored", "analysed", "mentions", "pending", "found_by_search"):
         print(f"{key:<24}{plain[key]!s:>12}{prefect[key]!s:>12}")
+    print(
+        f"{'bench process CPU s':<24}{plain['bench_process_cpu_s']!s:>12}"
+        f"{prefect['bench_process_cpu_s']!s:>12}"
+    )
+    print(f"{'Prefect server CPU s':<24}{'-':>12}{prefect['prefect_server_cpu_s']!s:>12}")
     overhead = prefect["total_s"] - plain["total_s"]
     print(
         f"\nPrefect overhead: {overhead:+.1f} s on {prefect['total_s']} s "
