@@ -144,6 +144,13 @@ def _tag_rows(rowid: int, mention: Mention) -> list[tuple[str, str, int]]:
     return rows
 
 
+def _insert_tags(db: sqlite3.Connection, rows: Sequence[tuple[str, str, int]]) -> None:
+    if rows:
+        db.executemany(
+            "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)", rows
+        )
+
+
 def _dumps(body: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
@@ -334,11 +341,7 @@ class SQLiteStore:
         )
         db.executemany("INSERT INTO mention_docs (rowid, body) VALUES (?, ?)", docs)
         db.executemany("INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)", fts)
-        if tags:
-            db.executemany(
-                "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)",
-                tags,
-            )
+        _insert_tags(db, tags)
 
     def _replace_mention(
         self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any], *, reindex: bool
@@ -362,12 +365,7 @@ class SQLiteStore:
 
     @staticmethod
     def _write_tags(db: sqlite3.Connection, rowid: int, mention: Mention) -> None:
-        rows = _tag_rows(rowid, mention)
-        if rows:
-            db.executemany(
-                "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) VALUES (?,?,?)",
-                rows,
-            )
+        _insert_tags(db, _tag_rows(rowid, mention))
 
     def save_analysis(self, mentions: Sequence[Mention]) -> int:
         # One executemany per table for the whole batch (the analyse stage saves 1,000 at a
@@ -393,12 +391,7 @@ class SQLiteStore:
             )
             db.executemany("UPDATE mention_docs SET body=? WHERE rowid=?", docs)
             db.executemany("DELETE FROM mention_tags WHERE mention_rowid=?", rowids)
-            if tags:
-                db.executemany(
-                    "INSERT OR IGNORE INTO mention_tags (kind, value, mention_rowid) "
-                    "VALUES (?,?,?)",
-                    tags,
-                )
+            _insert_tags(db, tags)
         return len(latest)
 
     def get_mention(self, mention_id: str) -> Mention | None:
