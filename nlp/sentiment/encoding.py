@@ -62,13 +62,12 @@ def build_tokenizer(texts: Iterable[str], vocab_size: int = 8000) -> Tokenizer:
     return tokenizer
 
 
-def head_tail(ids: list[int], max_len: int) -> list[int]:
-    """``[CLS] ids [SEP]`` of at most ``max_len``, keeping the head and tail of long texts."""
-    room = max_len - 2
-    if len(ids) > room:
-        head = room // 2
-        ids = ids[:head] + ids[len(ids) - (room - head) :]
-    return ids
+def head_tail(ids: Sequence[int], room: int) -> list[int]:
+    """At most ``room`` of ``ids``: the head and tail of a long sequence, all of a short one."""
+    if len(ids) <= room:
+        return list(ids)
+    head = room // 2
+    return [*ids[:head], *ids[len(ids) - (room - head) :]]
 
 
 def known_emoji(tokenizer: Tokenizer) -> frozenset[str]:
@@ -112,8 +111,5 @@ def encode(
     """
     cls_id = tokenizer.token_to_id(CLS)
     sep_id = tokenizer.token_to_id(SEP)
-    if known is None:
-        known = known_emoji(tokenizer)
-    prepared = [map_unknown_emoji(t if normalized else normalize(t), known) for t in texts]
-    encodings = tokenizer.encode_batch(prepared, add_special_tokens=False)
-    return [[cls_id, *head_tail(e.ids, max_len), sep_id] for e in encodings]
+    raw = encode_raw(tokenizer, texts, normalized=normalized, known=known)
+    return [[cls_id, *head_tail(ids, max_len - 2), sep_id] for ids in raw]

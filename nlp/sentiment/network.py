@@ -26,6 +26,8 @@ from torch import nn
 from transformers import BertConfig, BertModel, BertPreTrainedModel
 from transformers.modeling_outputs import SequenceClassifierOutput
 
+from nlp.sentiment.encoding import head_tail
+
 # Multipliers of the n-gram hash (odd primes; the hash is fixed: changing it breaks saved models).
 _P1, _P2, _P3 = 1_000_003, 1_000_033, 7_919
 
@@ -54,14 +56,6 @@ def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, t
     lengths = torch.tensor([len(s) for s in seqs], dtype=torch.long)
     mask = (torch.arange(width).unsqueeze(0) < lengths.unsqueeze(1)).long()
     return ids.reshape(len(seqs), width), mask
-
-
-def head_tail(ids: Sequence[int], room: int) -> list[int]:
-    """At most ``room`` of ``ids``: the head and tail of a long sequence, all of a short one."""
-    if len(ids) <= room:
-        return list(ids)
-    head = room // 2
-    return [*ids[:head], *ids[len(ids) - (room - head) :]]
 
 
 class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
