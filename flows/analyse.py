@@ -49,6 +49,7 @@ def analyser_for(settings: Settings) -> Analyser:
         lexicon_path=settings.alert_lexicon_path,
         idf_path=settings.keywords_idf_path,
         threads=settings.sentiment_threads,
+        batch_size=settings.sentiment_batch_size,
     )
 
 

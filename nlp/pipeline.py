@@ -63,10 +63,11 @@ class Analyser:
         lexicon_path: Path | None = None,
         idf_path: Path | None = None,
         threads: int = 2,
+        batch_size: int = 256,
     ) -> Analyser:
         """Bundled (or configured) model, lexicon and IDF table, each loaded once per process."""
         return cls(
-            model=SentimentModel.default(model_dir, threads=threads),
+            model=SentimentModel.default(model_dir, threads=threads, batch_size=batch_size),
             lexicon=AlertLexicon.default(lexicon_path),
             idf=default_idf(idf_path),
         )

@@ -139,7 +139,7 @@ class Settings(BaseSettings):
         2, ge=1, le=64, description="CPU threads torch uses for sentiment inference."
     )
     sentiment_batch_size: int = Field(
-        64, ge=1, le=1024, description="Texts per sentiment model batch (grouped by length)."
+        256, ge=1, le=1024, description="Texts per sentiment model batch (grouped by length)."
     )
     alert_lexicon_path: Path | None = Field(
         None,

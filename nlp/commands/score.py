@@ -76,6 +76,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         lexicon_path=settings.alert_lexicon_path,
         idf_path=settings.keywords_idf_path,
         threads=settings.sentiment_threads,
+        batch_size=settings.sentiment_batch_size,
     )
     analyser.top_k = args.top_k
     size = args.chunk_size or settings.score_chunk_size

@@ -57,7 +57,7 @@ def quantize_linear(model: torch.nn.Module) -> torch.nn.Module:
 class SentimentModel:
     """A trained sentiment model plus its tokenizer and calibration."""
 
-    def __init__(self, model_dir: Path, *, threads: int = 2, batch_size: int = 64) -> None:
+    def __init__(self, model_dir: Path, *, threads: int = 2, batch_size: int = 256) -> None:
         meta_path = model_dir / "sentiment.json"
         if not meta_path.is_file():
             raise FileNotFoundError(
@@ -88,9 +88,11 @@ class SentimentModel:
         self.model: torch.nn.Module = quantize_linear(model) if self.quantized else model
 
     @classmethod
-    def default(cls, model_dir: Path | None = None, *, threads: int = 2) -> SentimentModel:
+    def default(
+        cls, model_dir: Path | None = None, *, threads: int = 2, batch_size: int = 256
+    ) -> SentimentModel:
         """The process-wide model (bundled unless ``model_dir``), loaded on first use."""
-        return _cached(str(model_dir or bundled_model_dir()), threads)
+        return _cached(str(model_dir or bundled_model_dir()), threads, batch_size)
 
     def p_negative(self, texts: Sequence[str]) -> list[float]:
         """Calibrated probability that each text is negative."""
@@ -126,6 +128,6 @@ class SentimentModel:
 
 
 @lru_cache(maxsize=4)
-def _cached(model_dir: str, threads: int) -> SentimentModel:
+def _cached(model_dir: str, threads: int, batch_size: int) -> SentimentModel:
     with _load_lock:
-        return SentimentModel(Path(model_dir), threads=threads)
+        return SentimentModel(Path(model_dir), threads=threads, batch_size=batch_size)

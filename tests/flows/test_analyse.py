@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.analyse import analyse, analyse_batch
+from flows.analyse import analyse, analyse_batch, analyser_for
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -99,3 +99,12 @@ def test_a_missing_model_fails_with_its_cause_and_loses_nothing(
         analyse(settings=broken)
     assert store.count_mentions(MentionQuery(needs_analysis=True)) == len(TEXTS)
     assert analyse(settings=settings).analysed == len(TEXTS)
+
+
+def test_sentiment_settings_reach_the_model(tmp_path: Path) -> None:
+    # RADAR_SENTIMENT_BATCH_SIZE / _THREADS configure the model the flow uses (it once ignored
+    # the batch size).
+    configured = Settings(data_dir=tmp_path / "var", sentiment_batch_size=7, sentiment_threads=1)
+    model = analyser_for(configured).model
+    assert (model.batch_size, model.threads) == (7, 1)
+    assert analyser_for(Settings(data_dir=tmp_path / "var")).model.batch_size == 256
