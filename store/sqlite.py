@@ -276,16 +276,7 @@ class SQLiteStore:
         return result
 
     def _existing_bodies(self, db: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            sql = (
-                "SELECT m.id, d.body FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid "
-                f"WHERE m.id IN ({','.join('?' * len(chunk))})"
-            )
-            for mention_id, body in db.execute(sql, chunk):
-                found[mention_id] = json.loads(body)
-        return found
+        return {i: body for i, (_, body) in self._existing_rows(db, ids).items()}
 
     def _existing_rows(
         self, db: sqlite3.Connection, ids: list[str]
