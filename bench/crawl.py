@@ -16,7 +16,6 @@ pages, as a ratio.
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from pathlib import Path
 import httpx
 from parsel import Selector
 
+from bench.procstat import children_cpu_s, process_cpu_s, self_cpu_s
 from crawlers.fields import clean_text, mention_id, parse_count
 from crawlers.report import CrawlReport
 from crawlers.run import crawl_sources
@@ -122,14 +122,14 @@ def main() -> int:
     try:
         assert server.stdout is not None
         base_url = server.stdout.readline().split()[3]
-        run(args, base_url)
+        run(args, base_url, server.pid)
     finally:
         server.terminate()
         server.wait()
     return 0
 
 
-def run(args: argparse.Namespace, base_url: str) -> None:
+def run(args: argparse.Namespace, base_url: str, server_pid: int) -> None:
     """Both measurements against the running demo network."""
     with tempfile.TemporaryDirectory(prefix="radar-bench-crawl-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "var", crawl_autothrottle=not args.no_autothrottle)
@@ -138,7 +138,10 @@ def run(args: argparse.Namespace, base_url: str) -> None:
         sink: MentionSink = (
             SQLiteStore(Path(tmp) / "bench.sqlite3") if args.sink == "sqlite" else MemorySink()
         )
+        server0, writer0, crawl0 = process_cpu_s(server_pid), self_cpu_s(), children_cpu_s()
         report: CrawlReport = crawl_sources([], sink, settings, base_url=base_url, full=True)
+        server_cpu = process_cpu_s(server_pid) - server0
+        writer_cpu, crawl_cpu = self_cpu_s() - writer0, children_cpu_s() - crawl0
         print(report.summary())
         pages_per_s = report.pages / report.seconds
         items_per_s = report.items / report.seconds
@@ -146,17 +149,13 @@ def run(args: argparse.Namespace, base_url: str) -> None:
             f"\nscrapy crawl, {args.sink} sink: {report.pages} pages, {report.items} items in "
             f"{report.seconds:.1f} s -> {pages_per_s:.0f} pages/s, {items_per_s:.0f} items/s"
         )
-        me, kids = (
-            resource.getrusage(resource.RUSAGE_SELF),
-            resource.getrusage(resource.RUSAGE_CHILDREN),
-        )
-        writer_cpu = me.ru_utime + me.ru_stime
-        crawl_cpu = kids.ru_utime + kids.ru_stime
         print(
             f"cpu: this process (store writer) {writer_cpu:.1f} s "
             f"({1000 * writer_cpu / max(report.items, 1):.2f} ms per item), "
             f"crawl processes ({settings.crawl_processes}) {crawl_cpu:.1f} s "
-            f"({1000 * crawl_cpu / max(report.pages, 1):.2f} ms per page, start-up included)"
+            f"({1000 * crawl_cpu / max(report.pages, 1):.2f} ms per page, start-up included), "
+            f"demo network {server_cpu:.1f} s ({1000 * server_cpu / max(report.pages, 1):.2f} ms "
+            f"per page; a remote site's share, on these same two cores here)"
         )
         forum_sink: MentionSink = (
             SQLiteStore(Path(tmp) / "forum.sqlite3") if args.sink == "sqlite" else MemorySink()

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bench.procstat import process_cpu_s, self_cpu_s
 from flows.environment import configure_prefect
 from radar.settings import Settings
 
@@ -59,12 +59,6 @@ def _check(settings: Settings) -> dict[str, int]:
         store.close()
 
 
-def _process_cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a live process (Linux ``/proc``)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _prefect_server_pids() -> list[int]:
     """This process's children that run the temporary Prefect server (uvicorn)."""
     pids = []
@@ -79,18 +73,13 @@ def _prefect_server_pids() -> list[int]:
     return pids
 
 
-def _self_cpu_s() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
     """Collect and analyse without Prefect."""
     from flows.analyse import analyse_pending
     from flows.collect import collect_sources
     from store import open_store
 
-    cpu0, t0 = _self_cpu_s(), time.perf_counter()
+    cpu0, t0 = self_cpu_s(), time.perf_counter()
     collected = collect_sources(sources, settings, use_tasks=False)
     t1 = time.perf_counter()
     store = open_store(settings)
@@ -100,7 +89,7 @@ def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
         store.close()
     t2 = time.perf_counter()
     figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
-    return {**figures, "bench_process_cpu_s": round(_self_cpu_s() - cpu0, 1)}
+    return {**figures, "benchprocess_cpu_s": round(self_cpu_s() - cpu0, 1)}
 
 
 def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
@@ -109,8 +98,8 @@ def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     from flows.collect import collect
 
     servers = _prefect_server_pids()
-    server0 = sum(map(_process_cpu_s, servers))
-    cpu0, t0 = _self_cpu_s(), time.perf_counter()
+    server0 = sum(map(process_cpu_s, servers))
+    cpu0, t0 = self_cpu_s(), time.perf_counter()
     collected = collect(sources=sources, settings=settings)
     t1 = time.perf_counter()
     analysed = analyse(settings=settings)
@@ -118,8 +107,8 @@ def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
     return {
         **figures,
-        "bench_process_cpu_s": round(_self_cpu_s() - cpu0, 1),
-        "prefect_server_cpu_s": round(sum(map(_process_cpu_s, servers)) - server0, 1),
+        "benchprocess_cpu_s": round(self_cpu_s() - cpu0, 1),
+        "prefect_server_cpu_s": round(sum(map(process_cpu_s, servers)) - server0, 1),
     }
 
 
@@ -208,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("stored", "analysed", "mentions", "pending", "found_by_search"):
         print(f"{key:<24}{plain[key]!s:>12}{prefect[key]!s:>12}")
     print(
-        f"{'bench process CPU s':<24}{plain['bench_process_cpu_s']!s:>12}"
-        f"{prefect['bench_process_cpu_s']!s:>12}"
+        f"{'bench process CPU s':<24}{plain['benchprocess_cpu_s']!s:>12}"
+        f"{prefect['benchprocess_cpu_s']!s:>12}"
     )
     print(f"{'Prefect server CPU s':<24}{'-':>12}{prefect['prefect_server_cpu_s']!s:>12}")
     overhead = prefect["total_s"] - plain["total_s"]

@@ -9,24 +9,27 @@ same fields with the same values (no duplicates, nothing appended).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from time import perf_counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
 
 from flows.environment import progress_logger
 from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.workers import AnalysisPool, processes_for
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store import open_store
 from store.base import Store
 
 if TYPE_CHECKING:
-    from nlp.pipeline import Analyser
+    from nlp.pipeline import Analyser, TextAnalysis
 
 
 @dataclass
@@ -37,6 +40,7 @@ class AnalyseReport:
     analysed: int = 0
     batches: int = 0
     skipped: int = 0  # listed as pending, but done meanwhile by a concurrent run
+    processes: int = 1  # analysis worker processes used (1: the flow's own process)
     seconds: float = 0.0
 
 
@@ -61,9 +65,20 @@ def analyse_mentions(
     A mention is analysed as ``nlp.pipeline.analysis_text(title, text)`` (the title, a headline
     or thread subject, carries signal too); alert offsets index that string.
     """
+    return with_analysis(mentions, analyser.analyse(analysis_texts(mentions)), now)
+
+
+def analysis_texts(mentions: Sequence[Mention]) -> list[str]:
+    """The strings ``mentions`` are analysed as (``nlp.pipeline.analysis_text``)."""
     from nlp.pipeline import analysis_text
 
-    results = analyser.analyse([analysis_text(m.title, m.text) for m in mentions])
+    return [analysis_text(m.title, m.text) for m in mentions]
+
+
+def with_analysis(
+    mentions: Sequence[Mention], results: Sequence[TextAnalysis], now: datetime
+) -> list[Mention]:
+    """Copies of ``mentions`` carrying ``results`` (same order) and the hash analysed."""
     return [
         m.model_copy(
             update={
@@ -96,17 +111,31 @@ def list_pending(store: Store) -> list[str]:
     retry_condition_fn=retry_on_io,
     cache_policy=NONE,
 )
-def analyse_batch(store: Store, settings: Settings, mention_ids: Sequence[str]) -> int:
+def analyse_batch(
+    store: Store,
+    settings: Settings,
+    mention_ids: Sequence[str],
+    pool: AnalysisPool | None = None,
+) -> int:
     """Analyse the mentions of ``mention_ids`` that still need it and save the results.
 
     Re-reads them first, so a mention changed since it was listed is analysed as it is now,
-    and one analysed meanwhile (by a concurrent run) is skipped. Returns how many were saved.
+    and one analysed meanwhile (by a concurrent run) is skipped. The NLP runs in one of
+    ``pool``'s worker processes when given, else here. Returns how many were saved.
     """
     todo = [m for m in store.get_mentions(mention_ids) if m.needs_analysis]
     if not todo:
         return 0
-    analysed = analyse_mentions(todo, datetime.now(UTC), analyser_for(settings))
+    if pool is None:
+        analysed = analyse_mentions(todo, datetime.now(UTC), analyser_for(settings))
+    else:
+        results = pool.submit(analysis_texts(todo)).result()
+        analysed = with_analysis(todo, results, datetime.now(UTC))
     return store.save_analysis(analysed)
+
+
+class _Result(Protocol):
+    def result(self) -> Any: ...
 
 
 def analyse_pending(
@@ -119,17 +148,62 @@ def analyse_pending(
     batch_fn = analyse_batch if use_tasks else analyse_batch.fn
     batch_size = batch_size or settings.analyse_batch_size
     ids = list_fn(store)
-    report = AnalyseReport(pending=len(ids))
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start : start + batch_size]
-        saved = batch_fn(store, settings, chunk)
+    chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
+    processes = processes_for(len(ids), batch_size, settings)
+    report = AnalyseReport(pending=len(ids), processes=processes)
+    done = 0
+
+    def finished(chunk: list[str], saved: int) -> None:
+        nonlocal done
+        done += len(chunk)
         report.analysed += saved
         report.skipped += len(chunk) - saved
         report.batches += 1
-        if report.batches % 10 == 0 or start + batch_size >= len(ids):
-            log.info("analyse: %d/%d mentions analysed", start + len(chunk), len(ids))
+        if report.batches % 10 == 0 or done == len(ids):
+            log.info("analyse: %d/%d mentions analysed", done, len(ids))
+
+    if report.processes == 1:
+        for chunk in chunks:
+            finished(chunk, batch_fn(store, settings, chunk))
+    else:
+        log.info("analyse: %d mentions over %d worker processes", len(ids), report.processes)
+        # One batch more in flight than there are workers: while they compute, this process
+        # reads the next batch and saves the last one.
+        window = report.processes + 1
+        with AnalysisPool(settings, report.processes) as pool:
+            if use_tasks:
+
+                def submit(chunk: list[str]) -> _Result:
+                    return analyse_batch.submit(store, settings, chunk, pool)
+
+                _windowed(chunks, submit, window, finished)
+            else:
+                with ThreadPoolExecutor(window) as threads:
+
+                    def run(chunk: list[str]) -> _Result:
+                        return threads.submit(batch_fn, store, settings, chunk, pool)
+
+                    _windowed(chunks, run, window, finished)
     report.seconds = round(perf_counter() - started, 3)
     return report
+
+
+def _windowed(
+    chunks: Sequence[list[str]],
+    submit: Callable[[list[str]], _Result],
+    window: int,
+    finished: Callable[[list[str], int], None],
+) -> None:
+    """Run ``submit`` over ``chunks`` with at most ``window`` in flight; results in order."""
+    in_flight: deque[tuple[list[str], _Result]] = deque()
+    for chunk in chunks:
+        in_flight.append((chunk, submit(chunk)))
+        if len(in_flight) >= window:
+            first, future = in_flight.popleft()
+            finished(first, int(future.result()))
+    while in_flight:
+        first, future = in_flight.popleft()
+        finished(first, int(future.result()))
 
 
 @flow(name="analyse", log_prints=False, validate_parameters=False)

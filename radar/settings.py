@@ -113,6 +113,19 @@ class Settings(BaseSettings):
     analyse_batch_size: int = Field(
         1000, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
     )
+    analyse_processes: int = Field(
+        2,
+        ge=1,
+        le=64,
+        description="Worker processes a large analyse backlog is spread over (each loads its "
+        "own model; 1: analyse in the flow's process).",
+    )
+    analyse_parallel_min: int = Field(
+        4000,
+        ge=1,
+        description="Pending mentions from which the analyse flow starts worker processes "
+        "(below it, their few seconds of start-up cost more than they save).",
+    )
     flows_analyse_interval_seconds: int = Field(
         60, ge=10, description="`radar run`: how often the analyse flow picks up new mentions."
     )

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.analyse import analyse, analyse_batch, analyser_for
+from flows.analyse import analyse, analyse_batch, analyse_pending, analyser_for
+from flows.workers import processes_for
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -108,3 +109,76 @@ def test_sentiment_settings_reach_the_model(tmp_path: Path) -> None:
     model = analyser_for(configured).model
     assert (model.batch_size, model.threads) == (7, 1)
     assert analyser_for(Settings(data_dir=tmp_path / "var")).model.batch_size == 256
+
+
+def test_worker_processes_start_only_for_a_backlog(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "var", analyse_processes=2, analyse_parallel_min=100)
+    assert processes_for(99, 10, settings) == 1  # too few to pay for the start-up
+    assert processes_for(100, 10, settings) == 2
+    assert processes_for(1000, 1000, settings) == 1  # one batch: nothing to spread
+    one = settings.model_copy(update={"analyse_processes": 1})
+    assert processes_for(10_000, 10, one) == 1
+
+
+def _results(store: SQLiteStore) -> dict[str, tuple[object, ...]]:
+    out = {}
+    for mention in store.iter_mentions(MentionQuery()):
+        assert mention.sentiment is not None and mention.analysed_hash == mention.content_hash
+        out[mention.id] = (
+            mention.tokens,
+            mention.keywords,
+            [(h.category, h.term, h.start, h.end) for h in mention.alerts],
+            mention.sentiment.label,
+            mention.sentiment.p_negative,
+        )
+    return out
+
+
+@pytest.mark.slow
+def test_worker_processes_analyse_like_the_flow_process_and_lose_nothing(
+    tmp_path: Path,
+) -> None:
+    # Real spawned workers (each loads the model): the same results as in-process analysis,
+    # every mention analysed once, in both the plain body and the Prefect task path below.
+    texts = [(title, f"{text}（第{n}条）") for n in range(4) for title, text in TEXTS]
+    base = Settings(data_dir=tmp_path / "a", analyse_batch_size=4, analyse_parallel_min=1)
+    stores = []
+    for name, processes in (("inline", 1), ("workers", 2)):
+        settings = base.model_copy(
+            update={"data_dir": tmp_path / name, "analyse_processes": processes}
+        )
+        store = SQLiteStore(settings.sqlite_path)
+        store.upsert_mentions([raw(i, title, text) for i, (title, text) in enumerate(texts)])
+        report = analyse_pending(store, settings, use_tasks=False)
+        assert report.processes == processes
+        assert (report.pending, report.analysed, report.batches) == (28, 28, 7)
+        assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
+        stores.append(store)
+    inline, workers = (_results(s) for s in stores)
+    assert inline.keys() == workers.keys()
+    for mention_id, (tokens, keywords, alerts, label, p_negative) in inline.items():
+        other = workers[mention_id]
+        assert (tokens, keywords, alerts, label) == other[:4]
+        # int8 activations are scaled per model batch, and the batches differ: not bit-equal.
+        assert abs(p_negative - other[4]) < 0.05
+    for store in stores:
+        store.close()
+
+
+@pytest.mark.slow
+def test_the_flow_spreads_a_backlog_over_worker_processes(
+    prefect_api_url: str, tmp_path: Path
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path / "var",
+        analyse_batch_size=5,
+        analyse_processes=2,
+        analyse_parallel_min=10,
+    )
+    texts = [(title, f"{text}（第{n}条）") for n in range(3) for title, text in TEXTS]
+    with SQLiteStore(settings.sqlite_path) as store:
+        store.upsert_mentions([raw(i, title, text) for i, (title, text) in enumerate(texts)])
+        report = analyse(settings=settings)
+        assert (report.processes, report.pending, report.analysed) == (2, 21, 21)
+        assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
+        assert "食品安全" in (store.get_mention("m7") or raw(0, None, "")).alert_categories
