@@ -8,7 +8,9 @@ loaded once when it starts (a few seconds, which is why small runs stay in the f
 in the flow's process, through the store interface, so crash safety is the flow's as before.
 
 Workers are started with ``spawn`` (a fresh interpreter): the flow's process runs threads
-(Prefect's, the store's), and forking a threaded process can copy a held lock.
+(Prefect's, the store's), and forking a threaded process can copy a held lock. If the flow's
+process is killed, each worker exits when it next reads from or writes to its closed pipe
+(after the batch in hand at most).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +57,10 @@ def _start_worker(options: dict[str, Any]) -> None:
     )
 
 
+def _ready() -> bool:
+    return _analyser is not None
+
+
 def _analyse(texts: Sequence[str]) -> list[TextAnalysis]:
     assert _analyser is not None, "worker not initialised"
     return _analyser.analyse(texts)
@@ -63,6 +70,11 @@ class AnalysisPool:
     """``processes`` spawned workers that run ``nlp.pipeline.Analyser.analyse`` on batches."""
 
     def __init__(self, settings: Settings, processes: int) -> None:
+        from nlp.sentiment.model import bundled_model_dir, require_model
+
+        # The workers' start-up errors would reach us only as a "broken pool": check the one a
+        # configuration can cause here, with its own message.
+        require_model(settings.sentiment_model_dir or bundled_model_dir())
         self.processes = processes
         options = {
             "model_dir": _path(settings.sentiment_model_dir),
@@ -78,6 +90,17 @@ class AnalysisPool:
             initializer=_start_worker,
             initargs=(options,),
         )
+        # Start every worker now, from this thread, and wait until each has loaded its model:
+        # a batch then never waits for a start-up, and a worker that cannot start fails here.
+        started = [self._executor.submit(_ready) for _ in range(processes)]
+        try:
+            for future in started:
+                future.result()
+        except BrokenProcessPool as exc:
+            self._executor.shutdown(cancel_futures=True)
+            raise RuntimeError(
+                "the analysis worker processes could not start (their error is in the log above)"
+            ) from exc
 
     def submit(self, texts: Sequence[str]) -> Future[list[TextAnalysis]]:
         """Analyse ``texts`` in a worker; the future's result is in input order."""

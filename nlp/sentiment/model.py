@@ -34,6 +34,16 @@ def bundled_model_dir() -> Path:
     return Path(str(resources.files("nlp").joinpath("models", "sentiment")))
 
 
+def require_model(model_dir: Path) -> Path:
+    """``model_dir``'s ``sentiment.json``; ``FileNotFoundError`` saying what to run if absent."""
+    meta_path = model_dir / "sentiment.json"
+    if not meta_path.is_file():
+        raise FileNotFoundError(
+            f"no sentiment model in {model_dir} (run `radar train-sentiment --out {model_dir}`)"
+        )
+    return meta_path
+
+
 def quantize_linear(model: torch.nn.Module) -> torch.nn.Module:
     """``model`` with its encoder's linear layers in int8 (dynamic quantisation, CPU).
 
@@ -58,12 +68,7 @@ class SentimentModel:
     """A trained sentiment model plus its tokenizer and calibration."""
 
     def __init__(self, model_dir: Path, *, threads: int = 2, batch_size: int = 256) -> None:
-        meta_path = model_dir / "sentiment.json"
-        if not meta_path.is_file():
-            raise FileNotFoundError(
-                f"no sentiment model in {model_dir} (run `radar train-sentiment --out {model_dir}`)"
-            )
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = json.loads(require_model(model_dir).read_text(encoding="utf-8"))
         self.model_dir = model_dir
         self.temperature = float(meta["temperature"])
         low, high = meta["neutral_band"]

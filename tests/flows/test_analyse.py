@@ -182,3 +182,18 @@ def test_the_flow_spreads_a_backlog_over_worker_processes(
         assert (report.processes, report.pending, report.analysed) == (2, 21, 21)
         assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
         assert "食品安全" in (store.get_mention("m7") or raw(0, None, "")).alert_categories
+
+
+def test_workers_with_a_missing_model_fail_with_its_cause_and_lose_nothing(
+    tmp_path: Path, settings: Settings, store: SQLiteStore
+) -> None:
+    broken = settings.model_copy(
+        update={
+            "sentiment_model_dir": tmp_path / "no-model",
+            "analyse_processes": 2,
+            "analyse_parallel_min": 1,
+        }
+    )
+    with pytest.raises(FileNotFoundError, match="no sentiment model"):
+        analyse_pending(store, broken, use_tasks=False)
+    assert store.count_mentions(MentionQuery(needs_analysis=True)) == len(TEXTS)
