@@ -58,6 +58,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="hash buckets of the character n-gram bag (0: a plain BERT classifier)",
     )
     parser.add_argument(
+        "--nb-buckets",
+        type=int,
+        default=None,
+        help="hash buckets of the NB-linear n-gram reader (0: none)",
+    )
+    parser.add_argument(
         "--time-budget",
         type=float,
         default=None,
@@ -89,6 +95,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         cfg.mlm_epochs = args.mlm_epochs
     if args.ngram_buckets is not None:
         cfg.ngram_buckets = args.ngram_buckets
+    if args.nb_buckets is not None:
+        cfg.nb_buckets = args.nb_buckets
     if args.max_len is not None:
         cfg.max_len = args.max_len
     if args.time_budget is not None:

@@ -9,9 +9,18 @@
   tokens); it remembers many rare phrases (发霉, 不新鲜, 性价比) that a from-scratch encoder
   this small only learns slowly.
 
-Both vectors are concatenated into the classification head and trained jointly. With
-``ngram_buckets = 0`` it is a plain BERT classifier. Why the wide part exists, and what each part
-contributes on its own, is in docs/model-card.md.
+Both vectors are concatenated into the classification head and trained jointly. Beside them
+sits a third, linear reader:
+
+- **NB-linear**: one weight per hashed n-gram (``nb_buckets`` rows, the n-grams of a text each
+  counted once), added to the negative logit: a logistic regression over binary n-gram
+  features, trained with the others. During training each weight is scaled by the n-gram's
+  naive-Bayes log-count ratio on the training split and L2-penalised
+  (``BertNgramClassifier.nb_scale``, Wang & Manning's NB-LR); ``fold_nb_scale`` multiplies the
+  ratios into the weights before saving, so the shipped model needs no ratio table.
+
+With ``ngram_buckets = 0`` and ``nb_buckets = 0`` it is a plain BERT classifier. Why the n-gram
+parts exist, and what each contributes on its own, is in docs/model-card.md.
 
 The n-gram ids are computed from the token ids with integer arithmetic (``ngram_ids``), so they
 are the same on every machine and cost a few tensor operations per batch, no Python per n-gram.
@@ -19,7 +28,7 @@ are the same on every machine and cost a few tensor operations per batch, no Pyt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import torch
 from torch import nn
@@ -49,6 +58,35 @@ def ngram_ids(
     return torch.cat([uni, bi, tri], 1), torch.cat([mask, m2, m3], 1).float()
 
 
+def unique_ngram_ids(
+    ids: torch.Tensor, mask: torch.Tensor, buckets: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """``ngram_ids`` with each id of a row kept once (binary features): ids and float mask."""
+    grams, weights = ngram_ids(ids, mask, buckets)
+    grams = torch.where(weights > 0, grams, torch.full_like(grams, -1))
+    grams, _ = torch.sort(grams, 1)
+    keep = grams >= 0
+    keep[:, 1:] &= grams[:, 1:] != grams[:, :-1]
+    return grams.clamp(min=0), keep.float()
+
+
+def nb_log_ratios(
+    batches: Iterable[tuple[torch.Tensor, torch.Tensor, torch.Tensor]], buckets: int
+) -> torch.Tensor:
+    """Naive-Bayes log-count ratios ``log(p(g|negative) / p(g|positive))`` per n-gram bucket.
+
+    ``batches`` yields ``(ids, mask, labels)`` (label 1 = negative); each n-gram counts once per
+    text, with add-one smoothing.
+    """
+    counts = torch.ones(2, buckets)
+    for ids, mask, labels in batches:
+        grams, keep = unique_ngram_ids(ids, mask, buckets)
+        rows = labels.unsqueeze(1).expand_as(grams)
+        counts.index_put_((rows.reshape(-1), grams.reshape(-1)), keep.reshape(-1), accumulate=True)
+    share = counts / counts.sum(1, keepdim=True)
+    return torch.log(share[1] / share[0])
+
+
 def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Right-padded ``(ids, attention_mask)`` tensors of ``seqs`` (at least one column)."""
     width = max(1, max((len(s) for s in seqs), default=1))
@@ -72,9 +110,22 @@ class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
         self.ngrams = (
             nn.Embedding(self.ngram_buckets, self.ngram_dim) if self.ngram_buckets else None
         )
+        self.nb_buckets = int(getattr(config, "nb_buckets", 0))
+        self.nb = nn.Embedding(self.nb_buckets, 1) if self.nb_buckets else None
+        #: Training only: per-bucket NB ratios the ``nb`` weights are scaled by (not saved).
+        self.nb_scale: torch.Tensor | None = None
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         self.classifier = nn.Linear(config.hidden_size + self.ngram_dim, config.num_labels)
         self.post_init()  # type: ignore[no-untyped-call]
+        if self.nb is not None:
+            nn.init.zeros_(self.nb.weight)  # start from "no n-gram evidence"
+
+    def fold_nb_scale(self) -> None:
+        """Multiply the training-time NB ratios into the ``nb`` weights (before saving)."""
+        if self.nb is not None and self.nb_scale is not None:
+            with torch.no_grad():
+                self.nb.weight.mul_(self.nb_scale.unsqueeze(1))
+            self.nb_scale = None
 
     def forward(
         self,
@@ -87,13 +138,20 @@ class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
         """Logits (and the loss with ``labels``); ``bag_*`` are the token ids the n-grams use."""
         hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         parts = [hidden[:, 0]]
+        if bag_ids is None or bag_mask is None:
+            bag_ids, bag_mask = input_ids, attention_mask
         if self.ngrams is not None:
-            if bag_ids is None or bag_mask is None:
-                bag_ids, bag_mask = input_ids, attention_mask
             grams, weights = ngram_ids(bag_ids, bag_mask, self.ngram_buckets)
             vectors = self.ngrams(grams) * weights.unsqueeze(-1)
             parts.append(vectors.sum(1) / weights.sum(1, keepdim=True).clamp(min=1.0))
         logits = self.classifier(self.dropout(torch.cat(parts, -1)))
+        if self.nb is not None:
+            grams, keep = unique_ngram_ids(bag_ids, bag_mask, self.nb_buckets)
+            weights = self.nb(grams).squeeze(-1)
+            if self.nb_scale is not None:
+                weights = weights * self.nb_scale[grams]
+            evidence = (weights * keep).sum(1)
+            logits = logits + torch.stack([torch.zeros_like(evidence), evidence], 1)
         loss = nn.functional.cross_entropy(logits, labels) if labels is not None else None
         return SequenceClassifierOutput(loss=loss, logits=logits)  # type: ignore[arg-type]
 

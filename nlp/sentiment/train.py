@@ -24,7 +24,7 @@ import math
 import random
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -49,7 +49,7 @@ from nlp.sentiment.encoding import (
     known_emoji,
 )
 from nlp.sentiment.model import quantize_linear
-from nlp.sentiment.network import BertNgramClassifier, model_inputs
+from nlp.sentiment.network import BertNgramClassifier, model_inputs, nb_log_ratios
 from nlp.sentiment.pretrain import pretrain_encoder
 
 log = logging.getLogger(__name__)
@@ -71,9 +71,13 @@ class TrainConfig:
     max_len: int = 64
     #: The n-gram bag (``nlp.sentiment.network``): hash buckets (0: none), their width, and the
     #: tokens (head and tail) it reads.
-    ngram_buckets: int = 1 << 18
+    ngram_buckets: int = 1 << 17
     ngram_dim: int = 32
     bag_len: int = 256
+    #: The NB-linear reader (``nlp.sentiment.network``): hash buckets (0: none) and the L2
+    #: penalty on its weights (per training example; NB-LR needs a strong one).
+    nb_buckets: int = 1 << 21
+    nb_l2: float = 1e-4
     dropout: float = 0.1
     epochs: int = 3
     #: Wall-clock budget of the training loop; when set, the learning-rate schedule follows the
@@ -237,9 +241,12 @@ def train_sentiment(
         label2id={"positive": 0, "negative": 1},
         ngram_buckets=cfg.ngram_buckets,
         ngram_dim=cfg.ngram_dim,
+        nb_buckets=cfg.nb_buckets,
         architectures=["BertNgramClassifier"],
     )
     model = BertNgramClassifier(bert_cfg)
+    if cfg.nb_buckets:
+        model.nb_scale = _nb_ratios(model, tokenizer, train, batcher, known)
     budget = cfg.time_budget_s
     if cfg.mlm_epochs > 0 or (budget and cfg.mlm_share > 0):
         mlm_seconds = budget * cfg.mlm_share if budget else None
@@ -272,7 +279,7 @@ def train_sentiment(
     ]
     steps_per_epoch = math.ceil(len(pool) / cfg.batch_size)
     total_steps = steps_per_epoch * cfg.epochs
-    no_decay = ("bias", "LayerNorm.weight", "ngrams.weight")
+    no_decay = ("bias", "LayerNorm.weight", "ngrams.weight", "nb.weight")
     params = [
         {
             "params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)],
@@ -314,6 +321,8 @@ def train_sentiment(
         for batch in length_batches(lengths, cfg.batch_size, rng):
             target = torch.tensor([labels[i] for i in batch])
             loss = model(**batcher([seqs[i] for i in batch]), labels=target).loss
+            if model.nb is not None:
+                loss = loss + cfg.nb_l2 * model.nb.weight.pow(2).sum()
             optimiser.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -351,6 +360,7 @@ def train_sentiment(
             best = (val_acc, {k: v.detach().clone() for k, v in model.state_dict().items()})
     assert best is not None
     model.load_state_dict(best[1])
+    model.fold_nb_scale()
     model.train(False)
     # The weights ship in float16 (``save_model``): round them now, so every figure below is the
     # shipped model's.
@@ -390,6 +400,28 @@ def train_sentiment(
         )
     )
     return report
+
+
+def _nb_ratios(
+    model: BertNgramClassifier,
+    tokenizer: Tokenizer,
+    train: Sequence[Example],
+    batcher: Batcher,
+    known: frozenset[str],
+) -> torch.Tensor:
+    """NB log-count ratios of the training texts (unaugmented), over the model's NB buckets."""
+    seqs = encode_raw(tokenizer, [e.text for e in train], known=known)
+
+    def batches() -> Iterator[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
+        for start in range(0, len(seqs), 1024):
+            inputs = batcher(seqs[start : start + 1024])
+            ids, mask = inputs.get("bag_ids"), inputs.get("bag_mask")
+            if ids is None or mask is None:
+                ids, mask = inputs["input_ids"], inputs["attention_mask"]
+            labels = torch.tensor([e.label for e in train[start : start + 1024]])
+            yield ids, mask, labels
+
+    return nb_log_ratios(batches(), model.nb_buckets)
 
 
 def _round_to_half(model: torch.nn.Module) -> None:

@@ -12,7 +12,12 @@ from nlp.sentiment import SentimentModel
 from nlp.sentiment.calibration import expected_calibration_error, fit_temperature, label_of
 from nlp.sentiment.corpus import Example, dedupe_key, load_corpus, split_of
 from nlp.sentiment.encoding import DECORATIVE_EMOJI, UNKNOWN_EMOJI_AS, map_unknown_emoji
-from nlp.sentiment.network import ngram_ids
+from nlp.sentiment.network import (
+    BertNgramClassifier,
+    nb_log_ratios,
+    ngram_ids,
+    unique_ngram_ids,
+)
 from nlp.sentiment.train import TrainConfig, augment, train_sentiment
 
 
@@ -50,6 +55,7 @@ def test_smoke_training_learns_and_saves_a_loadable_model(tmp_path: Path) -> Non
         ngram_buckets=4096,
         ngram_dim=8,
         bag_len=64,
+        nb_buckets=8192,
     )
     report = train_sentiment(examples, tmp_path / "model", cfg)
     history = report["history"]
@@ -124,6 +130,62 @@ def test_ngram_ids_cover_uni_bi_and_trigrams_of_real_tokens_only() -> None:
 
     assert valid(same[0], same_weights[0]) == valid(grams[0], weights[0])
     assert len(set(valid(grams[0], weights[0]))) == 6
+
+
+def test_unique_ngram_ids_keep_each_ngram_of_a_row_once() -> None:
+    import torch
+
+    ids = torch.tensor([[5, 6, 5, 6, 5, 0], [7, 7, 7, 0, 0, 0]])
+    mask = (ids > 0).long()
+    grams, keep = unique_ngram_ids(ids, mask, 1 << 16)
+    all_grams, weights = ngram_ids(ids, mask, 1 << 16)
+    for row in range(2):
+        kept = [g for g, k in zip(grams[row].tolist(), keep[row].tolist(), strict=True) if k]
+        real = {g for g, w in zip(all_grams[row].tolist(), weights[row].tolist(), strict=True) if w}
+        assert sorted(kept) == sorted(real)  # every real n-gram, once
+    # row 0: 5, 6 | 5-6, 6-5 | 5-6-5, 6-5-6; row 1: 7 | 7-7 | 7-7-7
+    assert keep.sum(1).tolist() == [6.0, 3.0]
+
+
+def test_nb_ratios_point_at_the_label_an_ngram_comes_with() -> None:
+    import torch
+
+    # token 5 only in negatives (label 1), token 6 only in positives, token 7 in both
+    ids = torch.tensor([[5, 7], [5, 7], [6, 7], [6, 7]])
+    labels = torch.tensor([1, 1, 0, 0])
+    ratios = nb_log_ratios([(ids, torch.ones_like(ids), labels)], 1 << 12)
+    assert ratios[5] > 0.5 and ratios[6] < -0.5 and abs(float(ratios[7])) < 1e-6
+
+
+def test_folding_the_nb_scale_keeps_the_logits() -> None:
+    import torch
+    from transformers import BertConfig
+
+    config = BertConfig(  # type: ignore[no-untyped-call]
+        vocab_size=50,
+        hidden_size=16,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=16,
+        num_labels=2,
+        ngram_buckets=64,
+        ngram_dim=4,
+        nb_buckets=256,
+    )
+    torch.manual_seed(0)
+    model = BertNgramClassifier(config).eval()
+    assert model.nb is not None
+    torch.nn.init.normal_(model.nb.weight)
+    model.nb_scale = torch.randn(256)
+    ids = torch.tensor([[2, 9, 11, 9, 3], [2, 12, 3, 0, 0]])
+    mask = (ids > 0).long()
+    before = model(input_ids=ids, attention_mask=mask).logits
+    model.fold_nb_scale()
+    assert model.nb_scale is None
+    after = model(input_ids=ids, attention_mask=mask).logits
+    assert torch.allclose(before, after, atol=1e-5)
+    assert not torch.allclose(before[:, 1] - before[:, 0], torch.zeros(2))
 
 
 def test_temperature_and_ece() -> None:
