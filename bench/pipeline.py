@@ -89,7 +89,7 @@ def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
         store.close()
     t2 = time.perf_counter()
     figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
-    return {**figures, "benchprocess_cpu_s": round(self_cpu_s() - cpu0, 1)}
+    return {**figures, "bench_process_cpu_s": round(self_cpu_s() - cpu0, 1)}
 
 
 def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
@@ -107,7 +107,7 @@ def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     figures = _figures(collected.stored, analysed.analysed, t1 - t0, t2 - t1, settings)
     return {
         **figures,
-        "benchprocess_cpu_s": round(self_cpu_s() - cpu0, 1),
+        "bench_process_cpu_s": round(self_cpu_s() - cpu0, 1),
         "prefect_server_cpu_s": round(sum(map(process_cpu_s, servers)) - server0, 1),
     }
 
@@ -197,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("stored", "analysed", "mentions", "pending", "found_by_search"):
         print(f"{key:<24}{plain[key]!s:>12}{prefect[key]!s:>12}")
     print(
-        f"{'bench process CPU s':<24}{plain['benchprocess_cpu_s']!s:>12}"
-        f"{prefect['benchprocess_cpu_s']!s:>12}"
+        f"{'bench process CPU s':<24}{plain['bench_process_cpu_s']!s:>12}"
+        f"{prefect['bench_process_cpu_s']!s:>12}"
     )
     print(f"{'Prefect server CPU s':<24}{'-':>12}{prefect['prefect_server_cpu_s']!s:>12}")
     overhead = prefect["total_s"] - plain["total_s"]

@@ -121,10 +121,10 @@ class Settings(BaseSettings):
         "own model; 1: analyse in the flow's process).",
     )
     analyse_parallel_min: int = Field(
-        4000,
+        50_000,
         ge=1,
         description="Pending mentions from which the analyse flow starts worker processes "
-        "(below it, their few seconds of start-up cost more than they save).",
+        "(below it, their start-up, 5-12 s on 2 cores, costs more than they save).",
     )
     flows_analyse_interval_seconds: int = Field(
         60, ge=10, description="`radar run`: how often the analyse flow picks up new mentions."

@@ -23,6 +23,7 @@ import base64
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,6 +93,8 @@ CREATE TABLE IF NOT EXISTS docs (
 ) WITHOUT ROWID;
 """
 
+#: How long opening a store waits for other connections that hold the file's lock.
+_OPEN_TIMEOUT_S = 30.0
 _ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
 # Fields that do not make a re-crawled mention "changed".
 _VOLATILE_FIELDS = ("collected_at",)
@@ -171,19 +174,41 @@ class SQLiteStore:
             self._db = sqlite3.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=30.0
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA busy_timeout=30000")
-            # Random (hash) ids make index inserts touch pages all over the file: a larger page
-            # cache and memory-mapped reads keep bulk upserts fast as the store grows.
-            self._db.execute("PRAGMA cache_size=-131072")
-            self._db.execute("PRAGMA mmap_size=268435456")
-            self._db.execute("PRAGMA temp_store=MEMORY")
-            self._db.executescript(_SCHEMA)
+            self._initialise()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store at {path}: {exc}") from exc
         self._closed = False
         warm_up_in_background()  # every write segments text for the full-text index
+
+    def _initialise(self) -> None:
+        """WAL mode, pragmas and the schema, retried while another connection holds the lock.
+
+        Several connections opening a new file at once (the collect flow's crawls run side by
+        side, each with its own connection) race to switch it to WAL and create the tables;
+        SQLite answers some of those races with "database is locked" at once, without waiting
+        for the busy timeout, so the loser waits here and tries again.
+        """
+        deadline = time.monotonic() + _OPEN_TIMEOUT_S
+        delay = 0.01
+        while True:
+            try:
+                self._db.execute("PRAGMA busy_timeout=30000")
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                # Random (hash) ids make index inserts touch pages all over the file: a larger
+                # page cache and memory-mapped reads keep bulk upserts fast as the store grows.
+                self._db.execute("PRAGMA cache_size=-131072")
+                self._db.execute("PRAGMA mmap_size=268435456")
+                self._db.execute("PRAGMA temp_store=MEMORY")
+                self._db.executescript(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
 
     # ------------------------------------------------------------------ helpers
     def _write(self) -> _WriteTxn:
