@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -100,9 +101,10 @@ def with_analysis(
     retry_condition_fn=retry_on_io,
     cache_policy=NONE,
 )
-def list_pending(store: Store) -> list[str]:
-    """Ids of the mentions whose analysis is missing or stale, oldest first."""
-    return [m.id for m in store.iter_mentions(MentionQuery(needs_analysis=True))]
+def list_pending(store: Store, limit: int | None = None) -> list[str]:
+    """Ids of the mentions whose analysis is missing or stale, oldest first (at most ``limit``)."""
+    pending = store.iter_mentions(MentionQuery(needs_analysis=True))
+    return [m.id for m in islice(pending, limit)]
 
 
 @task(
@@ -139,15 +141,22 @@ class _Result(Protocol):
 
 
 def analyse_pending(
-    store: Store, settings: Settings, batch_size: int | None = None, *, use_tasks: bool = True
+    store: Store,
+    settings: Settings,
+    batch_size: int | None = None,
+    *,
+    use_tasks: bool = True,
+    limit: int | None = None,
+    quiet: bool = False,
 ) -> AnalyseReport:
-    """The analyse flow's body: every pending mention, ``batch_size`` at a time."""
+    """The analyse flow's body: every pending mention (the oldest ``limit`` ones when given),
+    ``batch_size`` at a time; ``quiet`` leaves out the progress lines."""
     log = progress_logger()
     started = perf_counter()
     list_fn = list_pending if use_tasks else list_pending.fn
     batch_fn = analyse_batch if use_tasks else analyse_batch.fn
     batch_size = batch_size or settings.analyse_batch_size
-    ids = list_fn(store)
+    ids = list_fn(store, limit)
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     processes = processes_for(len(ids), batch_size, settings)
     report = AnalyseReport(pending=len(ids), processes=processes)
@@ -159,7 +168,7 @@ def analyse_pending(
         report.analysed += saved
         report.skipped += len(chunk) - saved
         report.batches += 1
-        if report.batches % 10 == 0 or done == len(ids):
+        if not quiet and (report.batches % 10 == 0 or done == len(ids)):
             log.info("analyse: %d/%d mentions analysed", done, len(ids))
 
     if report.processes == 1:

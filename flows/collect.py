@@ -9,7 +9,8 @@ stops the other sources.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -22,11 +23,14 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.environment import progress_logger
 from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, describe, retry_on_io
+from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store import open_store
 
 #: Crawls run side by side: each is a child process mostly waiting on the network.
 MAX_PARALLEL_CRAWLS = 4
+#: How often ``analyse_while`` looks for a full batch of new mentions, seconds.
+_ANALYSE_POLL_S = 0.5
 
 
 class CrawlProcessError(OSError):
@@ -58,6 +62,8 @@ class CollectReport:
     """What one collect run did, per source and in total."""
 
     sources: list[SourceOutcome] = field(default_factory=list)
+    #: Mentions the analyse stage finished while the crawls ran (``analyse_meanwhile``).
+    analysed: int = 0
 
     @property
     def collected(self) -> int:
@@ -120,18 +126,30 @@ def crawl_source(source: str, settings: Settings) -> SourceOutcome:
 
 
 def collect_sources(
-    sources: Sequence[str], settings: Settings, *, use_tasks: bool = True
+    sources: Sequence[str],
+    settings: Settings,
+    *,
+    use_tasks: bool = True,
+    analyse_meanwhile: bool = False,
 ) -> CollectReport:
-    """The collect flow's body: every source, side by side; failures reported, not raised."""
+    """The collect flow's body: every source, side by side; failures reported, not raised.
+
+    With ``analyse_meanwhile`` this thread, which would only wait for the crawls, analyses
+    what they have stored so far, a full batch at a time (``analyse_while``).
+    """
     log = progress_logger()
     report = CollectReport()
     if use_tasks:
         futures = {name: crawl_source.submit(name, settings) for name in sources}
+        if analyse_meanwhile:
+            report.analysed = analyse_while(_all_done(futures.values()), settings, use_tasks)
         for name, future in futures.items():
             report.sources.append(_outcome_of(name, future.result))
     else:  # the same work without Prefect (bench/pipeline.py measures the difference)
         with ThreadPoolExecutor(MAX_PARALLEL_CRAWLS) as pool:
             plain = {name: pool.submit(crawl_source.fn, name, settings) for name in sources}
+            if analyse_meanwhile:
+                report.analysed = analyse_while(_all_done(plain.values()), settings, use_tasks)
             for name, running in plain.items():
                 report.sources.append(_outcome_of(name, running.result))
     for s in report.sources:
@@ -149,6 +167,52 @@ def collect_sources(
     return report
 
 
+def _all_done(futures: Iterable[Any]) -> Callable[[], bool]:
+    """A check that is true once every one of ``futures`` has finished (either kind of future:
+    both call their done-callbacks; a Prefect future's ``state`` would ask the API each time)."""
+    pending = list(futures)
+    finished: list[Any] = []
+    for future in pending:
+        future.add_done_callback(finished.append)
+    return lambda: len(finished) >= len(pending)
+
+
+def analyse_while(crawls_done: Callable[[], bool], settings: Settings, use_tasks: bool) -> int:
+    """Analyse stored mentions, one full batch at a time, until ``crawls_done()``; returns how
+    many were analysed.
+
+    The crawls leave CPU idle (their processes wait on the network and on this process's store
+    writes), so the analyse stage's work starts early instead of after the last source. It is
+    the analyse flow's own body on the oldest pending batch, so everything it guarantees holds
+    (raw first, idempotent, hash-stamped); what is left when the crawls end is the analyse
+    flow's. A batch that fails is logged and left pending for it.
+    """
+    from flows.analyse import analyse_pending
+
+    log = progress_logger()
+    batch = settings.analyse_batch_size
+    analysed = 0
+    store = open_store(settings)
+    try:
+        while not crawls_done():
+            if store.count_mentions(MentionQuery(needs_analysis=True)) < batch:
+                time.sleep(_ANALYSE_POLL_S)
+                continue
+            try:
+                done = analyse_pending(
+                    store, settings, use_tasks=use_tasks, limit=batch, quiet=True
+                )
+            except Exception as exc:  # the analyse flow after collect retries and reports it
+                log.warning("collect: analysis during the crawls stopped: %s", describe(exc))
+                break
+            analysed += done.analysed
+        if analysed:
+            log.info("collect: %d mentions analysed while crawling", analysed)
+    finally:
+        store.close()
+    return analysed
+
+
 def _outcome_of(name: str, get: Any) -> SourceOutcome:
     try:
         outcome: SourceOutcome = get()
@@ -162,7 +226,14 @@ def _outcome_of(name: str, get: Any) -> SourceOutcome:
     task_runner=cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(MAX_PARALLEL_CRAWLS)),
     validate_parameters=False,
 )
-def collect(sources: list[str] | None = None, settings: Settings | None = None) -> CollectReport:
-    """Crawl the given sources (default: every enabled one) into the store."""
+def collect(
+    sources: list[str] | None = None,
+    settings: Settings | None = None,
+    analyse_meanwhile: bool = False,
+) -> CollectReport:
+    """Crawl the given sources (default: every enabled one) into the store; with
+    ``analyse_meanwhile``, analyse full batches of what they store while they run."""
     settings = settings or Settings()
-    return collect_sources(sources or enabled_sources(settings), settings)
+    return collect_sources(
+        sources or enabled_sources(settings), settings, analyse_meanwhile=analyse_meanwhile
+    )

@@ -1,8 +1,11 @@
 """The full pass: collect → analyse → monitor/notify → ad intake, as one parent flow.
 
 Each stage is its own sub-flow (visible as such in Prefect), run in order because each reads
-what the previous one wrote to the store. A source that fails is reported in the pass's result
-and does not stop the pass; a stage that fails after its retries fails the pass with its cause.
+what the previous one wrote to the store; the one overlap is that the collect flow analyses
+full batches of what the crawls have stored while they still run
+(``RADAR_ANALYSE_DURING_COLLECT``), leaving the rest to the analyse flow. A source that fails is
+reported in the pass's result and does not stop the pass; a stage that fails after its retries
+fails the pass with its cause.
 ``radar run --once`` prints ``PassReport.summary()`` as its last line.
 """
 
@@ -51,13 +54,15 @@ def full_pass(sources: list[str] | None = None, settings: Settings | None = None
     report = PassReport()
 
     log.info("collect: crawling %s", ", ".join(sources) if sources else "every enabled source")
-    collected = collect(sources=sources, settings=settings)
+    collected = collect(
+        sources=sources, settings=settings, analyse_meanwhile=settings.analyse_during_collect
+    )
     report.collected, report.stored = collected.collected, collected.stored
     report.failed_sources = collected.failed
 
     log.info("analyse: NLP over new and changed mentions")
     analysed = analyse(settings=settings)
-    report.analysed = analysed.analysed
+    report.analysed = collected.analysed + analysed.analysed
 
     outcome = monitor(settings=settings, now=datetime.now(UTC))
     report.alerts, report.incidents = outcome.alerts, outcome.incidents

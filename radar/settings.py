@@ -113,6 +113,11 @@ class Settings(BaseSettings):
     analyse_batch_size: int = Field(
         1000, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
     )
+    analyse_during_collect: bool = Field(
+        True,
+        description="A full pass (`radar run`) analyses full batches of what the crawls have "
+        "stored while they still run, instead of waiting for the last source.",
+    )
     analyse_processes: int = Field(
         2,
         ge=1,

@@ -9,7 +9,8 @@ import pytest
 
 from crawlers.demo.server import DemoNetwork
 from crawlers.sources import bundled_dir, load_sources
-from flows.collect import collect
+from flows.analyse import analyse
+from flows.collect import collect, collect_sources
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -75,3 +76,41 @@ def test_a_failing_source_is_reported_and_the_others_are_collected(
     # Not an I/O problem: reported with its cause, not retried.
     assert report.failed["no-such-source"].startswith("SourceError: unknown source")
     assert report.stored == outcomes["demo-news"].created + outcomes["demo-chat"].created
+
+
+def test_analysing_while_crawling_loses_and_repeats_nothing(
+    prefect_api_url: str, flow_settings: Settings, demo: DemoNetwork
+) -> None:
+    # The collect flow analyses full batches (50 here) while the crawls still run; the analyse
+    # flow does the rest. Each mention is analysed exactly once, in one of the two. A remote
+    # site's round trip (20 ms) keeps the crawls running long enough to overlap.
+    demo.latency = 0.02
+    report = collect(settings=flow_settings, analyse_meanwhile=True)
+    assert report.failed == {}
+    assert 0 < report.analysed <= report.stored
+    assert report.analysed % flow_settings.analyse_batch_size == 0  # whole batches only
+    with SQLiteStore(flow_settings.sqlite_path) as store:
+        assert store.count_mentions(MentionQuery()) == report.stored
+        pending = store.count_mentions(MentionQuery(needs_analysis=True))
+        assert pending == report.stored - report.analysed
+        rest = analyse(settings=flow_settings)
+        assert rest.analysed == pending
+        assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
+        assert store.count_mentions(MentionQuery()) == report.stored
+
+
+def test_analysing_while_crawling_without_prefect(tmp_path: Path, demo: DemoNetwork) -> None:
+    demo.latency = 0.02
+    settings = Settings(
+        data_dir=tmp_path / "var",
+        demo_base_url=demo.base_url,
+        crawl_autothrottle_start_delay=0.01,
+        analyse_batch_size=40,
+    )
+    report = collect_sources(
+        ["demo-forum", "demo-weibo"], settings, use_tasks=False, analyse_meanwhile=True
+    )
+    assert report.failed == {} and report.analysed > 0
+    with SQLiteStore(settings.sqlite_path) as store:
+        analysed = store.count_mentions(MentionQuery(needs_analysis=False))
+        assert analysed == report.analysed
