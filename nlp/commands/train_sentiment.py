@@ -64,6 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="hash buckets of the NB-linear n-gram reader (0: none)",
     )
     parser.add_argument(
+        "--nb-l2",
+        type=float,
+        default=None,
+        help="L2 penalty on the NB-linear weights (per training example)",
+    )
+    parser.add_argument(
         "--time-budget",
         type=float,
         default=None,
@@ -97,6 +103,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         cfg.ngram_buckets = args.ngram_buckets
     if args.nb_buckets is not None:
         cfg.nb_buckets = args.nb_buckets
+    if args.nb_l2 is not None:
+        cfg.nb_l2 = args.nb_l2
     if args.max_len is not None:
         cfg.max_len = args.max_len
     if args.time_budget is not None:
