@@ -83,8 +83,9 @@ def test_analysing_while_crawling_loses_and_repeats_nothing(
 ) -> None:
     # The collect flow analyses full batches (50 here) while the crawls still run; the analyse
     # flow does the rest. Each mention is analysed exactly once, in one of the two. A remote
-    # site's round trip (20 ms) keeps the crawls running long enough to overlap.
-    demo.latency = 0.02
+    # site's round trip (50 ms), one request at a time, keeps the crawls running for seconds.
+    demo.latency = 0.05
+    flow_settings = flow_settings.model_copy(update={"crawl_concurrency_per_domain": 1})
     report = collect(settings=flow_settings, analyse_meanwhile=True)
     assert report.failed == {}
     assert 0 < report.analysed <= report.stored
@@ -100,11 +101,12 @@ def test_analysing_while_crawling_loses_and_repeats_nothing(
 
 
 def test_analysing_while_crawling_without_prefect(tmp_path: Path, demo: DemoNetwork) -> None:
-    demo.latency = 0.02
+    demo.latency = 0.1  # with one request at a time: several seconds of crawling
     settings = Settings(
         data_dir=tmp_path / "var",
         demo_base_url=demo.base_url,
         crawl_autothrottle_start_delay=0.01,
+        crawl_concurrency_per_domain=1,
         analyse_batch_size=40,
     )
     report = collect_sources(
