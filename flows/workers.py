@@ -19,7 +19,6 @@ import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from radar.settings import Settings
@@ -77,9 +76,9 @@ class AnalysisPool:
         require_model(settings.sentiment_model_dir or bundled_model_dir())
         self.processes = processes
         options = {
-            "model_dir": _path(settings.sentiment_model_dir),
-            "lexicon_path": _path(settings.alert_lexicon_path),
-            "idf_path": _path(settings.keywords_idf_path),
+            "model_dir": settings.sentiment_model_dir,
+            "lexicon_path": settings.alert_lexicon_path,
+            "idf_path": settings.keywords_idf_path,
             # The cores are shared out between the workers, not multiplied.
             "threads": max(1, settings.sentiment_threads // processes),
             "batch_size": settings.sentiment_batch_size,
@@ -115,7 +114,3 @@ class AnalysisPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _path(value: Path | None) -> Path | None:
-    return Path(value) if value is not None else None

@@ -95,6 +95,11 @@ CREATE TABLE IF NOT EXISTS docs (
 
 #: How long opening a store waits for other connections that hold the file's lock.
 _OPEN_TIMEOUT_S = 30.0
+#: The column update of a stored mention, in ``_columns`` order (a WHERE clause follows).
+_UPDATE_COLUMNS = (
+    "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, published_at=?, "
+    "read_count=?, sentiment=?, p_negative=?, content_hash=?, analysed_hash=?"
+)
 _ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
 # Fields that do not make a re-crawled mention "changed".
 _VOLATILE_FIELDS = ("collected_at",)
@@ -363,9 +368,7 @@ class SQLiteStore:
         self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any], *, reindex: bool
     ) -> None:
         db.execute(
-            "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, "
-            "published_at=?, read_count=?, sentiment=?, p_negative=?, content_hash=?, "
-            "analysed_hash=? WHERE id=?",
+            f"{_UPDATE_COLUMNS} WHERE id=?",
             (*self._columns(mention, body), mention.id),
         )
         (rowid,) = db.execute("SELECT rowid FROM mentions WHERE id=?", (mention.id,)).fetchone()
@@ -400,9 +403,7 @@ class SQLiteStore:
                 rowids.append((rowid,))
                 tags.extend(_tag_rows(rowid, merged))
             db.executemany(
-                "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, "
-                "published_at=?, read_count=?, sentiment=?, p_negative=?, content_hash=?, "
-                "analysed_hash=? WHERE rowid=?",
+                f"{_UPDATE_COLUMNS} WHERE rowid=?",
                 columns,
             )
             db.executemany("UPDATE mention_docs SET body=? WHERE rowid=?", docs)
