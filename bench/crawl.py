@@ -2,7 +2,7 @@
 
     nice .venv/bin/python -m bench.crawl [--scale 60] [--sink sqlite|memory] [--processes N]
 
-Generates the demo network's data ``--scale`` times larger (``crawlers.demo.generate``), serves
+Generates the demo network's data ``--scale`` times larger (``demo.generate``), serves
 it on loopback, and crawls every bundled source with ``crawlers.run.crawl_sources`` into a
 fresh SQLite store (parse + validate + batched upsert with jieba indexing), with the product's
 default settings (robots.txt obeyed, AutoThrottle on, ``RADAR_CRAWL_PROCESSES`` crawl
@@ -110,7 +110,7 @@ def main() -> int:
         [
             sys.executable,
             "-m",
-            "crawlers.demo.server",
+            "demo.server",
             "--port",
             "0",
             "--scale",

@@ -155,14 +155,14 @@ def _demo_network(scale: int, *, in_process: bool) -> Iterator[str]:
     analyse stage, which the real pipeline never does.
     """
     if in_process:
-        from crawlers.demo.generate import generate
-        from crawlers.demo.server import DemoNetwork
+        from demo.generate import generate
+        from demo.server import DemoNetwork
 
         with DemoNetwork("127.0.0.1", 0, data=generate(scale=scale)) as network:
             yield network.base_url
         return
     server = subprocess.Popen(
-        [sys.executable, "-m", "crawlers.demo.server", "--port", "0", "--scale", str(scale)],
+        [sys.executable, "-m", "demo.server", "--port", "0", "--scale", str(scale)],
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
+from radar.timezone import BRAND_TZ
 
 _RELATIVE = re.compile(r"^(\d+)\s*(秒|分钟|分|小时|天|周)前$")
 _UNIT_SECONDS = {"秒": 1, "分钟": 60, "分": 60, "小时": 3600, "天": 86400, "周": 7 * 86400}
@@ -36,7 +36,7 @@ class DateParseError(ValueError):
 
 def _tz(offset: str | None) -> timezone:
     if not offset:
-        return SHANGHAI
+        return BRAND_TZ
     if offset == "Z":
         return UTC
     sign = -1 if offset[0] == "-" else 1
@@ -57,9 +57,9 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    local_now = now.astimezone(SHANGHAI)
+    local_now = now.astimezone(BRAND_TZ)
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
+        return value if value.tzinfo else value.replace(tzinfo=BRAND_TZ)
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 1e11 else value
         return datetime.fromtimestamp(seconds, UTC)
@@ -74,7 +74,7 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
     if match := _DAY_CLOCK.match(text):
         day = (local_now - timedelta(days=_DAY_WORDS[match[1]])).date()
         h, m, s = _clock(match[2], match[3], match[4])
-        return datetime(day.year, day.month, day.day, h, m, s, tzinfo=SHANGHAI)
+        return datetime(day.year, day.month, day.day, h, m, s, tzinfo=BRAND_TZ)
     if match := _FULL.match(text):
         h, m, s = _clock(match[4], match[5], match[6])
         y, mo, d = int(match[1]), int(match[2]), int(match[3])
@@ -83,9 +83,9 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
         mo, d = int(match[1]), int(match[2])
         h, m, s = _clock(match[3], match[4], match[5])
         year = local_now.year
-        candidate = _build(text, year, mo, d, h, m, s, SHANGHAI)
+        candidate = _build(text, year, mo, d, h, m, s, BRAND_TZ)
         if candidate - local_now > timedelta(days=1):
-            candidate = _build(text, year - 1, mo, d, h, m, s, SHANGHAI)
+            candidate = _build(text, year - 1, mo, d, h, m, s, BRAND_TZ)
         return candidate
     if match := _WEIBO.match(text):
         month = _MONTHS.get(match[1])
@@ -107,7 +107,7 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         raise DateParseError(f"unrecognised publication time {text!r}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=SHANGHAI)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=BRAND_TZ)
 
 
 def _build(text: str, y: int, mo: int, d: int, h: int, m: int, s: int, tz: timezone) -> datetime:

@@ -35,8 +35,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.incidents import INCIDENTS, Incident
     from monitor.notify import Outbox, configured_channels, deliver_pending
     from monitor.sop import sweep
-    from monitor.timers import local_time
     from radar.schemas import Filter
+    from radar.timezone import local_time
     from store import open_store
 
     now = datetime.now(UTC)

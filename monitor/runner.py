@@ -19,9 +19,9 @@ from monitor.policy import Severity, cached_policy, max_severity, severity_of
 from monitor.propagation import story_root_ids
 from monitor.sop import SweepReport, sweep
 from monitor.tickets import ticket_for_complaint
-from monitor.timers import local_time
 from radar.schemas import MentionQuery
 from radar.settings import Settings
+from radar.timezone import local_time
 from store.base import Store
 
 

@@ -17,8 +17,9 @@ from monitor.incidents import INCIDENTS, Incident
 from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
 from monitor.tickets import TICKETS, Ticket
-from monitor.timers import local_time, steps_to_escalate
+from monitor.timers import steps_to_escalate
 from radar.schemas import Filter
+from radar.timezone import local_time
 from store.base import Store, VersionConflict
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from pydantic import AwareDatetime, BaseModel, Field
 
@@ -46,15 +46,6 @@ class Step(BaseModel):
     def overdue(self, now: datetime) -> bool:
         """Pending and past its deadline."""
         return self.pending and now >= self.due_at
-
-
-#: The brands and their teams read times in China Standard Time (no DST).
-CST = timezone(timedelta(hours=8), "CST")
-
-
-def local_time(moment: datetime) -> str:
-    """``2026-11-23 20:15 CST``: how deadlines are shown to people (minute precision)."""
-    return moment.astimezone(CST).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def plan_steps(rules: Sequence[StepRule], start: datetime) -> list[Step]:

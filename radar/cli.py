@@ -1,39 +1,35 @@
 """The ``radar`` command line.
 
-Subcommands live with the stage that owns them and are imported lazily, so ``radar --version``
-stays fast and the kernel does not import later stages at import time. Each command module
-exposes ``add_arguments(parser)`` and ``run(args, settings) -> int``; the one-line help is the
-module docstring's first line. Commands that wire several stages together live in ``flows/``.
+Subcommands live with the stage that owns them and are found through the
+``radar.commands`` entry-point group (``pyproject.toml``), so the kernel names no later stage;
+a command's module is imported only when that command runs (``radar --version`` stays fast).
+Each command module exposes ``add_arguments(parser)`` and ``run(args, settings) -> int``; the
+one-line help is the module docstring's first line. Commands that wire several stages together
+live in ``flows/``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
+from importlib.metadata import PackageNotFoundError, entry_points, version
 from typing import Protocol, cast
 
 from pydantic import ValidationError
 
 from radar.settings import Settings
 
-#: subcommand -> module implementing it (add_arguments/run).
-COMMANDS: dict[str, str] = {
-    "serve": "review_api.cli",
-    "search": "store.cli",
-    "kibana-setup": "store.kibana",
-    "check-ad": "compliance.cli",
-    "users": "compliance.users_cli",
-    "incidents": "monitor.cli",
-    "train-sentiment": "nlp.commands.train_sentiment",
-    "score": "nlp.commands.score",
-    "fit-idf": "nlp.commands.fit_idf",
-    "run": "flows.commands.run",
-    "crawl": "flows.commands.crawl",
-    "sources": "flows.commands.sources",
-}
+#: The entry-point group each stage registers its subcommands in.
+COMMAND_GROUP = "radar.commands"
+
+
+@cache
+def commands() -> dict[str, str]:
+    """Subcommand name -> module implementing it, from the installed entry points (sorted)."""
+    found = {ep.name: ep.value for ep in entry_points(group=COMMAND_GROUP)}
+    return dict(sorted(found.items()))
 
 
 class CommandModule(Protocol):
@@ -54,7 +50,8 @@ def _version() -> str:
 
 
 def _load(name: str) -> CommandModule:
-    return cast(CommandModule, importlib.import_module(COMMANDS[name]))
+    (entry,) = entry_points(group=COMMAND_GROUP, name=name)
+    return cast(CommandModule, entry.load())
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -64,7 +61,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"radar {_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands():
         if only is not None and name != only:
             subparsers.add_parser(name, help="(see radar NAME --help)", add_help=False)
             continue
@@ -83,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     # Import only the module of the requested command (others may pull in torch, prefect, ...).
     first = next((a for a in argv if not a.startswith("-")), None)
-    only = first if first in COMMANDS and "--help" not in argv[:1] else None
+    only = first if first in commands() and "--help" not in argv[:1] else None
     parser = build_parser(only)
     args = parser.parse_args(argv)
     if not args.command:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from radar.settings import Settings
 from store.base import Store, StoreError, VersionConflict
+from store.update import UpdateConflict, update_doc
 
-__all__ = ["Store", "StoreError", "VersionConflict", "open_store"]
+__all__ = ["Store", "StoreError", "UpdateConflict", "VersionConflict", "open_store", "update_doc"]
 
 
 def open_store(settings: Settings) -> Store:

@@ -32,6 +32,7 @@ from radar.schemas import (
     TermBucket,
     UpsertResult,
 )
+from radar.timezone import BRAND_UTC_OFFSET_SECONDS
 
 Interval = Literal["hour", "day", "week"]
 TermField = Literal["platform", "source", "region", "shop", "author", "alert_category", "keywords"]
@@ -39,7 +40,7 @@ SplitField = Literal["platform", "source", "region", "shop", "alert_category"]
 MentionSort = Literal["published_at_desc", "published_at_asc", "read_count_desc"]
 
 #: Fixed offset used to align day/week buckets (Asia/Shanghai has no DST).
-BUCKET_UTC_OFFSET_SECONDS = 8 * 3600
+BUCKET_UTC_OFFSET_SECONDS = BRAND_UTC_OFFSET_SECONDS
 
 
 class StoreError(RuntimeError):

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from packaging.requirements import Requirement
 
-from radar.cli import COMMANDS
+from radar.cli import commands
 from radar.settings import Settings, env_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,7 +109,7 @@ def test_radar_services_have_valid_settings(
             assert prefect and prefect.group(1) in services
             assert prefect.group(2) in " ".join(services[prefect.group(1)]["command"])
         command = service["command"]
-        assert command[0] in COMMANDS, f"{name}: `radar {command[0]}` is not a radar command"
+        assert command[0] in commands(), f"{name}: `radar {command[0]}` is not a radar command"
     api = radar["radar-api"]
     settings_port = _environment(api)["RADAR_API_PORT"]
     assert any(p.endswith(f":{settings_port}") for p in api["ports"])

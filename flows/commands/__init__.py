@@ -1,1 +1,1 @@
-"""Subcommands that wire several stages together (registered in ``radar.cli.COMMANDS``)."""
+"""Subcommands that wire several stages together (entry points in ``radar.commands``)."""

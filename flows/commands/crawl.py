@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     network = None
     base_url = args.base_url
     if args.demo:
-        from crawlers.demo.server import DemoNetwork
+        from demo.server import DemoNetwork
 
         try:
             network = DemoNetwork(settings.demo_host, settings.demo_port).start()

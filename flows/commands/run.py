@@ -55,7 +55,7 @@ def _say(message: str) -> None:
 @contextmanager
 def _demo_network(settings: Settings) -> Iterator[Settings]:
     """Serve the demo network; yields settings whose ``demo_base_url`` is its actual URL."""
-    from crawlers.demo.server import DemoNetwork
+    from demo.server import DemoNetwork
 
     try:
         network = DemoNetwork(settings.demo_host, settings.demo_port).start()

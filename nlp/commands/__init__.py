@@ -1,1 +1,1 @@
-"""``radar`` subcommands of the understand stage (registered in ``radar.cli.COMMANDS``)."""
+"""``radar`` subcommands of the understand stage (entry points in ``radar.commands``)."""

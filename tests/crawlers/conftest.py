@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.demo.server import DemoNetwork
+from demo.server import DemoNetwork
 from radar.settings import Settings
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from crawlers.demo.server import DemoNetwork
+from demo.server import DemoNetwork
 from radar.cli import main
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.demo.generate import CRISIS_ROOT_ID, load
-from crawlers.demo.server import DemoNetwork
 from crawlers.report import CrawlReport
 from crawlers.run import crawl_sources, read_watermark
+from demo.generate import CRISIS_ROOT_ID, load
+from demo.server import DemoNetwork
 from radar.schemas import Mention, MentionQuery, stable_id
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -115,7 +115,7 @@ def test_gbk_case_page_is_read_correctly(crawled) -> None:  # type: ignore[no-un
 def test_relative_times_are_read_against_the_page_date(crawled) -> None:  # type: ignore[no-untyped-def]
     """Weibo comments print 刚刚/N分钟前/昨天 HH:MM/MM-DD; the Date header is the clock."""
     network, store, _, _ = crawled
-    from crawlers.demo.pages import relative, when
+    from demo.pages import relative, when
 
     now = network.now
     for status in DATA["weibo"]:

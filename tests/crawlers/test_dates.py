@@ -6,13 +6,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from crawlers.dates import SHANGHAI, DateParseError, parse_published
+from crawlers.dates import DateParseError, parse_published
+from radar.timezone import BRAND_TZ
 
-NOW = datetime(2026, 11, 20, 21, 0, tzinfo=SHANGHAI)
+NOW = datetime(2026, 11, 20, 21, 0, tzinfo=BRAND_TZ)
 
 
 def sh(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+    return datetime(*parts, tzinfo=BRAND_TZ)
 
 
 @pytest.mark.parametrize(

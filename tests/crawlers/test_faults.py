@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.demo.server import DemoNetwork
 from crawlers.quarantine import list_quarantine
 from crawlers.run import crawl_sources
 from crawlers.sink import MemorySink
 from crawlers.sources import ChatSource, load_sources, parse_source
+from demo.server import DemoNetwork
 from radar.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -86,7 +86,7 @@ def test_chat_export_csv_from_a_file(
     crawl_settings: Settings, tmp_path: Path, faulty: DemoNetwork
 ) -> None:
     """A group chat exported as CSV, read from file:// through the same pipelines."""
-    from crawlers.demo.pages import chat_csv
+    from demo.pages import chat_csv
 
     export = tmp_path / "群聊导出.csv"
     export.write_text(chat_csv(faulty.data["chat"], faulty.base_url), encoding="utf-8")

@@ -6,13 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from crawlers.dates import SHANGHAI
 from crawlers.job import RefResolver
 from crawlers.pipelines import BadItem, build_mention
 from crawlers.sink import MemorySink, MentionSink
 from radar.schemas import stable_id
+from radar.timezone import BRAND_TZ
 
-NOW = datetime(2026, 11, 20, 21, 0, tzinfo=SHANGHAI)
+NOW = datetime(2026, 11, 20, 21, 0, tzinfo=BRAND_TZ)
 BASE = "http://127.0.0.1:8790"
 REFS = RefResolver([(f"{BASE}/weibo/status/", "weibo"), (f"{BASE}/forum/post/", "forum")])
 
@@ -34,7 +34,7 @@ def test_a_reply_gets_its_parent_and_counts() -> None:
     assert mention.parent_id == stable_id("forum", f"{BASE}/forum/thread/18")
     assert mention.text == "我家也中招了，\n今天还在拉😭"
     assert mention.like_count == 23
-    assert mention.published_at == datetime(2026, 11, 19, 2, 12, tzinfo=SHANGHAI)
+    assert mention.published_at == datetime(2026, 11, 19, 2, 12, tzinfo=BRAND_TZ)
 
 
 def test_a_cross_platform_link_becomes_repost_of() -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.demo.server import DemoNetwork
 from crawlers.report import SourceReport
 from crawlers.run import crawl_sources, read_watermark
 from crawlers.sink import MemorySink
+from demo.server import DemoNetwork
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
 

@@ -14,7 +14,6 @@ from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawlers.dates import SHANGHAI
 from crawlers.fields import clean_text
 from crawlers.items import PageItems
 from crawlers.job import CrawlJob, RefResolver
@@ -25,6 +24,7 @@ from crawlers.sink import MemorySink
 from crawlers.sources import FieldSpec, load_sources
 from crawlers.spiders import spider_class
 from crawlers.spiders.select import extract, first, select
+from radar.timezone import BRAND_TZ
 
 PAGE = """<html><body>
 <div class="post op"><h1 class="thread-title">  标题  </h1>
@@ -77,7 +77,7 @@ def test_select_first_and_field_specs_on_a_response() -> None:
         select(response, "xpath://div[")
 
 
-NOW = datetime(2026, 11, 20, 21, 0, tzinfo=SHANGHAI)
+NOW = datetime(2026, 11, 20, 21, 0, tzinfo=BRAND_TZ)
 
 
 class _Emitter:

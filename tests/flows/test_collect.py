@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.demo.server import DemoNetwork
 from crawlers.sources import bundled_dir, load_sources
+from demo.server import DemoNetwork
 from flows.analyse import analyse
 from flows.collect import collect, collect_sources
 from radar.schemas import MentionQuery

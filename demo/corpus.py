@@ -1,7 +1,7 @@
 """Phrase pools of the demo network's generator: 邻里鲜, a community group-buying grocer in 杭州.
 
 Ordinary praise and gripes are assembled from these pools; the story posts (the price complaint
-and the food-safety crisis) are written out in ``crawlers.demo.generate``. ``{shop}``,
+and the food-safety crisis) are written out in ``demo.generate``. ``{shop}``,
 ``{product}``, ``{leader}``, ``{n}``, ``{h}``, ``{e}`` are filled by the generator.
 """
 

@@ -3,7 +3,7 @@
     net = DemoNetwork("127.0.0.1", 0)   # port 0: a free port
     net.start(); print(net.base_url); ...; net.stop()
 
-or ``python -m crawlers.demo.server --port 8790``. Paths: ``/weibo/api/search``,
+or ``python -m demo.server --port 8790``. Paths: ``/weibo/api/search``,
 ``/weibo/api/comments``, ``/weibo/api/reposts`` (JSON, cursor pagination), ``/weibo/status/ID``;
 ``/forum/board/linlixian``, ``/forum/thread/ID?page=N``; ``/complaints/list``,
 ``/complaints/case/ID`` (the crisis case is served in GBK); ``/news/rss.xml``;
@@ -29,8 +29,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from crawlers.demo import pages
-from crawlers.demo.generate import generate, load
+from demo import pages
+from demo.generate import generate, load
 
 ROBOTS = "User-agent: *\nDisallow: /forum/private/\nDisallow: /weibo/api/internal\n"
 FAULT_THREADS = ["bad-layout", "truncated", "wrong-charset", "err500", "loop-a"]

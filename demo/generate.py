@@ -1,7 +1,7 @@
 """Generate the demo network's data: a seeded, reproducible story about 邻里鲜 over four weeks.
 
-    python -m crawlers.demo.generate            # rewrites crawlers/demo/data/network.json
-    python -m crawlers.demo.generate --scale 20 --out /tmp/big.json   # 20x the ordinary posts
+    python -m demo.generate            # rewrites demo/data/network.json
+    python -m demo.generate --scale 20 --out /tmp/big.json   # 20x the ordinary posts
 
 The story: ordinary praise and gripes from late October; a price complaint around 双十一
 (先涨后降, 虚标原价, 大数据杀熟); then on 2026-11-18 a food-safety crisis: a Weibo post about
@@ -20,12 +20,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from crawlers.dates import SHANGHAI
-from crawlers.demo import corpus as c
+from demo import corpus as c
+from radar.timezone import BRAND_TZ
 
 #: The demo's virtual clock: pages are rendered as seen at this moment.
-DEMO_NOW = datetime(2026, 11, 20, 21, 0, tzinfo=SHANGHAI)
-START = datetime(2026, 10, 26, 7, 0, tzinfo=SHANGHAI)
+DEMO_NOW = datetime(2026, 11, 20, 21, 0, tzinfo=BRAND_TZ)
+START = datetime(2026, 10, 26, 7, 0, tzinfo=BRAND_TZ)
 CRISIS_ROOT_ID = "5031180912001"
 PRICE_ROOT_ID = "5031081030001"
 DATA_FILE = Path(__file__).with_name("data") / "network.json"
@@ -274,7 +274,7 @@ class _Gen:
 
 def _price_story(g: _Gen) -> None:
     """双十一 price complaint: 先涨后降, 虚标原价, 大数据杀熟."""
-    t0 = datetime(2026, 11, 8, 10, 30, tzinfo=SHANGHAI)
+    t0 = datetime(2026, 11, 8, 10, 30, tzinfo=BRAND_TZ)
     shop = c.SHOPS[5]
     root = g.status(
         "双十一在#邻里鲜#抢的“原价59.9、到手29.9”的车厘子，翻了下订单，上周平时就卖29.9！"
@@ -349,7 +349,7 @@ def _price_story(g: _Gen) -> None:
 
 def _crisis_story(g: _Gen) -> None:
     """Food-safety crisis: mouldy strawberries, a child with diarrhoea, spreading everywhere."""
-    t0 = datetime(2026, 11, 18, 9, 12, tzinfo=SHANGHAI)
+    t0 = datetime(2026, 11, 18, 9, 12, tzinfo=BRAND_TZ)
     shop = c.SHOPS[2]
     root_url = "{BASE}/weibo/status/" + CRISIS_ROOT_ID
     root = g.status(

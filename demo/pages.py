@@ -15,7 +15,7 @@ from email.utils import format_datetime
 from html import escape
 from typing import Any
 
-from crawlers.dates import SHANGHAI
+from radar.timezone import BRAND_TZ
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -27,7 +27,7 @@ PAGE_CSS = (
 
 
 def when(value: str) -> datetime:
-    return datetime.fromisoformat(value).astimezone(SHANGHAI)
+    return datetime.fromisoformat(value).astimezone(BRAND_TZ)
 
 
 def relative(at: datetime, now: datetime) -> str:
