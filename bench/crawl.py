@@ -134,9 +134,10 @@ def main() -> int:
 def run(args: argparse.Namespace, base_url: str, server_pid: int) -> None:
     """Both measurements against the running demo network."""
     with tempfile.TemporaryDirectory(prefix="radar-bench-crawl-") as tmp:
-        settings = Settings(data_dir=Path(tmp) / "var", crawl_autothrottle=not args.no_autothrottle)
+        crawl: dict[str, object] = {"autothrottle": not args.no_autothrottle}
         if args.processes is not None:
-            settings = settings.model_copy(update={"crawl_processes": args.processes})
+            crawl["processes"] = args.processes
+        settings = Settings(data_dir=Path(tmp) / "var", crawl=crawl)
         sink: MentionSink = (
             SQLiteStore(Path(tmp) / "bench.sqlite3") if args.sink == "sqlite" else MemorySink()
         )
@@ -154,7 +155,7 @@ def run(args: argparse.Namespace, base_url: str, server_pid: int) -> None:
         print(
             f"cpu: this process (store writer) {writer_cpu:.1f} s "
             f"({1000 * writer_cpu / max(report.items, 1):.2f} ms per item), "
-            f"crawl processes ({settings.crawl_processes}) {crawl_cpu:.1f} s "
+            f"crawl processes ({settings.crawl.processes}) {crawl_cpu:.1f} s "
             f"({1000 * crawl_cpu / max(report.pages, 1):.2f} ms per page, start-up included), "
             f"demo network {server_cpu:.1f} s ({1000 * server_cpu / max(report.pages, 1):.2f} ms "
             f"per page; a remote site's share, on these same two cores here)"

@@ -3,18 +3,17 @@
     .venv/bin/python -m bench.pipeline [--scale 60] [--batch-size 200] [--in-process-network]
 
 Serves the demo network scaled up (``--scale 60`` ≈ 20k mentions) on loopback, in its own process
-like the remote sites it stands for, and runs the same work twice on fresh data directories:
+like the remote sites it stands for, and runs the ``collect`` and ``analyse`` flows on a fresh
+data directory, every crawl and batch a Prefect task run, reporting to a Prefect API (a temporary
+local server, started first and timed separately). The flows have one code path (issue #14), so
+there is no run without Prefect to compare with any more; the CPU seconds of the Prefect server
+are reported instead.
 
-* **plain**: the flows' bodies without Prefect (``collect_sources`` / ``analyse_pending`` with
-  ``use_tasks=False``: the task functions called directly, crawls side by side in threads);
-* **prefect**: the ``collect`` and ``analyse`` flows, every crawl and batch a Prefect task run,
-  reporting to a Prefect API (a temporary local server, started first and timed separately).
-
-Both analyse full batches while the crawls run (``RADAR_ANALYSE_DURING_COLLECT``, on by default,
-as in ``radar run``; ``collect_s`` then includes that analysis and ``analyse_s`` is the rest).
-Prints seconds per stage, end-to-end mentions/s and the Prefect overhead (ratio), and checks that
-every mention ended up analysed and found by a full-text search. The sentiment model is loaded
-before timing (a one-off cost per process, the same with or without Prefect).
+The collect flow analyses full batches while the crawls run (``RADAR_ANALYSE_DURING_COLLECT``, on
+by default, as in ``radar run``; ``collect_s`` then includes that analysis and ``analyse_s`` is the
+rest). Prints seconds per stage and end-to-end mentions/s, and checks that every mention ended up
+analysed and found by a full-text search. The sentiment model is loaded before timing (a one-off
+cost per process).
 """
 
 from __future__ import annotations
@@ -39,10 +38,9 @@ from radar.settings import Settings
 def _settings(root: Path, name: str, base_url: str, batch_size: int) -> Settings:
     return Settings(
         data_dir=root / name,
-        demo_base_url=base_url,
-        analyse_batch_size=batch_size,
-        crawl_autothrottle_start_delay=0.01,
-        crawl_batch_size=500,
+        demo={"base_url": base_url},
+        analyse={"batch_size": batch_size},
+        crawl={"autothrottle_start_delay": 0.01, "batch_size": 500},
     )
 
 
@@ -75,29 +73,6 @@ def _prefect_server_pids() -> list[int]:
     return pids
 
 
-def run_plain(settings: Settings, sources: list[str]) -> dict[str, Any]:
-    """Collect and analyse without Prefect."""
-    from flows.analyse import analyse_pending
-    from flows.collect import collect_sources
-    from store import open_store
-
-    cpu0, t0 = self_cpu_s(), time.perf_counter()
-    collected = collect_sources(
-        sources, settings, use_tasks=False, analyse_meanwhile=settings.analyse_during_collect
-    )
-    t1 = time.perf_counter()
-    store = open_store(settings)
-    try:
-        analysed = analyse_pending(store, settings, use_tasks=False)
-    finally:
-        store.close()
-    t2 = time.perf_counter()
-    figures = _figures(
-        collected.stored, collected.analysed, analysed.analysed, t1 - t0, t2 - t1, settings
-    )
-    return {**figures, "bench_process_cpu_s": round(self_cpu_s() - cpu0, 1)}
-
-
 def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     """Collect and analyse as Prefect flows."""
     from flows.analyse import analyse
@@ -107,7 +82,7 @@ def run_prefect(settings: Settings, sources: list[str]) -> dict[str, Any]:
     server0 = sum(map(process_cpu_s, servers))
     cpu0, t0 = self_cpu_s(), time.perf_counter()
     collected = collect(
-        sources=sources, settings=settings, analyse_meanwhile=settings.analyse_during_collect
+        sources=sources, settings=settings, analyse_meanwhile=settings.analyse.during_collect
     )
     t1 = time.perf_counter()
     analysed = analyse(settings=settings)
@@ -196,49 +171,21 @@ def main(argv: list[str] | None = None) -> int:
 
     analyse_texts(["邻里鲜的草莓很新鲜"])  # load the model outside the timings
     with _demo_network(args.scale, in_process=args.in_process_network) as base_url:
-        plain_settings = _settings(root, "plain", base_url, args.batch_size)
-        sources = enabled_sources(plain_settings)
-        print(f"demo network x{args.scale} on {base_url}; sources: {', '.join(sources)}")
-        plain = run_plain(plain_settings, sources)
         t0 = time.perf_counter()
         with prefect_api() as api_url:
             server_s = time.perf_counter() - t0
             print(f"Prefect API {api_url} ready in {server_s:.1f} s (not in the figures below)")
             prefect_settings = _settings(root, "prefect", base_url, args.batch_size)
+            sources = enabled_sources(prefect_settings)
+            print(f"demo network x{args.scale} on {base_url}; sources: {', '.join(sources)}")
             prefect = run_prefect(prefect_settings, sources)
 
-    print(f"\n{'':<24}{'plain':>12}{'prefect':>12}{'ratio':>8}")
-    for key in ("collect_s", "analyse_s", "total_s", "mentions_per_s", "analyse_mentions_per_s"):
-        a, b = plain[key], prefect[key]
-        ratio = f"{b / a:.2f}" if a and b else "-"
-        print(f"{key:<24}{a!s:>12}{b!s:>12}{ratio:>8}")
-    for key in (
-        "stored",
-        "analysed",
-        "analysed_while_crawling",
-        "mentions",
-        "pending",
-        "found_by_search",
-    ):
-        print(f"{key:<24}{plain[key]!s:>12}{prefect[key]!s:>12}")
-    print(
-        f"{'bench process CPU s':<24}{plain['bench_process_cpu_s']!s:>12}"
-        f"{prefect['bench_process_cpu_s']!s:>12}"
-    )
-    print(f"{'Prefect server CPU s':<24}{'-':>12}{prefect['prefect_server_cpu_s']!s:>12}")
-    overhead = prefect["total_s"] - plain["total_s"]
-    print(
-        f"\nPrefect overhead: {overhead:+.1f} s on {prefect['total_s']} s "
-        f"({100 * overhead / plain['total_s']:+.0f}%), server start-up {server_s:.1f} s extra"
-    )
+    print()
+    for key, value in prefect.items():
+        print(f"{key:<24}{value!s:>12}")
     print(
         json.dumps(
-            {
-                "scale": args.scale,
-                "plain": plain,
-                "prefect": prefect,
-                "prefect_server_start_s": round(server_s, 1),
-            }
+            {"scale": args.scale, "prefect": prefect, "prefect_server_start_s": round(server_s, 1)}
         )
     )
     return 0

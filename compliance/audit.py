@@ -7,10 +7,11 @@ document ``<ad>-<seq>``, written once with ``expected_version=0``: an entry is n
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from typing import Any
 
+from compliance.ad import Ad, AuditEntry
+from compliance.errors import AuditTrailBroken
 from radar.schemas import Filter
 from store.base import Store, VersionConflict
 
@@ -18,32 +19,44 @@ ADS = "ads"
 AUDIT = "audit"
 
 
-def append_events(store: Store, ad_id: str, events: Sequence[dict[str, Any]]) -> None:
-    """Append the ad's ``events`` (already-appended ones are left alone)."""
+def entry_id(ad_id: str, seq: int) -> str:
+    """The id of the ad's ``seq``-th audit entry."""
+    return f"{ad_id}-{seq:05d}"
+
+
+def append_events(store: Store, ad_id: str, events: Sequence[AuditEntry]) -> None:
+    """Append the ad's ``events``; one already appended (a retry, a resync) is left alone.
+
+    Raises ``AuditTrailBroken`` when the entry exists with a different event: that event is
+    never overwritten, and this one is not dropped silently either.
+    """
     for event in events:
-        # A conflict means it was already appended (a retry or a resync): entries never change.
-        with contextlib.suppress(VersionConflict):
-            store.put_doc(
-                AUDIT, f"{ad_id}-{event['seq']:05d}", {**event, "ad_id": ad_id}, expected_version=0
-            )
+        key = entry_id(ad_id, event.seq)
+        body: dict[str, Any] = {**event.model_dump(mode="json"), "ad_id": ad_id}
+        try:
+            store.put_doc(AUDIT, key, body, expected_version=0)
+        except VersionConflict as exc:
+            existing = store.get_doc(AUDIT, key)
+            if existing is None or existing.body != body:
+                raise AuditTrailBroken(key) from exc
 
 
 def resync_audit(store: Store, ad_id: str) -> None:
     """Append any event of the ad missing from ``audit`` (after a crash between the writes)."""
     doc = store.get_doc(ADS, ad_id)
     if doc is not None:
-        append_events(store, ad_id, doc.body["events"])
+        append_events(store, ad_id, Ad.model_validate(doc.body).events)
 
 
-def audit_trail(store: Store, ad_id: str) -> list[dict[str, Any]]:
+def audit_trail(store: Store, ad_id: str) -> list[AuditEntry]:
     """The ad's append-only audit entries, oldest first."""
-    entries: list[dict[str, Any]] = []
+    entries: list[AuditEntry] = []
     cursor: str | None = None
     while True:
         page = store.find_docs(
             AUDIT, [Filter(field="ad_id", value=ad_id)], sort="seq", limit=200, cursor=cursor
         )
-        entries += [d.body for d in page.items]
+        entries += [AuditEntry.model_validate(d.body) for d in page.items]
         if not page.next_cursor:
             return entries
         cursor = page.next_cursor

@@ -3,39 +3,86 @@
 Seed 002 (002_f20953b0c327b653.txt): "初审:AI语义识别系统(过滤敏感词)". The rules come from the
 packs in ``compliance/rules`` (see ``compliance.rulepack``); matching is ``nlp.admatch``.
 
-Verdict (``verdict_for``): any ``banned`` finding → ``reject``; any ``sensitive`` or
-``needs_evidence`` finding → ``review``; none → ``pass``. The verdict is advice to the reviewers
-and an input of the routing rules (``compliance.routing``); it never approves copy on its own
-unless routing sends clean copy straight to approval.
+A match is then read in its context, as a lawyer would (the pack's *contexts*): an objective
+specification with units (``最高时速 25 km/h``), a time or sequence word (``最近``, ``第一次``),
+a promotion's cap (``最高立减 20 元``), first-person preference (``我最喜欢的``), a consumption
+tip (``最佳赏味期``) clear it; a quoted customer's opinion or an officially awarded title lower it
+to review. Each finding says what decided it: ``article``, ``contribution`` to the verdict
+(``reject`` / ``review``), the ``context`` that applied and an ``explanation``, plus a concrete
+``rewrite`` of its clause. Cleared matches are kept, explained, in ``CheckResult.cleared``.
+
+Verdict (``verdict_for``): any finding contributing ``reject`` (a ``banned`` rule, no context
+lowering it) → ``reject``; any other finding → ``review``; none → ``pass``. The verdict is advice
+to the reviewers and an input of the routing rules (``compliance.routing``); it never approves
+copy on its own unless routing sends clean copy straight to approval.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
-from compliance.rulepack import SEVERITY_RANK, RuleSpec, Severity, load_rules
-from nlp.admatch import TermGroup, TermMatcher
+from compliance.rulepack import (
+    SEVERITY_RANK,
+    ContextSpec,
+    RulePackError,
+    RuleSpec,
+    Severity,
+    check_contexts,
+    load_packs,
+)
+from nlp.admatch import TermGroup, TermMatch, TermMatcher
 
 Verdict = Literal["pass", "review", "reject"]
+Contribution = Literal["reject", "review", "none"]
+
+
+def contribution_of(severity: str) -> Contribution:
+    """A ``banned`` finding rejects; any other asks for a review."""
+    return "reject" if severity == "banned" else "review"
 
 
 class Finding(BaseModel):
     """One rule hit in the submitted text (offsets are character offsets into it)."""
 
     rule: str = Field(description="Rule id, e.g. AD9-ABSOLUTE.")
-    category: str = Field(description="absolute, medical, health, guarantee, disparagement, …")
-    severity: Severity
+    category: str = Field(description="absolute, authority, exclusive, medical, health, …")
+    severity: Severity = Field(description="The severity after context (see ``context``).")
     start: int = Field(ge=0, description="Start offset (characters) in the submitted text.")
     end: int = Field(ge=0, description="End offset (exclusive).")
     term: str = Field(description="The listed term or pattern that matched.")
     matched: str = Field(description="The submitted text at [start, end).")
     law: str = Field(description="The article of law the rule enforces.")
     suggestion: str = Field(description="Suggested rewrite.")
+    article: str = Field(default="", description="Short citation, e.g. 《广告法》第九条第（三）项.")
+    contribution: Contribution = Field(
+        default="review",
+        description="What the finding does to the verdict: reject, review, or none (cleared).",
+    )
+    context: str | None = Field(
+        default=None,
+        description="The context that cleared or lowered the rule (spec, quoted_customer, …); "
+        "null: read as the advertiser's own claim.",
+    )
+    explanation: str = Field(default="", description="Why this finding decides as it does.")
+    rewrite: str | None = Field(
+        default=None,
+        description="The clause with the span replaced by compliant wording ('' drops the "
+        "clause); null: keep the wording and attach the evidence the suggestion names.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_contribution(cls, data: Any) -> Any:
+        # Findings stored before ``contribution`` existed read as their severity decided.
+        if isinstance(data, dict) and "contribution" not in data and "severity" in data:
+            return {**data, "contribution": contribution_of(str(data["severity"]))}
+        return data
 
 
 class CheckResult(BaseModel):
@@ -43,20 +90,55 @@ class CheckResult(BaseModel):
 
     verdict: Verdict
     findings: list[Finding]
+    cleared: list[Finding] = Field(
+        default_factory=list,
+        description="Matches a context cleared (contribution none), each with its explanation.",
+    )
+    rewrite: str | None = Field(
+        default=None,
+        description="The copy with every finding that has a rewrite replaced; null when no "
+        "finding has one.",
+    )
 
 
 def verdict_for(findings: Sequence[Finding]) -> Verdict:
-    """``reject`` on a banned finding, ``review`` on any other finding, else ``pass``."""
-    if any(f.severity == "banned" for f in findings):
+    """``reject`` on a finding contributing reject, ``review`` on any other, else ``pass``."""
+    if any(f.contribution == "reject" for f in findings):
         return "reject"
-    return "review" if findings else "pass"
+    return "review" if any(f.contribution == "review" for f in findings) else "pass"
+
+
+# Context patterns read the copy as written, folded without changing its length, so their
+# offsets are the finding's: full-width ASCII to half width, Latin to lower case.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD |= {cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)}
+_FOLD |= {cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)}
+_CLAUSE_END = "。！？!?；;，,\n…~～"
+_VERDICT_WORD = {"reject": "拒绝", "review": "转人工复审", "none": "不构成违规"}
+
+
+class _Context:
+    def __init__(self, spec: ContextSpec) -> None:
+        self.spec = spec
+        self.regexes = [re.compile(p) for p in spec.patterns]
+
+    def scopes(self, folded: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for regex in self.regexes:
+            group = "scope" if "scope" in regex.groupindex else 0
+            for m in regex.finditer(folded):
+                if m.end(group) > m.start(group):
+                    out.append((m.start(group), m.end(group)))
+        return out
 
 
 class AdChecker:
     """The tier-1 check with a fixed rule set (build once, call ``check`` many times)."""
 
-    def __init__(self, rules: Sequence[RuleSpec]) -> None:
+    def __init__(self, rules: Sequence[RuleSpec], contexts: Sequence[ContextSpec] = ()) -> None:
+        check_contexts(rules, contexts)
         self.rules = {rule.id: rule for rule in rules}
+        self.contexts = {c.id: _Context(c) for c in contexts}
         self._matcher = TermMatcher(
             TermGroup(
                 name=rule.id,
@@ -70,44 +152,141 @@ class AdChecker:
 
     def check(self, text: str) -> CheckResult:
         """Check one copy."""
+        matches = self._matcher.find(text)
+        if not matches:
+            return CheckResult(verdict="pass", findings=[])
+        folded = text.translate(_FOLD)
+        scopes: dict[str, list[tuple[int, int]]] = {}
         findings: list[Finding] = []
-        for match in self._matcher.find(text):
-            rule = self.rules[match.group]
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    category=rule.category,
-                    severity=rule.severity,
-                    start=match.start,
-                    end=match.end,
-                    term=match.term,
-                    matched=match.text,
-                    law=rule.law,
-                    suggestion=rule.suggestion,
-                )
-            )
+        cleared: list[Finding] = []
+        for match in matches:
+            finding = self._judge(text, folded, match, scopes)
+            (cleared if finding.contribution == "none" else findings).append(finding)
         findings = _drop_shadowed(findings)
-        return CheckResult(verdict=verdict_for(findings), findings=findings)
+        return CheckResult(
+            verdict=verdict_for(findings),
+            findings=findings,
+            cleared=cleared,
+            rewrite=_rewrite_all(text, findings, self.rules),
+        )
+
+    def _judge(
+        self, text: str, folded: str, match: TermMatch, scopes: dict[str, list[tuple[int, int]]]
+    ) -> Finding:
+        rule = self.rules[match.group]
+        severity: Severity = rule.severity
+        applied: ContextSpec | None = None
+        for name in rule.contexts:
+            if name not in scopes:
+                scopes[name] = self.contexts[name].scopes(folded)
+            if any(a <= match.start and match.end <= b for a, b in scopes[name]):
+                applied = self.contexts[name].spec
+                break
+        contribution: Contribution
+        if applied is None:
+            contribution = contribution_of(severity)
+            explanation = (
+                f"“{match.text}”是广告主自己的表述：{rule.why or rule.law}。"
+                f"→ {_VERDICT_WORD[contribution]}"
+            )
+        elif applied.effect == "clear":
+            contribution = "none"
+            explanation = f"“{match.text}”：{applied.reason}。→ {_VERDICT_WORD['none']}"
+        else:
+            if SEVERITY_RANK[applied.effect] < SEVERITY_RANK[severity]:
+                severity = applied.effect
+            contribution = contribution_of(severity)
+            explanation = f"“{match.text}”：{applied.reason}。→ {_VERDICT_WORD[contribution]}"
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=severity,
+            start=match.start,
+            end=match.end,
+            term=match.term,
+            matched=match.text,
+            law=rule.law,
+            suggestion=rule.suggestion,
+            article=rule.short_article(),
+            contribution=contribution,
+            context=applied.id if applied else None,
+            explanation=explanation,
+            rewrite=None if contribution == "none" else _clause_rewrite(text, match, rule),
+        )
+
+
+def _replacement(rule: RuleSpec, term: str) -> str | None:
+    return rule.replacements.get(term, rule.replacement)
+
+
+def _clause_rewrite(text: str, match: TermMatch, rule: RuleSpec) -> str | None:
+    replacement = _replacement(rule, match.term)
+    if replacement is None:
+        return None
+    lo = max((text.rfind(ch, 0, match.start) for ch in _CLAUSE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, match.end) for ch in _CLAUSE_END) if i >= 0]
+    hi = min(ends, default=len(text))
+    return _tidy(text[lo : match.start] + replacement + text[match.end : hi])
+
+
+def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> str | None:
+    edits: list[tuple[int, int, str]] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        replacement = _replacement(rules[f.rule], f.term) if f.rule in rules else None
+        if replacement is None or (edits and f.start < edits[-1][1]):
+            continue
+        edits.append((f.start, f.end, replacement))
+    if not edits:
+        return None
+    out, at = [], 0
+    for start, end, replacement in edits:
+        out += [text[at:start], replacement]
+        at = end
+    out.append(text[at:])
+    return _tidy("".join(out))
+
+
+def _tidy(text: str) -> str:
+    # Dropping a span leaves stray separators behind ("，，", a leading "，").
+    text = re.sub(r"([，,；;、])(\s*[，,；;、])+", r"\1", text)
+    text = re.sub(r"[，,；;、]+(\s*[。！？!?])", r"\1", text)
+    text = re.sub(r"^[\s，,；;、。！？!?]+", "", text)
+    return text.strip() if any(ch.isalnum() for ch in text) else ""
 
 
 def _drop_shadowed(findings: list[Finding]) -> list[Finding]:
-    # A generic "最…" (sensitive) hit inside a banned "最好" of the same category says nothing new.
-    kept: list[Finding] = []
-    for f in findings:
-        shadowed = any(
-            g is not f
-            and g.category == f.category
-            and SEVERITY_RANK[g.severity] > SEVERITY_RANK[f.severity]
-            and g.start <= f.start
-            and f.end <= g.end
-            for g in findings
-        )
-        if not shadowed:
-            kept.append(f)
-    return kept
+    # A weaker hit inside a stronger one says nothing new: the generic "最…" (sensitive) inside a
+    # banned "最好", the word 保证 inside the banned 保证收益. Of equal hits of one category, the
+    # longest (or the first on the same span) speaks for them.
+    def covers(g: Finding, f: Finding, g_at: int, f_at: int) -> bool:
+        if not (g.start <= f.start and f.end <= g.end):
+            return False
+        rank_g, rank_f = SEVERITY_RANK[g.severity], SEVERITY_RANK[f.severity]
+        if rank_g != rank_f or g.category != f.category:
+            return rank_g > rank_f
+        return (g.end - g.start) > (f.end - f.start) or g_at < f_at
+
+    return [
+        f
+        for f_at, f in enumerate(findings)
+        if not any(g_at != f_at and covers(g, f, g_at, f_at) for g_at, g in enumerate(findings))
+    ]
 
 
 @lru_cache(maxsize=4)
 def default_checker(rules_dir: Path | None = None) -> AdChecker:
     """The checker for the bundled packs (or those in ``rules_dir``), built once per process."""
-    return AdChecker(load_rules(rules_dir))
+    packs = load_packs(rules_dir)
+    return AdChecker(packs.rules, packs.contexts)
+
+
+__all__ = [
+    "AdChecker",
+    "CheckResult",
+    "Contribution",
+    "Finding",
+    "RulePackError",
+    "Verdict",
+    "default_checker",
+    "verdict_for",
+]

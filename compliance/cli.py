@@ -2,7 +2,8 @@
 
 Each input line is an object with a ``text`` field (other fields are passed through); each output
 line is that object plus ``verdict`` (pass / review / reject) and ``findings`` (rule, category,
-severity, start, end, term, matched, law, suggestion). A line that is not such an object yields
+severity, start, end, term, matched, law, suggestion, article, contribution, context,
+explanation, rewrite). A line that is not such an object yields
 ``{"line": N, "error": "..."}`` in its place and the exit status 1.
 
     echo '{"text": "全网最低价，医生推荐"}' | radar check-ad
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from compliance.rulepack import RulePackError
 
     try:
-        checker = default_checker(args.rules_dir or settings.compliance_rules_dir)
+        checker = default_checker(args.rules_dir or settings.compliance.rules_dir)
     except RulePackError as exc:
         print(f"radar check-ad: {exc}", file=sys.stderr)
         return 2

@@ -6,7 +6,13 @@ ComplianceError
  ├── StateConflict       not in a state that allows this, duplicates    → 409
  │    └── InvalidTransition (compliance.states)
  └── IntakeError         a bad upload or body: too large, wrong type,   → 413 / 415 / 422
-                         undecodable, empty, malformed CSV row
+      │                  undecodable, empty, malformed CSV row
+      └── InvalidInput   an invalid field (a user name, a role)         → 422
+
+AuditTrailBroken is not a client's error but a server fault (→ 500, logged): the audit entry an
+event should be appended as already holds a different event.
+
+A read-modify-write that keeps losing races raises ``store.update.UpdateConflict`` (→ 409).
 """
 
 from __future__ import annotations
@@ -43,3 +49,18 @@ class IntakeError(ComplianceError):
     def __init__(self, problem: IntakeProblem, message: str) -> None:
         super().__init__(message)
         self.problem = problem
+
+
+class InvalidInput(IntakeError):
+    """A field of a request is invalid (a user name, a role); nothing was stored."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("invalid", message)
+
+
+class AuditTrailBroken(RuntimeError):
+    """An audit entry already holds a different event than the one to append (never replaced)."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(f"audit entry {entry_id!r} already holds a different event")
+        self.entry_id = entry_id

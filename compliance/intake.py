@@ -22,7 +22,7 @@ from compliance.errors import IntakeError
 from compliance.routing import load_routing
 from compliance.workflow import AdDraft
 from compliance.workflow import check_pending as _check_pending
-from radar.settings import Settings
+from radar.settings import ComplianceSettings, Settings
 from store.base import Store
 
 TEXT_TYPES = {".txt": "text", ".text": "text", ".docx": "docx", ".pdf": "pdf"}
@@ -40,13 +40,9 @@ class IntakeLimits:
     max_rows: int = 500
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> IntakeLimits:
+    def from_settings(cls, settings: ComplianceSettings) -> IntakeLimits:
         """The limits configured in ``settings``."""
-        return cls(
-            settings.compliance_max_upload_bytes,
-            settings.compliance_max_ad_chars,
-            settings.compliance_max_batch_rows,
-        )
+        return cls(settings.max_upload_bytes, settings.max_ad_chars, settings.max_batch_rows)
 
 
 def decode_text(data: bytes, *, name: str = "upload") -> str:
@@ -236,8 +232,8 @@ def check_pending(
     """Run the tier-1 check on every ad still ``submitted`` (the ``ad_intake`` flow's step);
     returns how many were checked and routed."""
     settings = settings or Settings()
-    checker = default_checker(settings.compliance_rules_dir)
-    routing = load_routing(settings.compliance_routing_path)
+    checker = default_checker(settings.compliance.rules_dir)
+    routing = load_routing(settings.compliance.routing_path)
     return _check_pending(store, checker, routing, now=now)
 
 

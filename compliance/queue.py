@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from compliance.ad import Ad, iso
 from compliance.audit import ADS
 from compliance.states import OPEN_REVIEW
-from compliance.workflow import iso
-from radar.schemas import Filter, Page, StoredDoc
+from identity.users import User
+from radar.schemas import Filter, Page
 from store.base import Store
 
 
@@ -21,7 +22,7 @@ def review_queue(
     now: datetime | None = None,
     limit: int = 50,
     cursor: str | None = None,
-) -> Page[StoredDoc]:
+) -> Page[Ad]:
     """Ads by tier and status, oldest in their current state first (the work queue)."""
     filters: list[Filter] = []
     if tier:
@@ -38,4 +39,25 @@ def review_queue(
             Filter(field="status", op="in", value=open_states),
             Filter(field="due_at", op="lt" if overdue else "gte", value=moment),
         ]
-    return store.find_docs(ADS, filters, sort="entered_at", limit=limit, cursor=cursor)
+    page = store.find_docs(ADS, filters, sort="entered_at", limit=limit, cursor=cursor)
+    return Page[Ad](
+        items=[Ad.model_validate(d.body) for d in page.items],
+        total=page.total,
+        next_cursor=page.next_cursor,
+    )
+
+
+def ads_for(
+    store: Store,
+    reader: User,
+    *,
+    status: str | None = None,
+    submitter: str | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[Ad]:
+    """The ads ``reader`` may see, oldest in their current state first: a submitter sees only
+    their own copy (``submitter`` is then ignored)."""
+    if reader.role == "submitter":
+        submitter = reader.name
+    return review_queue(store, status=status, submitter=submitter, limit=limit, cursor=cursor)

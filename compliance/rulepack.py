@@ -1,15 +1,27 @@
 """Rule packs: the tier-1 check's rules as data (``compliance/rules/*.yaml``).
 
-Each rule names the article it enforces (``law``), a ``severity`` (``banned``: the law forbids the
-wording; ``sensitive``: a human must judge the context; ``needs_evidence``: allowed only with
-proof, e.g. a reference price) and a suggested rewrite. Terms and patterns are matched by
-``nlp.admatch`` on normalised text, so packs list plain simplified words only.
+Each rule names the article it enforces (``law``, and ``article``: the short citation), a
+``severity`` (``banned``: the law forbids the wording; ``sensitive``: a human must judge the
+context; ``needs_evidence``: allowed only with proof, e.g. a reference price or a certificate),
+a ``suggestion`` for the rewrite and the ``replacement`` wording a finding's ``rewrite`` uses.
+Terms and patterns are matched by ``nlp.admatch`` on normalised text, so packs list plain
+simplified words only.
+
+A pack may also declare *contexts*: the situations in which a lawyer reads the same words
+differently (an objective specification with units, a time word, a promotion's cap, first-person
+preference, a quoted customer's opinion, an officially awarded title). A context is a set of
+regular expressions run on the copy as written (full width folded, lower case); it applies to a
+finding that its match covers (or, when the pattern has a group named ``scope``, that the group
+covers). Its ``effect`` clears the finding (``clear``) or sets its severity (``sensitive``,
+``needs_evidence``), and its ``reason`` is the explanation the finding carries. A rule lists,
+in order, the contexts it accepts; the first that applies wins.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -19,6 +31,16 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 Severity = Literal["banned", "sensitive", "needs_evidence"]
 SEVERITY_RANK: dict[str, int] = {"needs_evidence": 1, "sensitive": 2, "banned": 3}
+ContextEffect = Literal["clear", "sensitive", "needs_evidence"]
+
+
+def _compile_all(value: list[str]) -> list[str]:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+    return value
 
 
 class RuleSpec(BaseModel):
@@ -27,34 +49,72 @@ class RuleSpec(BaseModel):
     id: str = Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")
     category: str = Field(min_length=1)
     severity: Severity
-    law: str = Field(min_length=4, description="The article this rule enforces.")
+    law: str = Field(min_length=4, description="The article this rule enforces, with its text.")
+    article: str = Field(
+        default="", description="Short citation (default: ``law`` up to its first colon)."
+    )
+    why: str = Field(default="", description="Why the wording falls under the article.")
     suggestion: str = Field(min_length=2)
+    replacement: str | None = Field(
+        default=None,
+        description="Wording that replaces a matched span in the finding's rewrite ('' drops "
+        "it); null: no rewrite (the copy stays, with evidence).",
+    )
+    replacements: dict[str, str] = Field(
+        default_factory=dict, description="Per listed term, a better replacement."
+    )
     terms: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     exception_patterns: list[str] = Field(default_factory=list)
+    contexts: list[str] = Field(
+        default_factory=list, description="Ids of the contexts this rule accepts, in order."
+    )
 
     @field_validator("patterns", "exception_patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
-        return value
+        return _compile_all(value)
+
+    def short_article(self) -> str:
+        """``article``, or ``law`` up to its first colon."""
+        return self.article or re.split("[:：]", self.law, maxsplit=1)[0]
+
+
+class ContextSpec(BaseModel):
+    """A situation in which a rule's words mean something else (see the module docstring)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    effect: ContextEffect
+    reason: str = Field(min_length=4, description="The explanation a finding carries.")
+    patterns: list[str] = Field(min_length=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return _compile_all(value)
 
 
 class RulePack(BaseModel):
-    """A YAML file of rules."""
+    """A YAML file of rules (and contexts)."""
 
     pack: str
     title: str
+    rules: list[RuleSpec] = Field(default_factory=list)
+    contexts: list[ContextSpec] = Field(default_factory=list)
+
+
+class RulePackError(Exception):
+    """A rule pack is malformed (the message names the file and the problem); in the API, a
+    server misconfiguration (500, logged)."""
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules and contexts of a directory of packs."""
+
     rules: list[RuleSpec]
-
-
-class RulePackError(ValueError):
-    """A rule pack is malformed (the message names the file and the problem)."""
+    contexts: list[ContextSpec]
 
 
 def _read(name: str, text: str) -> RulePack:
@@ -64,8 +124,9 @@ def _read(name: str, text: str) -> RulePack:
         raise RulePackError(f"rule pack {name}: {exc}") from exc
 
 
-def load_rules(directory: Path | None = None) -> list[RuleSpec]:
-    """All rules of the packs in ``directory`` (default: the bundled ``compliance/rules``)."""
+def load_packs(directory: Path | None = None) -> RuleSet:
+    """Rules and contexts of the packs in ``directory`` (default: the bundled
+    ``compliance/rules``); a rule naming an unknown context is refused."""
     packs: list[RulePack] = []
     if directory is None:
         root = resources.files("compliance.rules")
@@ -77,7 +138,30 @@ def load_rules(directory: Path | None = None) -> list[RuleSpec]:
         if not files:
             raise RulePackError(f"no rule packs (*.yaml) in {directory}")
         packs = [_read(p.name, p.read_text(encoding="utf-8")) for p in files]
-    return _checked(rule for pack in packs for rule in pack.rules)
+    rules = _checked(rule for pack in packs for rule in pack.rules)
+    if not rules:
+        raise RulePackError("the rule packs hold no rules")
+    contexts = [context for pack in packs for context in pack.contexts]
+    check_contexts(rules, contexts)
+    return RuleSet(rules, contexts)
+
+
+def load_rules(directory: Path | None = None) -> list[RuleSpec]:
+    """All rules of the packs in ``directory`` (default: the bundled ``compliance/rules``)."""
+    return load_packs(directory).rules
+
+
+def check_contexts(rules: Iterable[RuleSpec], contexts: Iterable[ContextSpec]) -> None:
+    """Raise ``RulePackError`` on a duplicate context id or a rule naming an unknown one."""
+    known: set[str] = set()
+    for context in contexts:
+        if context.id in known:
+            raise RulePackError(f"duplicate context id {context.id}")
+        known.add(context.id)
+    for rule in rules:
+        unknown = [c for c in rule.contexts if c not in known]
+        if unknown:
+            raise RulePackError(f"rule {rule.id} names unknown context(s) {', '.join(unknown)}")
 
 
 def _checked(rules: Iterable[RuleSpec]) -> list[RuleSpec]:

@@ -1,23 +1,25 @@
 """The three-tier review of ad copy over the store (seed 002, 广告内容三级审核制度).
 
-One document per ad in the ``ads`` collection holds the current state, every version of the copy
-and the list of events; every event is also appended to the ``audit`` collection (id
-``<ad>-<seq>``, written once with ``expected_version=0``: append-only). Each state change is a
-conditional write (``put_doc(expected_version=…)``): when two reviewers decide at once, exactly
-one write wins; the other re-reads, finds the copy already decided and gets ``StateConflict``.
-Committee votes by different members are re-applied on a conflict, so no vote is lost.
+One ``Ad`` document per ad in the ``ads`` collection holds the current state, every version of
+the copy and the list of events; every event is also appended to the ``audit`` collection (id
+``<ad>-<seq>``, written once: append-only) after the ad is written. Each state change is one
+``store.update.update_model`` read-modify-write: when two reviewers decide at once, exactly one
+write wins; the other re-reads, finds the copy already decided and gets ``StateConflict``.
+Committee votes by different members are re-applied on a conflict, so no vote is lost; a change
+that keeps losing races raises ``UpdateConflict``. The API, the CLI and the flows all call these
+functions.
 """
 
 from __future__ import annotations
 
-import copy
 import uuid
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from pydantic import BaseModel, Field
 
-from compliance.audit import ADS, append_events, resync_audit
+from compliance.ad import Ad, AdTier, AdVersion, AuditAction, AuditEntry, Outcome, Vote
+from compliance.audit import ADS, AUDIT, append_events, entry_id, resync_audit
 from compliance.check import AdChecker
 from compliance.errors import NotFoundError, PermissionDenied, StateConflict
 from compliance.routing import (
@@ -29,18 +31,35 @@ from compliance.routing import (
     tally,
     tier_after_legal,
 )
-from compliance.states import check_transition
-from compliance.users import USERS, User, count_active
-from radar.schemas import Filter, StoredDoc
-from store.base import Store, VersionConflict
+from compliance.states import OPEN_REVIEW, AdStatus, check_transition
+from identity.users import USERS, User, count_active, creator_chain
+from radar.schemas import Filter
+from store.base import Store, StoreError
+from store.update import update_model
+
+__all__ = [
+    "ADS",
+    "AdDraft",
+    "auto_check",
+    "check_pending",
+    "create",
+    "decide",
+    "get_ad",
+    "read_ad",
+    "resubmit",
+    "submit",
+    "submit_batch",
+]
 
 SYSTEM = "system"
-OUTCOME_STATUS: dict[Decision, str] = {
+OUTCOME_STATUS: dict[Decision, Outcome] = {
     "approve": "approved",
     "reject": "rejected",
     "request_revision": "revision_requested",
 }
-_MAX_RETRIES = 8
+#: A step of the review: changes the ad in place and returns the events it recorded, or None
+#: to leave the ad as it is.
+Step = Callable[[Ad], list[AuditEntry] | None]
 
 
 class AdDraft(BaseModel):
@@ -55,68 +74,87 @@ class AdDraft(BaseModel):
     filename: str | None = None
 
 
-def iso(moment: datetime) -> str:
-    """Timestamps are stored as UTC ISO strings, so they sort and compare as text."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _event(
-    body: dict[str, Any],
+def _record(
+    ad: Ad,
     *,
     actor: str,
     role: str,
-    action: str,
+    action: AuditAction,
     now: datetime,
     decision: str | None = None,
     comment: str | None = None,
-    from_status: str | None = None,
-) -> dict[str, Any]:
-    event = {
-        "seq": len(body["events"]) + 1,
-        "at": iso(now),
-        "actor": actor,
-        "role": role,
-        "action": action,
-        "decision": decision,
-        "comment": comment,
-        "version": body["version"],
-        "tier": body["tier"],
-        "from_status": from_status,
-        "to_status": body["status"],
-    }
-    body["events"].append(event)
+    from_status: AdStatus | None = None,
+) -> AuditEntry:
+    event = AuditEntry(
+        seq=len(ad.events) + 1,
+        at=now,
+        actor=actor,
+        role=role,
+        action=action,
+        decision=decision,
+        comment=comment,
+        version=ad.version,
+        tier=ad.tier,
+        from_status=from_status,
+        to_status=ad.status,
+    )
+    ad.events.append(event)
     return event
 
 
 def _move(
-    body: dict[str, Any],
-    target: str,
-    routing: RoutingConfig,
-    now: datetime,
-    *,
-    tier: str | None = None,
-) -> str:
-    current = str(body["status"])
+    ad: Ad, target: AdStatus, routing: RoutingConfig, now: datetime, *, tier: AdTier | None = None
+) -> AdStatus:
+    current = ad.status
     check_transition(current, target)
-    body["status"] = target
-    body["entered_at"] = iso(now)
-    body["updated_at"] = iso(now)
-    if target in ("legal_review", "committee_review"):
+    ad.status = target
+    ad.entered_at = ad.updated_at = now
+    if target in OPEN_REVIEW.values():
         review_tier: Tier = "legal" if target == "legal_review" else "committee"
-        body["tier"] = review_tier
-        body["due_at"] = iso(due_at(now, review_tier, routing))
+        ad.tier = review_tier
+        ad.due_at = due_at(now, review_tier, routing)
     else:
-        body["tier"] = tier or body["tier"]
-        body["due_at"] = None
+        ad.tier = tier or ad.tier
+        ad.due_at = None
     return current
 
 
-def get_ad(store: Store, ad_id: str) -> StoredDoc:
+def _update(store: Store, ad_id: str, step: Step) -> Ad:
+    """Apply ``step`` to the stored ad (``update_model``), then append the events it recorded.
+
+    ``step`` runs once per attempt, each time on a fresh read, so the events of a lost race are
+    dropped with it; only the winning attempt's events are appended.
+    """
+    events: list[AuditEntry] = []
+
+    def change(ad: Ad | None) -> Ad | None:
+        if ad is None:
+            raise NotFoundError("ad", ad_id)
+        recorded = step(ad)
+        events[:] = recorded or []
+        return None if recorded is None else ad
+
+    ad = update_model(store, ADS, ad_id, Ad, change)
+    if ad is None:  # unreachable: ``change`` raised
+        raise NotFoundError("ad", ad_id)
+    append_events(store, ad_id, events)
+    return ad
+
+
+def get_ad(store: Store, ad_id: str) -> Ad:
     """The stored ad, or ``NotFoundError``."""
     doc = store.get_doc(ADS, ad_id)
     if doc is None:
         raise NotFoundError("ad", ad_id)
-    return doc
+    return Ad.model_validate(doc.body)
+
+
+def read_ad(store: Store, ad_id: str, reader: User) -> Ad:
+    """The stored ad as ``reader`` may see it: submitters read only their own copy."""
+    ad = get_ad(store, ad_id)
+    if reader.role == "submitter" and ad.submitter != reader.name:
+        raise PermissionDenied("submitters can only read their own copy")
+    return ad
 
 
 def submit(
@@ -127,58 +165,91 @@ def submit(
     routing: RoutingConfig,
     *,
     now: datetime | None = None,
-) -> StoredDoc:
+) -> Ad:
     """Store new copy (``submitted``) and run the automatic check on it."""
-    doc = create(store, draft, submitter, now=now)
-    return auto_check(store, doc.id, checker, routing, now=now)
+    ad = create(store, draft, submitter, now=now)
+    return auto_check(store, ad.id, checker, routing, now=now)
 
 
-def create(
-    store: Store, draft: AdDraft, submitter: User, *, now: datetime | None = None
-) -> StoredDoc:
+def submit_batch(
+    store: Store,
+    drafts: Sequence[AdDraft],
+    submitter: User,
+    checker: AdChecker,
+    routing: RoutingConfig,
+    *,
+    now: datetime | None = None,
+) -> list[Ad]:
+    """Store every draft or none, then check and route each stored copy.
+
+    A ``StoreError`` while storing takes back what this batch stored (the ads and their audit
+    entries) and is raised again. Once all are stored they are complete: a check that fails
+    afterwards is finished by ``check_pending``.
+    """
+    new = [_new_ad(draft, submitter, now or datetime.now(UTC)) for draft in drafts]
+    stored: list[Ad] = []
+    try:
+        for ad in new:
+            _put_new(store, ad)
+            stored.append(ad)
+            append_events(store, ad.id, ad.events)
+    except StoreError:
+        for ad in stored:
+            store.delete_doc(ADS, ad.id)
+            for event in ad.events:
+                store.delete_doc(AUDIT, entry_id(ad.id, event.seq))
+        raise
+    return [auto_check(store, ad.id, checker, routing, now=now) for ad in new]
+
+
+def create(store: Store, draft: AdDraft, submitter: User, *, now: datetime | None = None) -> Ad:
     """Store new copy as ``submitted`` (the check runs next, or later via ``check_pending``)."""
-    now = now or datetime.now(UTC)
-    ad_id = uuid.uuid4().hex[:16]
-    body: dict[str, Any] = {
-        "id": ad_id,
-        "title": draft.title,
-        "text": draft.text,
-        "categories": draft.categories,
-        "public": draft.public,
-        "channel": draft.channel,
-        "source": draft.source,
-        "filename": draft.filename,
-        "submitter": submitter.name,
-        "created_at": iso(now),
-        "updated_at": iso(now),
-        "version": 1,
-        "status": "submitted",
-        "tier": "auto",
-        "entered_at": iso(now),
-        "due_at": None,
-        "verdict": None,
-        "findings": [],
-        "votes": [],
-        "versions": [_version_entry(1, draft.title, draft.text, submitter.name, now)],
-        "events": [],
-    }
-    event = _event(body, actor=submitter.name, role=submitter.role, action="submit", now=now)
-    stored = store.put_doc(ADS, ad_id, body, expected_version=0)
-    append_events(store, ad_id, [event])
-    return stored
+    ad = _new_ad(draft, submitter, now or datetime.now(UTC))
+    _put_new(store, ad)
+    append_events(store, ad.id, ad.events)
+    return ad
 
 
-def _version_entry(version: int, title: str, text: str, by: str, now: datetime) -> dict[str, Any]:
-    return {
-        "version": version,
-        "title": title,
-        "text": text,
-        "submitted_by": by,
-        "submitted_at": iso(now),
-        "verdict": None,
-        "findings": [],
-        "outcome": None,
-    }
+def _new_ad(draft: AdDraft, submitter: User, now: datetime) -> Ad:
+    first = AdVersion(
+        version=1,
+        title=draft.title,
+        text=draft.text,
+        submitted_by=submitter.name,
+        submitted_at=now,
+        verdict=None,
+        findings=[],
+        outcome=None,
+    )
+    ad = Ad(
+        id=uuid.uuid4().hex[:16],
+        title=draft.title,
+        text=draft.text,
+        categories=list(draft.categories),
+        public=draft.public,
+        channel=draft.channel,
+        source=draft.source,
+        filename=draft.filename,
+        submitter=submitter.name,
+        created_at=now,
+        updated_at=now,
+        version=1,
+        status="submitted",
+        tier="auto",
+        entered_at=now,
+        due_at=None,
+        verdict=None,
+        findings=[],
+        votes=[],
+        versions=[first],
+        events=[],
+    )
+    _record(ad, actor=submitter.name, role=submitter.role, action="submit", now=now)
+    return ad
+
+
+def _put_new(store: Store, ad: Ad) -> None:
+    store.put_doc(ADS, ad.id, ad.model_dump(mode="json"), expected_version=0)
 
 
 def auto_check(
@@ -188,47 +259,40 @@ def auto_check(
     routing: RoutingConfig,
     *,
     now: datetime | None = None,
-) -> StoredDoc:
+) -> Ad:
     """初审: run the tier-1 check on ``submitted`` copy and route it (no-op in other states)."""
-    for _ in range(_MAX_RETRIES):
-        doc = get_ad(store, ad_id)
-        if doc.body["status"] != "submitted":
-            return doc
+
+    def check(ad: Ad) -> list[AuditEntry] | None:
+        if ad.status != "submitted":
+            return None
         moment = now or datetime.now(UTC)
-        body = copy.deepcopy(doc.body)
-        result = checker.check(body["text"])
-        findings = [f.model_dump() for f in result.findings]
-        body["verdict"], body["findings"] = result.verdict, findings
-        body["versions"][-1].update(verdict=result.verdict, findings=findings)
-        events = []
-        src = _move(body, "auto_checked", routing, moment, tier="auto")
-        events.append(
-            _event(
-                body,
+        result = checker.check(ad.text)
+        ad.verdict, ad.findings = result.verdict, list(result.findings)
+        ad.versions[-1].verdict, ad.versions[-1].findings = result.verdict, list(result.findings)
+        src = _move(ad, "auto_checked", routing, moment, tier="auto")
+        events = [
+            _record(
+                ad,
                 actor=SYSTEM,
                 role=SYSTEM,
                 action="auto_check",
                 decision=result.verdict,
-                comment=f"{len(findings)} finding(s)",
+                comment=f"{len(result.findings)} finding(s)",
                 now=moment,
                 from_status=src,
             )
-        )
-        tier = first_tier(len(findings), body["categories"], bool(body["public"]), routing)
-        target = {"legal": "legal_review", "committee": "committee_review", None: "approved"}[tier]
-        src = _move(body, target, routing, moment, tier="auto")
+        ]
+        tier = first_tier(len(result.findings), ad.categories, ad.public, routing)
+        target: AdStatus = "approved" if tier is None else OPEN_REVIEW[tier]
+        src = _move(ad, target, routing, moment, tier="auto")
         if target == "approved":
-            body["versions"][-1]["outcome"] = "approved"
+            ad.versions[-1].outcome = "approved"
         events.append(
-            _event(body, actor=SYSTEM, role=SYSTEM, action="route", now=moment, from_status=src)
+            _record(ad, actor=SYSTEM, role=SYSTEM, action="route", now=moment, from_status=src)
         )
-        try:
-            stored = store.put_doc(ADS, ad_id, body, expected_version=doc.version)
-        except VersionConflict:
-            continue
-        append_events(store, ad_id, events)
-        return stored
-    raise StateConflict(f"ad {ad_id!r} kept changing during its check; retry")
+        return events
+
+    return _update(store, ad_id, check)
 
 
 def decide(
@@ -241,70 +305,70 @@ def decide(
     *,
     version: int | None = None,
     now: datetime | None = None,
-) -> StoredDoc:
-    """复审 / 终审: a legal decision, or one committee member's vote (decided by ``tally``)."""
-    for _ in range(_MAX_RETRIES):
-        doc = get_ad(store, ad_id)
-        body = copy.deepcopy(doc.body)
+) -> Ad:
+    """复审 / 终审: a legal decision, or one committee member's vote (decided by ``tally``).
+
+    Separation of duties: nobody decides on copy they submitted (any version), nor on copy
+    submitted by an account in their creator chain (``identity.users.creator_chain``: an admin
+    cannot approve its own copy through a reviewer account it made).
+    """
+    chain = creator_chain(store, user.name)
+
+    def apply(ad: Ad) -> list[AuditEntry]:
+        # On a lost race this runs again on the fresh copy: a concurrent decision may have
+        # closed the review (StateConflict), a concurrent vote is kept and counted.
         moment = now or datetime.now(UTC)
-        tier = _check_may_decide(body, user, version)
-        if tier == "legal":
-            events = _legal_decision(body, user, decision, comment, routing, moment)
-        else:
-            events = _committee_vote(store, body, user, decision, comment, routing, moment)
-        try:
-            stored = store.put_doc(ADS, ad_id, body, expected_version=doc.version)
-        except VersionConflict:
-            continue  # re-read: a concurrent decision may have closed this review
-        append_events(store, ad_id, events)
-        return stored
-    raise StateConflict(f"ad {ad_id!r} is being decided concurrently; retry")
+        if _check_may_decide(ad, user, version, chain) == "legal":
+            return _legal_decision(ad, user, decision, comment, routing, moment)
+        return _committee_vote(store, ad, user, decision, comment, routing, moment)
+
+    return _update(store, ad_id, apply)
 
 
-def _check_may_decide(body: dict[str, Any], user: User, version: int | None) -> Tier:
-    status = body["status"]
+def _check_may_decide(ad: Ad, user: User, version: int | None, chain: list[str]) -> Tier:
     tier: Tier
-    if status == "legal_review":
+    if ad.status == "legal_review":
         tier = "legal"
-    elif status == "committee_review":
+    elif ad.status == "committee_review":
         tier = "committee"
     else:
-        raise StateConflict(f"ad {body['id']!r} is {status}, not awaiting a review decision")
-    if user.name == body["submitter"]:
+        raise StateConflict(f"ad {ad.id!r} is {ad.status}, not awaiting a review decision")
+    submitters = {ad.submitter, *(v.submitted_by for v in ad.versions)}
+    if user.name in submitters:
         raise PermissionDenied("nobody reviews their own copy")
+    if submitters.intersection(chain):
+        creator = next(name for name in chain if name in submitters)
+        raise PermissionDenied(
+            f"nobody reviews their own copy: {creator!r} submitted it and created the account "
+            f"{user.name!r} (directly or through others)"
+        )
     if user.role != tier:
         who = "the legal team (复审)" if tier == "legal" else "the committee (终审)"
-        raise PermissionDenied(f"ad {body['id']!r} awaits {who}; role {user.role!r} cannot decide")
-    if version is not None and version != body["version"]:
+        raise PermissionDenied(f"ad {ad.id!r} awaits {who}; role {user.role!r} cannot decide")
+    if version is not None and version != ad.version:
         raise StateConflict(
-            f"ad {body['id']!r} is at version {body['version']}; the decision was for {version}"
+            f"ad {ad.id!r} is at version {ad.version}; the decision was for {version}"
         )
     return tier
 
 
-def _close(body: dict[str, Any], status: str) -> None:
-    body["versions"][-1]["outcome"] = status
-
-
 def _legal_decision(
-    body: dict[str, Any],
+    ad: Ad,
     user: User,
     decision: Decision,
     comment: str | None,
     routing: RoutingConfig,
     now: datetime,
-) -> list[dict[str, Any]]:
-    if decision == "approve":
-        nxt = tier_after_legal(bool(body["public"]), body["categories"], routing)
-        target = "committee_review" if nxt == "committee" else "approved"
+) -> list[AuditEntry]:
+    if decision == "approve" and tier_after_legal(ad.public, ad.categories, routing) == "committee":
+        src = _move(ad, "committee_review", routing, now, tier="legal")
     else:
-        target = OUTCOME_STATUS[decision]
-    src = _move(body, target, routing, now, tier="legal")
-    if target != "committee_review":
-        _close(body, target)
+        outcome = OUTCOME_STATUS[decision]
+        src = _move(ad, outcome, routing, now, tier="legal")
+        ad.versions[-1].outcome = outcome
     return [
-        _event(
-            body,
+        _record(
+            ad,
             actor=user.name,
             role=user.role,
             action="decision",
@@ -318,51 +382,45 @@ def _legal_decision(
 
 def _committee_vote(
     store: Store,
-    body: dict[str, Any],
+    ad: Ad,
     user: User,
     decision: Decision,
     comment: str | None,
     routing: RoutingConfig,
     now: datetime,
-) -> list[dict[str, Any]]:
-    votes = [v for v in body["votes"] if v["version"] == body["version"]]
-    if any(v["user"] == user.name for v in votes):
-        raise StateConflict(f"{user.name} has already voted on version {body['version']}")
-    vote = {
-        "user": user.name,
-        "decision": decision,
-        "comment": comment,
-        "at": iso(now),
-        "version": body["version"],
-    }
-    body["votes"].append(vote)
+) -> list[AuditEntry]:
+    votes = ad.current_votes()
+    if any(v.user == user.name for v in votes):
+        raise StateConflict(f"{user.name} has already voted on version {ad.version}")
+    vote = Vote(user=user.name, decision=decision, comment=comment, at=now, version=ad.version)
+    ad.votes.append(vote)
     votes.append(vote)
-    body["updated_at"] = iso(now)
+    ad.updated_at = now
     events = [
-        _event(
-            body,
+        _record(
+            ad,
             actor=user.name,
             role=user.role,
             action="vote",
             decision=decision,
             comment=comment,
             now=now,
-            from_status=body["status"],
+            from_status=ad.status,
         )
     ]
     eligible = count_active(store, "committee")
-    if _is_active_member(store, body["submitter"]):
+    if _is_active_member(store, ad.submitter):
         eligible -= 1  # a member who wrote the copy cannot vote on it
-    outcome = tally([v["decision"] for v in votes], eligible, routing)
+    outcome = tally([v.decision for v in votes], eligible, routing)
     if outcome is not None:
         target = OUTCOME_STATUS[outcome]
-        src = _move(body, target, routing, now, tier="committee")
-        _close(body, target)
-        counts = {d: sum(1 for v in votes if v["decision"] == d) for d in OUTCOME_STATUS}
+        src = _move(ad, target, routing, now, tier="committee")
+        ad.versions[-1].outcome = target
+        counts = {d: sum(1 for v in votes if v.decision == d) for d in OUTCOME_STATUS}
         summary = ", ".join(f"{d}={n}" for d, n in counts.items() if n)
         events.append(
-            _event(
-                body,
+            _record(
+                ad,
                 actor="committee",
                 role="committee",
                 action="committee_decision",
@@ -390,39 +448,44 @@ def resubmit(
     routing: RoutingConfig,
     *,
     now: datetime | None = None,
-) -> StoredDoc:
+) -> Ad:
     """A revision: a new version of copy that was sent back, checked and routed afresh."""
-    for _ in range(_MAX_RETRIES):
-        doc = get_ad(store, ad_id)
-        body = copy.deepcopy(doc.body)
-        if user.name != body["submitter"] and user.role != "admin":
+
+    def revise(ad: Ad) -> list[AuditEntry]:
+        if user.name != ad.submitter and user.role != "admin":
             raise PermissionDenied("only the submitter (or an admin) can resubmit this copy")
-        if body["status"] != "revision_requested":
+        if ad.status != "revision_requested":
             raise StateConflict(
-                f"ad {ad_id!r} is {body['status']}; only copy sent back for "
-                "revision can be resubmitted"
+                f"ad {ad_id!r} is {ad.status}; only copy sent back for revision can be resubmitted"
             )
         moment = now or datetime.now(UTC)
-        body["version"] += 1
-        body["text"] = text
+        ad.version += 1
+        ad.text = text
         if title is not None:
-            body["title"] = title
+            ad.title = title
         # Votes carry their version: earlier versions' votes stay in the history.
-        body["verdict"], body["findings"] = None, []
-        body["versions"].append(
-            _version_entry(body["version"], body["title"], text, user.name, moment)
+        ad.verdict, ad.findings = None, []
+        ad.versions.append(
+            AdVersion(
+                version=ad.version,
+                title=ad.title,
+                text=text,
+                submitted_by=user.name,
+                submitted_at=moment,
+                verdict=None,
+                findings=[],
+                outcome=None,
+            )
         )
-        src = _move(body, "submitted", routing, moment, tier="auto")
-        event = _event(
-            body, actor=user.name, role=user.role, action="resubmit", now=moment, from_status=src
-        )
-        try:
-            store.put_doc(ADS, ad_id, body, expected_version=doc.version)
-        except VersionConflict:
-            continue
-        append_events(store, ad_id, [event])
-        return auto_check(store, ad_id, checker, routing, now=now)
-    raise StateConflict(f"ad {ad_id!r} kept changing; retry")
+        src = _move(ad, "submitted", routing, moment, tier="auto")
+        return [
+            _record(
+                ad, actor=user.name, role=user.role, action="resubmit", now=moment, from_status=src
+            )
+        ]
+
+    _update(store, ad_id, revise)
+    return auto_check(store, ad_id, checker, routing, now=now)
 
 
 def check_pending(
@@ -445,7 +508,7 @@ def check_pending(
         for doc in page.items:
             resync_audit(store, doc.id)
             after = auto_check(store, doc.id, checker, routing, now=now)
-            if after.body["status"] != "submitted":
+            if after.status != "submitted":
                 checked += 1
                 progressed = True
         if not progressed:

@@ -1,4 +1,5 @@
-"""Publication-time parsing for what Chinese platforms print: 刚刚, 3分钟前, 昨天 12:30, 11-20, …
+"""Publication-time parsing for what Chinese platforms print: 刚刚, 3分钟前, 昨天 12:30, 11-20,
+"2025-06-14 12:00 来自iPhone", Weibo's ``Sat Jun 14 12:00:00 +0800 2025``, epoch numbers, …
 
 Every result is timezone-aware. Naive times are read in Asia/Shanghai (UTC+8, no DST), where the
 platforms and the brand's customers are. Relative forms need "now": callers pass it explicitly
@@ -24,6 +25,14 @@ _FULL = re.compile(
     r"\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 _SHORT = re.compile(rf"^(\d{{1,2}})[-/月](\d{{1,2}})日?(?:\s*{_CLOCK})?$")
+# Dianping, Tieba: "25-06-14 12:00" (two-digit year)
+_YY = re.compile(rf"^(\d{{2}})-(\d{{1,2}})-(\d{{1,2}})(?:\s*{_CLOCK})?$")
+_CLOCK_ONLY = re.compile(rf"^{_CLOCK}$")  # Tieba and forums print today's posts as "12:30"
+# What platforms print around the time: "发布于 …", "编辑于 …", "… 来自iPhone客户端".
+_PREFIXES = ("发布于", "发表于", "编辑于", "更新于", "发布时间：", "发布时间:")
+_SOURCE_SUFFIX = re.compile(r"\s*来自.*$")
+#: A time with a clock more than this far ahead of now is last year's (MM-DD) or yesterday's.
+_SKEW = timedelta(hours=1)
 # Weibo API: "Fri Nov 20 12:30:00 +0800 2026"
 _WEIBO = re.compile(r"^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -52,8 +61,11 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
     """Parse a publication time as a platform prints it; raise ``DateParseError`` if unknown.
 
     ``now`` (aware) anchors relative forms. ``MM-DD`` without a year takes now's year in
-    Shanghai, or the previous year when that would lie more than a day in the future.
-    Numbers are Unix epoch seconds (or milliseconds when larger than 1e11).
+    Shanghai, or the previous year when that would lie in the future (a date after today, or
+    a time more than an hour ahead, allowing for clock skew); a bare ``HH:MM`` is today's, or
+    yesterday's when it lies ahead. Numbers (and digit strings) are Unix epoch seconds, or
+    milliseconds when larger than 1e11. A "来自iPhone" suffix, a "发布于/编辑于" prefix and a
+    trailing region word ("06-14 上海") are ignored.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -64,9 +76,23 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
         seconds = value / 1000 if value > 1e11 else value
         return datetime.fromtimestamp(seconds, UTC)
     text = " ".join(value.replace("\u3000", " ").split())
-    text = text.removeprefix("发布于").removeprefix("发表于").strip()
+    for prefix in _PREFIXES:
+        text = text.removeprefix(prefix).strip()
+    text = _SOURCE_SUFFIX.sub("", text)
     if not text:
         raise DateParseError("empty publication time")
+    try:
+        return _parse_text(text, now, local_now)
+    except DateParseError:
+        # "06-14 上海", "3天前 北京" (Xiaohongshu adds the poster's IP region): drop a last word
+        # without digits and try once more.
+        head, _, tail = text.rpartition(" ")
+        if head and not any(c.isdigit() for c in tail):
+            return _parse_text(head, now, local_now)
+        raise
+
+
+def _parse_text(text: str, now: datetime, local_now: datetime) -> datetime:
     if text in ("刚刚", "刚才"):
         return local_now
     if match := _RELATIVE.match(text):
@@ -84,9 +110,19 @@ def parse_published(value: str | int | float | datetime, now: datetime) -> datet
         h, m, s = _clock(match[3], match[4], match[5])
         year = local_now.year
         candidate = _build(text, year, mo, d, h, m, s, BRAND_TZ)
-        if candidate - local_now > timedelta(days=1):
+        ahead = candidate - local_now > _SKEW if match[3] else candidate.date() > local_now.date()
+        if ahead:  # this year's date would lie in the future: last year's
             candidate = _build(text, year - 1, mo, d, h, m, s, BRAND_TZ)
         return candidate
+    if match := _YY.match(text):
+        h, m, s = _clock(match[4], match[5], match[6])
+        y, mo, d = 2000 + int(match[1]), int(match[2]), int(match[3])
+        return _build(text, y, mo, d, h, m, s, BRAND_TZ)
+    if match := _CLOCK_ONLY.match(text):
+        h, m, s = _clock(match[1], match[2], match[3])
+        day = local_now.date()
+        candidate = _build(text, day.year, day.month, day.day, h, m, s, BRAND_TZ)
+        return candidate - timedelta(days=1) if candidate - local_now > _SKEW else candidate
     if match := _WEIBO.match(text):
         month = _MONTHS.get(match[1])
         if month is None:

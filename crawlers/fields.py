@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urldefrag, urljoin
 
+from crawlers.paths import get_path
 from radar.schemas import stable_id
 
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万|w|W|千|k|K|亿)?")
@@ -54,24 +55,20 @@ def strip_fragment(url: str) -> str:
     return urldefrag(url)[0]
 
 
-def get_path(obj: object, path: str) -> object:
-    """``a.b.0.c`` into nested dicts/lists; None when any step is missing."""
-    current = obj
-    for step in path.split("."):
-        if isinstance(current, dict):
-            current = current.get(step)
-        elif isinstance(current, list) and step.isdigit() and int(step) < len(current):
-            current = current[int(step)]
-        else:
-            return None
-        if current is None:
-            return None
-    return current
-
-
 _URL = re.compile(r"https?://[^\s\"'<>，。！？）)]+")
 
 
 def find_urls(text: str) -> list[str]:
     """URLs written in a text (chat messages and posts paste links)."""
     return _URL.findall(text or "")
+
+
+__all__ = [
+    "absolute_url",
+    "clean_text",
+    "find_urls",
+    "get_path",
+    "mention_id",
+    "parse_count",
+    "strip_fragment",
+]

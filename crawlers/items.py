@@ -30,3 +30,17 @@ class PageItems:
     def size(self) -> int:
         """How many mentions the page still holds (raw ones before normalising)."""
         return len(self.mentions) if self.mentions else len(self.raws)
+
+
+def page_ref(response: Any) -> dict[str, Any] | None:
+    """Which parse step read ``response`` (callback name and its arguments), so that a
+    quarantined page can be parsed again the same way; None without a request."""
+    request = getattr(response, "request", None)
+    callback = getattr(request, "callback", None)
+    if request is None or callback is None:
+        return None
+    return {
+        "callback": getattr(callback, "__name__", str(callback)),
+        "kwargs": dict(request.cb_kwargs),
+        "list_page": request.meta.get("list_page"),
+    }

@@ -64,6 +64,8 @@ class CrawlJob:
     refs: RefResolver = field(default_factory=RefResolver)
     since: datetime | None = None
     now: datetime | None = None  # injected clock; else the response's Date header
+    # Header values from the secrets file or environment: sent, never logged or reported.
+    secret_headers: dict[str, str] = field(default_factory=dict, repr=False)
 
     def emit_raw_items(self, mentions_json: str) -> None:
         """Hand on a page's mentions, already serialised as a JSON array (the hot path)."""

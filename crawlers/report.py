@@ -31,6 +31,11 @@ class SourceReport(BaseModel):
     robots_forbidden: int = Field(0, description="Requests skipped because robots.txt forbids.")
     retries: int = 0
     completed: bool = Field(False, description="The spider finished; the watermark advanced.")
+    incomplete: str | None = Field(
+        None,
+        description="Why the source could not read everything: `login required` (a login wall "
+        "or captcha; nothing more was fetched) or `page cap` (a platform's or `max_pages` cap).",
+    )
     finish_reason: str | None = None
     since: AwareDatetime | None = Field(None, description="Incremental lower bound used.")
     watermark: AwareDatetime | None = Field(None, description="Newest publication time stored.")
@@ -43,6 +48,11 @@ class SourceReport(BaseModel):
         self.error_count += 1
         if len(self.errors) < MAX_ERRORS_KEPT:
             self.errors.append(message)
+
+    def mark_incomplete(self, why: str) -> None:
+        """Record why the source is incomplete (a login wall outranks a page cap)."""
+        if self.incomplete != "login required":
+            self.incomplete = why
 
     def drop(self, reason: str) -> None:
         """Count a dropped page or item."""
@@ -57,6 +67,11 @@ class CrawlReport(BaseModel):
     seconds: float = 0.0
     sources: list[SourceReport] = Field(default_factory=list)
     worker_exit_code: int | None = Field(None, description="Exit status of the crawl process.")
+    invalid_sources: list[str] = Field(
+        default_factory=list,
+        description="Source files that could not be used, one line each (file: field: problem); "
+        "the other sources were crawled.",
+    )
 
     def _sum(self, field: str) -> int:
         return sum(int(getattr(s, field)) for s in self.sources)
@@ -113,11 +128,14 @@ class CrawlReport(BaseModel):
 
     def summary(self) -> str:
         """A few human-readable lines."""
-        lines = []
+        lines = [f"invalid source file: {line}" for line in self.invalid_sources]
         for s in self.sources:
             dropped = ", ".join(f"{k}={v}" for k, v in sorted(s.dropped.items())) or "none"
+            state = "ok " if s.completed and not s.incomplete else "INCOMPLETE"
+            if s.incomplete:
+                state += f" ({s.incomplete})"
             lines.append(
-                f"{s.source:<22} {'ok ' if s.completed else 'INCOMPLETE'} pages={s.pages} "
+                f"{s.source:<22} {state} pages={s.pages} "
                 f"items={s.items} new={s.created} updated={s.updated} dup={s.duplicate} "
                 f"dropped[{dropped}] robots={s.robots_forbidden} errors={s.error_count} "
                 f"{s.seconds:.1f}s"

@@ -19,6 +19,7 @@ consistent with each other, and requests marked seen but never fetched would be 
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
@@ -32,6 +33,7 @@ from typing import IO, Any
 from pydantic import TypeAdapter
 
 from crawlers.report import CrawlReport, SourceReport, utc_now
+from crawlers.secrets import SECRETS_FILE, headers_by_source, read_secrets
 from crawlers.settings import scrapy_settings
 from crawlers.sink import STATE_COLLECTION, MentionSink
 from crawlers.sources import SourceConfig, SourceError, load_sources, resolve, select_sources
@@ -45,7 +47,7 @@ _MENTIONS = TypeAdapter(list[Mention])
 
 def demo_base_url(settings: Settings) -> str:
     """The base URL ``${DEMO_BASE_URL}`` stands for under ``settings``."""
-    return settings.demo_base_url or f"http://{settings.demo_host}:{settings.demo_port}"
+    return settings.demo.url
 
 
 def _reader(stream: IO[bytes], events: queue.Queue[dict[str, Any] | None]) -> None:
@@ -96,6 +98,8 @@ class _Run:
             report.drop(str(event["reason"]))
         elif kind == "error":
             report.add_error(str(event["msg"]))
+        elif kind == "incomplete":
+            report.mark_incomplete(str(event["why"]))
         elif kind == "robots":
             report.robots_forbidden += 1
         elif kind == "progress":
@@ -190,21 +194,38 @@ def crawl_sources(
     now: datetime | None = None,
     progress: Progress | None = None,
     on_start: Callable[[subprocess.Popen[bytes]], None] | None = None,
+    secrets: Mapping[str, str] | None = None,
 ) -> CrawlReport:
     """Crawl the named sources (all enabled ones when empty) into ``sink``; never raises for
     what a site does wrong — that lands in the report.
 
-    ``base_url`` fills ``${DEMO_BASE_URL}`` (default: ``settings.demo_base_url`` or
+    ``base_url`` fills ``${DEMO_BASE_URL}`` (default: ``settings.demo.base_url`` or
     ``http://demo_host:demo_port``); ``variables`` fill other placeholders. ``full`` ignores
     the watermarks. ``now`` pins the clock relative times are read against (tests); otherwise
     each response's ``Date`` header is used. ``on_start`` receives the crawl process.
+    ``secrets`` are the values of the sources' ``secret_headers`` (default: the secrets file in
+    the data directory and ``RADAR_SECRET_*`` variables; see ``crawlers.secrets``); a source
+    whose secret is missing is reported, not crawled. An invalid source file is reported in
+    ``invalid_sources`` (one line) and the other sources are crawled.
     Raises ``SourceError`` for unknown sources or placeholders without a value.
     """
     started_at = utc_now()
     t0 = time.monotonic()
-    available = dict(sources) if sources is not None else load_sources(settings.crawl_sources_dir)
+    problems: list[str] = []
+    available = (
+        dict(sources) if sources is not None else load_sources(settings.crawl.sources_dir, problems)
+    )
     values = {"DEMO_BASE_URL": base_url or demo_base_url(settings), **(variables or {})}
-    selected = [resolve(s, values) for s in select_sources(available, source_names)]
+    try:
+        chosen = select_sources(available, source_names)
+    except SourceError as exc:
+        raise SourceError("; ".join([str(exc), *problems])) from None
+    selected = [resolve(s, values) for s in chosen]
+    if secrets is None:
+        secrets = read_secrets(settings.data_dir / SECRETS_FILE, os.environ)
+    secret_headers, unready = headers_by_source(selected, secrets)
+    skipped = [s for s in selected if s.name in unready]
+    selected = [s for s in selected if s.name not in unready]
     ref_prefixes: list[tuple[str, str]] = []
     for source in available.values():
         try:
@@ -220,27 +241,39 @@ def crawl_sources(
         last_pages[source.name] = int((body.get("last_report") or {}).get("pages") or 0)
         mark = None if full else _parse(body.get("watermark"))
         hours = source.revisit_hours
-        window = timedelta(hours=settings.crawl_revisit_hours if hours is None else hours)
+        window = timedelta(hours=settings.crawl.revisit_hours if hours is None else hours)
         since[source.name] = (mark - window).isoformat() if mark else None
-    run = _Run(selected, sink, settings.crawl_batch_size, progress)
+    run = _Run(selected, sink, settings.crawl.batch_size, progress)
     for source in selected:
         run.reports[source.name].since = _parse(since[source.name])
+    for source in skipped:
+        unusable = SourceReport(source=source.name, platform=source.platform, kind=source.kind)
+        unusable.add_error(unready[source.name])
+        unusable.finish_reason = "missing_secret"
+        unusable.incomplete = "login required"
+        run.reports[source.name] = unusable
     if not selected:
-        return CrawlReport(started_at=started_at, finished_at=utc_now())
+        return CrawlReport(
+            started_at=started_at,
+            finished_at=utc_now(),
+            sources=list(run.reports.values()),
+            invalid_sources=problems,
+        )
     job = {
-        "scrapy": scrapy_settings(settings),
+        "scrapy": scrapy_settings(settings.crawl),
         "sources": [s.model_dump(mode="json") for s in selected],
         "since": since,
         "now": now.isoformat() if now else None,
         "ref_prefixes": ref_prefixes,
         "quarantine_dir": str(settings.data_dir / "quarantine"),
+        "secrets": secret_headers,  # header values: stdin of the crawl process only
     }
     exit_code = _run_worker(
         job,
         run,
         settings.data_dir / "logs",
         on_start,
-        processes=settings.crawl_processes,
+        processes=settings.crawl.processes,
         weights=_weights(selected, last_pages),
     )
     report = CrawlReport(
@@ -249,6 +282,7 @@ def crawl_sources(
         seconds=round(time.monotonic() - t0, 3),
         sources=list(run.reports.values()),
         worker_exit_code=exit_code,
+        invalid_sources=problems,
     )
     for source_report in report.sources:
         if source_report.finish_reason is None:

@@ -1,8 +1,7 @@
-"""Scrapy settings, taken from the one ``radar.settings.Settings`` object.
+"""Scrapy settings, taken from the crawl group of the one settings object (``settings.crawl``).
 
-``scrapy_settings(settings)`` is what ``crawlers.run`` hands to the crawl process; the module
-level names below make ``crawlers`` a regular Scrapy project too (``scrapy.cfg`` points here),
-built from the environment the same way.
+``scrapy_settings(settings.crawl)`` is what ``crawlers.run`` hands to the crawl process, with a
+source's own overrides (``source_settings``) on top; nothing here reads the environment.
 """
 
 from __future__ import annotations
@@ -11,27 +10,27 @@ from typing import Any
 
 from crawlers.pipelines import ITEM_PIPELINES as _PIPELINES
 from crawlers.sources import SourceConfig
-from radar.settings import Settings
+from radar.settings import CrawlSettings
 
 
-def scrapy_settings(settings: Settings) -> dict[str, Any]:
-    """The Scrapy settings of a crawl under ``settings``."""
+def scrapy_settings(crawl: CrawlSettings) -> dict[str, Any]:
+    """The Scrapy settings of a crawl under the crawl settings ``crawl``."""
     return {
         "BOT_NAME": "community-radar",
         "SPIDER_MODULES": ["crawlers.spiders"],
-        "USER_AGENT": settings.crawl_user_agent,
-        "ROBOTSTXT_OBEY": settings.crawl_obey_robots,
-        "CONCURRENT_REQUESTS": max(16, 4 * settings.crawl_concurrency_per_domain),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.crawl_concurrency_per_domain,
-        "DOWNLOAD_DELAY": settings.crawl_download_delay,
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "CONCURRENT_REQUESTS": max(16, 4 * crawl.concurrency_per_domain),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
+        "DOWNLOAD_DELAY": crawl.download_delay,
         "DOWNLOAD_DELAY_JITTER": 0.5,
-        "AUTOTHROTTLE_ENABLED": settings.crawl_autothrottle,
-        "AUTOTHROTTLE_START_DELAY": settings.crawl_autothrottle_start_delay,
+        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": crawl.autothrottle_start_delay,
         "AUTOTHROTTLE_MAX_DELAY": 60.0,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": settings.crawl_autothrottle_target_concurrency,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": crawl.autothrottle_target_concurrency,
         "RETRY_ENABLED": True,
-        "RETRY_TIMES": settings.crawl_retry_times,
-        "DOWNLOAD_TIMEOUT": settings.crawl_timeout_s,
+        "RETRY_TIMES": crawl.retry_times,
+        "DOWNLOAD_TIMEOUT": crawl.timeout_s,
         # Keep truncated bodies (flagged "dataloss") so they can be quarantined, not lost.
         "DOWNLOAD_FAIL_ON_DATALOSS": False,
         "REDIRECT_MAX_TIMES": 5,
@@ -64,13 +63,3 @@ def source_settings(source: SourceConfig) -> dict[str, Any]:
     if source.obey_robots is not None:
         overrides["ROBOTSTXT_OBEY"] = source.obey_robots
     return overrides
-
-
-def _from_environment() -> Settings:
-    try:
-        return Settings()
-    except ValueError:  # a broken environment must not break importing the crawlers
-        return Settings.model_construct()
-
-
-globals().update(scrapy_settings(_from_environment()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from radar.mentions import merge_mention
 from radar.schemas import Mention, StoredDoc, UpsertResult
 
 #: Document collection of per-source crawl state (watermark, last report).
@@ -40,11 +41,9 @@ class MentionSink(Protocol):
         ...
 
 
-_VOLATILE = {"collected_at"}
-
-
 class MemorySink:
-    """An in-memory ``MentionSink`` with the store's upsert semantics (volatile: collected_at)."""
+    """An in-memory ``MentionSink`` with the store's upsert semantics (``radar.mentions``: the
+    same merge every store backend applies)."""
 
     def __init__(self) -> None:
         self.mentions: dict[str, Mention] = {}
@@ -56,16 +55,18 @@ class MemorySink:
         result = UpsertResult()
         for mention in {m.id: m for m in mentions}.values():
             old = self.mentions.get(mention.id)
-            if old is None:
-                result.created += 1
-                result.created_ids.append(mention.id)
-            elif old.model_dump(exclude=_VOLATILE) == mention.model_dump(exclude=_VOLATILE):
+            merge = merge_mention(mention, None if old is None else old.model_dump(mode="json"))
+            if merge.outcome == "unchanged":
                 result.unchanged += 1
                 continue
+            if merge.outcome == "created":
+                result.created += 1
+                result.created_ids.append(mention.id)
+                self.mentions[mention.id] = mention
             else:
                 result.updated += 1
                 result.updated_ids.append(mention.id)
-            self.mentions[mention.id] = mention
+                self.mentions[mention.id] = Mention.model_validate(merge.document)
         return result
 
     def get_doc(self, collection: str, doc_id: str) -> StoredDoc | None:

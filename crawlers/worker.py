@@ -96,6 +96,7 @@ def run_job(job: dict[str, Any], out: IO[bytes]) -> None:
             refs=refs,
             since=datetime.fromisoformat(since) if since else None,
             now=now,
+            secret_headers=dict(job.get("secrets", {}).get(source.name, {})),
         )
         crawler = process.create_crawler(spider_class(source, source_settings(source)))
 

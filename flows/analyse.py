@@ -11,26 +11,22 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from time import perf_counter
-from typing import TYPE_CHECKING, Any, Protocol
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
+from prefect.futures import PrefectFuture
 
 from flows.environment import progress_logger
 from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
 from flows.workers import AnalysisPool, processes_for
-from radar.schemas import Mention, MentionQuery
+from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store import open_store
 from store.base import Store
-
-if TYPE_CHECKING:
-    from nlp.pipeline import Analyser, TextAnalysis
 
 
 @dataclass
@@ -43,56 +39,6 @@ class AnalyseReport:
     skipped: int = 0  # listed as pending, but done meanwhile by a concurrent run
     processes: int = 1  # analysis worker processes used (1: the flow's own process)
     seconds: float = 0.0
-
-
-def analyser_for(settings: Settings) -> Analyser:
-    """The NLP resources ``settings`` name (model, lexicon, IDF table; each loaded once)."""
-    from nlp.pipeline import Analyser
-
-    return Analyser.default(
-        model_dir=settings.sentiment_model_dir,
-        lexicon_path=settings.alert_lexicon_path,
-        idf_path=settings.keywords_idf_path,
-        threads=settings.sentiment_threads,
-        batch_size=settings.sentiment_batch_size,
-    )
-
-
-def analyse_mentions(
-    mentions: Sequence[Mention], now: datetime, analyser: Analyser
-) -> list[Mention]:
-    """Copies of ``mentions`` with their NLP results and the hash of the content analysed.
-
-    A mention is analysed as ``nlp.pipeline.analysis_text(title, text)`` (the title, a headline
-    or thread subject, carries signal too); alert offsets index that string.
-    """
-    return with_analysis(mentions, analyser.analyse(analysis_texts(mentions)), now)
-
-
-def analysis_texts(mentions: Sequence[Mention]) -> list[str]:
-    """The strings ``mentions`` are analysed as (``nlp.pipeline.analysis_text``)."""
-    from nlp.pipeline import analysis_text
-
-    return [analysis_text(m.title, m.text) for m in mentions]
-
-
-def with_analysis(
-    mentions: Sequence[Mention], results: Sequence[TextAnalysis], now: datetime
-) -> list[Mention]:
-    """Copies of ``mentions`` carrying ``results`` (same order) and the hash analysed."""
-    return [
-        m.model_copy(
-            update={
-                "tokens": r.tokens,
-                "keywords": r.keywords,
-                "sentiment": r.sentiment,
-                "alerts": r.alerts,
-                "analysed_hash": m.content_hash,
-                "analysed_at": now,
-            }
-        )
-        for m, r in zip(mentions, results, strict=True)
-    ]
 
 
 @task(
@@ -125,19 +71,17 @@ def analyse_batch(
     and one analysed meanwhile (by a concurrent run) is skipped. The NLP runs in one of
     ``pool``'s worker processes when given, else here. Returns how many were saved.
     """
+    from nlp.pipeline import Analyser, analyse_mentions, analysis_texts, with_analysis
+
     todo = [m for m in store.get_mentions(mention_ids) if m.needs_analysis]
     if not todo:
         return 0
     if pool is None:
-        analysed = analyse_mentions(todo, datetime.now(UTC), analyser_for(settings))
+        analysed = analyse_mentions(todo, datetime.now(UTC), Analyser.configured(settings.nlp))
     else:
         results = pool.submit(analysis_texts(todo)).result()
         analysed = with_analysis(todo, results, datetime.now(UTC))
     return store.save_analysis(analysed)
-
-
-class _Result(Protocol):
-    def result(self) -> Any: ...
 
 
 def analyse_pending(
@@ -145,20 +89,18 @@ def analyse_pending(
     settings: Settings,
     batch_size: int | None = None,
     *,
-    use_tasks: bool = True,
     limit: int | None = None,
     quiet: bool = False,
 ) -> AnalyseReport:
-    """The analyse flow's body: every pending mention (the oldest ``limit`` ones when given),
-    ``batch_size`` at a time; ``quiet`` leaves out the progress lines."""
+    """The analyse flow's body (run inside a flow: the collect flow runs it too): every pending
+    mention (the oldest ``limit`` ones when given), ``batch_size`` at a time; ``quiet`` leaves
+    out the progress lines."""
     log = progress_logger()
     started = perf_counter()
-    list_fn = list_pending if use_tasks else list_pending.fn
-    batch_fn = analyse_batch if use_tasks else analyse_batch.fn
-    batch_size = batch_size or settings.analyse_batch_size
-    ids = list_fn(store, limit)
+    batch_size = batch_size or settings.analyse.batch_size
+    ids = list_pending(store, limit)
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
-    processes = processes_for(len(ids), batch_size, settings)
+    processes = processes_for(len(ids), batch_size, settings.analyse.processes)
     report = AnalyseReport(pending=len(ids), processes=processes)
     done = 0
 
@@ -173,46 +115,37 @@ def analyse_pending(
 
     if report.processes == 1:
         for chunk in chunks:
-            finished(chunk, batch_fn(store, settings, chunk))
+            finished(chunk, analyse_batch(store, settings, chunk))
     else:
         log.info("analyse: %d mentions over %d worker processes", len(ids), report.processes)
         # One batch more in flight than there are workers: while they compute, this process
         # reads the next batch and saves the last one.
-        window = report.processes + 1
-        with AnalysisPool(settings, report.processes) as pool:
-            if use_tasks:
+        with AnalysisPool(settings.nlp, report.processes) as pool:
 
-                def submit(chunk: list[str]) -> _Result:
-                    return analyse_batch.submit(store, settings, chunk, pool)
+            def submit(chunk: list[str]) -> PrefectFuture[int]:
+                return analyse_batch.submit(store, settings, chunk, pool)
 
-                _windowed(chunks, submit, window, finished)
-            else:
-                with ThreadPoolExecutor(window) as threads:
-
-                    def run(chunk: list[str]) -> _Result:
-                        return threads.submit(batch_fn, store, settings, chunk, pool)
-
-                    _windowed(chunks, run, window, finished)
+            _windowed(chunks, submit, report.processes + 1, finished)
     report.seconds = round(perf_counter() - started, 3)
     return report
 
 
 def _windowed(
     chunks: Sequence[list[str]],
-    submit: Callable[[list[str]], _Result],
+    submit: Callable[[list[str]], PrefectFuture[int]],
     window: int,
     finished: Callable[[list[str], int], None],
 ) -> None:
     """Run ``submit`` over ``chunks`` with at most ``window`` in flight; results in order."""
-    in_flight: deque[tuple[list[str], _Result]] = deque()
+    in_flight: deque[tuple[list[str], PrefectFuture[int]]] = deque()
     for chunk in chunks:
         in_flight.append((chunk, submit(chunk)))
         if len(in_flight) >= window:
             first, future = in_flight.popleft()
-            finished(first, int(future.result()))
+            finished(first, future.result())
     while in_flight:
         first, future = in_flight.popleft()
-        finished(first, int(future.result()))
+        finished(first, future.result())
 
 
 @flow(name="analyse", log_prints=False, validate_parameters=False)

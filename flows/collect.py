@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any, cast
@@ -85,7 +84,9 @@ def enabled_sources(settings: Settings) -> list[str]:
     """Names of the enabled sources in the configured source directory."""
     from crawlers.sources import load_sources
 
-    return [s.name for s in load_sources(settings.crawl_sources_dir).values() if s.enabled]
+    # An invalid file is skipped here (each crawl report names it), so the others still crawl.
+    sources = load_sources(settings.crawl.sources_dir, problems=[])
+    return [s.name for s in sources.values() if s.enabled]
 
 
 @task(
@@ -126,11 +127,7 @@ def crawl_source(source: str, settings: Settings) -> SourceOutcome:
 
 
 def collect_sources(
-    sources: Sequence[str],
-    settings: Settings,
-    *,
-    use_tasks: bool = True,
-    analyse_meanwhile: bool = False,
+    sources: Sequence[str], settings: Settings, *, analyse_meanwhile: bool = False
 ) -> CollectReport:
     """The collect flow's body: every source, side by side; failures reported, not raised.
 
@@ -139,19 +136,11 @@ def collect_sources(
     """
     log = progress_logger()
     report = CollectReport()
-    if use_tasks:
-        futures = {name: crawl_source.submit(name, settings) for name in sources}
-        if analyse_meanwhile:
-            report.analysed = analyse_while(_all_done(futures.values()), settings, use_tasks)
-        for name, future in futures.items():
-            report.sources.append(_outcome_of(name, future.result))
-    else:  # the same work without Prefect (bench/pipeline.py measures the difference)
-        with ThreadPoolExecutor(MAX_PARALLEL_CRAWLS) as pool:
-            plain = {name: pool.submit(crawl_source.fn, name, settings) for name in sources}
-            if analyse_meanwhile:
-                report.analysed = analyse_while(_all_done(plain.values()), settings, use_tasks)
-            for name, running in plain.items():
-                report.sources.append(_outcome_of(name, running.result))
+    futures = {name: crawl_source.submit(name, settings) for name in sources}
+    if analyse_meanwhile:
+        report.analysed = analyse_while(_all_done(futures.values()), settings)
+    for name, future in futures.items():
+        report.sources.append(_outcome_of(name, future))
     for s in report.sources:
         if s.ok:
             log.info(
@@ -167,17 +156,17 @@ def collect_sources(
     return report
 
 
-def _all_done(futures: Iterable[Any]) -> Callable[[], bool]:
-    """A check that is true once every one of ``futures`` has finished (either kind of future:
-    both call their done-callbacks; a Prefect future's ``state`` would ask the API each time)."""
+def _all_done(futures: Iterable[PrefectFuture[SourceOutcome]]) -> Callable[[], bool]:
+    """A check that is true once every one of ``futures`` has finished (by their
+    done-callbacks: a Prefect future's ``state`` would ask the API each time)."""
     pending = list(futures)
-    finished: list[Any] = []
+    finished: list[PrefectFuture[SourceOutcome]] = []
     for future in pending:
         future.add_done_callback(finished.append)
     return lambda: len(finished) >= len(pending)
 
 
-def analyse_while(crawls_done: Callable[[], bool], settings: Settings, use_tasks: bool) -> int:
+def analyse_while(crawls_done: Callable[[], bool], settings: Settings) -> int:
     """Analyse stored mentions, one full batch at a time, until ``crawls_done()``; returns how
     many were analysed.
 
@@ -190,7 +179,7 @@ def analyse_while(crawls_done: Callable[[], bool], settings: Settings, use_tasks
     from flows.analyse import analyse_pending
 
     log = progress_logger()
-    batch = settings.analyse_batch_size
+    batch = settings.analyse.batch_size
     analysed = 0
     store = open_store(settings)
     try:
@@ -199,9 +188,7 @@ def analyse_while(crawls_done: Callable[[], bool], settings: Settings, use_tasks
                 time.sleep(_ANALYSE_POLL_S)
                 continue
             try:
-                done = analyse_pending(
-                    store, settings, use_tasks=use_tasks, limit=batch, quiet=True
-                )
+                done = analyse_pending(store, settings, limit=batch, quiet=True)
             except Exception as exc:  # the analyse flow after collect retries and reports it
                 log.warning("collect: analysis during the crawls stopped: %s", describe(exc))
                 break
@@ -213,9 +200,9 @@ def analyse_while(crawls_done: Callable[[], bool], settings: Settings, use_tasks
     return analysed
 
 
-def _outcome_of(name: str, get: Any) -> SourceOutcome:
+def _outcome_of(name: str, future: PrefectFuture[SourceOutcome]) -> SourceOutcome:
     try:
-        outcome: SourceOutcome = get()
+        outcome = future.result()
     except Exception as exc:  # a failed source is reported, the others go on
         return SourceOutcome(source=name, ok=False, error=describe(exc))
     return outcome

@@ -64,16 +64,12 @@ def deliver_notifications(store: Store, settings: Settings, now: datetime) -> De
     return deliver_pending(store, settings, now)
 
 
-def monitor_once(
-    store: Store, settings: Settings, now: datetime, *, use_tasks: bool = True
-) -> MonitorOutcome:
+def monitor_once(store: Store, settings: Settings, now: datetime) -> MonitorOutcome:
     """The monitor flow's body."""
     log = progress_logger()
-    evaluate = evaluate_monitor if use_tasks else evaluate_monitor.fn
-    deliver = deliver_notifications if use_tasks else deliver_notifications.fn
-    monitoring = evaluate(store, settings, now)
+    monitoring = evaluate_monitor(store, settings, now)
     log.info("monitor: %s", monitoring.summary())
-    delivery = deliver(store, settings, now)
+    delivery = deliver_notifications(store, settings, now)
     log.info("notify: %s", delivery.summary())
     return MonitorOutcome(monitoring=monitoring, delivery=delivery)
 

@@ -55,7 +55,7 @@ def full_pass(sources: list[str] | None = None, settings: Settings | None = None
 
     log.info("collect: crawling %s", ", ".join(sources) if sources else "every enabled source")
     collected = collect(
-        sources=sources, settings=settings, analyse_meanwhile=settings.analyse_during_collect
+        sources=sources, settings=settings, analyse_meanwhile=settings.analyse.during_collect
     )
     report.collected, report.stored = collected.collected, collected.stored
     report.failed_sources = collected.failed

@@ -26,6 +26,7 @@ from flows.ad_intake import ad_intake
 from flows.analyse import analyse
 from flows.collect import collect
 from flows.monitor import monitor
+from flows.recovery import owner_tag
 from radar.settings import Settings
 
 #: Where the brands live; a source's cron is read in this time zone.
@@ -41,7 +42,7 @@ def source_schedules(settings: Settings) -> dict[str, Schedule]:
     from crawlers.sources import load_sources
 
     schedules: dict[str, Schedule] = {}
-    for source in load_sources(settings.crawl_sources_dir).values():
+    for source in load_sources(settings.crawl.sources_dir, problems=[]).values():
         if not source.enabled:
             continue
         if source.schedule.cron is not None:
@@ -53,15 +54,17 @@ def source_schedules(settings: Settings) -> dict[str, Schedule]:
 
 
 def build_deployments(settings: Settings) -> list[RunnerDeployment]:
-    """The served deployments: ``collect-<source>`` per source, ``analyse``, ``monitor``."""
+    """The served deployments: ``collect-<source>`` per source, ``analyse``, ``monitor``,
+    ``ad-intake``; every run they make carries ``flows.recovery.owner_tag``."""
     module = EntrypointType.MODULE_PATH  # importable from any working directory
+    owner = owner_tag(settings)
     deployments = [
         collect.to_deployment(
             name=f"collect-{name}",
             schedules=[schedule],
             parameters={"sources": [name]},
             entrypoint_type=module,
-            tags=["collect", name],
+            tags=["collect", name, owner],
             description=f"Crawl the source {name!r} into the store.",
         )
         for name, schedule in source_schedules(settings).items()
@@ -69,25 +72,25 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
     deployments.append(
         analyse.to_deployment(
             name="analyse",
-            schedules=[Interval(settings.flows_analyse_interval_seconds)],
+            schedules=[Interval(settings.flows.analyse_interval_seconds)],
             entrypoint_type=module,
-            tags=["analyse"],
+            tags=["analyse", owner],
         )
     )
     deployments.append(
         monitor.to_deployment(
             name="monitor",
-            schedules=[Interval(settings.flows_monitor_interval_seconds)],
+            schedules=[Interval(settings.flows.monitor_interval_seconds)],
             entrypoint_type=module,
-            tags=["monitor"],
+            tags=["monitor", owner],
         )
     )
     deployments.append(
         ad_intake.to_deployment(
             name="ad-intake",
-            schedules=[Interval(settings.flows_monitor_interval_seconds)],
+            schedules=[Interval(settings.flows.monitor_interval_seconds)],
             entrypoint_type=module,
-            tags=["compliance"],
+            tags=["compliance", owner],
         )
     )
     return cast(list[RunnerDeployment], deployments)

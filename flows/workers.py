@@ -1,7 +1,7 @@
 """Analysis worker processes: the understand stage's CPU work spread over several cores.
 
 Segmentation, keywords and alert matching are pure Python, so threads cannot run them side by
-side; a backlog of thousands of mentions is therefore analysed by ``settings.analyse_processes``
+side; a backlog of thousands of mentions is therefore analysed by ``settings.analyse.processes``
 worker processes (``AnalysisPool``), each with its own copy of the model, lexicon and IDF table,
 loaded once when it starts (a few seconds, which is why small runs stay in the flow's process:
 ``processes_for``). The workers only compute: reading the mentions and saving the results stay
@@ -19,41 +19,40 @@ import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from radar.settings import Settings
+from radar.settings import NlpSettings
 
 if TYPE_CHECKING:
     from nlp.pipeline import Analyser, TextAnalysis
 
+#: Pending mentions from which worker processes are started: below it, their start-up (5-12 s
+#: on 2 cores: torch, the model, jieba's dictionary) costs more than they save.
+PARALLEL_MIN = 50_000
+
 _analyser: Analyser | None = None
 
 
-def processes_for(pending: int, batch_size: int, settings: Settings) -> int:
-    """Worker processes worth starting for ``pending`` mentions (1: analyse in-process).
+def processes_for(pending: int, batch_size: int, processes: int) -> int:
+    """Worker processes worth starting for ``pending`` mentions, at most ``processes``
+    (1: analyse in-process).
 
-    A worker pays for itself only when each gets at least a couple of batches: below that, the
-    start-up (loading torch, the model and jieba's dictionary) costs more than it saves.
+    A worker pays for itself only on a backlog of ``PARALLEL_MIN`` mentions and when each gets
+    at least a couple of batches: below that, its start-up costs more than it saves.
     """
     batches = -(-pending // max(1, batch_size))
-    if settings.analyse_processes <= 1 or pending < settings.analyse_parallel_min:
+    if processes <= 1 or pending < PARALLEL_MIN:
         return 1
-    return max(1, min(settings.analyse_processes, batches))
+    return max(1, min(processes, batches))
 
 
-def _start_worker(options: dict[str, Any]) -> None:
+def _start_worker(settings: NlpSettings, threads: int) -> None:
     global _analyser
     from nlp.pipeline import Analyser
     from nlp.segment import warm_up_in_background
 
     warm_up_in_background()
-    _analyser = Analyser.default(
-        model_dir=options["model_dir"],
-        lexicon_path=options["lexicon_path"],
-        idf_path=options["idf_path"],
-        threads=options["threads"],
-        batch_size=options["batch_size"],
-    )
+    _analyser = Analyser.configured(settings, threads=threads)
 
 
 def _ready() -> bool:
@@ -68,26 +67,20 @@ def _analyse(texts: Sequence[str]) -> list[TextAnalysis]:
 class AnalysisPool:
     """``processes`` spawned workers that run ``nlp.pipeline.Analyser.analyse`` on batches."""
 
-    def __init__(self, settings: Settings, processes: int) -> None:
+    def __init__(self, settings: NlpSettings, processes: int) -> None:
         from nlp.sentiment.model import bundled_model_dir, require_model
 
         # The workers' start-up errors would reach us only as a "broken pool": check the one a
         # configuration can cause here, with its own message.
         require_model(settings.sentiment_model_dir or bundled_model_dir())
         self.processes = processes
-        options = {
-            "model_dir": settings.sentiment_model_dir,
-            "lexicon_path": settings.alert_lexicon_path,
-            "idf_path": settings.keywords_idf_path,
-            # The cores are shared out between the workers, not multiplied.
-            "threads": max(1, settings.sentiment_threads // processes),
-            "batch_size": settings.sentiment_batch_size,
-        }
+        # The cores are shared out between the workers, not multiplied.
+        threads = max(1, settings.sentiment_threads // processes)
         self._executor = ProcessPoolExecutor(
             max_workers=processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(options,),
+            initargs=(settings, threads),
         )
         # Start every worker now, from this thread, and wait until each has loaded its model:
         # a batch then never waits for a start-up, and a worker that cannot start fails here.

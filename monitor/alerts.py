@@ -10,7 +10,8 @@ Seed 002 舆情监控系统: "设置关键词预警(如'食品安全''价格欺�
   updates the same alert.
 
 Cooldown: an alert notifies when raised; when it grows, it re-notifies at most once per
-``RADAR_ALERT_COOLDOWN_MINUTES`` and only if it grew since the last notice (or its severity rose).
+``alerts.cooldown_minutes`` (monitor policy) and only if it grew since the last notice (or its
+severity rose).
 """
 
 from __future__ import annotations
@@ -23,14 +24,23 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field
 
+from monitor.errors import NotFoundError
 from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
-from monitor.policy import SEVERITY_RANK, MonitorPolicy, Severity, max_severity, severity_of
+from monitor.policy import (
+    SEVERITY_RANK,
+    MonitorPolicy,
+    Severity,
+    SpikePolicy,
+    max_severity,
+    severity_of,
+)
 from monitor.propagation import story_root_ids
 from monitor.spikes import check_spike
-from radar.schemas import Filter, Mention, MentionQuery
-from radar.settings import Settings
-from store.base import Store, VersionConflict
+from nlp.alerts import AlertLexicon
+from radar.schemas import Filter, Mention, MentionQuery, Page, StoredDoc
+from store.base import Store
+from store.update import update_doc, update_model
 
 ALERTS = "alerts"
 MAX_ALERT_MENTIONS = 200
@@ -109,6 +119,34 @@ def _should_notify(alert: Alert, grew: bool, now: datetime, cooldown: timedelta)
     return now - alert.notified_at >= cooldown
 
 
+def _merge(alert: Alert, candidate: Alert) -> tuple[bool, bool]:
+    """Fold ``candidate`` (this pass's view) into the stored ``alert``: (changed, grew)."""
+    if candidate.rule == "keyword":
+        # The lookback window slides past a story's early mentions: never shrink it.
+        ids = list(dict.fromkeys(alert.mention_ids + candidate.mention_ids))
+        candidate.mention_ids = ids[:MAX_ALERT_MENTIONS]
+        candidate.mention_count = max(candidate.mention_count, alert.mention_count, len(ids))
+        candidate.reach = max(candidate.reach, alert.reach)
+    grew_count = candidate.mention_count > alert.notified_count
+    rose = SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[alert.severity]
+    changed = (
+        candidate.mention_count != alert.mention_count
+        or candidate.reach != alert.reach
+        or candidate.value != alert.value
+        or rose
+    )
+    if not changed:
+        return False, False
+    alert.severity = max_severity([alert.severity, candidate.severity])
+    alert.mention_ids = candidate.mention_ids or alert.mention_ids
+    alert.mention_count, alert.reach = candidate.mention_count, candidate.reach
+    alert.value, alert.threshold = candidate.value, candidate.threshold
+    alert.last_seen, alert.last_seen_ts = candidate.last_seen, candidate.last_seen_ts
+    alert.status = "active"
+    alert.updates += 1
+    return True, grew_count or rose or candidate.rule == "spike"
+
+
 def _upsert(
     store: Store,
     candidate: Alert,
@@ -117,58 +155,44 @@ def _upsert(
     outbox: Outbox,
     report: AlertReport,
 ) -> None:
-    for _ in range(5):
-        doc = store.get_doc(ALERTS, candidate.id)
+    outcome: list[str] = []  # what the winning attempt did
+
+    def apply(doc: StoredDoc | None) -> dict[str, Any] | None:
+        outcome.clear()
         if doc is None:
-            alert, version, grew = candidate, 0, True
+            alert, grew = candidate.model_copy(deep=True), True
         else:
             alert = Alert.model_validate(doc.body)
-            version = doc.version
-            if candidate.rule == "keyword":
-                # The lookback window slides past a story's early mentions: never shrink it.
-                ids = list(dict.fromkeys(alert.mention_ids + candidate.mention_ids))
-                candidate.mention_ids = ids[:MAX_ALERT_MENTIONS]
-                candidate.mention_count = max(
-                    candidate.mention_count, alert.mention_count, len(ids)
-                )
-                candidate.reach = max(candidate.reach, alert.reach)
-            grew_count = candidate.mention_count > alert.notified_count
-            rose = SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[alert.severity]
-            changed = (
-                candidate.mention_count != alert.mention_count
-                or candidate.reach != alert.reach
-                or candidate.value != alert.value
-                or rose
-            )
+            changed, grew = _merge(alert, candidate.model_copy(deep=True))
             if not changed:
-                return
-            grew = grew_count or rose or candidate.rule == "spike"
-            alert.severity = max_severity([alert.severity, candidate.severity])
-            alert.mention_ids = candidate.mention_ids or alert.mention_ids
-            alert.mention_count, alert.reach = candidate.mention_count, candidate.reach
-            alert.value, alert.threshold = candidate.value, candidate.threshold
-            alert.last_seen, alert.last_seen_ts = candidate.last_seen, candidate.last_seen_ts
-            alert.status = "active"
-            alert.updates += 1
-        notify = _should_notify(alert, grew, now, cooldown)
-        if notify:
+                return None
+        outcome.append("raised" if doc is None else "updated")
+        if _should_notify(alert, grew, now, cooldown):
+            # Enqueued before the alert is saved, so a crash in between cannot lose it. The key
+            # counts the stored notices: an attempt that loses the race and the writer that won
+            # enqueue the same key, which the outbox stores once.
             outbox.enqueue(_notice(alert, now), now)
             alert.notices += 1
             alert.notified_at, alert.notified_count = now, alert.mention_count
-        try:
-            store.put_doc(ALERTS, alert.id, alert.model_dump(mode="json"), expected_version=version)
-        except VersionConflict:
-            continue
-        (report.raised if version == 0 else report.updated).append(alert.id)
-        if notify:
-            report.notified.append(alert.id)
-        return
+            outcome.append("notified")
+        return alert.model_dump(mode="json")
+
+    update_doc(store, ALERTS, candidate.id, apply)
+    if outcome:
+        (report.raised if outcome[0] == "raised" else report.updated).append(candidate.id)
+    if "notified" in outcome:
+        report.notified.append(candidate.id)
 
 
 def keyword_candidates(
-    store: Store, mentions: list[Mention], policy: MonitorPolicy, now: datetime
+    store: Store,
+    mentions: list[Mention],
+    policy: MonitorPolicy,
+    lexicon: AlertLexicon,
+    now: datetime,
 ) -> list[Alert]:
-    """One candidate alert per (category, story root) among ``mentions`` with alert hits."""
+    """One candidate alert per (category, story root) among ``mentions`` with alert hits; the
+    severity is the configured ``lexicon``'s (``monitor.policy.severity_of``)."""
     hits = [m for m in mentions if m.alerts]
     roots = story_root_ids(store, hits)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
@@ -183,7 +207,7 @@ def keyword_candidates(
             Alert(
                 id=f"kw-{_short(category)}-{root}",
                 rule="keyword",
-                severity=severity_of(category, policy),
+                severity=severity_of(category, policy, lexicon),
                 title=f"关键词预警 {category}: {(group[0].title or group[0].text)[:40]}",
                 category=category,
                 story_id=root,
@@ -198,10 +222,10 @@ def keyword_candidates(
     return out
 
 
-def spike_candidates(store: Store, settings: Settings, now: datetime) -> list[Alert]:
+def spike_candidates(store: Store, rule: SpikePolicy, now: datetime) -> list[Alert]:
     """Volume and negative-share spikes of the last window, overall and per platform."""
-    width = timedelta(minutes=settings.spike_window_minutes)
-    n = settings.spike_baseline_windows
+    width = timedelta(minutes=rule.window_minutes)
+    n = rule.baseline_windows
     # window i covers [now - (i+1)·width, now - i·width); i = 0 is the current one.
     series: dict[str, list[tuple[int, int]]] = defaultdict(lambda: [(0, 0)] * (n + 1))
     for i in range(n + 1):
@@ -220,16 +244,16 @@ def spike_candidates(store: Store, settings: Settings, now: datetime) -> list[Al
         volume = check_spike(
             [float(t) for t, _ in baseline],
             float(total),
-            k=settings.spike_k,
+            k=rule.k,
             volume=total,
-            min_count=settings.spike_min_count,
+            min_count=rule.min_count,
         )
         share = check_spike(
             [g / t for t, g in baseline if t],
             neg / total if total else 0.0,
-            k=settings.spike_k,
+            k=rule.k,
             volume=total,
-            min_count=settings.spike_min_count,
+            min_count=rule.min_count,
         )
         for metric, check in (("volume", volume), ("negative_share", share)):
             if not check.is_spike:
@@ -266,23 +290,24 @@ def _continuing_spike(store: Store, alert: Alert, now: datetime, gap: timedelta)
 
 def evaluate_alerts(
     store: Store,
-    settings: Settings,
     policy: MonitorPolicy,
     mentions: list[Mention],
     now: datetime,
     outbox: Outbox,
     *,
     window_end: datetime | None = None,
+    lexicon: AlertLexicon,
 ) -> AlertReport:
     """Run both rules over ``mentions`` (the recent ones) and the spike windows ending at
-    ``window_end`` (default ``now``); ``now`` stamps notices and drives the cooldown."""
+    ``window_end`` (default ``now``); ``now`` stamps notices and drives the cooldown. Keyword
+    alerts take their severity from ``lexicon`` (the configured alert lexicon)."""
     end = window_end or now
     report = AlertReport()
-    cooldown = timedelta(minutes=settings.alert_cooldown_minutes)
-    for candidate in keyword_candidates(store, mentions, policy, now):
+    cooldown = timedelta(minutes=policy.alerts.cooldown_minutes)
+    for candidate in keyword_candidates(store, mentions, policy, lexicon, now):
         _upsert(store, candidate, now, cooldown, outbox, report)
-    gap = timedelta(minutes=settings.spike_window_minutes) + cooldown
-    for candidate in spike_candidates(store, settings, end):
+    gap = timedelta(minutes=policy.alerts.spike.window_minutes) + cooldown
+    for candidate in spike_candidates(store, policy.alerts.spike, end):
         existing = _continuing_spike(store, candidate, end, gap)
         candidate.id = existing or f"{candidate.id}-{int(candidate.first_seen.timestamp())}"
         if existing:
@@ -291,3 +316,49 @@ def evaluate_alerts(
                 candidate.first_seen = Alert.model_validate(doc.body).first_seen
         _upsert(store, candidate, now, cooldown, outbox, report)
     return report
+
+
+def get_alert(store: Store, alert_id: str) -> Alert:
+    """The stored alert; ``NotFoundError`` when there is none."""
+    doc = store.get_doc(ALERTS, alert_id)
+    if doc is None:
+        raise NotFoundError("alert", alert_id)
+    return Alert.model_validate(doc.body)
+
+
+def list_alerts(
+    store: Store,
+    *,
+    rule: Literal["keyword", "spike"] | None = None,
+    severity: list[str] | None = None,
+    category: str | None = None,
+    status: Literal["active", "resolved"] | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[Alert]:
+    """Alerts, most recently seen first, optionally filtered."""
+    filters = [Filter(field="rule", value=rule)] if rule else []
+    if severity:
+        filters.append(Filter(field="severity", op="in", value=severity))
+    if category:
+        filters.append(Filter(field="category", value=category))
+    if status:
+        filters.append(Filter(field="status", value=status))
+    page = store.find_docs(ALERTS, filters, sort="-last_seen_ts", limit=limit, cursor=cursor)
+    return page.map(lambda doc: Alert.model_validate(doc.body))
+
+
+def resolve_alert(store: Store, alert_id: str) -> Alert:
+    """Mark an alert handled (a no-op when it already is); it turns active again, and may
+    notify, when its story or spike grows. ``NotFoundError`` when there is no such alert."""
+
+    def resolve(alert: Alert | None) -> Alert | None:
+        if alert is None:
+            raise NotFoundError("alert", alert_id)
+        if alert.status == "resolved":
+            return None
+        return alert.model_copy(update={"status": "resolved"})
+
+    resolved = update_model(store, ALERTS, alert_id, Alert, resolve)
+    assert resolved is not None  # resolve raised when there was no alert
+    return resolved

@@ -1,19 +1,24 @@
 """What crisis incidents and 1-3-5 tickets share: timeline, steps, stored versions.
 
-A case is a pydantic model stored as a generic document; ``save_case`` writes it with optimistic
-concurrency and keeps the top-level fields the sweep filters on (``status``, ``next_due_ts``).
+A case is a pydantic model stored as a generic document; ``save_case`` creates it and
+``update_case`` changes it (read, change, write with the version read, retry on a conflict:
+``store.update.update_doc``). Both keep the top-level fields the sweep filters on (``status``,
+``next_due_ts``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, Field
 
+from monitor.errors import NotFoundError
 from monitor.timers import Step, find_step, next_due
-from radar.schemas import StoredDoc
-from store.base import Store
+from radar.schemas import Filter, Page, StoredDoc
+from store.base import Store, VersionConflict
+from store.update import update_doc
 
 
 class TimelineEvent(BaseModel):
@@ -74,3 +79,57 @@ def save_case(store: Store, collection: str, case: C, *, create: bool = False) -
     )
     case.version = stored.version
     return case
+
+
+def get_case(store: Store, collection: str, model: type[C], case_id: str) -> C:
+    """The stored case; ``NotFoundError`` when there is none."""
+    doc = store.get_doc(collection, case_id)
+    if doc is None:
+        raise NotFoundError(model.__name__.lower(), case_id)
+    return case_from_doc(model, doc)
+
+
+def update_case(
+    store: Store,
+    collection: str,
+    model: type[C],
+    case_id: str,
+    change: Callable[[C], object],
+    *,
+    expected_version: int | None = None,
+) -> C:
+    """Apply ``change`` to the stored case and save it (``store.update.update_doc``).
+
+    ``change`` mutates the case it gets (a fresh copy per attempt) and may raise a domain error
+    (``CaseStateError``), which ends the update. ``expected_version``: the version the caller
+    read; a different stored version raises ``VersionConflict`` instead of applying the change
+    to a case the caller has not seen. ``NotFoundError`` when the case does not exist.
+    """
+
+    def apply(doc: StoredDoc | None) -> dict[str, Any]:
+        if doc is None:
+            raise NotFoundError(model.__name__.lower(), case_id)
+        if expected_version is not None and doc.version != expected_version:
+            raise VersionConflict(collection, case_id, expected_version, doc.version)
+        case = case_from_doc(model, doc)
+        change(case)
+        return case.to_body()
+
+    stored = update_doc(store, collection, case_id, apply)
+    assert stored is not None  # apply always writes
+    return case_from_doc(model, stored)
+
+
+def list_cases(
+    store: Store,
+    collection: str,
+    model: type[C],
+    filters: list[Filter],
+    *,
+    sort: str,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[C]:
+    """One page of stored cases; pass ``next_cursor`` back as ``cursor`` for the next."""
+    page = store.find_docs(collection, filters, sort=sort, limit=limit, cursor=cursor)
+    return page.map(lambda doc: case_from_doc(model, doc))

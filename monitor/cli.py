@@ -31,11 +31,9 @@ def _when(due: datetime, now: datetime) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Print incidents (and sweep/deliver when asked)."""
-    from monitor.cases import case_from_doc
-    from monitor.incidents import INCIDENTS, Incident
+    from monitor.incidents import list_incidents
     from monitor.notify import Outbox, configured_channels, deliver_pending
     from monitor.sop import sweep
-    from radar.schemas import Filter
     from radar.timezone import local_time
     from store import open_store
 
@@ -47,9 +45,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"radar: swept timers: {len(swept.escalated)} step(s) escalated", flush=True)
         if args.deliver:
             print(f"radar: notifications: {deliver_pending(store, settings, now).summary()}")
-        filters = [] if args.all else [Filter(field="status", op="ne", value="closed")]
-        page = store.find_docs(INCIDENTS, filters, sort="-opened_ts", limit=max(args.limit, 1))
-        incidents = [case_from_doc(Incident, d) for d in page.items]
+        page = list_incidents(
+            store,
+            status=None if args.all else ("open", "acknowledged"),
+            limit=max(args.limit, 1),
+        )
+        incidents = page.items
     finally:
         store.close()
     if args.json:

@@ -9,7 +9,8 @@ the same suggestion, amounts in CNY as ``Decimal``.
 
 Rules applied, in order (each adds a line to ``reasons``):
 
-1. severity: given, or the category's severity (alert lexicon, else the policy table);
+1. severity: given, or the category's severity (the configured alert lexicon, else the policy
+   table);
 2. base coupon / refund share / service actions for that severity, then the category's rule;
 3. reach tier multiplies the coupon (tier "阅读量超500" follows the crisis trigger);
 4. value tier multiplies the coupon (seed: "青铜-白银-黄金等级, 对应不同…专属权益");
@@ -25,6 +26,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, PlainSerializer
 
 from monitor.policy import MonitorPolicy, Severity, severity_of
+from nlp.alerts import AlertLexicon
 
 CENT = Decimal("0.01")
 #: Amounts are exact decimals inside and plain JSON numbers outside.
@@ -71,15 +73,18 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def suggest_compensation(case: CompensationCase, policy: MonitorPolicy) -> CompensationSuggestion:
-    """Suggest coupon / refund / service compensation for ``case`` (see module docstring)."""
+def suggest_compensation(
+    case: CompensationCase, policy: MonitorPolicy, lexicon: AlertLexicon
+) -> CompensationSuggestion:
+    """Suggest coupon / refund / service compensation for ``case`` (see module docstring); a
+    category's severity is the configured alert ``lexicon``'s."""
     table = policy.compensation
     reasons: list[str] = []
     if case.severity is not None:
         severity: Severity = case.severity
         reasons.append(f"severity {severity} (given)")
     elif case.category:
-        severity = severity_of(case.category, policy)
+        severity = severity_of(case.category, policy, lexicon)
         reasons.append(f"severity {severity} of category {case.category}")
     else:
         severity = policy.default_severity

@@ -3,12 +3,18 @@
 Source: ``shared/seeds/002_f20953b0c327b653.txt``, section 应急响应机制:
 
 * "线索发现:系统自动触发预警(如单条差评阅读量超500)" -> ``is_crisis_trigger``: one negative
-  mention whose read count *exceeds* the threshold (``RADAR_CRISIS_READ_THRESHOLD``, 500).
+  mention whose read count *exceeds* the threshold (``crisis.read_threshold`` in the monitor
+  policy, ``monitor/data/policy.yaml``: 500).
 * "快速响应:15分钟内启动应急小组" -> step ``assemble_team`` due 15 minutes after opening
   (acknowledging the incident completes it).
 * "后续跟进:3天内完成用户回访,7天提交整改报告" -> steps ``follow_up`` (3 days) and
   ``rectification_report`` (7 days; closing the incident with its report completes it).
 * "危机化解:建立'补偿方案即时生成器'" -> ``monitor.compensation``.
+
+The clock of "15分钟内" can only start when the system could first have seen the post: its
+collected time (``first_seen_at``), never its publication time. And backfill is not a crisis: a
+post already older than ``crisis.backfill_max_age_hours`` when it was first seen (a first crawl
+brings months of history) is recorded as a historical incident without timers (``is_backfill``).
 """
 
 from __future__ import annotations
@@ -17,8 +23,6 @@ from datetime import datetime, timedelta
 
 from monitor.timers import Step, StepRule, plan_steps
 
-#: 单条差评阅读量超500
-CRISIS_READ_THRESHOLD = 500
 #: 15分钟内启动应急小组
 ASSEMBLE_TEAM_WITHIN = timedelta(minutes=15)
 #: 3天内完成用户回访
@@ -37,11 +41,23 @@ CRISIS_STEPS: tuple[StepRule, ...] = (
 )
 
 
-def is_crisis_trigger(
-    sentiment_label: str | None, read_count: int, threshold: int = CRISIS_READ_THRESHOLD
-) -> bool:
-    """True for a negative mention (差评) whose read count exceeds ``threshold`` (阅读量超500)."""
+def is_crisis_trigger(sentiment_label: str | None, read_count: int, threshold: int) -> bool:
+    """True for a negative mention (差评) whose read count exceeds ``threshold`` (阅读量超500:
+    the policy's ``crisis.read_threshold``)."""
     return sentiment_label == "negative" and read_count > threshold
+
+
+def first_seen_at(published_at: datetime, collected_at: datetime | None, now: datetime) -> datetime:
+    """When the system first could have seen a post: its collected time (the pass's ``now`` when
+    it has none), never before it was published nor after ``now``."""
+    seen = min(collected_at or now, now)
+    return max(seen, min(published_at, now))
+
+
+def is_backfill(published_at: datetime, first_seen: datetime, max_age: timedelta) -> bool:
+    """True for a post already older than ``max_age`` when it was first seen: history found by a
+    (first) crawl, not a crisis happening now."""
+    return first_seen - published_at > max_age
 
 
 def crisis_steps(opened_at: datetime) -> list[Step]:

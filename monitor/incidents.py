@@ -3,29 +3,35 @@
 One story raises one incident: the id derives from the story's root mention, so later mentions
 of the same story (reposts, replies, another trigger) are linked to it instead of opening more.
 Deadlines come from ``monitor.crisis`` and are stored on the document (see ``monitor.timers``).
+
+The changes people make (acknowledge, change owner or severity, complete a step, close with the
+report and tell the PR channel) are the ``*_incident`` functions here, which the API, the CLI and
+flows all call: each reads the stored incident, applies the pure change (``acknowledge``,
+``amend``, ``close``) and writes it with the version read (``monitor.cases.update_case``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field
 
-from monitor.cases import Case, case_from_doc, save_case
+from monitor.cases import Case, case_from_doc, get_case, list_cases, update_case
 from monitor.crisis import ASSEMBLE_TEAM, RECTIFICATION_REPORT, crisis_steps
+from monitor.errors import CaseStateError
+from monitor.notify.message import Notification
+from monitor.notify.outbox import Outbox
 from monitor.policy import Severity
-from radar.schemas import Mention
-from store.base import Store, VersionConflict
+from radar.schemas import Filter, Mention, Page, StoredDoc
+from store.base import Store
+from store.update import update_doc
 
 INCIDENTS = "incidents"
 IncidentStatus = Literal["open", "acknowledged", "closed"]
 #: Linked mention ids kept on the document (the story graph has them all).
 MAX_LINKED = 500
-
-
-class CaseStateError(ValueError):
-    """The case is in a state that forbids the change (e.g. closing twice)."""
 
 
 class Incident(Case):
@@ -59,6 +65,28 @@ def get_incident(store: Store, incident_id_: str) -> Incident | None:
     return case_from_doc(Incident, doc) if doc else None
 
 
+def read_incident(store: Store, incident_id_: str) -> Incident:
+    """The stored incident; ``NotFoundError`` when there is none."""
+    return get_case(store, INCIDENTS, Incident, incident_id_)
+
+
+def list_incidents(
+    store: Store,
+    *,
+    status: Sequence[IncidentStatus] | None = None,
+    severity: Sequence[Severity] | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[Incident]:
+    """Incidents, newest first, optionally only those in ``status`` / of ``severity``."""
+    filters = [Filter(field="status", op="in", value=list(status))] if status else []
+    if severity:
+        filters.append(Filter(field="severity", op="in", value=list(severity)))
+    return list_cases(
+        store, INCIDENTS, Incident, filters, sort="-opened_ts", limit=limit, cursor=cursor
+    )
+
+
 def _link(incident: Incident, mention: Mention) -> bool:
     if mention.id in incident.mention_ids or len(incident.mention_ids) >= MAX_LINKED:
         return False
@@ -83,9 +111,11 @@ def open_or_link(
 ) -> tuple[Incident, LinkOutcome]:
     """Open the story's incident, or link ``trigger`` to the existing one. Returns the incident
     and what happened. Closed incidents are never reopened automatically."""
-    for _ in range(5):
-        existing = get_incident(store, incident_id(story_id))
-        if existing is None:
+    outcome: LinkOutcome = "unchanged"
+
+    def apply(doc: StoredDoc | None) -> dict[str, Any] | None:
+        nonlocal outcome
+        if doc is None:
             title = f"{category or '负面舆情'}: {(trigger.title or trigger.text)[:40]}"
             incident = Incident(
                 id=incident_id(story_id),
@@ -105,18 +135,19 @@ def open_or_link(
                 "radar",
                 f"negative mention {trigger.id} on {trigger.platform}, {trigger.read_count} reads",
             )
-            try:
-                return save_case(store, INCIDENTS, incident, create=True), "opened"
-            except VersionConflict:
-                continue
+            outcome = "opened"
+            return incident.to_body()
+        existing = case_from_doc(Incident, doc)
         if existing.status == "closed" or not _link(existing, trigger):
-            return existing, "unchanged"
+            outcome = "unchanged"
+            return None
         existing.log(now, "linked", "radar", f"{trigger.id} ({trigger.read_count} reads)")
-        try:
-            return save_case(store, INCIDENTS, existing), "linked"
-        except VersionConflict:
-            continue
-    raise VersionConflict(INCIDENTS, incident_id(story_id), -1, None)
+        outcome = "linked"
+        return existing.to_body()
+
+    stored = update_doc(store, INCIDENTS, incident_id(story_id), apply)
+    assert stored is not None  # apply writes a new incident
+    return case_from_doc(Incident, stored), outcome
 
 
 def acknowledge(incident: Incident, by: str, now: datetime, note: str | None = None) -> Incident:
@@ -129,6 +160,37 @@ def acknowledge(incident: Incident, by: str, now: datetime, note: str | None = N
     incident.owner = incident.owner or by
     incident.complete_step(ASSEMBLE_TEAM, now, by, note)
     incident.log(now, "acknowledged", by, note)
+    return incident
+
+
+def amend(
+    incident: Incident,
+    by: str,
+    now: datetime,
+    *,
+    owner: str | None = None,
+    severity: Severity | None = None,
+    note: str | None = None,
+    complete_steps: Sequence[str] = (),
+) -> Incident:
+    """Change owner or severity, mark SOP steps done, add a note; each change is logged."""
+    if incident.status == "closed":
+        raise CaseStateError(f"incident {incident.id} is closed")
+    if owner is not None and owner != incident.owner:
+        incident.log(now, "owner changed", by, f"{incident.owner} -> {owner}")
+        incident.owner = owner
+    if severity is not None and severity != incident.severity:
+        incident.log(now, "severity changed", by, f"{incident.severity} -> {severity}")
+        incident.severity = severity
+    for step in complete_steps:
+        try:
+            done = incident.complete_step(step, now, by, note)
+        except KeyError as exc:
+            raise CaseStateError(str(exc.args[0])) from exc
+        if not done:
+            raise CaseStateError(f"step {step} is already done")
+    if note and not complete_steps:
+        incident.log(now, "note", by, note)
     return incident
 
 
@@ -145,3 +207,91 @@ def close(incident: Incident, by: str, report: str, now: datetime) -> Incident:
     incident.status, incident.closed_at, incident.report = "closed", now, report
     incident.log(now, "closed", by, report[:200])
     return incident
+
+
+def closed_notice(incident: Incident, now: datetime) -> Notification:
+    """The "incident closed" message for the PR channel (idempotency key per incident)."""
+    return Notification(
+        key=f"incidents:{incident.id}:closed",
+        kind="incident_closed",
+        severity=incident.severity,
+        title=f"危机事件已关闭 {incident.title}",
+        text=(incident.report or "")[:2000],
+        ref=f"incidents/{incident.id}",
+        created_at=now,
+        fields={"owner": incident.owner or "", "closed_by": incident.timeline[-1].by or ""},
+    )
+
+
+def acknowledge_incident(
+    store: Store,
+    incident_id_: str,
+    by: str,
+    now: datetime,
+    *,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Incident:
+    """Acknowledge the stored incident (``acknowledge``) and save it."""
+    return update_case(
+        store,
+        INCIDENTS,
+        Incident,
+        incident_id_,
+        lambda incident: acknowledge(incident, by, now, note),
+        expected_version=expected_version,
+    )
+
+
+def update_incident(
+    store: Store,
+    incident_id_: str,
+    by: str,
+    now: datetime,
+    *,
+    owner: str | None = None,
+    severity: Severity | None = None,
+    note: str | None = None,
+    complete_steps: Sequence[str] = (),
+    expected_version: int | None = None,
+) -> Incident:
+    """Change the stored incident (``amend``) and save it."""
+    return update_case(
+        store,
+        INCIDENTS,
+        Incident,
+        incident_id_,
+        lambda incident: amend(
+            incident,
+            by,
+            now,
+            owner=owner,
+            severity=severity,
+            note=note,
+            complete_steps=complete_steps,
+        ),
+        expected_version=expected_version,
+    )
+
+
+def close_incident(
+    store: Store,
+    incident_id_: str,
+    by: str,
+    report: str,
+    now: datetime,
+    outbox: Outbox,
+    *,
+    expected_version: int | None = None,
+) -> Incident:
+    """Close the stored incident with its report (``close``), save it, then tell the channels."""
+    closed = update_case(
+        store,
+        INCIDENTS,
+        Incident,
+        incident_id_,
+        lambda incident: close(incident, by, report, now),
+        expected_version=expected_version,
+    )
+    outbox.enqueue(closed_notice(closed, now), now)
+    return closed

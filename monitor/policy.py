@@ -1,23 +1,28 @@
-"""The act-stage policy table (YAML data, not code): severities and compensation rules.
+"""The act-stage policy table (YAML data, not code): the crisis read threshold and backfill age,
+the alert rules' numbers (look-back, cooldown, spike), severities, compensation rules and the
+brands' own accounts.
 
 Loaded from ``monitor/data/policy.yaml`` or the file named by ``RADAR_MONITOR_POLICY_PATH``.
-Severity of an alert category comes from the alert lexicon (``nlp.alerts.AlertLexicon``) when it
-provides one and from this table otherwise, so the two never disagree silently: the lexicon wins.
+Severity of an alert category comes from the configured alert lexicon (``nlp.alerts.AlertLexicon``
+of ``RADAR_ALERT_LEXICON_PATH``, passed in by the caller) when it knows the category, and from
+this table otherwise (a category of an older lexicon), so the two never disagree silently: the
+lexicon wins.
 """
 
 from __future__ import annotations
 
-import importlib
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, cast
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
-Severity = Literal["low", "medium", "high", "critical"]
+from monitor.errors import MonitorError
+from nlp.alerts import AlertLexicon
+from nlp.alerts import Severity as Severity  # one definition: the lexicon's
+
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
@@ -65,16 +70,71 @@ class CompensationPolicy(BaseModel):
     caps: Caps
 
 
+class CrisisPolicy(BaseModel):
+    """When a mention opens a crisis incident (``monitor.crisis``)."""
+
+    #: Seed 002 应急响应机制: "系统自动触发预警(如单条差评阅读量超500)": a negative mention read
+    #: more than this many times.
+    read_threshold: int = Field(ge=0)
+    #: Backfill is not a crisis: a post older than this when the system first could have seen
+    #: it (``monitor.crisis.is_backfill``) opens a historical incident, without SOP timers.
+    backfill_max_age_hours: float = Field(48.0, gt=0)
+
+
+class BrandAccount(BaseModel):
+    """One of the brand's own accounts: its posts are the brand's response, not a complaint."""
+
+    author: str = Field(min_length=1)
+    platform: str | None = Field(None, description="Only on this platform; None: on any.")
+
+
+class BrandPolicy(BaseModel):
+    """A monitored brand and its own accounts."""
+
+    name: str
+    accounts: list[BrandAccount] = Field(default_factory=list)
+
+
+class SpikePolicy(BaseModel):
+    """The spike rule (``monitor.spikes``): the last window against a rolling baseline."""
+
+    window_minutes: int = Field(ge=1)
+    baseline_windows: int = Field(ge=2)
+    k: float = Field(gt=0)
+    min_count: int = Field(ge=1)
+
+
+class AlertPolicy(BaseModel):
+    """The alert rules (``monitor.alerts``)."""
+
+    lookback_hours: int = Field(ge=1)
+    cooldown_minutes: int = Field(ge=0)
+    spike: SpikePolicy
+
+
 class MonitorPolicy(BaseModel):
-    """Everything in policy.yaml."""
+    """Everything in policy.yaml: every business number of the act stage."""
 
     version: str
+    crisis: CrisisPolicy
+    alerts: AlertPolicy
     severity: dict[str, Severity] = Field(default_factory=dict)
     default_severity: Severity = "medium"
     compensation: CompensationPolicy
+    brands: list[BrandPolicy] = Field(default_factory=list)
+
+    def is_brand_account(self, platform: str, author: str | None) -> bool:
+        """True when ``author`` on ``platform`` is one of a configured brand's own accounts."""
+        if not author:
+            return False
+        return any(
+            account.author == author and account.platform in (None, platform)
+            for brand in self.brands
+            for account in brand.accounts
+        )
 
 
-class PolicyError(ValueError):
+class PolicyError(MonitorError):
     """The policy file is missing or malformed (the message says where)."""
 
 
@@ -96,26 +156,13 @@ def cached_policy(path: Path | None = None) -> MonitorPolicy:
     return load_policy(path)
 
 
-def severity_of(category: str, policy: MonitorPolicy) -> Severity:
-    """Severity of an alert category: the alert lexicon's when it knows it, else the table's."""
-    value = _lexicon_severity(category)
-    if value is not None:
-        return value
-    return policy.severity.get(category, policy.default_severity)
-
-
-def _lexicon_severity(category: str) -> Severity | None:
-    # The lexicon lives one layer down (nlp.alerts); looked up dynamically so a partial install
-    # (or a lexicon without severities) falls back to the policy table.
+def severity_of(category: str, policy: MonitorPolicy, lexicon: AlertLexicon) -> Severity:
+    """Severity of an alert category: the configured lexicon's when it knows the category (by
+    name or alias), else the policy table's."""
     try:
-        lexicon = importlib.import_module("nlp.alerts").AlertLexicon.default()
-        value = lexicon.severity(category)
-    except (ImportError, AttributeError, KeyError, ValueError, LookupError):
-        return None
-    value = getattr(value, "value", value)  # an Enum member or a plain string
-    if isinstance(value, str) and value.lower() in SEVERITY_RANK:
-        return cast(Severity, value.lower())
-    return None
+        return lexicon.severity(category)
+    except KeyError:
+        return policy.severity.get(category, policy.default_severity)
 
 
 def max_severity(severities: list[Severity], default: Severity = "low") -> Severity:

@@ -5,32 +5,31 @@ A story is a root mention and everything that reposts (``repost_of``) or replies
 with reach (sum of reads), depth, the first appearance on each platform and the key spreaders by
 downstream reach (reads of everything below a node); ``to_dot`` renders it for Graphviz.
 
-Finding descendants: the store has no reverse index on parents, so the graph is built from one
-scan of the (child, parent) links of the mentions published in ``[root.published_at, root +
-window)`` — a child is never older than its parent — with an in-memory child index; only the
-story's own mentions are then loaded. The cost is one pass over the window's links plus the
-story's size, independent of its depth.
+Finding descendants: the store has no reverse index on parents, so the graph is built from the
+(child, parent) links of the mentions published in ``[root.published_at, root + window)`` — a
+child is never older than its parent — read with ``Store.mention_links`` (ids only, on every
+backend) into an in-memory child index (``StoryIndex``; one index serves many stories in a
+monitoring pass); only the story's own mentions are then loaded. The cost is one pass over the
+window's links plus the story's size, independent of its depth.
+
+``story_reach`` is the one reach figure of a story: the graph, the incident, the alerts and the
+notifications all show it.
 """
 
 from __future__ import annotations
 
 import heapq
-import logging
-import sqlite3
-import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, Field
 
-from radar.schemas import Mention, MentionQuery
-from store.base import Store
+from radar.schemas import Mention
+from store.base import LinkKind, Store
 
-EdgeKind = Literal["repost", "reply"]
+EdgeKind = LinkKind
 DEFAULT_WINDOW = timedelta(days=7)
-log = logging.getLogger(__name__)
 MAX_ROOT_HOPS = 100
 
 
@@ -115,6 +114,84 @@ def find_root(store: Store, mention_id: str) -> Mention:
     return mention
 
 
+def story_reach(mentions: Iterable[Mention]) -> int:
+    """The reach of a story: the reads of its distinct mentions (root, reposts, replies on every
+    platform), each at its stored count. The one figure the incident, the propagation graph, the
+    alerts and every notification show for a story."""
+    return sum({m.id: m.read_count for m in mentions}.values())
+
+
+_Order = list[tuple[Mention, int, "str | None", "EdgeKind | None"]]
+
+
+class StoryIndex:
+    """The spreading links of ``[since, until)``, read once (``Store.mention_links``): the stories
+    of many roots published in that span are then walked without reading the store again."""
+
+    def __init__(self, store: Store, since: datetime, until: datetime) -> None:
+        self.store, self.since, self.until = store, since, until
+        self.children: dict[str, list[tuple[str, EdgeKind]]] = defaultdict(list)
+        for child_id, parent_id, kind in store.mention_links(since, until):
+            self.children[parent_id].append((child_id, kind))
+
+    def walk(
+        self, root: Mention, window: timedelta = DEFAULT_WINDOW, max_nodes: int = 100_000
+    ) -> tuple[_Order, bool]:
+        """Breadth-first from ``root``: (mention, depth, parent, edge) for the mentions published
+        in ``[root.published_at, root + window)``, and whether ``max_nodes`` cut the walk."""
+        until = root.published_at + window
+        ids: list[tuple[str, int, str | None, EdgeKind | None]] = [(root.id, 0, None, None)]
+        seen = {root.id}
+        truncated = False
+        i = 0
+        while i < len(ids):
+            node_id, depth, _, _ = ids[i]
+            i += 1
+            for child_id, kind in self.children.get(node_id, ()):
+                if child_id in seen or child_id == root.id:
+                    continue
+                if len(ids) >= max_nodes:
+                    truncated = True
+                    break
+                seen.add(child_id)
+                ids.append((child_id, depth + 1, node_id, kind))
+        loaded = {root.id: root}
+        loaded.update((m.id, m) for m in self.store.get_mentions([n for n, *_ in ids[1:]]))
+        # The index may span more than this story's window: keep what the root's window holds
+        # (a node outside it drops its subtree, which is younger still).
+        kept: set[str] = set()
+        order: _Order = []
+        for n, depth, parent, kind in ids:
+            m = loaded.get(n)
+            if m is None or (parent is not None and parent not in kept):
+                continue
+            if parent is not None and not (root.published_at <= m.published_at < until):
+                continue
+            kept.add(n)
+            order.append((m, depth, parent, kind))
+        return order, truncated
+
+    def members(self, root: Mention, window: timedelta = DEFAULT_WINDOW) -> list[Mention]:
+        """The mentions of ``root``'s story (the root first)."""
+        return [m for m, *_ in self.walk(root, window)[0]]
+
+
+def story_members(
+    store: Store, root_ids: Iterable[str], window: timedelta = DEFAULT_WINDOW
+) -> dict[str, list[Mention]]:
+    """The mentions of each story of ``root_ids`` (missing roots left out), from one read of the
+    links spanning them all; pass each to ``story_reach``."""
+    roots = store.get_mentions(sorted(set(root_ids)))
+    if not roots:
+        return {}
+    index = StoryIndex(
+        store,
+        min(r.published_at for r in roots),
+        max(r.published_at for r in roots) + window,
+    )
+    return {r.id: index.members(r, window) for r in roots}
+
+
 def story_graph(
     store: Store,
     mention_id: str,
@@ -126,33 +203,7 @@ def story_graph(
     """The propagation graph of the story containing ``mention_id`` (see module docstring)."""
     root = find_root(store, mention_id)
     until = root.published_at + window
-    children: dict[str, list[tuple[str, EdgeKind]]] = defaultdict(list)
-    loaded: dict[str, Mention] = {root.id: root}
-    for child_id, parent_id, kind, mention in _links(store, root.published_at, until):
-        if child_id != root.id:
-            children[parent_id].append((child_id, kind))
-            if mention is not None:
-                loaded[child_id] = mention
-
-    # Breadth-first from the root over ids: depth, parent, edge kind.
-    ids: list[tuple[str, int, str | None, EdgeKind | None]] = [(root.id, 0, None, None)]
-    seen = {root.id}
-    truncated = False
-    i = 0
-    while i < len(ids):
-        node_id, depth, _, _ = ids[i]
-        i += 1
-        for child_id, kind in children.get(node_id, ()):
-            if child_id in seen:
-                continue
-            if len(ids) >= max_nodes:
-                truncated = True
-                break
-            seen.add(child_id)
-            ids.append((child_id, depth + 1, node_id, kind))
-    missing = [node_id for node_id, *_ in ids if node_id not in loaded]
-    loaded.update((m.id, m) for m in store.get_mentions(missing))
-    order = [(loaded[n], depth, parent, kind) for n, depth, parent, kind in ids if n in loaded]
+    order, truncated = StoryIndex(store, root.published_at, until).walk(root, window, max_nodes)
 
     # Downstream reach bottom-up (reverse BFS order visits children before parents).
     below_reads: dict[str, int] = defaultdict(int)
@@ -211,7 +262,7 @@ def story_graph(
     )
     return PropagationGraph(
         root_id=root.id,
-        reach=sum(n.read_count for n in nodes),
+        reach=story_reach(m for m, *_ in order),
         depth=max(n.depth for n in nodes),
         size=len(nodes),
         platforms=sorted(platforms.values(), key=lambda p: (p.first_at, p.platform)),
@@ -221,44 +272,6 @@ def story_graph(
         window_until=until,
         truncated=truncated,
     )
-
-
-def _links(
-    store: Store, since: datetime, until: datetime
-) -> Iterator[tuple[str, str, EdgeKind, Mention | None]]:
-    """(child, parent, kind, the child when already parsed) for every mention published in
-    ``[since, until)`` that reposts or replies to another.
-
-    The embedded backend is asked for the three fields alone (JSON paths in SQL): parsing every
-    mention of a busy week costs ~20x more than the graph. Other backends go through the
-    ``Store`` interface. (A ``Store.mention_links`` method would be the clean home for this.)
-    """
-    sqlite_module = sys.modules.get("store.sqlite")
-    if sqlite_module is not None and isinstance(store, sqlite_module.SQLiteStore):
-        try:
-            rows = store._rows(
-                "SELECT m.id, json_extract(d.body, '$.repost_of') AS r, "
-                "json_extract(d.body, '$.parent_id') AS p "
-                "FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid "
-                "WHERE m.published_at >= ? AND m.published_at < ? "
-                "AND (r IS NOT NULL OR p IS NOT NULL)",
-                (since.timestamp(), until.timestamp()),
-            )
-        except sqlite3.Error:
-            # The backend's layout changed: stay correct through the interface
-            # (tests/monitor/test_graph.py fails on this, so the fast path gets updated).
-            log.warning("propagation: SQLite fast path unavailable, scanning via the interface")
-        else:
-            for row in rows:
-                if row["r"] is not None:
-                    yield row["id"], row["r"], "repost", None
-                else:
-                    yield row["id"], row["p"], "reply", None
-            return
-    for mention in store.iter_mentions(MentionQuery(since=since, until=until), batch_size=2000):
-        link = parent_of(mention)
-        if link is not None:
-            yield mention.id, link[0], link[1], mention
 
 
 def to_dot(graph: PropagationGraph) -> str:

@@ -19,6 +19,7 @@ from monitor.policy import Severity, cached_policy, max_severity, severity_of
 from monitor.propagation import story_root_ids
 from monitor.sop import SweepReport, sweep
 from monitor.tickets import ticket_for_complaint
+from nlp.alerts import AlertLexicon
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from radar.timezone import local_time
@@ -79,27 +80,27 @@ def stream_clock(store: Store, now: datetime) -> datetime:
 
 def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorReport:
     """Evaluate alert rules on recent mentions, open crisis incidents (negative mention past
-    ``RADAR_CRISIS_READ_THRESHOLD`` reads; one per story, any age), open a 1-3-5 ticket for each
-    negative complaint (``RADAR_COMPLAINT_PLATFORMS``), sweep SOP timers, and enqueue every
-    notification in the outbox. Idempotent: a re-run at the same ``now`` changes nothing."""
-    policy = cached_policy(settings.monitor_policy_path)
+    the policy's ``crisis.read_threshold`` reads; one per story, any age), open a 1-3-5 ticket
+    for each negative complaint (``RADAR_COMPLAINT_PLATFORMS``), sweep SOP timers, and enqueue
+    every notification in the outbox. Idempotent: a re-run at the same ``now`` changes nothing."""
+    policy = cached_policy(settings.monitor.policy_path)
+    lexicon = AlertLexicon.default(settings.nlp.alert_lexicon_path)
+    threshold = policy.crisis.read_threshold
     outbox = Outbox(store, list(configured_channels(settings)))
     report = MonitorReport()
     before = store.count_docs("outbox")
 
     triggers = [
         m
-        for m in store.iter_mentions(
-            MentionQuery(sentiment=["negative"], min_reads=settings.crisis_read_threshold + 1)
-        )
+        for m in store.iter_mentions(MentionQuery(sentiment=["negative"], min_reads=threshold + 1))
         if m.sentiment is not None
-        and is_crisis_trigger(m.sentiment.label, m.read_count, settings.crisis_read_threshold)
+        and is_crisis_trigger(m.sentiment.label, m.read_count, threshold)
         and m.published_at <= now
     ]
     roots = story_root_ids(store, triggers)
     for mention in triggers:
         categories = mention.alert_categories
-        severities: list[Severity] = [severity_of(c, policy) for c in categories]
+        severities: list[Severity] = [severity_of(c, policy, lexicon) for c in categories]
         incident, outcome = open_or_link(
             store,
             roots[mention.id],
@@ -122,7 +123,7 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
     end = stream_clock(store, now)
     # Only mentions with alert hits feed the keyword rule: ask the store for those alone.
     window = MentionQuery(
-        since=end - timedelta(hours=settings.monitor_lookback_hours),
+        since=end - timedelta(hours=policy.alerts.lookback_hours),
         until=end + timedelta(microseconds=1),
     )
     categories = [b.key for b in store.mention_terms("alert_category", window, size=1000)]
@@ -131,16 +132,18 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
         if categories
         else []
     )
-    if settings.complaint_platforms:
+    if settings.monitor.complaint_platforms:
         complaints = MentionQuery(
-            platform=settings.complaint_platforms, sentiment=["negative"], until=window.until
+            platform=settings.monitor.complaint_platforms,
+            sentiment=["negative"],
+            until=window.until,
         )
         for mention in store.iter_mentions(complaints):
             ticket = ticket_for_complaint(store, mention, now)
             if ticket is not None:
                 report.tickets_opened.append(ticket.id)
     report.alerts = evaluate_alerts(
-        store, settings, policy, recent, now, outbox, window_end=window.until
+        store, policy, recent, now, outbox, window_end=window.until, lexicon=lexicon
     )
     report.sweep = sweep(store, now, outbox)
     report.notifications_enqueued = store.count_docs("outbox") - before

@@ -5,22 +5,27 @@ Runs from ``monitor.run_monitor`` (and so from every ``radar run``) and from ``r
 a sweep in a fresh process after a restart finds exactly what is overdue. For each overdue step
 the notification is enqueued *before* the escalation is saved: a crash in between re-enqueues
 the same idempotency key on the next sweep (a no-op) and then saves, so nothing is lost or doubled.
+Each case is updated with ``store.update.update_doc``: a case someone changes meanwhile is re-read
+and re-checked, and one that keeps changing raises ``UpdateConflict`` (the pass fails and is
+retried) instead of being skipped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from monitor.cases import Case, case_from_doc, save_case
+from monitor.cases import Case, case_from_doc
 from monitor.incidents import INCIDENTS, Incident
 from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
 from monitor.tickets import TICKETS, Ticket
 from monitor.timers import steps_to_escalate
-from radar.schemas import Filter
+from radar.schemas import Filter, StoredDoc
 from radar.timezone import local_time
-from store.base import Store, VersionConflict
+from store.base import Store
+from store.update import update_doc
 
 
 @dataclass
@@ -28,7 +33,7 @@ class SweepReport:
     """Escalations made by one sweep: ``(collection/id, step)`` pairs."""
 
     escalated: list[tuple[str, str]] = field(default_factory=list)
-    conflicts: int = 0
+    conflicts: int = 0  # lost races, each re-read and re-checked
     scanned: int = 0
 
 
@@ -71,15 +76,22 @@ def _sweep_one(
     outbox: Outbox,
     report: SweepReport,
 ) -> None:
-    for _ in range(5):
-        doc = store.get_doc(collection, doc_id)
+    escalated: list[str] = []  # steps the winning attempt escalated
+    attempts = 0
+
+    def escalate(doc: StoredDoc | None) -> dict[str, Any] | None:
+        nonlocal attempts
+        attempts += 1
+        escalated.clear()
         if doc is None:
-            return
+            return None
         case = case_from_doc(model, doc)
         due = steps_to_escalate(case.steps, now) if case.status != "closed" else []
         if not due:
-            return
+            return None  # someone acted on the case meanwhile
         for step in due:
+            # Enqueued before the escalation is saved (see the module docstring); a repeat of
+            # the same key after a lost race is a no-op.
             outbox.enqueue(_escalation_notice(collection, case, step.name, now), now)
             step.escalated_at = now
             case.escalation_level += 1
@@ -89,13 +101,12 @@ def _sweep_one(
                 "radar",
                 f"due {step.due_at.isoformat()}",
             )
-        try:
-            save_case(store, collection, case)
-        except VersionConflict:
-            report.conflicts += 1  # someone acted on the case meanwhile: re-read and re-check
-            continue
-        report.escalated += [(f"{collection}/{case.id}", s.name) for s in due]
-        return
+            escalated.append(step.name)
+        return case.to_body()
+
+    update_doc(store, collection, doc_id, escalate)
+    report.conflicts += attempts - 1
+    report.escalated += [(f"{collection}/{doc_id}", name) for name in escalated]
 
 
 def sweep(store: Store, now: datetime, outbox: Outbox) -> SweepReport:

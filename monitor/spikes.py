@@ -2,9 +2,9 @@
 
 Seed 002 (舆情监控系统) asks for "设置关键词预警" and an automatic warning; a volume or negativity
 spike is the generic form of that warning. The window length, the number of baseline windows
-and ``k`` come from settings (``RADAR_SPIKE_WINDOW_MINUTES``, ``RADAR_SPIKE_BASELINE_WINDOWS``,
-``RADAR_SPIKE_K``); windows with fewer than ``RADAR_SPIKE_MIN_COUNT`` mentions never alert, so a
-quiet brand does not page anyone over three posts.
+and ``k`` come from the monitor policy (``alerts.spike`` in ``monitor/data/policy.yaml``:
+``window_minutes``, ``baseline_windows``, ``k``); windows with fewer than ``min_count`` mentions
+never alert, so a quiet brand does not page anyone over three posts.
 """
 
 from __future__ import annotations

@@ -2,24 +2,30 @@
 
 A ticket is a customer complaint with the three deadlines of ``monitor.feedback``; completing
 ``effect_feedback`` closes it. Overdue steps escalate through the same sweep as incidents.
+``open_ticket``, ``complete_ticket_step`` and ``list_tickets`` are what the API, the CLI and flows
+call; ``complete`` is the pure change.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AwareDatetime
 
-from monitor.cases import Case, case_from_doc, save_case
+from monitor.cases import Case, case_from_doc, get_case, list_cases, save_case, update_case
+from monitor.errors import CaseStateError, NotFoundError
 from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION, feedback_steps
-from monitor.incidents import CaseStateError
-from radar.schemas import Mention
-from store.base import Store, VersionConflict
+from radar.schemas import Filter, Mention, Page, StoredDoc
+from store.base import Store
+from store.update import update_doc
 
 TICKETS = "tickets"
 TicketStatus = Literal["open", "responded", "solution_proposed", "closed"]
+#: The 1-3-5 steps, in order.
+STEPS = (RESPOND, SOLUTION, EFFECT_FEEDBACK)
 _STATUS_AFTER = {RESPOND: "responded", SOLUTION: "solution_proposed", EFFECT_FEEDBACK: "closed"}
 
 
@@ -69,12 +75,16 @@ def new_ticket(
     return ticket
 
 
+def open_ticket(store: Store, subject: str, now: datetime, **fields: Any) -> Ticket:
+    """Store a new ticket (``new_ticket``'s fields); its deadlines count from ``now``."""
+    return save_case(store, TICKETS, new_ticket(subject, now, **fields), create=True)
+
+
 def ticket_for_complaint(store: Store, mention: Mention, now: datetime) -> Ticket | None:
     """Open the 1-3-5 ticket of a complaint mention (id ``tkt-<mention id>``); None when it
     already has one. The deadlines count from ``now``, when the complaint was first seen."""
-    ticket_id = f"tkt-{mention.id}"
-    if store.get_doc(TICKETS, ticket_id) is not None:
-        return None
+    if store.get_doc(TICKETS, f"tkt-{mention.id}") is not None:
+        return None  # a cheap read first: every pass sees the complaints it has seen before
     ticket = new_ticket(
         (mention.title or mention.text)[:80],
         now,
@@ -82,18 +92,42 @@ def ticket_for_complaint(store: Store, mention: Mention, now: datetime) -> Ticke
         customer=mention.author,
         category=mention.alert_categories[0] if mention.alert_categories else None,
         mention_id=mention.id,
-        ticket_id=ticket_id,
+        ticket_id=f"tkt-{mention.id}",
     )
-    try:
-        return save_case(store, TICKETS, ticket, create=True)
-    except VersionConflict:
-        return None  # opened concurrently by another pass
+    created = False
+
+    def apply(doc: StoredDoc | None) -> dict[str, Any] | None:
+        nonlocal created
+        created = doc is None  # opened already (maybe concurrently by another pass): keep it
+        return ticket.to_body() if created else None
+
+    stored = update_doc(store, TICKETS, ticket.id, apply)
+    return case_from_doc(Ticket, stored) if created and stored is not None else None
 
 
 def get_ticket(store: Store, ticket_id: str) -> Ticket | None:
     """The stored ticket or None."""
     doc = store.get_doc(TICKETS, ticket_id)
     return case_from_doc(Ticket, doc) if doc else None
+
+
+def read_ticket(store: Store, ticket_id: str) -> Ticket:
+    """The stored ticket; ``NotFoundError`` when there is none."""
+    return get_case(store, TICKETS, Ticket, ticket_id)
+
+
+def list_tickets(
+    store: Store,
+    *,
+    status: Sequence[TicketStatus] | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[Ticket]:
+    """Tickets, newest first, optionally only those in ``status``."""
+    filters = [Filter(field="status", op="in", value=list(status))] if status else []
+    return list_cases(
+        store, TICKETS, Ticket, filters, sort="-created_ts", limit=limit, cursor=cursor
+    )
 
 
 def complete(ticket: Ticket, step: str, by: str, now: datetime, note: str | None) -> Ticket:
@@ -111,3 +145,27 @@ def complete(ticket: Ticket, step: str, by: str, now: datetime, note: str | None
     if ticket.status == "closed":
         ticket.closed_at = now
     return ticket
+
+
+def complete_ticket_step(
+    store: Store,
+    ticket_id: str,
+    step: str,
+    by: str,
+    now: datetime,
+    *,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Ticket:
+    """Complete ``step`` of the stored ticket (``complete``) and save it; an unknown step name
+    is ``NotFoundError``, like an unknown ticket."""
+    if step not in STEPS:
+        raise NotFoundError("step", step)
+    return update_case(
+        store,
+        TICKETS,
+        Ticket,
+        ticket_id,
+        lambda ticket: complete(ticket, step, by, now, note),
+        expected_version=expected_version,
+    )

@@ -1,136 +1,29 @@
 """Evasion-robust term matching for ad copy (the tier-1 Advertising-Law check's engine).
 
 Seed 002 (002_f20953b0c327b653.txt, 风险控制 › 合规管理模块): "初审:AI语义识别系统(过滤敏感词)".
-Copywriters dodge naive keyword filters, so before matching the text is *normalised*:
-
-* full-width ASCII becomes half-width (``ＮＯ．１`` → ``no.1``), Latin is lower-cased;
-* traditional characters become simplified, character by character (OpenCC's TSCharacters table:
-  ``國家級`` → ``国家级``);
-* spaces, punctuation, symbols, emoji, zero-width and combining characters are *dropped*
-  (``最*好``, ``第 一``, ``最\u200b佳`` all read as the plain term), except ``%`` which is part
-  of terms such as ``100%``.
-
-Every normalised character keeps a map back to its offset in the submitted text, so findings
-carry ``start``/``end`` into what the user wrote. Literal terms are found with one Aho-Corasick
-automaton (pyahocorasick) over the normalised text, regex patterns run on the same text, and
-each match is dropped when a *context exception* of its group covers it (``最近``, ``最后三天``,
+Copywriters dodge naive keyword filters, so terms are matched on the text normalised in the
+``"evasion"`` mode of ``nlp.normalize`` (half width, lower case, simplified, with spaces,
+punctuation, symbols, emoji, zero-width and combining characters dropped: ``最*好``, ``第 一``,
+``最\u200b佳`` all read as the plain term), whose offset map carries findings' ``start``/``end``
+back into what the user wrote. Literal terms are found with one Aho-Corasick automaton
+(pyahocorasick) over the normalised text, regex patterns run on the same text, and each match
+is dropped when a *context exception* of its group covers it (``最近``, ``最后三天``,
 ``第一次参加``, ``第一个周日``). A match may absorb at most ``max_gap`` dropped characters between
 two of its characters, so words far apart in a sentence never join into a term.
 
-Cost: two ``str.translate``-class passes and one C-level automaton scan per text; Python code
-runs only per *match*, never per character.
+Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
+per *match* (and per dropped character), never per character.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from itertools import accumulate
 
 import ahocorasick
 
-_DROP = "\x00"
-#: Symbols that carry meaning inside terms and therefore survive normalisation.
-_KEEP_SYMBOLS = frozenset("%")
-#: Ranges scanned for droppable characters (BMP and the emoji/pictograph planes' blocks).
-_SCAN_RANGES = ((0, 0x10000), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
-
-
-def _ts_characters() -> dict[int, str]:
-    """Traditional → simplified single-character map from OpenCC's bundled dictionary."""
-    table: dict[int, str] = {}
-    try:
-        ref = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
-        lines = ref.read_text(encoding="utf-8").splitlines()
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
-        return table
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) < 2 or len(parts[0]) != 1:
-            continue
-        target = parts[1].split(" ")[0]
-        if len(target) == 1 and target != parts[0]:
-            table[ord(parts[0])] = target
-    return table
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    """One translate table: fold (1:1) or mark as dropped (``\\x00``)."""
-    table: dict[int, str] = dict(_ts_characters())
-    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
-        table[cp] = chr(cp - 0xFEE0)
-    for cp in range(ord("A"), ord("Z") + 1):
-        table[cp] = chr(cp + 32)
-    for cp in range(ord("Ａ"), ord("Ｚ") + 1):
-        table[cp] = chr(cp - 0xFEE0 + 32)
-    for lo, hi in _SCAN_RANGES:
-        for cp in range(lo, hi):
-            ch = chr(cp)
-            target = table.get(cp, ch)
-            if target in _KEEP_SYMBOLS:
-                continue
-            cat = unicodedata.category(target)
-            if cat[0] in "ZPS" or cat in ("Cc", "Cf", "Mn", "Me"):
-                table[cp] = _DROP
-    return table
-
-
-@dataclass(frozen=True, slots=True)
-class NormalizedText:
-    """Normalised text plus the map back to the original offsets.
-
-    ``drops[j]`` is the normalised index before which the j-th dropped character sat (sorted;
-    a run of three dropped characters gives three equal entries), so the original offset of
-    normalised index ``i`` is ``i + (number of drops at or before i)``. Building it takes only
-    C-level string operations (``split``, ``map(len)``, ``accumulate``).
-    """
-
-    text: str
-    folded: str  # same length as the original: folded, dropped chars as ``\x00``
-    drops: list[int]
-
-    def original(self, index: int) -> int:
-        """Original offset of normalised character ``index``."""
-        return index + bisect_right(self.drops, index)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` of the normalised span ``[start, end)``."""
-        return self.original(start), self.original(end - 1) + 1
-
-    def widest_gap(self, start: int, end: int) -> int:
-        """Longest run of dropped characters inside the normalised span."""
-        lo = bisect_right(self.drops, start)
-        hi = bisect_right(self.drops, end - 1)
-        if hi - lo <= 1:
-            return hi - lo
-        widest = run = 1
-        for previous, current in zip(self.drops[lo : hi - 1], self.drops[lo + 1 : hi], strict=True):
-            run = run + 1 if current == previous else 1
-            widest = max(widest, run)
-        return widest
-
-
-def normalize(text: str) -> NormalizedText:
-    """Fold and squeeze ``text`` for matching (see module docstring)."""
-    folded = text.translate(_table())
-    if _DROP not in folded:
-        return NormalizedText(folded, folded, [])
-    pieces = folded.split(_DROP)
-    # The j-th dropped character follows piece j: it sits before the normalised index equal to
-    # the total length of pieces 0..j.
-    drops = list(accumulate(map(len, pieces[:-1])))
-    return NormalizedText("".join(pieces), folded, drops)
-
-
-def squeeze(text: str) -> str:
-    """Just the normalised text (for terms and exceptions)."""
-    return text.translate(_table()).replace(_DROP, "")
+from nlp.normalize import NormalizedText, normalize, normalize_with_offsets
 
 
 @dataclass(frozen=True)
@@ -202,13 +95,15 @@ class TermMatcher:
         for index, group in enumerate(groups):
             compiled = _Compiled(group.name)
             for term in group.terms:
-                key = squeeze(term)
+                key = normalize(term, "evasion")
                 if not key:
                     raise ValueError(f"{group.name}: term {term!r} is empty once normalised")
                 keys.setdefault(key, []).append((index, term))
             for pattern in group.patterns:
                 compiled.patterns.append((pattern, re.compile(pattern)))
-            compiled.exceptions = [x for x in (squeeze(e) for e in group.exceptions) if x]
+            compiled.exceptions = [
+                x for x in (normalize(e, "evasion") for e in group.exceptions) if x
+            ]
             compiled.exception_patterns = [re.compile(p) for p in group.exception_patterns]
             self._groups.append(compiled)
         for key, owners in keys.items():
@@ -220,7 +115,7 @@ class TermMatcher:
     def find(self, text: str) -> list[TermMatch]:
         """Every match in ``text``, ordered by start; per group, overlapping matches collapse to
         the longest (``全网最低价`` over ``最低价``)."""
-        norm = normalize(text)
+        norm = normalize_with_offsets(text, "evasion")
         squeezed = norm.text
         raw: list[tuple[int, int, int, str]] = []  # (group, start, end, term) in squeezed
         if self._has_terms and squeezed:
@@ -241,9 +136,9 @@ class TermMatcher:
         for group_index, start, end, term in raw:
             if group_index == last_group and start < last_end:
                 continue  # overlaps a longer/earlier match of the same group
-            if not self._accept(norm, self._groups[group_index], start, end):
+            if not self._accept(text, norm, self._groups[group_index], start, end):
                 continue
-            o_start, o_end = norm.span(start, end)
+            o_start, o_end = norm.original_span(start, end)
             found.append(
                 TermMatch(self._groups[group_index].name, term, o_start, o_end, text[o_start:o_end])
             )
@@ -251,18 +146,19 @@ class TermMatcher:
         found.sort(key=lambda m: (m.start, m.end, m.group))
         return found
 
-    def _accept(self, norm: NormalizedText, group: _Compiled, start: int, end: int) -> bool:
-        if norm.drops and norm.widest_gap(start, end) > self.max_gap:
+    def _accept(
+        self, text: str, norm: NormalizedText, group: _Compiled, start: int, end: int
+    ) -> bool:
+        if norm.widest_gap(start, end) > self.max_gap:
             return False
         squeezed = norm.text
         # Latin/digit terms must not sit inside a longer word: "top1" is not in "top10".
         word_start, word_end = _is_word(squeezed[start]), _is_word(squeezed[end - 1])
         if word_start or word_end:
-            o_start, o_end = norm.span(start, end)
-            folded = norm.folded
-            if word_start and o_start > 0 and _is_word(folded[o_start - 1]):
+            o_start, o_end = norm.original_span(start, end)
+            if word_start and o_start > 0 and _is_word(normalize(text[o_start - 1], "evasion")):
                 return False
-            if word_end and o_end < len(folded) and _is_word(folded[o_end]):
+            if word_end and o_end < len(text) and _is_word(normalize(text[o_end], "evasion")):
                 return False
         if group.exceptions:
             for at, size, options in group.exceptions_around(squeezed[start:end]):

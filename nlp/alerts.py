@@ -37,7 +37,7 @@ _CLAUSE_END = re.compile(r"[,.!?;:。，！？；：、~\n]")
 _load_lock = threading.Lock()
 
 
-class LexiconError(ValueError):
+class LexiconError(Exception):
     """The lexicon file is malformed (the message says where)."""
 
 

@@ -1,27 +1,136 @@
-"""Text normalisation shared by the alert lexicon, keywords and the sentiment model.
+"""The one text normaliser of the understand stage, with offsets back into the original.
 
-``normalize(text)`` folds full-width forms to half width (NFKC), converts traditional to
-simplified Chinese (OpenCC ``t2s``), drops invisible characters (BOM, zero-width spaces),
-collapses runs of one repeated punctuation mark (``！！！`` → ``!``) and of whitespace, and keeps
-emoji untouched: on social platforms 😡 and 👍 carry the sentiment.
+Two modes, one table of traditional characters (OpenCC's ``TSCharacters``) and one result type:
 
-Alerts must point into the text the user wrote, not into this normalised form, so
-``normalize_with_offsets`` also returns, for every normalised character, the span of original
-characters it came from; ``NormalizedText.original_span`` maps a normalised ``[start, end)`` back.
+* ``"standard"`` (the alert lexicon, keywords, the sentiment model): full-width forms fold to
+  half width (NFKC), traditional Chinese becomes simplified (OpenCC ``t2s``), invisible
+  characters go (BOM, zero-width spaces), runs of one repeated punctuation mark (``！！！`` →
+  ``!``) and of whitespace collapse, and emoji stay: on social platforms 😡 and 👍 carry the
+  sentiment.
+* ``"evasion"`` (the Advertising-Law check, ``nlp.admatch``; seed 002, 合规管理模块: "初审:AI语义
+  识别系统(过滤敏感词)"): copywriters dodge keyword filters, so full-width ASCII becomes half
+  width and lower case (``ＮＯ．１`` → ``no.1``), traditional characters become simplified one by
+  one (``國家級`` → ``国家级``), and spaces, punctuation, symbols, emoji, zero-width and combining
+  characters are *dropped* (``最*好``, ``第 一``, ``最\u200b佳`` read as the plain term), except
+  ``%``, which is part of terms such as ``100%``. It runs as one ``str.translate``: Python code
+  runs per dropped character at most, never per character of the text.
+
+Findings must point into the text the user wrote, not into the normalised form, so
+``normalize_with_offsets`` returns a ``NormalizedText``: the normalised text plus, for every
+normalised character, the span of original characters it came from; ``original_span`` maps a
+normalised ``[start, end)`` back. ``normalize`` is the same text without the offsets, faster.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count, repeat
+from operator import add, ne
+from typing import Literal
 
 import opencc
 
-# Dropped outright: they are invisible and break matching (a BOM inside 过\u200b期).
+Mode = Literal["standard", "evasion"]
+
+# Dropped in both modes: they are invisible and break matching (a BOM inside 过\u200b期).
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+#: The evasion mode's mark for a dropped character inside its translate table.
+_DROP = "\x00"
+#: Symbols that carry meaning inside ad-law terms and therefore survive the evasion mode.
+_KEEP_SYMBOLS = frozenset("%")
+#: Ranges scanned for droppable characters (BMP and the emoji/pictograph planes' blocks).
+_SCAN_RANGES = ((0, 0x10000), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NormalizedText:
+    """A normalised text plus, per character ``i``, the ``[starts[i], ends[i])`` it covers in
+    the original. Spans never go backwards; characters dropped from the original lie between
+    two spans; one original character expanded by NFKC (``ﬁ`` → ``fi``) gives equal spans.
+    Compare two of them by ``text`` and ``spans`` (the maps may be ranges or lists)."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` in the original of every normalised character."""
+        return tuple(zip(self.starts, self.ends, strict=True))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` (end > start) to a span of the original text."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside normalised text of {len(self.text)}")
+        return self.starts[start], self.ends[end - 1]
+
+    def widest_gap(self, start: int, end: int) -> int:
+        """Longest run of dropped original characters inside the normalised ``[start, end)``."""
+        starts, ends = self.starts, self.ends
+        gaps = (starts[i + 1] - ends[i] for i in range(start, end - 1))
+        return max(0, max(gaps, default=0))  # an expanded character gives -1, not a gap
+
+
+def normalize(text: str, mode: Mode = "standard") -> str:
+    """Normalised form of ``text`` in ``mode`` (see the module docstring).
+
+    The same text as ``normalize_with_offsets(text, mode).text`` (a test holds them equal),
+    built with whole-string operations instead of a loop per character: about 5x faster, which
+    matters for the sentiment model and keywords, which do not need the offsets.
+    """
+    if mode == "evasion":
+        return text.translate(_evasion_table()).replace(_DROP, "")
+    return _finish("".join(map(_fold_char, text)))
+
+
+def normalize_with_offsets(text: str, mode: Mode = "standard") -> NormalizedText:
+    """Normalise ``text`` in ``mode`` and keep, per output character, its span in ``text``.
+
+    Most texts change only character by character (full-width punctuation, traditional
+    characters): then the spans are the identity and are built without a loop per character.
+    """
+    if mode == "evasion":
+        return _evasion_with_offsets(text)
+    parts = list(map(_fold_char, text))
+    if all(len(p) == 1 for p in parts):
+        norm = _finish("".join(parts))
+        if len(norm) == len(text):  # nothing dropped, expanded or collapsed
+            return _identity(norm)
+    return _normalize_with_offsets_by_character(text)
+
+
+def _identity(text: str) -> NormalizedText:
+    return NormalizedText(text, range(len(text)), range(1, len(text) + 1))
+
+
+# --- the table of traditional characters (shared by both modes) ---------------------------
+
+
+@lru_cache(maxsize=1)
+def _ts_characters() -> dict[int, str]:
+    """Traditional → simplified single characters (the first candidate) from OpenCC's
+    ``TSCharacters`` dictionary."""
+    # The reimplementation has no API for its tables; read its character dictionary directly.
+    source = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
+    table: dict[int, str] = {}
+    with source.open(encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            target = values.split(" ")[0]
+            if len(key) == 1 and len(target) == 1 and target != key:
+                table[ord(key)] = target
+    return table
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> frozenset[str]:
+    """Traditional characters; used only to skip OpenCC (0.5 ms/text) when a text has none."""
+    return frozenset(map(chr, _ts_characters()))
 
 
 @lru_cache(maxsize=1)
@@ -29,95 +138,53 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
-def _t2s_chars() -> frozenset[str]:
-    """Traditional characters OpenCC knows; used only to skip OpenCC (0.5 ms/text) when none."""
-    # The reimplementation has no API for its tables; read its character dictionary directly.
-    source = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
-    keys = set()
-    with source.open(encoding="utf-8") as fh:
-        for line in fh:
-            key, _, value = line.partition("\t")
-            if len(key) == 1 and value.split()[:1] != [key]:
-                keys.add(key)
-    return frozenset(keys)
+def _to_simplified(folded: str) -> str:
+    """OpenCC ``t2s`` (phrase-aware) when it keeps the length, else character by character,
+    so offsets stay exact."""
+    if not folded or _t2s_chars().isdisjoint(folded):
+        return folded
+    converted = _converter().convert(folded)
+    return converted if len(converted) == len(folded) else folded.translate(_ts_characters())
 
 
-def _needs_t2s(text: str) -> bool:
-    return not _t2s_chars().isdisjoint(text)
+# --- standard mode --------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
-    if ch in _INVISIBLE:
-        return ""
-    folded = unicodedata.normalize("NFKC", ch)
     # NFKC turns U+3000 and other odd spaces into " "; tabs and newlines stay (line structure).
-    return folded
+    return "" if ch in _INVISIBLE else unicodedata.normalize("NFKC", ch)
 
 
 def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P")
 
 
-@dataclass(frozen=True, slots=True)
-class NormalizedText:
-    """A normalised text plus, per character, the ``[start, end)`` it covers in the original."""
-
-    text: str
-    spans: tuple[tuple[int, int], ...]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a normalised ``[start, end)`` (end > start) to a span of the original text."""
-        if not 0 <= start < end <= len(self.text):
-            raise ValueError(f"span [{start}, {end}) outside normalised text of {len(self.text)}")
-        return self.spans[start][0], self.spans[end - 1][1]
-
-
-def normalize_with_offsets(text: str) -> NormalizedText:
-    """Normalise ``text`` and keep, per output character, its span in ``text``.
-
-    Most texts change only character by character (full-width punctuation, traditional
-    characters): then the spans are the identity and are built without a loop per character.
-    """
-    parts = list(map(_fold_char, text))
-    if all(len(p) == 1 for p in parts):
-        norm = _finish("".join(parts))
-        if len(norm) == len(text):  # nothing dropped, expanded or collapsed
-            size = len(text)
-            return NormalizedText(norm, tuple(zip(range(size), range(1, size + 1), strict=True)))
-    return _normalize_with_offsets_by_character(text)
-
-
 def _normalize_with_offsets_by_character(text: str) -> NormalizedText:
-    """The general case of ``normalize_with_offsets`` (and the reference the tests hold to)."""
+    """The general case of the standard mode (and the reference the tests hold to)."""
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         for out in _fold_char(ch):
             chars.append(out)
             spans.append((i, i + 1))
-    folded = "".join(chars)
-    if folded and _needs_t2s(folded):
-        converted = _converter().convert(folded)
-        if len(converted) == len(folded):
-            folded = converted
-        else:  # a phrase rule changed the length: convert char by char to keep offsets exact
-            folded = "".join(_converter().convert(c)[:1] or c for c in folded)
+    folded = _to_simplified("".join(chars))
     # Collapse runs of one punctuation mark and of whitespace into the first of the run.
     out_chars: list[str] = []
-    out_spans: list[tuple[int, int]] = []
-    for ch, span in zip(folded, spans, strict=True):
+    starts: list[int] = []
+    ends: list[int] = []
+    for ch, (start, end) in zip(folded, spans, strict=True):
         if out_chars:
             prev = out_chars[-1]
             same_punct = ch == prev and _is_punct(ch)
             both_space = ch.isspace() and prev.isspace() and ch != "\n" and prev != "\n"
             if same_punct or both_space:
-                out_spans[-1] = (out_spans[-1][0], span[1])
+                ends[-1] = end
                 continue
         out_chars.append(" " if ch.isspace() and ch != "\n" else ch)
-        out_spans.append(span)
-    return NormalizedText("".join(out_chars), tuple(out_spans))
+        starts.append(start)
+        ends.append(end)
+    return NormalizedText("".join(out_chars), starts, ends)
 
 
 # Runs of one repeated character (collapsed only when it is punctuation, ``_collapse_punct``)
@@ -130,22 +197,40 @@ def _collapse_punct(match: re.Match[str]) -> str:
     return match.group(1) if _is_punct(match.group(1)) else match.group(0)
 
 
-def normalize(text: str) -> str:
-    """Normalised form of ``text`` (width, script, punctuation runs; emoji kept).
-
-    The same text as ``normalize_with_offsets(text).text`` (a test holds them equal), built with
-    whole-string operations instead of a loop per character: about 5x faster, which matters for
-    the sentiment model and keywords, which do not need the offsets.
-    """
-    return _finish("".join(map(_fold_char, text)))
-
-
 def _finish(folded: str) -> str:
     """Script conversion and run collapsing of an already width-folded text."""
-    if folded and _needs_t2s(folded):
-        converted = _converter().convert(folded)
-        if len(converted) == len(folded):
-            folded = converted
-        else:
-            folded = "".join(_converter().convert(c)[:1] or c for c in folded)
-    return _SPACES.sub(" ", _REPEAT.sub(_collapse_punct, folded))
+    return _SPACES.sub(" ", _REPEAT.sub(_collapse_punct, _to_simplified(folded)))
+
+
+# --- evasion mode ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _evasion_table() -> dict[int, str]:
+    """One translate table: fold (1:1) or mark as dropped (``_DROP``)."""
+    table: dict[int, str] = dict(_ts_characters())
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[cp] = chr(cp - 0xFEE0)
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    for cp in range(ord("Ａ"), ord("Ｚ") + 1):
+        table[cp] = chr(cp - 0xFEE0 + 32)
+    for lo, hi in _SCAN_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            target = table.get(cp, ch)
+            if target in _KEEP_SYMBOLS:
+                continue
+            cat = unicodedata.category(target)
+            if cat[0] in "ZPS" or cat in ("Cc", "Cf", "Mn", "Me"):
+                table[cp] = _DROP
+    return table
+
+
+def _evasion_with_offsets(text: str) -> NormalizedText:
+    folded = text.translate(_evasion_table())
+    if _DROP not in folded:
+        return _identity(folded)
+    # Every kept character covers exactly its own original character: C-level iterators only.
+    kept = list(compress(count(), map(ne, folded, repeat(_DROP))))
+    return NormalizedText(folded.replace(_DROP, ""), kept, list(map(add, kept, repeat(1))))

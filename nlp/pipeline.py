@@ -1,4 +1,11 @@
-"""The understand stage in one call: ``analyse_texts(texts)`` for a batch of mentions.
+"""The understand stage in one call: ``analyse_mentions(mentions, now)`` for a batch.
+
+``analyse_mentions`` returns copies of the mentions carrying their NLP results (``tokens``,
+``keywords``, ``sentiment``, ``alerts``) stamped with the ``content_hash`` they were computed
+from (``analysed_hash``) and ``analysed_at``: what the analyse flow saves. When the analysis runs
+elsewhere (a worker process), ``analysis_texts`` gives the strings to send and ``with_analysis``
+puts the ``TextAnalysis`` results that come back onto the mentions; ``analyse_texts(texts)`` is
+the same analysis over plain strings (``radar score`` calls ``Analyser.analyse``).
 
 For a mention the analysed text is ``analysis_text(title, text)``: ``title + "\\n" + text`` when
 it has a title, else ``text``. Alert offsets (``AlertHit.start``/``end``) index that ORIGINAL
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from nlp.alerts import AlertLexicon
@@ -22,7 +30,8 @@ from nlp.keywords import IdfTable, default_idf, extract_keywords
 from nlp.normalize import normalize
 from nlp.segment import index_and_query_tokens
 from nlp.sentiment import SentimentModel
-from radar.schemas import AlertHit, Sentiment
+from radar.schemas import AlertHit, Mention, Sentiment
+from radar.settings import NlpSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,18 @@ class Analyser:
             idf=default_idf(idf_path),
         )
 
+    @classmethod
+    def configured(cls, settings: NlpSettings, *, threads: int | None = None) -> Analyser:
+        """The model, lexicon and IDF table ``settings`` name; ``threads`` overrides
+        ``settings.sentiment_threads`` (a worker process gets its share of the cores)."""
+        return cls.default(
+            model_dir=settings.sentiment_model_dir,
+            lexicon_path=settings.alert_lexicon_path,
+            idf_path=settings.keywords_idf_path,
+            threads=settings.sentiment_threads if threads is None else threads,
+            batch_size=settings.sentiment_batch_size,
+        )
+
     def analyse(self, texts: Sequence[str]) -> list[TextAnalysis]:
         """Analyse ``texts``; results in input order."""
         sentiments = self.model.predict(texts)
@@ -93,3 +114,37 @@ class Analyser:
 def analyse_texts(texts: Sequence[str]) -> list[TextAnalysis]:
     """Analyse a batch with the bundled resources (see ``Analyser`` to configure them)."""
     return Analyser.default().analyse(texts)
+
+
+def analysis_texts(mentions: Sequence[Mention]) -> list[str]:
+    """The strings ``mentions`` are analysed as (``analysis_text(title, text)`` each)."""
+    return [analysis_text(m.title, m.text) for m in mentions]
+
+
+def with_analysis(
+    mentions: Sequence[Mention], results: Sequence[TextAnalysis], now: datetime
+) -> list[Mention]:
+    """Copies of ``mentions`` carrying ``results`` (same order), stamped with the hash of the
+    content analysed and ``now``."""
+    return [
+        m.model_copy(
+            update={
+                "tokens": r.tokens,
+                "keywords": r.keywords,
+                "sentiment": r.sentiment,
+                "alerts": r.alerts,
+                "analysed_hash": m.content_hash,
+                "analysed_at": now,
+            }
+        )
+        for m, r in zip(mentions, results, strict=True)
+    ]
+
+
+def analyse_mentions(
+    mentions: Sequence[Mention], now: datetime, analyser: Analyser | None = None
+) -> list[Mention]:
+    """Copies of ``mentions`` with their NLP results and the hash of the content analysed
+    (``analyser``: the bundled resources when None)."""
+    results = (analyser or Analyser.default()).analyse(analysis_texts(mentions))
+    return with_analysis(mentions, results, now)

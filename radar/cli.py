@@ -18,8 +18,9 @@ from importlib.metadata import PackageNotFoundError, entry_points, version
 from typing import Protocol, cast
 
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
-from radar.settings import Settings
+from radar.settings import Settings, UnsafeSettings, groups, setting_fields
 
 #: The entry-point group each stage registers its subcommands in.
 COMMAND_GROUP = "radar.commands"
@@ -89,12 +90,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        print(f"radar: invalid configuration:\n{exc}", file=sys.stderr)
+        print(f"radar: invalid configuration: {configuration_error(exc)}", file=sys.stderr)
+        return 2
+    except SettingsError as exc:  # a value that is not JSON where a list is expected
+        print(f"radar: invalid configuration: {exc}", file=sys.stderr)
         return 2
     try:
         return _load(args.command).run(args, settings)
+    except UnsafeSettings as exc:  # RADAR_ENV=production refused what a command was to start
+        print(f"radar: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def configuration_error(exc: ValidationError) -> str:
+    """One line naming each bad environment variable and what is wrong with it."""
+    classes = {Settings.__name__: ""} | {k.__name__: f"{g}." for g, k in groups().items()}
+    variables = {path: env for env, path, _ in setting_fields()}
+    parts = []
+    for error in exc.errors(include_url=False):
+        message = error["msg"].removeprefix("Value error, ")
+        if error["loc"]:
+            path = classes.get(exc.title, "") + ".".join(str(p) for p in error["loc"])
+            message = f"{variables.get(path, path)}: {message}"
+        parts.append(message)
+    return "; ".join(parts)
 
 
 if __name__ == "__main__":  # pragma: no cover

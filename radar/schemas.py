@@ -10,6 +10,7 @@ needs (re-)analysis exactly when the two differ.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Generic, Literal, TypeVar
 
@@ -129,14 +130,26 @@ class MentionQuery(BaseModel):
 
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class Page(BaseModel, Generic[T]):
-    """One page of results; pass ``next_cursor`` back to get the next page (None: last page)."""
+    """One page of results; pass ``next_cursor`` back to get the next page (None: last page).
+
+    The one pagination type: every list the store, the stages and the API return is a ``Page``.
+    """
 
     items: list[T]
     total: int
     next_cursor: str | None = None
+
+    def map(self, convert: Callable[[T], U]) -> Page[U]:
+        """The same page with every item converted (e.g. stored documents to their models)."""
+        return Page(
+            items=[convert(item) for item in self.items],
+            total=self.total,
+            next_cursor=self.next_cursor,
+        )
 
 
 class HistogramBucket(BaseModel):

@@ -1,94 +1,195 @@
 """One typed settings object for the whole product, read from the environment.
 
 Built once at the entry point (`radar.cli.main`, the API factory, a flow) and passed down;
-nothing deeper reads ``os.environ``. Every field has a description: the README's configuration
-table is generated from this class and ``tests/test_docs.py`` fails when the two drift.
+nothing deeper reads ``os.environ``. Settings are grouped by the component that reads them
+(``settings.crawl``, ``settings.notify``, ``settings.smtp``, ...), so a component can take only
+its group; each group is its own ``BaseSettings`` with its own prefix, and the variable names are
+the documented contract (``RADAR_CRAWL_TIMEOUT_S`` is ``settings.crawl.timeout_s``). Every field
+has a description: the README's configuration table is generated from these classes
+(``radar.settings_doc``) and ``tests/test_docs.py`` fails when the two drift.
+
+Business numbers (the crisis read threshold, the spike rule, the alert cooldown) are not settings:
+they live in the monitor policy file (``monitor/data/policy.yaml``, ``RADAR_MONITOR_POLICY_PATH``).
+
+``RADAR_ENV=production`` refuses unsafe defaults at start-up instead of warning about them
+(``production_problems``; the API factory adds the check that needs the store: an API reachable
+beyond loopback with no user who could sign in).
 """
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+DEFAULT_USER_AGENT = "CommunityRadar/0.1 (+https://example.invalid/radar-bot)"
 
-class Settings(BaseSettings):
-    """Community Radar configuration (env prefix ``RADAR_``)."""
 
-    model_config = SettingsConfigDict(env_prefix="RADAR_", extra="ignore", populate_by_name=True)
+class UnsafeSettings(Exception):
+    """``RADAR_ENV=production`` and a setting (or the store) is unsafe; the message says which."""
 
-    env: Literal["development", "production"] = Field(
-        "development",
-        description="Deployment environment. `production` refuses unsafe defaults "
-        "(for example an API bound to all interfaces without any user configured).",
-    )
-    data_dir: Path = Field(
-        Path("./var"),
-        description="Directory for the embedded store, crawl state, quarantine and logs.",
-    )
-    store: Literal["sqlite", "elasticsearch"] = Field(
-        "sqlite",
-        description="Storage backend: `sqlite` (embedded, the default) or `elasticsearch`.",
-    )
-    es_url: str | None = Field(
+
+def _group(prefix: str) -> SettingsConfigDict:
+    return SettingsConfigDict(env_prefix=prefix, extra="ignore", populate_by_name=True)
+
+
+class EsSettings(BaseSettings):
+    """Elasticsearch and Kibana (store/, docs/elasticsearch.md)."""
+
+    model_config = _group("RADAR_ES_")
+
+    url: SecretStr | None = Field(
         None,
         validation_alias=AliasChoices("ES_URL", "RADAR_ES_URL"),
         description="Elasticsearch URL, e.g. `http://localhost:9200` (env `ES_URL`). "
-        "Required when `RADAR_STORE=elasticsearch`.",
+        "Required when `RADAR_STORE=elasticsearch`; with `RADAR_ENV=production` it must carry "
+        "credentials (`https://user:password@host:9200`).",
     )
-    es_index_prefix: str = Field(
+    index_prefix: str = Field(
         "radar", description="Prefix of every Elasticsearch index and index template."
     )
     kibana_url: str = Field(
         "http://localhost:5601",
+        validation_alias="RADAR_KIBANA_URL",
         description="Kibana base URL that `radar kibana-setup` imports the dashboards into.",
     )
-    api_host: str = Field("127.0.0.1", description="Host the API (`radar serve`) binds to.")
-    api_port: int = Field(8000, ge=0, le=65535, description="Port the API binds to.")
-    page_size: int = Field(
-        50, ge=1, le=1000, description="Default page size of search and list endpoints."
+
+
+class ApiSettings(BaseSettings):
+    """The review API (review_api/)."""
+
+    model_config = _group("RADAR_API_")
+
+    host: str = Field(
+        "127.0.0.1",
+        description="Host the API (`radar serve`) binds to. With `RADAR_ENV=production`, an "
+        "address beyond loopback needs at least one active user (`radar users add`).",
     )
-    # --- collect (crawlers/) ---
-    demo_host: str = Field("127.0.0.1", description="Host the bundled demo network binds to.")
-    demo_port: int = Field(
+    port: int = Field(8000, ge=0, le=65535, description="Port the API binds to.")
+    max_body_bytes: int = Field(
+        1_048_576,
+        ge=1024,
+        description="Largest request body the API reads, checked before authentication and "
+        "before the body is read in full (413). File uploads may be as large as "
+        "`RADAR_COMPLIANCE_MAX_UPLOAD_BYTES` plus 64 KiB of form framing.",
+    )
+    cors_origins: list[str] = Field(
+        [],
+        description="Origins other sites' pages may call the API from (JSON list, e.g. "
+        '`["https://console.brand.cn"]`); empty: no CORS headers, browsers allow '
+        "same-origin calls only.",
+    )
+
+    @property
+    def loopback_only(self) -> bool:
+        """True when the bind address is reachable from this machine only."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:  # a host name: assume it resolves beyond loopback
+            return False
+
+
+class AuthSettings(BaseSettings):
+    """Signing in: bearer tokens, console sessions, throttling (identity/, docs/security.md)."""
+
+    model_config = _group("RADAR_AUTH_")
+
+    token_ttl_days: float | None = Field(
+        None,
+        gt=0,
+        description="Days a new bearer token (`radar users add`, `rotate`, `POST /api/users`) "
+        "stays valid; unset: tokens do not expire.",
+    )
+    session_ttl_hours: float = Field(
+        12.0, gt=0, le=24 * 30, description="Hours a console session lasts after sign-in."
+    )
+    cookie_secure: bool = Field(
+        True,
+        description="Send the session cookie over HTTPS only (browsers also accept it on "
+        "http://localhost); `RADAR_ENV=production` refuses `false`.",
+    )
+    max_failures: int = Field(
+        10,
+        ge=1,
+        le=1000,
+        description="Failed sign-ins or unknown tokens from one client address, or failed "
+        "sign-ins for one user name, before further attempts are refused (429) for the rest "
+        "of the window.",
+    )
+    failure_window_s: float = Field(
+        300.0, gt=0, le=86_400, description="The window failures are counted in, seconds."
+    )
+    throttle_max_keys: int = Field(
+        10_000,
+        ge=100,
+        description="Client addresses and user names the throttle remembers at most (the "
+        "least recently failed are forgotten first: memory stays bounded).",
+    )
+
+
+class DemoSettings(BaseSettings):
+    """The bundled demo network (demo/)."""
+
+    model_config = _group("RADAR_DEMO_")
+
+    host: str = Field("127.0.0.1", description="Host the bundled demo network binds to.")
+    port: int = Field(
         8790,
         ge=0,
         le=65535,
         description="Port of the demo network. Mention ids derive from URLs, so keep it stable "
         "for a persistent store (0 picks a free port: tests only).",
     )
-    demo_base_url: str | None = Field(
+    base_url: str | None = Field(
         None,
         description="Base URL filled into `${DEMO_BASE_URL}` in source files; unset: "
         "`http://{demo_host}:{demo_port}`.",
     )
-    crawl_sources_dir: Path | None = Field(
+
+    @property
+    def url(self) -> str:
+        """The base URL ``${DEMO_BASE_URL}`` stands for."""
+        return self.base_url or f"http://{self.host}:{self.port}"
+
+
+class CrawlSettings(BaseSettings):
+    """The crawlers (crawlers/, docs/crawlers.md)."""
+
+    model_config = _group("RADAR_CRAWL_")
+
+    sources_dir: Path | None = Field(
         None, description="Directory of source YAML files; unset: the bundled crawlers/sources/."
     )
-    crawl_obey_robots: bool = Field(
+    obey_robots: bool = Field(
         True, description="Obey robots.txt (turn off only for sites you own)."
     )
-    crawl_concurrency_per_domain: int = Field(
+    concurrency_per_domain: int = Field(
         8, ge=1, le=64, description="Concurrent requests per domain."
     )
-    crawl_download_delay: float = Field(
+    download_delay: float = Field(
         0.0,
         ge=0,
         description="Minimum delay between requests to one domain, seconds (a source "
         "file's `download_delay` overrides it).",
     )
-    crawl_autothrottle: bool = Field(True, description="Adapt the request rate to server latency.")
-    crawl_autothrottle_start_delay: float = Field(
+    autothrottle: bool = Field(True, description="Adapt the request rate to server latency.")
+    autothrottle_start_delay: float = Field(
         0.25, ge=0, description="AutoThrottle's initial delay per domain, seconds."
     )
-    crawl_autothrottle_target_concurrency: float = Field(
+    autothrottle_target_concurrency: float = Field(
         4.0, gt=0, description="AutoThrottle's target of parallel requests per domain."
     )
-    crawl_retry_times: int = Field(2, ge=0, le=10, description="Retries of a failed request.")
-    crawl_timeout_s: float = Field(30.0, gt=0, description="Download timeout per request, seconds.")
-    crawl_processes: int = Field(
+    retry_times: int = Field(2, ge=0, le=10, description="Retries of a failed request.")
+    timeout_s: float = Field(30.0, gt=0, description="Download timeout per request, seconds.")
+    processes: int = Field(
         2,
         ge=1,
         le=32,
@@ -96,45 +197,53 @@ class Settings(BaseSettings):
         "single-threaded: about one per core; on 2 idle cores two were 1.3x faster than one, "
         "on 2 cores busy with other work one was faster).",
     )
-    crawl_batch_size: int = Field(
+    batch_size: int = Field(
         200, ge=1, le=10000, description="Mentions per batched write to the store."
     )
-    crawl_revisit_hours: float = Field(
+    revisit_hours: float = Field(
         72.0,
         ge=0,
         description="Incremental crawls re-read posts this far behind the watermark to pick up "
         "new counts and replies (a source file's `revisit_hours` overrides it).",
     )
-    crawl_user_agent: str = Field(
-        "CommunityRadar/0.1 (+https://example.invalid/radar-bot)",
-        description="User-Agent of the crawlers.",
+    user_agent: str = Field(
+        DEFAULT_USER_AGENT,
+        description="User-Agent of the crawlers; `RADAR_ENV=production` refuses the "
+        "placeholder (give a contact URL of your own).",
     )
-    # --- orchestrate (flows/, docs/flows.md) ---
-    analyse_batch_size: int = Field(
+
+
+class AnalyseSettings(BaseSettings):
+    """The analyse flow (flows/analyse.py, docs/flows.md)."""
+
+    model_config = _group("RADAR_ANALYSE_")
+
+    batch_size: int = Field(
         1000, ge=1, le=10000, description="Mentions per analyse batch (one saved unit of work)."
     )
-    analyse_during_collect: bool = Field(
+    during_collect: bool = Field(
         True,
         description="A full pass (`radar run`) analyses full batches of what the crawls have "
         "stored while they still run, instead of waiting for the last source.",
     )
-    analyse_processes: int = Field(
+    processes: int = Field(
         2,
         ge=1,
         le=64,
-        description="Worker processes a large analyse backlog is spread over (each loads its "
-        "own model; 1: analyse in the flow's process).",
+        description="Worker processes a large analyse backlog (50,000 pending mentions or more) "
+        "is spread over (each loads its own model; 1: analyse in the flow's process).",
     )
-    analyse_parallel_min: int = Field(
-        50_000,
-        ge=1,
-        description="Pending mentions from which the analyse flow starts worker processes "
-        "(below it, their start-up, 5-12 s on 2 cores, costs more than they save).",
-    )
-    flows_analyse_interval_seconds: int = Field(
+
+
+class FlowsSettings(BaseSettings):
+    """``radar run``'s schedules (flows/, docs/flows.md)."""
+
+    model_config = _group("RADAR_FLOWS_")
+
+    analyse_interval_seconds: int = Field(
         60, ge=10, description="`radar run`: how often the analyse flow picks up new mentions."
     )
-    flows_monitor_interval_seconds: int = Field(
+    monitor_interval_seconds: int = Field(
         60,
         ge=10,
         description="`radar run`: how often alert rules, SOP timers and "
@@ -142,11 +251,17 @@ class Settings(BaseSettings):
     )
     run_demo_network: bool = Field(
         True,
+        validation_alias="RADAR_RUN_DEMO_NETWORK",
         description="`radar run` starts the bundled demo network (turn off when the "
         "source files point at real sites).",
     )
 
-    # --- understand stage (nlp/, docs/nlp.md) ---
+
+class NlpSettings(BaseSettings):
+    """The understand stage's model and data files (nlp/, docs/nlp.md)."""
+
+    model_config = _group("RADAR_")
+
     sentiment_model_dir: Path | None = Field(
         None,
         description="Directory of the sentiment model (config.json, model.safetensors, "
@@ -177,96 +292,146 @@ class Settings(BaseSettings):
         "(memory stays bounded by one chunk).",
     )
 
-    # --- act stage: monitoring, crisis SOP and notifications (monitor/, docs/monitor.md) ---
-    crisis_read_threshold: int = Field(
-        500,
-        ge=0,
-        description="A negative mention whose read count passes this opens a crisis incident "
-        "(seed 002: 单条差评阅读量超500).",
-    )
-    monitor_lookback_hours: int = Field(
-        72, ge=1, description="How far back `radar run`'s monitor step looks for new mentions."
-    )
-    spike_window_minutes: int = Field(
-        60, ge=1, description="Spike rule: length of the window compared with the baseline."
-    )
-    spike_baseline_windows: int = Field(
-        24, ge=2, description="Spike rule: number of previous windows forming the baseline."
-    )
-    spike_k: float = Field(
-        3.0, gt=0, description="Spike rule: alert when the window exceeds mean + k·σ."
-    )
-    spike_min_count: int = Field(
-        5, ge=1, description="Spike rule: ignore windows with fewer mentions than this."
-    )
-    alert_cooldown_minutes: int = Field(
-        30,
-        ge=0,
-        description="An alert that grows is re-notified at most once per cooldown.",
+
+class MonitorSettings(BaseSettings):
+    """The act stage's monitoring (monitor/, docs/monitor.md); its business numbers are in
+    the policy file."""
+
+    model_config = _group("RADAR_MONITOR_")
+
+    policy_path: Path | None = Field(
+        None,
+        description="YAML file replacing the built-in monitor policy: crisis read threshold, "
+        "alert rules (look-back, cooldown, spike), severity table and compensation "
+        "(default: monitor/data/policy.yaml).",
     )
     complaint_platforms: list[str] = Field(
         ["complaints"],
+        validation_alias="RADAR_COMPLAINT_PLATFORMS",
         description="Platforms whose negative mentions open a 1-3-5 feedback ticket "
         "automatically (JSON list; `[]` turns it off).",
     )
-    monitor_policy_path: Path | None = Field(
-        None,
-        description="YAML file replacing the built-in compensation policy and severity table "
-        "(default: monitor/data/policy.yaml).",
-    )
-    notify_webhook_url: str | None = Field(
+
+
+class NotifySettings(BaseSettings):
+    """Notification channels and delivery (monitor/notify/, docs/monitor.md)."""
+
+    model_config = _group("RADAR_NOTIFY_")
+
+    webhook_url: SecretStr | None = Field(
         None, description="Generic JSON webhook that receives every notification."
     )
-    notify_wecom_url: str | None = Field(
+    wecom_url: SecretStr | None = Field(
         None, description="WeCom (企业微信) group robot webhook URL."
     )
-    notify_dingtalk_url: str | None = Field(
+    dingtalk_url: SecretStr | None = Field(
         None, description="DingTalk (钉钉) custom robot webhook URL."
     )
-    notify_feishu_url: str | None = Field(
+    feishu_url: SecretStr | None = Field(
         None, description="Feishu/Lark (飞书) custom bot webhook URL."
     )
-    smtp_host: str | None = Field(None, description="SMTP server for e-mail notifications.")
-    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
-    smtp_starttls: bool = Field(False, description="Use STARTTLS on the SMTP connection.")
-    smtp_user: str | None = Field(None, description="SMTP login user (optional).")
-    smtp_password: str | None = Field(None, description="SMTP login password (optional).")
-    smtp_from: str = Field("radar@localhost", description="Sender address of notification e-mails.")
-    smtp_to: list[str] = Field(
-        [],
-        description='Recipients of notification e-mails (JSON list, e.g. `["pr@brand.cn"]`).',
-    )
-    notify_max_attempts: int = Field(
+    max_attempts: int = Field(
         8, ge=1, description="Deliveries tried this many times before the dead-letter state."
     )
-    notify_backoff_seconds: float = Field(
+    backoff_seconds: float = Field(
         30.0,
         ge=0,
         description="First retry delay; doubles on each further failure (exponential backoff).",
     )
-    notify_timeout_seconds: float = Field(
+    timeout_seconds: float = Field(
         10.0, gt=0, description="Timeout of one webhook or SMTP delivery attempt."
     )
 
-    # --- act stage: ad-copy compliance review (compliance/, docs/compliance.md) ---
-    compliance_rules_dir: Path | None = Field(
+
+class SmtpSettings(BaseSettings):
+    """The e-mail notification channel (monitor/notify/channels.py)."""
+
+    model_config = _group("RADAR_SMTP_")
+
+    host: str | None = Field(None, description="SMTP server for e-mail notifications.")
+    port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    starttls: bool = Field(
+        False,
+        description="Use STARTTLS on the SMTP connection (`RADAR_ENV=production` requires it "
+        "when a password is set).",
+    )
+    user: str | None = Field(None, description="SMTP login user (optional).")
+    password: SecretStr | None = Field(None, description="SMTP login password (optional).")
+    sender: str = Field(
+        "radar@localhost",
+        validation_alias="RADAR_SMTP_FROM",
+        description="Sender address of notification e-mails.",
+    )
+    recipients: list[str] = Field(
+        [],
+        validation_alias="RADAR_SMTP_TO",
+        description='Recipients of notification e-mails (JSON list, e.g. `["pr@brand.cn"]`).',
+    )
+
+
+class ComplianceSettings(BaseSettings):
+    """Ad-copy compliance review (compliance/, docs/compliance.md)."""
+
+    model_config = _group("RADAR_COMPLIANCE_")
+
+    rules_dir: Path | None = Field(
         None,
         description="Directory of tier-1 rule packs (*.yaml) replacing the bundled "
         "compliance/rules/.",
     )
-    compliance_routing_path: Path | None = Field(
+    routing_path: Path | None = Field(
         None,
         description="YAML file replacing the bundled review routing (which copy goes to the "
         "legal team and the committee, quorum, majority, SLA hours per tier).",
     )
-    compliance_max_upload_bytes: int = Field(
+    max_upload_bytes: int = Field(
         2_000_000, ge=1024, description="Largest ad-copy upload (txt, docx, pdf, csv) accepted."
     )
-    compliance_max_ad_chars: int = Field(
+    max_ad_chars: int = Field(
         20_000, ge=100, description="Longest ad copy accepted, in characters."
     )
-    compliance_max_batch_rows: int = Field(
-        500, ge=1, description="Most rows of one CSV batch of ad copy."
+    max_batch_rows: int = Field(500, ge=1, description="Most rows of one CSV batch of ad copy.")
+
+
+class Settings(BaseSettings):
+    """Community Radar configuration (env prefix ``RADAR_``), grouped by component."""
+
+    model_config = SettingsConfigDict(env_prefix="RADAR_", extra="ignore", populate_by_name=True)
+
+    env: Literal["development", "production"] = Field(
+        "development",
+        description="Deployment environment. `production` refuses unsafe defaults at start-up: "
+        "an API bound beyond loopback without any active user, Elasticsearch without "
+        "credentials, an SMTP password without STARTTLS or a user without one, the "
+        "placeholder crawler User-Agent, session cookies without `Secure`.",
+    )
+    data_dir: Path = Field(
+        Path("./var"),
+        description="Directory for the embedded store, crawl state, quarantine and logs.",
+    )
+    store: Literal["sqlite", "elasticsearch"] = Field(
+        "sqlite",
+        description="Storage backend: `sqlite` (embedded, the default) or `elasticsearch`.",
+    )
+    es: EsSettings = Field(default_factory=EsSettings, description=EsSettings.__doc__)
+    api: ApiSettings = Field(default_factory=ApiSettings, description=ApiSettings.__doc__)
+    auth: AuthSettings = Field(default_factory=AuthSettings, description=AuthSettings.__doc__)
+    demo: DemoSettings = Field(default_factory=DemoSettings, description=DemoSettings.__doc__)
+    crawl: CrawlSettings = Field(default_factory=CrawlSettings, description=CrawlSettings.__doc__)
+    analyse: AnalyseSettings = Field(
+        default_factory=AnalyseSettings, description=AnalyseSettings.__doc__
+    )
+    flows: FlowsSettings = Field(default_factory=FlowsSettings, description=FlowsSettings.__doc__)
+    nlp: NlpSettings = Field(default_factory=NlpSettings, description=NlpSettings.__doc__)
+    monitor: MonitorSettings = Field(
+        default_factory=MonitorSettings, description=MonitorSettings.__doc__
+    )
+    notify: NotifySettings = Field(
+        default_factory=NotifySettings, description=NotifySettings.__doc__
+    )
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings, description=SmtpSettings.__doc__)
+    compliance: ComplianceSettings = Field(
+        default_factory=ComplianceSettings, description=ComplianceSettings.__doc__
     )
 
     @property
@@ -279,18 +444,76 @@ class Settings(BaseSettings):
         """Path of the embedded store's database file."""
         return self.data_dir / "radar.sqlite3"
 
+    def replace(self, **changes: Any) -> Settings:
+        """A validated copy with fields changed; a group takes a dict of its own fields:
+        ``settings.replace(data_dir=path, crawl={"retry_times": 0})``."""
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            current = getattr(self, name)
+            if isinstance(current, BaseSettings) and isinstance(value, dict):
+                value = type(current).model_validate({**current.model_dump(), **value})
+            values[name] = value
+        return type(self).model_validate({**dict(self), **values})
+
     @model_validator(mode="after")
-    def _check_backend(self) -> Settings:
-        if self.store == "elasticsearch" and not self.es_url:
+    def _check(self) -> Settings:
+        if self.store == "elasticsearch" and not self.es.url:
             raise ValueError("RADAR_STORE=elasticsearch needs ES_URL (e.g. http://localhost:9200)")
+        problems = production_problems(self) if self.env == "production" else []
+        if problems:
+            raise ValueError("RADAR_ENV=production refuses " + "; ".join(problems))
         return self
 
 
-def env_name(field: str) -> str:
-    """The environment variable a settings field is read from."""
-    info = Settings.model_fields[field]
-    alias = info.validation_alias
-    if isinstance(alias, AliasChoices):
-        first = alias.choices[0]
-        return first if isinstance(first, str) else field
-    return f"RADAR_{field.upper()}"
+def production_problems(settings: Settings) -> list[str]:
+    """The unsafe defaults ``RADAR_ENV=production`` refuses (empty when there are none)."""
+    problems = []
+    es_url = settings.es.url.get_secret_value() if settings.es.url else ""
+    if settings.store == "elasticsearch" and not urlsplit(es_url).password:
+        problems.append("ES_URL without credentials (https://user:password@host:9200)")
+    if settings.smtp.user and settings.smtp.password is None:
+        problems.append("RADAR_SMTP_USER without RADAR_SMTP_PASSWORD")
+    if settings.smtp.password is not None and not settings.smtp.starttls:
+        problems.append("RADAR_SMTP_PASSWORD sent in clear (set RADAR_SMTP_STARTTLS=true)")
+    if not settings.auth.cookie_secure:
+        problems.append("RADAR_AUTH_COOKIE_SECURE=false (session cookies sent in clear)")
+    if settings.crawl.user_agent == DEFAULT_USER_AGENT:
+        problems.append("the placeholder RADAR_CRAWL_USER_AGENT (give your own contact URL)")
+    return problems
+
+
+def _env_name(group: type[BaseSettings], field: str) -> str:
+    alias = group.model_fields[field].validation_alias
+    if isinstance(alias, AliasChoices) and isinstance(alias.choices[0], str):
+        return alias.choices[0]
+    if isinstance(alias, str):
+        return alias
+    prefix = group.model_config.get("env_prefix", "")
+    return f"{prefix}{field}".upper()
+
+
+def groups() -> dict[str, type[BaseSettings]]:
+    """Settings' groups by attribute name (``"crawl"`` -> ``CrawlSettings``), in order."""
+    out: dict[str, type[BaseSettings]] = {}
+    for name, info in Settings.model_fields.items():
+        kind = info.annotation
+        if isinstance(kind, type) and issubclass(kind, BaseSettings):
+            out[name] = kind
+    return out
+
+
+def setting_fields() -> Iterator[tuple[str, str, FieldInfo]]:
+    """Every setting as (environment variable, dotted attribute path, field), in order."""
+    nested = groups()
+    for name, info in Settings.model_fields.items():
+        if name in nested:
+            for field, group_info in nested[name].model_fields.items():
+                yield _env_name(nested[name], field), f"{name}.{field}", group_info
+        else:
+            yield _env_name(Settings, name), name, info
+
+
+def env_name(path: str) -> str:
+    """The environment variable a setting is read from (``"crawl.timeout_s"``, ``"env"``)."""
+    group, _, field = path.rpartition(".")
+    return _env_name(groups()[group] if group else Settings, field)

@@ -1,4 +1,4 @@
-"""Generate the README's configuration table from ``Settings``.
+"""Generate the README's configuration table from ``Settings`` and its groups.
 
 ``python -m radar.settings_doc`` prints it; ``--write README.md`` replaces the block between the
 ``<!-- settings:start -->`` and ``<!-- settings:end -->`` markers. ``tests/test_docs.py`` fails
@@ -11,19 +11,19 @@ import argparse
 import re
 from pathlib import Path
 
-from radar.settings import Settings, env_name
+from radar.settings import setting_fields
 
 START, END = "<!-- settings:start -->", "<!-- settings:end -->"
 
 
 def settings_table() -> str:
-    """Markdown table: variable, default, description."""
-    rows = ["| variable | default | description |", "|---|---|---|"]
-    for name, info in Settings.model_fields.items():
+    """Markdown table: variable, attribute of ``Settings``, default, description."""
+    rows = ["| variable | setting | default | description |", "|---|---|---|---|"]
+    for env, path, info in setting_fields():
         default = info.default
         shown = "(unset)" if default is None else f"`{default}`"
         description = (info.description or "").replace("|", "\\|")
-        rows.append(f"| `{env_name(name)}` | {shown} | {description} |")
+        rows.append(f"| `{env}` | `{path}` | {shown} | {description} |")
     return "\n".join(rows)
 
 

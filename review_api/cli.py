@@ -19,9 +19,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     from review_api.app import create_app
 
-    host = args.host or settings.api_host
-    port = args.port if args.port is not None else settings.api_port
-    settings = settings.model_copy(update={"api_host": host, "api_port": port})
+    host = args.host or settings.api.host
+    port = args.port if args.port is not None else settings.api.port
+    settings = settings.replace(api={"host": host, "port": port})
     print(f"radar: API on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0

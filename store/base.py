@@ -11,16 +11,22 @@ Two kinds of documents:
   notification outbox need to be safe under concurrent writers and restarts.
 
 Errors surface: a backend never swallows a failed write. ``VersionConflict`` is raised when an
-``expected_version`` does not match; ``StoreError`` for everything else the backend cannot do.
+``expected_version`` does not match; ``InvalidRequest`` (``InvalidCursor``) when the caller's
+arguments break a rule of the contract (a malformed cursor, a collection or field name, a page
+size); ``StoreError`` for everything else the backend cannot do.
 
-Time: ``published_at`` is stored as an instant; histogram buckets are aligned to Asia/Shanghai
-(UTC+8, no DST) because that is where the brands and their customers live.
+The rules every backend applies are written once: the merge of an incoming mention with the
+stored one in ``radar.mentions``; cursors, names, page sizes and the full-text index text in
+``store.semantics``. Time: ``published_at`` is stored as an instant, exact to the microsecond
+on every backend; histogram buckets are aligned to the brand's time zone (``radar.timezone``,
+Asia/Shanghai, UTC+8, no DST) because that is where the brands and their customers live.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal, Protocol, runtime_checkable
+from datetime import datetime
+from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
 from radar.schemas import (
     Filter,
@@ -38,6 +44,7 @@ Interval = Literal["hour", "day", "week"]
 TermField = Literal["platform", "source", "region", "shop", "author", "alert_category", "keywords"]
 SplitField = Literal["platform", "source", "region", "shop", "alert_category"]
 MentionSort = Literal["published_at_desc", "published_at_asc", "read_count_desc"]
+LinkKind = Literal["repost", "reply"]
 
 #: Fixed offset used to align day/week buckets (Asia/Shanghai has no DST).
 BUCKET_UTC_OFFSET_SECONDS = BRAND_UTC_OFFSET_SECONDS
@@ -45,6 +52,24 @@ BUCKET_UTC_OFFSET_SECONDS = BRAND_UTC_OFFSET_SECONDS
 
 class StoreError(RuntimeError):
     """A backend could not do what was asked (the message says what and why)."""
+
+
+class InvalidRequest(ValueError):
+    """The caller's arguments break a rule of the contract (a client error, not the backend's:
+    an API answers it with 400)."""
+
+
+class InvalidCursor(InvalidRequest):
+    """A cursor that no page of this sort returned (malformed, or made for another sort)."""
+
+
+class MentionLink(NamedTuple):
+    """A mention that spreads another one: it reposts it (``repost_of``, which wins when both
+    are set) or replies to it (``parent_id``)."""
+
+    id: str
+    parent_id: str
+    kind: LinkKind
 
 
 class VersionConflict(StoreError):
@@ -106,12 +131,24 @@ class Store(Protocol):
     ) -> Page[Mention]:
         """Mentions matching ``query``; ``q`` is segmented with ``nlp.segment.tokenize`` and every
         token must match a token of title+text (AND). ``total`` counts all matches; ``next_cursor``
-        is opaque and stable under concurrent inserts of older documents. Raises ``ValueError``
-        for a malformed cursor."""
+        is opaque (``store.semantics``: the same cursors mean the same position on every backend)
+        and stable under concurrent inserts of older documents. Raises ``InvalidCursor`` for a
+        cursor no page of this ``sort`` returned and ``InvalidRequest`` for a ``limit`` outside
+        ``1..store.semantics.MAX_PAGE_SIZE``."""
         ...
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
-        """Every matching mention, oldest first, fetched in batches (for analysis and graphs)."""
+        """Every matching mention, oldest first (by ``published_at``, then id), fetched in
+        batches of at most ``batch_size`` (capped at ``MAX_PAGE_SIZE``; ``InvalidRequest`` when
+        below 1). Mentions written while iterating may or may not be seen, none twice."""
+        ...
+
+    def mention_links(self, since: datetime, until: datetime) -> list[MentionLink]:
+        """The spreading links of the mentions published in ``[since, until)``: one per mention
+        that reposts or replies to another, oldest first (by ``published_at``, then id).
+
+        Only ids are read, so the cost follows the links of the window, not the size of the
+        mentions (propagation graphs load only the story's own mentions afterwards)."""
         ...
 
     def count_mentions(self, query: MentionQuery) -> int:
@@ -151,7 +188,9 @@ class Store(Protocol):
         """Create or replace a document; returns it with its new version (1 on create, +1 on
         each replace). ``expected_version=0`` means "must not exist yet"; any other number must
         equal the stored version. Mismatch raises ``VersionConflict``. ``body`` must be
-        JSON-serialisable; top-level fields are what ``find_docs`` filters and sorts on."""
+        JSON-serialisable (``StoreError`` otherwise); top-level fields are what ``find_docs``
+        filters and sorts on. ``collection`` must pass ``store.semantics.check_collection``
+        (``InvalidRequest``)."""
         ...
 
     def get_doc(self, collection: str, doc_id: str) -> StoredDoc | None:
@@ -169,7 +208,10 @@ class Store(Protocol):
     ) -> Page[StoredDoc]:
         """Documents whose top-level fields match all ``filters``, ordered by ``sort`` (a
         top-level field, ``-field`` for descending; ties broken by id), with cursor pagination.
-        A missing field compares as null: it never matches eq/lt/gt, and matches ``ne``."""
+        A missing field compares as null: it is the smallest value, never matches eq/lt/gt, and
+        matches ``ne``. ``total`` counts every match, on every page. ``InvalidRequest`` for a
+        collection or field name ``store.semantics`` rejects or a ``limit`` out of range,
+        ``InvalidCursor`` for a malformed cursor."""
         ...
 
     def count_docs(self, collection: str, filters: Sequence[Filter] = ()) -> int:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from radar.schemas import MentionQuery
 from radar.settings import Settings
+from store.semantics import MAX_PAGE_SIZE, check_limit
 
 
 def _aware(value: str) -> datetime:
@@ -17,6 +18,13 @@ def _aware(value: str) -> datetime:
             f"{value!r} needs a UTC offset, e.g. 2026-11-20T00:00+08:00"
         )
     return parsed
+
+
+def _page_size(value: str) -> int:
+    try:
+        return check_limit(int(value))
+    except ValueError as exc:  # InvalidRequest is a ValueError too
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_aware, help="ISO time with offset")
     parser.add_argument("--until", type=_aware, help="ISO time with offset")
     parser.add_argument("--min-reads", type=int)
-    parser.add_argument("--limit", type=int, default=20)
+    parser.add_argument(
+        "--limit", type=_page_size, default=20, help=f"page size, 1..{MAX_PAGE_SIZE}"
+    )
     parser.add_argument("--cursor", help="next_cursor of a previous page")
     parser.add_argument("--json", action="store_true", help="JSON lines instead of a table")
 
@@ -38,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Print one page of matches and the cursor of the next."""
     from store import open_store
+    from store.base import InvalidRequest
 
     query = MentionQuery(
         q=args.query,
@@ -53,7 +64,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
     try:
         page = store.search_mentions(query, limit=args.limit, cursor=args.cursor)
-    except ValueError as exc:
+    except InvalidRequest as exc:  # a malformed --cursor
         print(f"radar search: {exc}", file=sys.stderr)
         return 2
     finally:

@@ -1,22 +1,34 @@
 """The Elasticsearch backend (official ``elasticsearch`` 8.x client), for the docker-compose
 deployment; the contract is ``store.base.Store`` and the layout is in ``store.es_queries``.
 
-* **Templates.** Opening a store installs the composable index templates
-  ``{prefix}-mentions`` and ``{prefix}-docs`` (``store/es_templates/*.json``: explicit
-  mappings, one primary shard so terms counts are exact, replicas auto-expanded 0-1) and
-  creates ``{prefix}-mentions-v1`` behind the alias ``{prefix}-mentions``.
-* **Retries.** The client retries a request on 429/502/503/504 and on connection errors
-  (``max_retries``); the bulk helper additionally retries the single items a node rejects
-  with 429/503, with exponential backoff. Timeouts are not retried: a write that timed out may
-  have been applied, and retrying a conditional write would then report a false conflict.
-* **Refresh.** Search is near-real-time: a document is searchable after the next index
-  refresh. Writes are sent with ``refresh="wait_for"`` (the default), so a call returns once
-  the next read will see it, without forcing extra refreshes; the cost is up to one
-  ``refresh_interval`` (1 s) of latency per call (a bulk call puts it on its last chunk
-  only). ``refresh=True`` forces a refresh per request (lowest latency, many small segments:
-  tests and tiny writes only);
-  ``refresh=False`` returns immediately (bulk back-fills, where reads may lag by a second).
-  ``get_mention``/``get_doc`` are real-time either way.
+* **Templates.** Opening a store reads the composable index templates ``{prefix}-mentions``
+  and ``{prefix}-docs`` (``store/es_templates/*.json``: explicit mappings, one primary shard,
+  replicas auto-expanded 0-1) and PUTs only those missing or older than the packaged
+  ``version``; it creates ``{prefix}-mentions-v2`` behind the alias ``{prefix}-mentions`` when
+  the alias does not exist, and refuses (``StoreError``) an alias that points at an older
+  mentions index (reindex it: docs/elasticsearch.md). ``shards`` and ``replicas`` override
+  the template for the indices this store creates (``es_queries.index_settings``).
+* **Writes go through the alias with ``require_alias``**: if the index was deleted, a write
+  fails instead of creating a plain index with guessed mappings; the store then recreates the
+  index and alias and writes again.
+* **Nodes and retries.** ``url`` may list several nodes, comma-separated; requests are spread
+  over them and fail over to the next on connection errors. Sniffing is off (the URLs given
+  are the ones used). A request answered 429/502/503/504, or reaching no node at all, is
+  retried ``max_retries`` times with exponential backoff and jitter (``store.es_transport``);
+  the bulk helper additionally retries the single items a node rejects with 429/503. Timeouts
+  are not retried: a write that timed out may have been applied, and retrying a conditional
+  write would then report a false conflict.
+* **Refresh** (the ``refresh`` argument). Search is near-real-time: a document is searchable
+  after the next index refresh. ``"wait_for"`` (the default) makes a call return once the
+  next read will see what it wrote (read-your-writes), without forcing extra refreshes: a
+  single request carries ``refresh=wait_for``; a bulk call of several chunks sends them
+  without it and then refreshes the index once (waiting on the last chunk alone would cover
+  only the shards that chunk touched). ``True`` forces a refresh per request (tests and tiny
+  writes only); ``False`` returns at once (bulk crawls and back-fills, where searches may lag
+  by one ``refresh_interval``). ``get_mention``/``get_doc`` are real-time either way.
+* **Iteration.** ``iter_mentions`` and ``mention_links`` page through a point in time with
+  ``search_after``, without counting hits; an expired point in time is reopened and the walk
+  resumes after the last hit (the keyset is stable).
 * **Atomicity.** Elasticsearch has no multi-document transactions. ``upsert_mentions`` and
   ``save_analysis`` write in bulk requests; every item is conditional (``op_type=create`` or
   ``if_seq_no``/``if_primary_term`` of the version read), items that lost a race are re-read
@@ -32,12 +44,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
 
 from elasticsearch import (
     ApiError,
-    BadRequestError,
     ConflictError,
     Elasticsearch,
     NotFoundError,
@@ -57,24 +68,31 @@ from radar.schemas import (
 )
 from store.base import (
     Interval,
+    MentionLink,
     MentionSort,
     SplitField,
     StoreError,
     TermField,
     VersionConflict,
-    iter_mentions_by_page,
 )
 from store.es_queries import (
+    LINK_FIELDS,
+    MENTIONS_INDEX_VERSION,
+    PIT_KEEP_ALIVE,
     StoredVersion,
     analysis_action,
     check_prefix,
     doc_filter,
     doc_next_cursor,
+    doc_page_total,
     doc_search_body,
     doc_source,
     docs_index,
     histogram_body,
+    index_settings,
     index_template,
+    link_from_source,
+    links_query,
     mention_from_source,
     mention_next_cursor,
     mention_query,
@@ -85,12 +103,15 @@ from store.es_queries import (
     parse_split_histogram,
     parse_terms,
     plan_upsert,
+    scan_body,
     split_histogram_body,
     terms_body,
 )
+from store.es_transport import Backoff, backoff_transport, redact, split_urls
+from store.semantics import check_batch_size
 
 Refresh = Literal["wait_for"] | bool
-#: HTTP statuses the client retries a whole request on.
+#: HTTP statuses a whole request is retried on, after a backoff (store.es_transport).
 RETRY_ON_STATUS = (429, 502, 503, 504)
 #: Statuses the bulk helper retries single rejected items on.
 BULK_RETRY_ON_STATUS = (429, 503)
@@ -98,15 +119,38 @@ BULK_RETRY_ON_STATUS = (429, 503)
 MAX_CONFLICT_ROUNDS = 5
 _MGET_CHUNK = 1000
 _BULK_CHUNK = 500
+#: Hits per page of ``mention_links`` (ids only, so pages can be large).
+_LINKS_PAGE = 5000
+_TEMPLATES = ("mentions", "docs")
 
 
-def _redact(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        netloc = f"***@{host}" + (f":{parts.port}" if parts.port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+def _error_type(exc: ApiError) -> str | None:
+    """The ``error.type`` of an Elasticsearch error response (None when it has none)."""
+    body = exc.body
+    if isinstance(body, Mapping):
+        error = body.get("error")
+        if isinstance(error, Mapping) and isinstance(error.get("type"), str):
+            return str(error["type"])
+    return None
+
+
+def _error_types(exc: ApiError) -> set[str]:
+    """Every ``type`` an error response names: its own, its root causes' and its cause's (a
+    search failure is ``search_phase_execution_exception`` caused by the real reason)."""
+    body = exc.body
+    error = body.get("error") if isinstance(body, Mapping) else None
+    if not isinstance(error, Mapping):
+        return set()
+    found = {error.get("type")}
+    found |= {c.get("type") for c in error.get("root_cause") or [] if isinstance(c, Mapping)}
+    cause = error.get("caused_by")
+    if isinstance(cause, Mapping):
+        found.add(cause.get("type"))
+    return {t for t in found if isinstance(t, str)}
+
+
+def _missing_index(item_error: object) -> bool:
+    return isinstance(item_error, Mapping) and item_error.get("type") == "index_not_found_exception"
 
 
 class ElasticsearchStore:
@@ -119,28 +163,77 @@ class ElasticsearchStore:
         index_prefix: str = "radar",
         refresh: Refresh = "wait_for",
         max_retries: int = 3,
+        retry_backoff: float = 0.5,
+        retry_backoff_max: float = 30.0,
         request_timeout: float = 30.0,
+        shards: int = 1,
+        replicas: int | None = None,
     ) -> None:
         check_prefix(index_prefix)
-        self.url = _redact(url)
+        nodes = split_urls(url)
+        self.url = ",".join(redact(u) for u in nodes)
         self.prefix = index_prefix
+        if refresh not in ("wait_for", True, False):
+            raise ValueError(f"refresh must be 'wait_for', True or False, not {refresh!r}")
         self.refresh = refresh
+        self.index_settings = index_settings(shards, replicas)
         self._alias = mentions_alias(index_prefix)
         self._ready_docs: set[str] = set()
+        policy = Backoff(max_retries, retry_backoff, retry_backoff_max, RETRY_ON_STATUS)
         self._es = Elasticsearch(
-            url,
-            max_retries=max_retries,
-            retry_on_status=RETRY_ON_STATUS,
+            nodes,
+            transport_class=backoff_transport(policy),
+            # Per attempt, fail over once to each other node on connection errors; waits
+            # between attempts are the transport's (store.es_transport).
+            max_retries=len(nodes) - 1,
             retry_on_timeout=False,
             request_timeout=request_timeout,
+            # The nodes given are the nodes used: sniffing would replace them with the
+            # addresses nodes publish, which behind Docker or a load balancer are unreachable.
+            sniff_on_start=False,
+            sniff_on_node_failure=False,
+            sniff_before_requests=False,
         )
         with self._errors(f"cannot set up the {index_prefix!r} indices"):
-            for name in ("mentions", "docs"):
-                self._es.indices.put_index_template(**index_template(name, index_prefix))
-            if not self._es.indices.exists(index=self._alias):
-                self._create_index(
-                    mentions_index(index_prefix), aliases={self._alias: {"is_write_index": True}}
-                )
+            self._install_templates()
+            self._ensure_mentions_index()
+
+    def _install_templates(self) -> None:
+        """PUT the packaged index templates that are missing or older than packaged (a PUT
+        changes the cluster state, so it is not repeated on every open)."""
+        installed: dict[str, int] = {}
+        try:
+            response = self._es.indices.get_index_template(name=f"{self.prefix}-*")
+        except NotFoundError:
+            response = None
+        for entry in response.body.get("index_templates", []) if response is not None else []:
+            installed[entry["name"]] = int(entry["index_template"].get("version") or 0)
+        for name in _TEMPLATES:
+            template = index_template(name, self.prefix)
+            if installed.get(template["name"], -1) < int(template["version"]):
+                self._es.indices.put_index_template(**template)
+
+    def _ensure_mentions_index(self) -> None:
+        """Create the mentions index behind its alias unless the alias exists; refuse an alias
+        over an index of an older layout (its queries would silently match nothing)."""
+        try:
+            indices = list(self._es.indices.get_alias(name=self._alias).body)
+        except NotFoundError:
+            indices = []
+        if not indices:
+            self._create_index(
+                mentions_index(self.prefix),
+                aliases={self._alias: {"is_write_index": True}},
+                settings=self.index_settings,
+            )
+            return
+        current = mentions_index(self.prefix)
+        if current not in indices:
+            raise StoreError(
+                f"alias {self._alias} points at {', '.join(sorted(indices))}, not {current} "
+                f"(mentions layout v{MENTIONS_INDEX_VERSION}): reindex the mentions "
+                "(docs/elasticsearch.md, 'Upgrading the mentions index')"
+            )
 
     # ------------------------------------------------------------------ helpers
     @contextmanager
@@ -154,22 +247,20 @@ class ElasticsearchStore:
             raise StoreError(f"{what}: cannot reach Elasticsearch at {self.url}: {exc}") from exc
 
     def _create_index(self, index: str, **kwargs: Any) -> None:
+        """Create ``index``; another process creating it first is fine."""
         try:
             self._es.indices.create(index=index, **kwargs)
-        except BadRequestError as exc:
-            if "resource_already_exists_exception" not in (exc.error, str(exc)):
+        except ApiError as exc:
+            if _error_type(exc) != "resource_already_exists_exception":
                 raise
 
     def _docs_index(self, collection: str, *, create: bool = False) -> str:
-        try:
-            index = docs_index(self.prefix, collection)
-        except ValueError as exc:
-            raise StoreError(str(exc)) from exc
+        index = docs_index(self.prefix, collection)  # InvalidRequest, as on every backend
         if create and index not in self._ready_docs:
             # Explicit, in case the cluster disables action.auto_create_index; the docs
             # template supplies the mapping.
             with self._errors(f"cannot create the index of collection {collection!r}"):
-                self._create_index(index)
+                self._create_index(index, settings=self.index_settings)
             self._ready_docs.add(index)
         return index
 
@@ -185,43 +276,51 @@ class ElasticsearchStore:
                     found[doc["_id"]] = StoredVersion(
                         doc["_source"], int(doc["_seq_no"]), int(doc["_primary_term"])
                     )
+                elif _missing_index(doc.get("error")):
+                    # mget answers a missing index per item (elastic/elasticsearch#3272): the
+                    # index is gone, nothing is stored (the write recreates it).
+                    continue
                 elif "error" in doc:
                     raise StoreError(f"cannot read mention {doc['_id']}: {doc['error']}")
         return found
 
     def _bulk(self, actions: list[dict[str, Any]]) -> set[str]:
-        """Run conditional bulk actions; returns the ids that lost a race (409). Any other
-        failed item raises ``StoreError``.
+        """Run conditional bulk actions through the alias; returns the ids to re-plan: those
+        that lost a race (409), and every id of a write that found the index gone (after the
+        index is recreated). Any other failed item raises ``StoreError``.
 
-        Only the last chunk carries the refresh policy: one refresh makes every earlier write
-        visible too, so a large upsert waits for one refresh, not one per chunk."""
-        conflicts: set[str] = set()
+        One chunk carries the refresh policy itself; several chunks are followed by one index
+        refresh, which covers every shard they touched."""
+        retry: set[str] = set()
         errors: list[str] = []
-        tail = len(actions) % _BULK_CHUNK or _BULK_CHUNK
-        for part, refresh in (
-            (actions[:-tail], {}),
-            (actions[-tail:], self._refresh_kwargs()),
+        missing = False
+        single = len(actions) <= _BULK_CHUNK
+        for ok, item in streaming_bulk(
+            self._es,
+            actions,
+            chunk_size=_BULK_CHUNK,
+            max_retries=3,
+            initial_backoff=1,
+            retry_on_status=BULK_RETRY_ON_STATUS,
+            raise_on_error=False,
+            raise_on_exception=True,
+            require_alias=True,
+            **(self._refresh_kwargs() if single else {}),
         ):
-            if not part:
+            if ok:
                 continue
-            for ok, item in streaming_bulk(
-                self._es,
-                part,
-                chunk_size=_BULK_CHUNK,
-                max_retries=3,
-                initial_backoff=1,
-                retry_on_status=BULK_RETRY_ON_STATUS,
-                raise_on_error=False,
-                raise_on_exception=True,
-                **refresh,
-            ):
-                if ok:
-                    continue
-                info = next(iter(item.values()))
-                if info.get("status") == 409:
-                    conflicts.add(str(info.get("_id")))
-                else:
-                    errors.append(f"{info.get('_id')}: {info.get('status')} {info.get('error')}")
+            info = next(iter(item.values()))
+            if info.get("status") == 409:
+                retry.add(str(info.get("_id")))
+            elif _missing_index(info.get("error")):
+                missing = True
+                retry.add(str(info.get("_id")))
+            else:
+                errors.append(f"{info.get('_id')}: {info.get('status')} {info.get('error')}")
+        if missing:
+            self._ensure_mentions_index()
+        elif actions and not single and self.refresh is not False:
+            self._es.indices.refresh(index=self._alias)
         if errors:
             shown = "; ".join(errors[:5]) + (
                 f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
@@ -230,7 +329,7 @@ class ElasticsearchStore:
                 f"bulk write to {self._alias} failed for {len(errors)} mention(s) "
                 f"(the others were written; re-running is safe): {shown}"
             )
-        return conflicts
+        return retry
 
     # ------------------------------------------------------------------ mentions
     def upsert_mentions(self, mentions: Sequence[Mention]) -> UpsertResult:
@@ -300,7 +399,53 @@ class ElasticsearchStore:
         )
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
-        return iter_mentions_by_page(self, query, batch_size)
+        size = check_batch_size(batch_size)
+        for hit in self._scan(mention_query(query), size, "cannot iterate mentions"):
+            yield mention_from_source(hit["_source"])
+
+    def mention_links(self, since: datetime, until: datetime) -> list[MentionLink]:
+        hits = self._scan(
+            links_query(since, until), _LINKS_PAGE, "cannot read mention links", LINK_FIELDS
+        )
+        return [link_from_source(hit["_source"]) for hit in hits]
+
+    def _scan(
+        self,
+        query: Mapping[str, Any],
+        size: int,
+        what: str,
+        source: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Every hit of ``query`` oldest first: ``search_after`` inside a point in time. An
+        expired point in time is reopened and the walk resumes after the last hit."""
+        after: list[Any] | None = None
+        pit_id: str | None = None
+        try:
+            while True:
+                with self._errors(what):
+                    if pit_id is None:
+                        opened = self._es.open_point_in_time(
+                            index=self._alias, keep_alive=PIT_KEEP_ALIVE
+                        )
+                        pit_id = str(opened["id"])
+                    body = scan_body(query, size=size, pit_id=pit_id, after=after, source=source)
+                    try:
+                        response = self._es.search(**body)
+                    except NotFoundError as exc:
+                        if "search_context_missing_exception" not in _error_types(exc):
+                            raise
+                        pit_id = None  # expired while the caller worked: reopen, resume
+                        continue
+                pit_id = str(response.get("pit_id") or pit_id)
+                hits = response["hits"]["hits"]
+                yield from hits
+                if len(hits) < size:
+                    return
+                after = list(hits[-1]["sort"])
+        finally:
+            if pit_id is not None:
+                with suppress(ApiError, TransportError):
+                    self._es.close_point_in_time(id=pit_id)
 
     def count_mentions(self, query: MentionQuery) -> int:
         with self._errors("cannot count mentions"):
@@ -371,6 +516,13 @@ class ElasticsearchStore:
                         **condition,
                         **self._refresh_kwargs(),
                     )
+                except NotFoundError as exc:
+                    if _error_type(exc) != "index_not_found_exception":
+                        raise
+                    # Deleted since this instance created it (and auto-creation is off).
+                    self._ready_docs.discard(index)
+                    self._docs_index(collection, create=True)
+                    continue
                 except ConflictError:
                     if expected_version is None:
                         continue  # an unconditional write: re-read and try again
@@ -421,7 +573,7 @@ class ElasticsearchStore:
         hits = response["hits"]["hits"]
         return Page[StoredDoc](
             items=[_stored_doc(collection, h["_source"]) for h in hits[:limit]],
-            total=int(response["hits"]["total"]["value"]),
+            total=doc_page_total(response.body),
             next_cursor=doc_next_cursor(sort, hits, limit),
         )
 

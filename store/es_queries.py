@@ -7,22 +7,26 @@ node agrees. Semantics mirror ``store.sqlite`` (see ``store.base`` for the contr
 
 Index layout (``prefix`` is ``RADAR_ES_INDEX_PREFIX``, default ``radar``):
 
-* ``{prefix}-mentions-v1`` behind the alias ``{prefix}-mentions``: one document per mention,
-  mapped by ``es_templates/mentions.json``. Two fields are derived at write time:
-  ``search_tokens`` (``nlp.segment.tokenize(title + text)`` joined by spaces — reusing the
-  understand stage's ``Mention.tokens`` when they are current, like SQLite — analysed by the
-  ``whitespace`` analyser, so Elasticsearch and SQLite FTS5 split text identically) and
-  ``needs_analysis`` (``analysed_hash != content_hash``, which a query cannot compare itself).
-  ``Mention.tokens`` itself is kept as it was given (a keyword list).
+* ``{prefix}-mentions-v2`` behind the alias ``{prefix}-mentions``: one document per mention,
+  mapped by ``es_templates/mentions.json``. Three fields are derived at write time:
+  ``search_tokens`` (``store.semantics.index_text``: the same tokens SQLite FTS5 indexes,
+  analysed by the ``whitespace`` analyser, so both backends split text identically),
+  ``needs_analysis`` (``analysed_hash != content_hash``, which a query cannot compare itself)
+  and ``published_us`` (``published_at`` in epoch microseconds: a ``date`` keeps milliseconds,
+  so windows and cursors filter and sort on this exact copy; histograms and Kibana use the
+  date). ``Mention.tokens`` is kept in ``_source`` but not indexed (nothing queries it).
 * ``{prefix}-docs-{collection}``: one index per generic collection, mapped by
   ``es_templates/docs.json``: ``{"id", "_v" (version), "body" (unindexed), "attrs"}`` where
-  ``attrs`` holds the body's top-level scalars (strings → keyword, ``*_at`` strings → date,
-  numbers → double). Only top-level scalars are filterable, as in the contract.
+  ``attrs`` holds the body's top-level scalars (strings and booleans → keyword, ``*_at``
+  strings → date, numbers → double; a later value of another type is kept in ``body`` but not
+  indexed, never rejected). Only top-level scalars are filterable, as in the contract.
+
+The rules both backends share (cursors, names, page sizes, index text, the merge of mentions)
+are imported from ``store.semantics`` and ``radar.mentions``, never restated here.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -31,7 +35,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
-from nlp.segment import query_tokens, tokenize
+from nlp.segment import query_tokens
+from radar.mentions import merge_mention, with_analysis
 from radar.schemas import (
     Filter,
     HistogramBucket,
@@ -40,28 +45,35 @@ from radar.schemas import (
     TermBucket,
     UpsertResult,
 )
-from store.base import Interval, MentionSort, SplitField, TermField
+from radar.timezone import BRAND_UTC_OFFSET_SECONDS
+from store.base import Interval, InvalidRequest, MentionLink, MentionSort, SplitField, TermField
+from store.semantics import (
+    MENTION_SORTS,
+    check_collection,
+    check_field,
+    check_limit,
+    decode_cursor,
+    decode_mention_cursor,
+    encode_cursor,
+    epoch_us,
+    index_text,
+    is_field_name,
+)
 
 #: Fields of the stored mention source that are derived, never part of ``Mention``.
-DERIVED_FIELDS = ("search_tokens", "needs_analysis")
-ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
-#: Fields whose change alone does not make a re-crawled mention "updated".
-VOLATILE_FIELDS = ("collected_at",)
+DERIVED_FIELDS = ("search_tokens", "needs_analysis", "published_us")
 #: Version of the mentions index behind the alias (bump and reindex on a breaking mapping).
-MENTIONS_INDEX_VERSION = 1
+MENTIONS_INDEX_VERSION = 2
 #: Composite-aggregation page size for split histograms.
 COMPOSITE_PAGE = 1000
+#: How long a point in time stays open between two pages of an iteration.
+PIT_KEEP_ALIVE = "5m"
 
 _MATCH_NONE: dict[str, Any] = {"match_none": {}}
-_COLLECTION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 _PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
-_FIELD_RE = re.compile(r"^[A-Za-z0-9_]+$")
 _CALENDAR = {"hour": "hour", "day": "day", "week": "week"}
-_SORTS: dict[str, tuple[str, str]] = {
-    "published_at_desc": ("published_at", "desc"),
-    "published_at_asc": ("published_at", "asc"),
-    "read_count_desc": ("read_count", "desc"),
-}
+#: The indexed field each mention sort key is read from (``published_us``: exact instants).
+_SORT_FIELDS = {"published_at": "published_us", "read_count": "read_count"}
 #: Store field names → indexed field of the mentions mapping.
 MENTION_FIELDS: dict[str, str] = {
     "platform": "platform",
@@ -72,8 +84,16 @@ MENTION_FIELDS: dict[str, str] = {
     "alert_category": "alerts.category",
     "keywords": "keywords",
 }
-#: Interpretation of the bucket offset: Asia/Shanghai is UTC+8 with no DST.
-SHANGHAI_TIME_ZONE = "+08:00"
+
+
+def _utc_offset(seconds: int) -> str:
+    sign = "+" if seconds >= 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours:02d}:{rest // 60:02d}"
+
+
+#: The brand's time zone (``radar.timezone``) as Elasticsearch's ``time_zone`` offset.
+SHANGHAI_TIME_ZONE = _utc_offset(BRAND_UTC_OFFSET_SECONDS)
 
 
 # ---------------------------------------------------------------------- templates and names
@@ -101,6 +121,20 @@ def index_template(name: str, prefix: str) -> dict[str, Any]:
     }
 
 
+def index_settings(shards: int = 1, replicas: int | None = None) -> dict[str, Any]:
+    """Settings an index is created with over its template's: ``shards`` primary shards and
+    ``replicas`` copies of each (None: the template's ``auto_expand_replicas`` 0-1, which
+    keeps a single node green and adds one copy as soon as a second node joins)."""
+    if not 1 <= shards <= 1024:
+        raise ValueError(f"shards must be between 1 and 1024, not {shards}")
+    settings: dict[str, Any] = {"number_of_shards": shards}
+    if replicas is not None:
+        if replicas < 0:
+            raise ValueError(f"replicas must be >= 0, not {replicas}")
+        settings.update(number_of_replicas=replicas, auto_expand_replicas="false")
+    return settings
+
+
 def check_prefix(prefix: str) -> str:
     """An index prefix usable in index names; ``ValueError`` otherwise."""
     if not _PREFIX_RE.match(prefix):
@@ -122,61 +156,30 @@ def mentions_index(prefix: str) -> str:
 
 
 def docs_index(prefix: str, collection: str) -> str:
-    """Index of a generic collection; ``ValueError`` if the name cannot be an index name."""
-    if not _COLLECTION_RE.match(collection):
-        raise ValueError(
-            f"collection {collection!r} cannot name an Elasticsearch index: use lowercase "
-            "letters, digits, '_' and '-' (at most 100, not starting with '_' or '-')"
-        )
-    return f"{prefix}-docs-{collection}"
-
-
-# ---------------------------------------------------------------------- cursors
-def encode_cursor(values: Sequence[Any]) -> str:
-    """Opaque cursor: url-safe base64 of a JSON list."""
-    raw = json.dumps(list(values), separators=(",", ":"), ensure_ascii=False).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, kind: str) -> list[Any]:
-    """The values of a cursor made by ``encode_cursor([kind, ...])``; ``ValueError`` if it is
-    malformed or was made for another sort."""
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"malformed cursor {cursor!r}") from exc
-    if not isinstance(values, list) or not values or values[0] != kind:
-        raise ValueError(f"malformed cursor {cursor!r} (not made for sort {kind!r})")
-    return values[1:]
+    """Index of a generic collection; ``InvalidRequest`` for a name ``check_collection``
+    rejects (the same names are rejected by every backend)."""
+    return f"{prefix}-docs-{check_collection(collection)}"
 
 
 # ---------------------------------------------------------------------- mention documents
-def search_text(mention: Mention) -> str:
-    """The whitespace-joined index tokens of title + text, as the SQLite backend indexes them:
-    the understand stage's ``tokens`` (the same ``tokenize`` output) when they belong to the
-    current content, otherwise segmented now."""
-    if mention.tokens and mention.analysed_hash == mention.content_hash:
-        return " ".join(mention.tokens)
-    return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
-
-
-def mention_source(mention: Mention) -> dict[str, Any]:
-    """The stored ``_source`` of a mention: its JSON form plus the derived search fields."""
-    source = mention.model_dump(mode="json")
-    source["search_tokens"] = search_text(mention)
+def mention_source(mention: Mention, document: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The stored ``_source`` of a mention: its JSON form (``document`` when the caller has it
+    already) plus the derived fields."""
+    source = dict(document) if document is not None else mention.model_dump(mode="json")
+    source["search_tokens"] = index_text(mention)
     source["needs_analysis"] = mention.needs_analysis
+    source["published_us"] = epoch_us(mention.published_at)
     return source
+
+
+def stored_fields(source: Mapping[str, Any]) -> dict[str, Any]:
+    """The mention's own fields of a stored ``_source`` (derived fields dropped)."""
+    return {k: v for k, v in source.items() if k not in DERIVED_FIELDS}
 
 
 def mention_from_source(source: Mapping[str, Any]) -> Mention:
     """The ``Mention`` a stored ``_source`` holds (derived fields dropped)."""
-    return Mention.model_validate({k: v for k, v in source.items() if k not in DERIVED_FIELDS})
-
-
-def _comparable(doc: Mapping[str, Any]) -> dict[str, Any]:
-    skip = (*VOLATILE_FIELDS, *DERIVED_FIELDS)
-    return {k: v for k, v in doc.items() if k not in skip}
+    return Mention.model_validate(stored_fields(source))
 
 
 @dataclass(frozen=True)
@@ -222,28 +225,18 @@ def plan_upsert(
     """
     plan = UpsertPlan()
     for mention_id, mention in latest.items():
-        incoming = mention.model_dump(mode="json")
         stored = existing.get(mention_id)
+        merge = merge_mention(mention, None if stored is None else stored_fields(stored.source))
+        if merge.outcome == "unchanged":
+            plan.unchanged.append(mention_id)
+            continue
+        merged = mention if stored is None else Mention.model_validate(merge.document)
+        source = mention_source(merged, merge.document)
         if stored is None:
             plan.created.append(mention_id)
             plan.actions.append(
-                {
-                    "_op_type": "create",
-                    "_index": index,
-                    "_id": mention_id,
-                    "_source": mention_source(mention),
-                }
+                {"_op_type": "create", "_index": index, "_id": mention_id, "_source": source}
             )
-            continue
-        old = stored.source
-        if (
-            old.get("content_hash") == incoming["content_hash"]
-            and incoming["analysed_hash"] is None
-        ):
-            for name in ANALYSIS_FIELDS:
-                incoming[name] = old.get(name, incoming[name])
-        if _comparable(incoming) == _comparable(old):
-            plan.unchanged.append(mention_id)
             continue
         plan.updated.append(mention_id)
         plan.actions.append(
@@ -253,7 +246,7 @@ def plan_upsert(
                 "_id": mention_id,
                 "if_seq_no": stored.seq_no,
                 "if_primary_term": stored.primary_term,
-                "_source": mention_source(Mention.model_validate(incoming)),
+                "_source": source,
             }
         )
     return plan
@@ -261,15 +254,14 @@ def plan_upsert(
 
 def analysis_action(index: str, analysed: Mention, stored: StoredVersion) -> dict[str, Any]:
     """Bulk action writing ``analysed``'s analysis fields over the stored mention."""
-    merged = {k: v for k, v in stored.source.items() if k not in DERIVED_FIELDS}
-    merged.update(analysed.model_dump(mode="json", include=set(ANALYSIS_FIELDS)))
+    merged = with_analysis(stored_fields(stored.source), analysed)
     return {
         "_op_type": "index",
         "_index": index,
         "_id": analysed.id,
         "if_seq_no": stored.seq_no,
         "if_primary_term": stored.primary_term,
-        "_source": mention_source(Mention.model_validate(merged)),
+        "_source": mention_source(Mention.model_validate(merged), merged),
     }
 
 
@@ -299,11 +291,13 @@ def mention_query(query: MentionQuery) -> dict[str, Any]:
             filters.append({"terms": {es_field: list(values)}} if values else _MATCH_NONE)
     published: dict[str, Any] = {}
     if query.since is not None:
-        published["gte"] = query.since.isoformat()
+        published["gte"] = epoch_us(query.since)
     if query.until is not None:
-        published["lt"] = query.until.isoformat()
+        published["lt"] = epoch_us(query.until)
     if published:
-        filters.append({"range": {"published_at": published}})
+        # The exact copy: a date range rounds bounds to milliseconds, so a window ending 1 µs
+        # after the newest mention would drop it.
+        filters.append({"range": {"published_us": published}})
     if query.min_reads is not None:
         filters.append({"range": {"read_count": {"gte": query.min_reads}}})
     if query.needs_analysis is not None:
@@ -312,19 +306,22 @@ def mention_query(query: MentionQuery) -> dict[str, Any]:
 
 
 def mention_sort(sort: MentionSort) -> list[dict[str, Any]]:
-    """Sort clause: the key, then ``id`` in the same direction as a unique tie-breaker."""
-    key, order = _SORTS[sort]
-    return [{key: {"order": order}}, {"id": {"order": order}}]
+    """Sort clause: the key, then ``id`` in the same direction as a unique tie-breaker. The
+    sort values are the canonical cursor keys of ``store.semantics`` (epoch µs, reads)."""
+    if sort not in MENTION_SORTS:
+        raise InvalidRequest(f"unknown sort {sort!r}")
+    key, order = MENTION_SORTS[sort]
+    return [{_SORT_FIELDS[key]: {"order": order}}, {"id": {"order": order}}]
 
 
 def mention_search_body(
     query: MentionQuery, *, limit: int, cursor: str | None, sort: MentionSort
 ) -> dict[str, Any]:
-    """Keyword arguments of ``search`` for one page (``limit + 1`` hits tell if more follow)."""
-    if limit < 1:
-        raise ValueError("limit must be >= 1")
-    if sort not in _SORTS:
-        raise ValueError(f"unknown sort {sort!r}")
+    """Keyword arguments of ``search`` for one page (``limit + 1`` hits tell if more follow).
+
+    ``total`` is part of every page (the contract), so hits are counted exactly; the cursor
+    is a ``search_after``, which does not change what is counted."""
+    check_limit(limit)
     body: dict[str, Any] = {
         "query": mention_query(query),
         "sort": mention_sort(sort),
@@ -332,15 +329,7 @@ def mention_search_body(
         "track_total_hits": True,
     }
     if cursor:
-        values = decode_cursor(cursor, sort)
-        if (
-            len(values) != 2
-            or not isinstance(values[0], int | float)
-            or isinstance(values[0], bool)
-            or not isinstance(values[1], str)
-        ):
-            raise ValueError(f"malformed cursor {cursor!r}")
-        body["search_after"] = values
+        body["search_after"] = list(decode_mention_cursor(cursor, sort))
     return body
 
 
@@ -350,7 +339,64 @@ def mention_next_cursor(
     """Cursor after the page's last hit, or None when no hit follows it."""
     if len(hits) <= limit:
         return None
-    return encode_cursor([sort, *hits[limit - 1]["sort"]])
+    key, last_id = hits[limit - 1]["sort"]
+    return encode_cursor(sort, key, last_id)
+
+
+def scan_body(
+    query: Mapping[str, Any],
+    *,
+    size: int,
+    pit_id: str | None,
+    after: Sequence[Any] | None,
+    source: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """One batch of an iteration oldest first (``published_us``, id): ``search_after`` inside
+    a point in time when one is open, without counting hits (an iteration needs no total)."""
+    body: dict[str, Any] = {
+        "query": dict(query),
+        "sort": [{"published_us": {"order": "asc"}}, {"id": {"order": "asc"}}],
+        "size": size,
+        "track_total_hits": False,
+    }
+    if pit_id is not None:
+        body["pit"] = {"id": pit_id, "keep_alive": PIT_KEEP_ALIVE}
+    if after is not None:
+        body["search_after"] = list(after)
+    if source is not None:
+        body["source"] = list(source)
+    return body
+
+
+def links_query(since: datetime, until: datetime) -> dict[str, Any]:
+    """Mentions published in ``[since, until)`` that repost or reply to another."""
+    return {
+        "bool": {
+            "filter": [
+                {"range": {"published_us": {"gte": epoch_us(since), "lt": epoch_us(until)}}},
+                {
+                    "bool": {
+                        "should": [
+                            {"exists": {"field": "repost_of"}},
+                            {"exists": {"field": "parent_id"}},
+                        ],
+                        "minimum_should_match": 1,
+                    }
+                },
+            ]
+        }
+    }
+
+
+#: The ``_source`` fields ``mention_links`` reads.
+LINK_FIELDS = ("id", "repost_of", "parent_id")
+
+
+def link_from_source(source: Mapping[str, Any]) -> MentionLink:
+    """The ``MentionLink`` of a hit of ``links_query`` (a repost wins over a reply)."""
+    if source.get("repost_of"):
+        return MentionLink(str(source["id"]), str(source["repost_of"]), "repost")
+    return MentionLink(str(source["id"]), str(source["parent_id"]), "reply")
 
 
 def _sentiment_aggs() -> dict[str, Any]:
@@ -455,11 +501,12 @@ def parse_split_histogram(
 
 def terms_body(field_name: TermField, query: MentionQuery, size: int) -> dict[str, Any]:
     """Search body of ``mention_terms``: top values by count desc then key, with the negative
-    count and mean p_negative of each. One primary shard makes the counts exact."""
+    count and mean p_negative of each. Counts are exact on one primary shard (the default);
+    with several, a field with more than ``size * 1.5 + 10`` values may be approximate."""
     if field_name not in MENTION_FIELDS:
-        raise ValueError(f"cannot aggregate on {field_name!r}")
+        raise InvalidRequest(f"cannot aggregate on {field_name!r}")
     if size < 1:
-        raise ValueError("size must be >= 1")
+        raise InvalidRequest("size must be >= 1")
     return {
         "query": mention_query(query),
         "size": 0,
@@ -496,13 +543,6 @@ def parse_terms(response: Mapping[str, Any]) -> list[TermBucket]:
 
 
 # ---------------------------------------------------------------------- generic documents
-def check_field(name: str) -> str:
-    """A top-level body field usable in a filter or sort (identifier characters only)."""
-    if not _FIELD_RE.match(name):
-        raise ValueError(f"invalid field name {name!r}")
-    return name
-
-
 def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
 
@@ -512,7 +552,7 @@ def doc_source(doc_id: str, body: Mapping[str, Any], version: int) -> dict[str, 
     attrs = {
         k: v
         for k, v in body.items()
-        if _FIELD_RE.match(k) and _scalar(v) and not (isinstance(v, float) and v != v)
+        if is_field_name(k) and _scalar(v) and not (isinstance(v, float) and v != v)
     }
     return {"id": doc_id, "_v": version, "body": dict(body), "attrs": attrs}
 
@@ -556,30 +596,39 @@ def doc_search_body(
     rather than ``search_after``, because ``search_after`` cannot resume after a hit whose
     sort value is missing (elastic/elasticsearch#66242); the cursor holds the last hit's
     indexed value (read back with the ``fields`` option) and its id.
+
+    The keyset condition is a ``post_filter``, so it selects the hits but not what the
+    ``matched`` aggregation counts: ``total`` (``doc_page_total``) is the same on every page.
     """
-    if limit < 1:
-        raise ValueError("limit must be >= 1")
+    check_limit(limit)
     key, order = _doc_sort_key(sort)
     sort_clause: list[dict[str, Any]] = []
     if key is not None:
         missing = "_first" if order == "asc" else "_last"
         sort_clause.append({key: {"order": order, "missing": missing, "unmapped_type": "keyword"}})
     sort_clause.append({"id": {"order": order}})
-    query = doc_filter(filters)
-    if cursor:
-        values = decode_cursor(cursor, sort)
-        if len(values) != 2 or not isinstance(values[1], str):
-            raise ValueError(f"malformed cursor {cursor!r}")
-        query["bool"]["filter"].append(_after(key, order, values[0], values[1]))
     body: dict[str, Any] = {
-        "query": query,
+        "query": doc_filter(filters),
         "sort": sort_clause,
         "size": limit + 1,
-        "track_total_hits": True,
+        "track_total_hits": False,
+        "aggs": {"matched": {"filter": {"match_all": {}}}},
     }
+    if cursor:
+        value, last_id = decode_cursor(cursor, sort)
+        body["post_filter"] = _after(key, order, value, last_id)
     if key is not None:
         body["fields"] = [key]
     return body
+
+
+def doc_page_total(response: Mapping[str, Any]) -> int:
+    """Every document the filters match (the ``matched`` aggregation of ``doc_search_body``,
+    which the cursor's ``post_filter`` does not narrow)."""
+    aggregations = response.get("aggregations")
+    if not aggregations:  # no index yet (``ignore_unavailable``): nothing matches
+        return 0
+    return int(aggregations["matched"]["doc_count"])
 
 
 def _after(key: str | None, order: str, value: Any, last_id: str) -> dict[str, Any]:
@@ -613,4 +662,4 @@ def doc_next_cursor(sort: str, hits: Sequence[Mapping[str, Any]], limit: int) ->
     if key is not None:
         found = last.get("fields", {}).get(key) or [None]
         value = found[0]
-    return encode_cursor([sort, value, last["_source"]["id"]])
+    return encode_cursor(sort, value, last["_source"]["id"])

@@ -128,7 +128,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Import the saved objects; prints what was imported or why not."""
-    url = (args.kibana_url or settings.kibana_url).rstrip("/")
+    url = (args.kibana_url or settings.es.kibana_url).rstrip("/")
     path = args.file or default_file()
     if path is None or not path.is_file():
         print(
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 2
     try:
-        objects = load_saved_objects(path, index_prefix=settings.es_index_prefix)
+        objects = load_saved_objects(path, index_prefix=settings.es.index_prefix)
         answer = import_saved_objects(url, objects, wait_s=args.wait)
     except KibanaSetupError as exc:
         print(f"radar kibana-setup: {exc}", file=sys.stderr)

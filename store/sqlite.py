@@ -19,17 +19,17 @@ open the same file (WAL, busy timeout). Writes are single transactions (``BEGIN 
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from nlp.segment import query_tokens, tokenize, warm_up_in_background
+from nlp.segment import query_tokens, warm_up_in_background
+from radar.mentions import merge_mention, with_analysis
 from radar.schemas import (
     Filter,
     HistogramBucket,
@@ -41,8 +41,9 @@ from radar.schemas import (
     UpsertResult,
 )
 from store.base import (
-    BUCKET_UTC_OFFSET_SECONDS,
     Interval,
+    InvalidRequest,
+    MentionLink,
     MentionSort,
     SplitField,
     StoreError,
@@ -50,6 +51,19 @@ from store.base import (
     VersionConflict,
     iter_mentions_by_page,
 )
+from store.semantics import (
+    MENTION_SORTS,
+    check_batch_size,
+    check_collection,
+    check_field,
+    check_limit,
+    decode_cursor,
+    decode_mention_cursor,
+    encode_cursor,
+    index_text,
+    mention_cursor,
+)
+from store.sqlite_heat import Cells, alerts_key, migrate, new_cells, plan, read_cube
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS mentions (
@@ -65,7 +79,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     sentiment TEXT,
     p_negative REAL,
     content_hash TEXT NOT NULL,
-    analysed_hash TEXT
+    analysed_hash TEXT,
+    alerts TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS mention_docs (
     rowid INTEGER PRIMARY KEY,
@@ -98,36 +113,14 @@ _OPEN_TIMEOUT_S = 30.0
 #: The column update of a stored mention, in ``_columns`` order (a WHERE clause follows).
 _UPDATE_COLUMNS = (
     "UPDATE mentions SET platform=?, source=?, region=?, shop=?, author=?, published_at=?, "
-    "read_count=?, sentiment=?, p_negative=?, content_hash=?, analysed_hash=?"
+    "read_count=?, sentiment=?, p_negative=?, content_hash=?, analysed_hash=?, alerts=?"
 )
-_ANALYSIS_FIELDS = ("tokens", "keywords", "sentiment", "alerts", "analysed_hash", "analysed_at")
-# Fields that do not make a re-crawled mention "changed".
-_VOLATILE_FIELDS = ("collected_at",)
 _TAG_KINDS = {"alert_category": "alert", "keywords": "keyword"}
 _COLUMN_FIELDS = {"platform", "source", "region", "shop", "author"}
-_INTERVAL_SECONDS = {"hour": 3600, "day": 86400, "week": 7 * 86400}
-# 1970-01-01 was a Thursday; shift so that week buckets start on Monday.
-_WEEK_SHIFT = 3 * 86400
 
 
 def _epoch(value: datetime) -> float:
     return value.timestamp()
-
-
-def _encode_cursor(values: Sequence[Any]) -> str:
-    raw = json.dumps(list(values), separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str, arity: int) -> list[Any]:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"malformed cursor {cursor!r}") from exc
-    if not isinstance(values, list) or len(values) != arity:
-        raise ValueError(f"malformed cursor {cursor!r}")
-    return values
 
 
 def _fts_query(text: str) -> str | None:
@@ -136,14 +129,6 @@ def _fts_query(text: str) -> str | None:
         return None
     # Quote each token so FTS5 syntax characters in user input are inert.
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-
-
-def _index_text(mention: Mention) -> str:
-    # The understand stage stores the same tokenize() output in ``tokens``; reuse it when the
-    # content it belongs to is the current one, otherwise segment now.
-    if mention.tokens and mention.analysed_hash == mention.content_hash:
-        return " ".join(mention.tokens)
-    return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
 
 
 def _tag_rows(rowid: int, mention: Mention) -> list[tuple[str, str, int]]:
@@ -163,15 +148,14 @@ def _dumps(body: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
-def _comparable(doc: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in doc.items() if k not in _VOLATILE_FIELDS}
-
-
 class SQLiteStore:
     """Embedded store in one SQLite file (see module docstring)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, heat_aggregate: bool = True) -> None:
         self.path = Path(path)
+        #: Answer histograms from the heat-map cubes when they can (False: always scan; the
+        #: benchmarks and the property test compare the two).
+        self.heat_aggregate = heat_aggregate
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
@@ -206,6 +190,7 @@ class SQLiteStore:
                 self._db.execute("PRAGMA mmap_size=268435456")
                 self._db.execute("PRAGMA temp_store=MEMORY")
                 self._db.executescript(_SCHEMA)
+                migrate(self._db)
                 return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
@@ -283,24 +268,18 @@ class SQLiteStore:
             existing = self._existing_bodies(db, list(latest))
             new: list[tuple[Mention, dict[str, Any]]] = []
             for mention_id, mention in latest.items():
-                incoming = mention.model_dump(mode="json")
-                stored = existing.get(mention_id)
-                if stored is None:
-                    new.append((mention, incoming))
+                merge = merge_mention(mention, existing.get(mention_id))
+                if merge.outcome == "created":
+                    new.append((mention, merge.document))
                     result.created += 1
                     result.created_ids.append(mention_id)
-                    continue
-                content_same = stored.get("content_hash") == incoming["content_hash"]
-                if content_same and incoming.get("analysed_hash") is None:
-                    for field in _ANALYSIS_FIELDS:
-                        incoming[field] = stored.get(field, incoming[field])
-                if _comparable(incoming) == _comparable(stored):
+                elif merge.outcome == "unchanged":
                     result.unchanged += 1
-                    continue
-                merged = Mention.model_validate(incoming)
-                self._replace_mention(db, merged, incoming, reindex=not content_same)
-                result.updated += 1
-                result.updated_ids.append(mention_id)
+                else:
+                    merged = Mention.model_validate(merge.document)
+                    self._replace_mention(db, merged, merge.document, reindex=merge.content_changed)
+                    result.updated += 1
+                    result.updated_ids.append(mention_id)
             if new:
                 self._insert_mentions(db, new)
         return result
@@ -339,6 +318,7 @@ class SQLiteStore:
             sentiment.p_negative if sentiment else None,
             mention.content_hash,
             mention.analysed_hash,
+            alerts_key(mention),
         )
 
     def _insert_mentions(
@@ -352,12 +332,12 @@ class SQLiteStore:
             rowid = base + offset
             rows.append((rowid, *self._columns(mention, body), mention.id))
             docs.append((rowid, _dumps(body)))
-            fts.append((rowid, _index_text(mention)))
+            fts.append((rowid, index_text(mention)))
             tags += _tag_rows(rowid, mention)
         db.executemany(
             "INSERT INTO mentions (rowid, platform, source, region, shop, author, published_at, "
-            "read_count, sentiment, p_negative, content_hash, analysed_hash, id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "read_count, sentiment, p_negative, content_hash, analysed_hash, alerts, id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         db.executemany("INSERT INTO mention_docs (rowid, body) VALUES (?, ?)", docs)
@@ -377,7 +357,7 @@ class SQLiteStore:
             db.execute("DELETE FROM mention_fts WHERE rowid=?", (rowid,))
             db.execute(
                 "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
-                (rowid, _index_text(mention)),
+                (rowid, index_text(mention)),
             )
         db.execute("DELETE FROM mention_tags WHERE mention_rowid=?", (rowid,))
         self._write_tags(db, rowid, mention)
@@ -395,8 +375,8 @@ class SQLiteStore:
             latest = {i: m for i, m in latest.items() if i in existing}
             columns, docs, rowids, tags = [], [], [], []
             for mention_id, mention in latest.items():
-                rowid, stored = existing[mention_id]
-                stored.update(mention.model_dump(mode="json", include=set(_ANALYSIS_FIELDS)))
+                rowid, old = existing[mention_id]
+                stored = with_analysis(old, mention)
                 merged = Mention.model_validate(stored)
                 columns.append((*self._columns(merged, stored), rowid))
                 docs.append((_dumps(stored), rowid))
@@ -440,18 +420,18 @@ class SQLiteStore:
         cursor: str | None = None,
         sort: MentionSort = "published_at_desc",
     ) -> Page[Mention]:
-        if limit < 1:
-            raise ValueError("limit must be >= 1")
+        check_limit(limit)
+        if sort not in MENTION_SORTS:
+            raise InvalidRequest(f"unknown sort {sort!r}")
         where, params = self._where(query)
-        key, direction = {
-            "published_at_desc": ("published_at", "DESC"),
-            "published_at_asc": ("published_at", "ASC"),
-            "read_count_desc": ("read_count", "DESC"),
-        }[sort]
-        total = self.count_mentions(query)
+        key, order = MENTION_SORTS[sort]
+        direction = order.upper()
         page_where, page_params = where, list(params)
         if cursor:
-            last_key, last_id = _decode_cursor(cursor, 2)
+            cursor_key, last_id = decode_mention_cursor(cursor, sort)
+            # published_at is epoch seconds here; µs / 10**6 (int / int) rounds exactly like
+            # datetime.timestamp() did when the row was written, so equal instants compare equal.
+            last_key: float = cursor_key / 1_000_000 if key == "published_at" else cursor_key
             op = "<" if direction == "DESC" else ">"
             page_where += f" AND (m.{key} {op} ? OR (m.{key} = ? AND m.id {op} ?))"
             page_params += [last_key, last_key, last_id]
@@ -463,14 +443,30 @@ class SQLiteStore:
             [*page_params, limit + 1],
         )
         items = [Mention.model_validate_json(r["body"]) for r in rows[:limit]]
-        next_cursor = None
-        if len(rows) > limit:
-            last = rows[limit - 1]
-            next_cursor = _encode_cursor([last["k"], last["id"]])
+        next_cursor = mention_cursor(sort, items[-1]) if len(rows) > limit else None
+        total = self.count_mentions(query)
         return Page[Mention](items=items, total=total, next_cursor=next_cursor)
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
-        return iter_mentions_by_page(self, query, batch_size)
+        return iter_mentions_by_page(self, query, check_batch_size(batch_size))
+
+    def mention_links(self, since: datetime, until: datetime) -> list[MentionLink]:
+        # Only the two link fields are read from the JSON (parsing every mention of a busy week
+        # costs ~20x more than the graph built from the links).
+        rows = self._rows(
+            "SELECT m.id, json_extract(d.body, '$.repost_of') AS r, "
+            "json_extract(d.body, '$.parent_id') AS p "
+            "FROM mentions m JOIN mention_docs d ON d.rowid = m.rowid "
+            "WHERE m.published_at >= ? AND m.published_at < ? "
+            "AND (r IS NOT NULL OR p IS NOT NULL) ORDER BY m.published_at, m.id",
+            (_epoch(since), _epoch(until)),
+        )
+        return [
+            MentionLink(row["id"], row["r"], "repost")
+            if row["r"] is not None
+            else MentionLink(row["id"], row["p"], "reply")
+            for row in rows
+        ]
 
     def count_mentions(self, query: MentionQuery) -> int:
         if query.q and not query.model_dump(exclude={"q"}, exclude_none=True):
@@ -492,8 +488,23 @@ class SQLiteStore:
         interval: Interval = "day",
         split_by: SplitField | None = None,
     ) -> list[HistogramBucket]:
-        width = _INTERVAL_SECONDS[interval]
-        shift = BUCKET_UTC_OFFSET_SECONDS + (_WEEK_SHIFT if interval == "week" else 0)
+        # The heat-map cubes answer whole hours (store.sqlite_heat); the partial hours at the
+        # ends of the range, and every query they cannot answer, take the scan.
+        cells = new_cells(interval)
+        chosen = plan(query, split_by) if self.heat_aggregate else None
+        with self._lock:
+            if chosen is None:
+                self._scan_histogram(cells, query, split_by)
+            else:
+                read_cube(self._db, cells, chosen, query, split_by)
+                for edge in chosen.edges:
+                    self._scan_histogram(cells, edge, split_by)
+        return cells.buckets()
+
+    def _scan_histogram(
+        self, cells: Cells, query: MentionQuery, split_by: SplitField | None
+    ) -> None:
+        """Add the histogram of the matching mentions, read row by row, to ``cells``."""
         where, params = self._where(query)
         if split_by is None:
             key_sql, join = "NULL", ""
@@ -504,28 +515,13 @@ class SQLiteStore:
             key_sql, join = f"m.{split_by}", ""
         sql = (
             f"SELECT CAST((m.published_at + ?) / ? AS INTEGER) AS b, {key_sql} AS k, "
-            "count(*) AS total, "
-            "sum(m.sentiment = 'negative') AS neg, sum(m.sentiment = 'neutral') AS neu, "
-            "sum(m.sentiment = 'positive') AS pos, sum(m.sentiment IS NULL) AS uns, "
-            "avg(m.p_negative) AS mean_neg "
-            f"FROM mentions m {join} WHERE {where} GROUP BY b, k ORDER BY b, k"
+            "count(*), sum(m.sentiment = 'negative'), sum(m.sentiment = 'neutral'), "
+            "sum(m.sentiment = 'positive'), sum(m.sentiment IS NULL), "
+            "sum(m.p_negative), count(m.p_negative) "
+            f"FROM mentions m {join} WHERE {where} GROUP BY b, k"
         )
-        buckets = []
-        for r in self._rows(sql, [shift, width, *params]):
-            start = datetime.fromtimestamp(r["b"] * width - shift, tz=UTC)
-            buckets.append(
-                HistogramBucket(
-                    start=start,
-                    key=r["k"],
-                    total=r["total"],
-                    negative=r["neg"] or 0,
-                    neutral=r["neu"] or 0,
-                    positive=r["pos"] or 0,
-                    unscored=r["uns"] or 0,
-                    mean_p_negative=r["mean_neg"],
-                )
-            )
-        return buckets
+        for row in self._db.execute(sql, [cells.shift, cells.width, *params]):
+            cells.add(row[0], row[1], row[2:])
 
     def mention_terms(
         self, field: TermField, query: MentionQuery, *, size: int = 20
@@ -561,6 +557,7 @@ class SQLiteStore:
         *,
         expected_version: int | None = None,
     ) -> StoredDoc:
+        check_collection(collection)
         try:
             payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
         except (TypeError, ValueError) as exc:
@@ -586,6 +583,7 @@ class SQLiteStore:
         )
 
     def get_doc(self, collection: str, doc_id: str) -> StoredDoc | None:
+        check_collection(collection)
         rows = self._rows(
             "SELECT version, body FROM docs WHERE collection=? AND id=?", (collection, doc_id)
         )
@@ -600,9 +598,9 @@ class SQLiteStore:
 
     @staticmethod
     def _doc_where(collection: str, filters: Sequence[Filter]) -> tuple[str, list[Any]]:
-        clauses, params = ["collection = ?"], [collection]
+        clauses, params = ["collection = ?"], [check_collection(collection)]
         for f in filters:
-            _check_field(f.field)
+            check_field(f.field)
             expr = f"json_extract(body, '$.\"{f.field}\"')"
             if f.op == "in":
                 values = list(f.value or [])
@@ -626,18 +624,16 @@ class SQLiteStore:
         limit: int = 50,
         cursor: str | None = None,
     ) -> Page[StoredDoc]:
-        if limit < 1:
-            raise ValueError("limit must be >= 1")
+        check_limit(limit)
         where, params = self._doc_where(collection, filters)
         total = self._rows(f"SELECT count(*) AS n FROM docs WHERE {where}", params)[0]["n"]
         desc = sort.startswith("-")
-        field = sort.lstrip("-")
-        _check_field(field)
+        field = check_field(sort[1:] if desc else sort)
         key = "id" if field == "id" else f"json_extract(body, '$.\"{field}\"')"
         direction, op = ("DESC", "<") if desc else ("ASC", ">")
         page_where, page_params = where, list(params)
         if cursor:
-            last_key, last_id = _decode_cursor(cursor, 2)
+            last_key, last_id = decode_cursor(cursor, sort)
             if last_key is None:
                 # NULLs sort first ascending and last descending in SQLite.
                 page_where += (
@@ -664,7 +660,7 @@ class SQLiteStore:
         next_cursor = None
         if len(rows) > limit:
             last = rows[limit - 1]
-            next_cursor = _encode_cursor([last["k"], last["id"]])
+            next_cursor = encode_cursor(sort, last["k"], last["id"])
         return Page[StoredDoc](items=items, total=total, next_cursor=next_cursor)
 
     def count_docs(self, collection: str, filters: Sequence[Filter] = ()) -> int:
@@ -672,6 +668,7 @@ class SQLiteStore:
         return int(self._rows(f"SELECT count(*) AS n FROM docs WHERE {where}", params)[0]["n"])
 
     def delete_doc(self, collection: str, doc_id: str) -> bool:
+        check_collection(collection)
         with self._write() as db:
             cur = db.execute("DELETE FROM docs WHERE collection=? AND id=?", (collection, doc_id))
             return cur.rowcount > 0
@@ -688,12 +685,6 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _check_field(field: str) -> None:
-    # Field names are interpolated into a JSON path: allow identifiers only.
-    if not field or not all(ch.isalnum() or ch == "_" for ch in field):
-        raise ValueError(f"invalid field name {field!r}")
 
 
 class _WriteTxn:

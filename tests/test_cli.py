@@ -57,6 +57,40 @@ def test_invalid_configuration_is_reported(tmp_path: Path) -> None:
     assert "ES_URL" in result.stderr
 
 
+def test_a_bad_variable_is_named_in_one_line(tmp_path: Path) -> None:
+    result = radar("search", "x", data_dir=tmp_path, RADAR_CRAWL_PROCESSES="0")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "radar: invalid configuration: RADAR_CRAWL_PROCESSES: "
+        "Input should be greater than or equal to 1"
+    ]
+
+
+def test_production_refuses_unsafe_defaults_in_one_line(tmp_path: Path) -> None:
+    result = radar("search", "x", data_dir=tmp_path, RADAR_ENV="production")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("radar: invalid configuration: RADAR_ENV=production refuses")
+    assert "RADAR_CRAWL_USER_AGENT" in line
+
+
+def test_production_refuses_an_exposed_api_without_users(tmp_path: Path) -> None:
+    result = radar(
+        "serve",
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "0",
+        data_dir=tmp_path,
+        RADAR_ENV="production",
+        RADAR_CRAWL_USER_AGENT="BrandRadar/1.0 (+https://brand.example.cn/bot)",
+    )
+    assert result.returncode == 2
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("radar:")]
+    assert "RADAR_ENV=production refuses an API on 0.0.0.0 without any active user" in line
+    assert "Traceback" not in result.stderr
+
+
 def test_naive_time_filter_is_rejected(tmp_path: Path) -> None:
     result = radar("search", "x", "--since", "2026-11-20", data_dir=tmp_path)
     assert result.returncode == 2

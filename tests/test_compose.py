@@ -1,7 +1,7 @@
 """docker-compose.yml and the Dockerfile, checked without a Docker engine (none runs here).
 
 The file parses, every service's environment variable is one the software reads (a radar
-setting — compared with ``radar.settings.env_name`` — or a documented variable of the
+setting — compared with ``radar.settings.setting_fields`` — or a documented variable of the
 Elasticsearch, Kibana or Prefect image), the radar services' environment is a valid ``Settings``,
 the services they point at exist, and every image is pinned to an explicit tag.
 """
@@ -17,7 +17,7 @@ import yaml
 from packaging.requirements import Requirement
 
 from radar.cli import commands
-from radar.settings import Settings, env_name
+from radar.settings import Settings, setting_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = ROOT / "docker-compose.yml"
@@ -30,6 +30,12 @@ FOREIGN_ENV = {
         "xpack.security.enabled",
         "action.destructive_requires_name",
         "ES_JAVA_OPTS",
+        # the "cluster" profile's nodes
+        "node.name",
+        "cluster.name",
+        "discovery.seed_hosts",
+        "cluster.initial_master_nodes",
+        "bootstrap.memory_lock",
     },
     "kibana": {"ELASTICSEARCH_HOSTS", "SERVER_NAME", "TELEMETRY_OPTIN"},
     "prefect": {
@@ -39,7 +45,7 @@ FOREIGN_ENV = {
         "PREFECT_UI_API_URL",
     },
 }
-RADAR_ENV = {env_name(name) for name in Settings.model_fields}
+RADAR_ENV = {env for env, _, _ in setting_fields()}
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +55,16 @@ def compose() -> dict[str, Any]:
     return data
 
 
+_INTERPOLATION = re.compile(r"\$\{(\w+):-([^}]*)\}")
+
+
 def _environment(service: dict[str, Any]) -> dict[str, str]:
+    """A service's environment as compose sets it when the shell sets none of the variables
+    the file interpolates (``${NAME:-default}`` becomes the default)."""
     env = service.get("environment", {})
     if isinstance(env, list):  # the "NAME=value" form
         env = dict(item.split("=", 1) for item in env)
-    return {str(k): str(v) for k, v in env.items()}
+    return {str(k): _INTERPOLATION.sub(r"\2", str(v)) for k, v in env.items()}
 
 
 def _radar_services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -99,10 +110,11 @@ def test_radar_services_have_valid_settings(
             monkeypatch.setenv(var, value)
         settings = Settings()
         assert settings.store == "elasticsearch", name
-        assert settings.es_url is not None
-        es_host = re.match(r"https?://([^:/]+)", settings.es_url)
-        assert es_host and es_host.group(1) in services, f"{name}: ES_URL names no service"
-        kibana_host = re.match(r"https?://([^:/]+)", settings.kibana_url)
+        assert settings.es.url is not None
+        for node in settings.es.url.get_secret_value().split(","):
+            es_host = re.match(r"https?://([^:/]+)", node)
+            assert es_host and es_host.group(1) in services, f"{name}: ES_URL names no service"
+        kibana_host = re.match(r"https?://([^:/]+)", settings.es.kibana_url)
         assert kibana_host and kibana_host.group(1) in services
         if "PREFECT_API_URL" in env:
             prefect = re.match(r"https?://([^:/]+):(\d+)/api$", env["PREFECT_API_URL"])
@@ -114,6 +126,50 @@ def test_radar_services_have_valid_settings(
     settings_port = _environment(api)["RADAR_API_PORT"]
     assert any(p.endswith(f":{settings_port}") for p in api["ports"])
     assert _environment(api)["RADAR_API_HOST"] == "0.0.0.0"  # reachable from the host port
+
+
+def test_the_radar_services_can_point_at_the_cluster(
+    compose: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = compose["services"]["radar-api"]["environment"]["ES_URL"]
+    assert raw == "${RADAR_COMPOSE_ES_URL:-http://elasticsearch:9200}"  # not the shell's ES_URL
+    cluster_urls = ",".join(f"http://{n}:9200" for n in CLUSTER_NODES)
+    monkeypatch.setenv("ES_URL", _INTERPOLATION.sub(cluster_urls, raw))
+    for var in ("RADAR_STORE", "RADAR_ES_URL"):
+        monkeypatch.delenv(var, raising=False)
+    settings = Settings(store="elasticsearch")
+    assert settings.es.url is not None
+    assert settings.es.url.get_secret_value().split(",") == [
+        f"http://{n}:9200" for n in CLUSTER_NODES
+    ]
+
+
+CLUSTER_NODES = ("es01", "es02", "es03")
+
+
+def test_cluster_profile_forms_one_three_node_cluster(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    cluster = {n: s for n, s in services.items() if "cluster" in s.get("profiles", [])}
+    assert set(cluster) == set(CLUSTER_NODES)
+    single = services["elasticsearch"]
+    assert "profiles" not in single  # `docker compose up` keeps the single node
+    ports, volumes = set(), set()
+    for name, node in cluster.items():
+        env = _environment(node)
+        assert node["image"] == single["image"], name
+        assert env["node.name"] == name
+        assert env["cluster.name"] == "radar-cluster"
+        assert "discovery.type" not in env  # single-node discovery would form three clusters
+        assert set(env["discovery.seed_hosts"].split(",")) == set(CLUSTER_NODES) - {name}
+        assert env["cluster.initial_master_nodes"].split(",") == list(CLUSTER_NODES)
+        assert env["bootstrap.memory_lock"] == "true" and node["ulimits"]["memlock"]["soft"] == -1
+        heap = re.findall(r"-Xm([sx])(\d+[gm])", env["ES_JAVA_OPTS"])
+        assert len(heap) == 2 and heap[0][1] == heap[1][1], f"{name}: set -Xms = -Xmx"
+        assert "wait_for_nodes=3" in " ".join(node["healthcheck"]["test"])
+        ports |= set(node["ports"])
+        volumes |= {v.split(":", 1)[0] for v in node["volumes"]}
+    assert len(ports) == 3 and len(volumes) == 3  # a data directory and a port per node
+    assert single["volumes"][0].split(":", 1)[0] not in volumes
 
 
 def test_images_are_pinned(compose: dict[str, Any]) -> None:

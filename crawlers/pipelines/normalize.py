@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,14 +12,24 @@ from scrapy.exceptions import DropItem
 
 from crawlers.dates import DateParseError, parse_published
 from crawlers.fields import clean_text, find_urls, mention_id, parse_count
-from crawlers.items import PageItems
+from crawlers.items import PageItems, page_ref
 from crawlers.job import JobPipeline, RefResolver
 from radar.schemas import Mention
 
 _REQUIRED = ("text", "published_at")
 _COUNTS = ("read_count", "like_count", "comment_count", "repost_count")
-#: Fields some platforms show that the Mention has no slot for; kept as labelled text lines.
-_TEXT_LABELS = {"status": "处理状态", "demand": "诉求"}
+#: Fields some platforms show that the Mention has no slot for; kept as labelled text lines
+#: (a review's star rating carries sentiment the words may not).
+_TEXT_LABELS = {"status": "处理状态", "demand": "诉求", "rating": "评分"}
+
+
+# How platforms label a post's IP region: Weibo "发布于 浙江", Xiaohongshu/Douyin "IP属地：浙江".
+_REGION_LABEL = re.compile(r"^(?:发布于|IP属地)\s*[：:]?\s*")
+
+
+def region_name(value: object) -> str:
+    """The region a platform prints, without its label (``发布于 浙江`` → ``浙江``)."""
+    return _REGION_LABEL.sub("", clean_text(str(value or "")))
 
 
 class BadItem(ValueError):
@@ -43,7 +54,10 @@ def build_mention(
     ``parent_id``/``repost_of`` come from ``parent_url``/``repost_of_url`` (same platform) or,
     for cross-platform citations, from ``ref_url`` or the first link in the text that a
     configured platform claims (``RefResolver``).
+    A spider marks an item it could not read (a template path the item lacks) with ``_error``.
     """
+    if "_error" in raw:
+        raise BadItem(str(raw["_error"]))
     for name in raw.get("_required", _REQUIRED):
         if raw.get(name) in (None, ""):
             raise BadItem(f"missing_field:{name}")
@@ -80,7 +94,7 @@ def build_mention(
             **{name: parse_count(raw.get(name)) for name in _COUNTS},
             parent_id=parent_id if parent_id != own_id else None,
             repost_of=repost_of,
-            region=clean_text(str(raw.get("region") or "")) or default_region,
+            region=region_name(raw.get("region")) or default_region,
             shop=clean_text(str(raw.get("shop") or "")) or None,
         )
     except ValidationError as exc:
@@ -130,5 +144,6 @@ class NormalizePipeline(JobPipeline):
                 response.body,
                 status=response.status,
                 content_type=response.headers.get(b"Content-Type", b"").decode("latin-1"),
+                page=page_ref(response),
             )
         job.drop(reason, page.page_url)

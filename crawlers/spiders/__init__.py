@@ -27,8 +27,31 @@ def spider_class(
     return type(
         f"{base.__name__}_{source.name.replace('-', '_')}",
         (base,),
-        {"name": source.name, "custom_settings": dict(settings or {})},
+        {"name": source.name, "custom_settings": {**(settings or {}), **rate_limit(source)}},
     )
 
 
-__all__ = ["SPIDERS", "ChatSpider", "FeedSpider", "HtmlSpider", "JsonApiSpider", "spider_class"]
+def rate_limit(source: SourceConfig) -> dict[str, Any]:
+    """Scrapy settings for ``rate_limit_per_minute``: one request at a time, 60/N s apart.
+
+    No jitter below that delay; AutoThrottle only ever lengthens it.
+    """
+    if source.rate_limit_per_minute is None:
+        return {}
+    delay = max(60.0 / source.rate_limit_per_minute, source.download_delay or 0.0)
+    return {
+        "DOWNLOAD_DELAY": delay,
+        "DOWNLOAD_DELAY_JITTER": 0.0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    }
+
+
+__all__ = [
+    "SPIDERS",
+    "ChatSpider",
+    "FeedSpider",
+    "HtmlSpider",
+    "JsonApiSpider",
+    "rate_limit",
+    "spider_class",
+]

@@ -10,23 +10,54 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawlers.dates import DateParseError, parse_published
-from crawlers.items import PageItems
+from crawlers.items import PageItems, page_ref
 from crawlers.job import CrawlJob
 from crawlers.middlewares import RedirectLoop
+from crawlers.sources import SourceConfig
+from radar.timezone import BRAND_TZ
 
 PROGRESS_EVERY_S = 0.5
+
+
+def _parse_cookie(header: str) -> dict[str, str]:
+    pairs = (part.strip().partition("=") for part in header.split(";"))
+    return {name: value for name, _, value in pairs if name}
+
+
+def start_urls(source: SourceConfig, now: datetime, since: datetime | None) -> list[str]:
+    """The source's start URLs; with ``slices``, one per time slice (``{slice_start}``,
+    ``{slice_end}``), newest first, back to ``since`` or ``slices.count`` slices."""
+    spec = source.slices
+    if spec is None:
+        return list(source.start)
+    step = timedelta(hours=spec.hours)
+    local = now.astimezone(BRAND_TZ)
+    end = local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    urls = []
+    for _ in range(spec.count):
+        begin = end - step
+        for url in source.start:
+            urls.append(
+                url.replace("{slice_start}", begin.strftime(spec.format)).replace(
+                    "{slice_end}", end.strftime(spec.format)
+                )
+            )
+        if since is not None and begin <= since:
+            break
+        end = begin
+    return urls
 
 
 class SourceSpider(scrapy.Spider):
@@ -42,9 +73,16 @@ class SourceSpider(scrapy.Spider):
         self.allowed_domains = sorted(h for h in hosts if h)
         self.pages = 0
         self._last_progress = 0.0
+        self._incomplete: set[str] = set()
+        headers = {**self.source.headers, **job.secret_headers}
+        cookie = headers.pop("Cookie", None)
+        self._headers = headers or None
+        # Scrapy's cookie middleware replaces a Cookie header with its jar: hand it the cookies.
+        self._cookies: Any = _parse_cookie(cookie) if cookie else None
+        self._markers = tuple(self.source.login_marker)
 
     async def start(self) -> AsyncIterator[Any]:
-        for url in self.source.start:
+        for url in start_urls(self.source, self.job.now or datetime.now(UTC), self.job.since):
             yield self.follow(url, self.parse_start)
 
     def parse_start(self, response: Response) -> Any:
@@ -52,9 +90,54 @@ class SourceSpider(scrapy.Spider):
         raise NotImplementedError
 
     # ------------------------------------------------------------------ helpers
-    def follow(self, url: str, callback: Callable[..., Any], **cb_kwargs: Any) -> scrapy.Request:
-        """A request whose failures are counted, classified and quarantined."""
-        return scrapy.Request(url, callback=callback, errback=self.on_error, cb_kwargs=cb_kwargs)
+    def follow(
+        self,
+        url: str,
+        callback: Callable[..., Any],
+        list_page: int | None = None,
+        **cb_kwargs: Any,
+    ) -> scrapy.Request:
+        """A request whose failures are counted, classified and quarantined.
+
+        ``list_page`` numbers the pages of one paginated list or search (for ``page_cap``).
+        """
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs=cb_kwargs,
+            headers=self._headers,
+            cookies=self._cookies,
+            meta={"list_page": list_page} if list_page else None,
+        )
+
+    def page_after(self, response: Response) -> int | None:
+        """The number of the list page after ``response``; None (reported) past a cap."""
+        number = int(response.meta.get("list_page") or 1) + 1
+        cap = self.source.page_cap
+        if cap is not None and number > cap:
+            self.incomplete("page cap")
+            return None
+        return number if self.may_continue() else None
+
+    def incomplete(self, why: str) -> None:
+        """Tell the parent (once per reason) that this source could not read everything."""
+        if why not in self._incomplete:
+            self._incomplete.add(why)
+            self.job.emit({"t": "incomplete", "s": self.name, "why": why})
+
+    def login_wall(self, response: Response) -> bool:
+        """False, or (a login wall or captcha: ``login_marker``) quarantine the page, report
+        ``login required`` and stop the source by raising ``CloseSpider``."""
+        if not self._markers:
+            return False
+        text = response.text if isinstance(response, TextResponse) else ""
+        if not any(m in response.url or m in text for m in self._markers):
+            return False
+        self.reject(response, "login_required")
+        self.incomplete("login required")
+        self.job.error(f"login required at {response.url}")
+        raise CloseSpider("login_required")  # every further page would be the wall too
 
     def count_page(self, response: Response) -> None:
         """Count a received page and, now and then, tell the parent."""
@@ -65,9 +148,12 @@ class SourceSpider(scrapy.Spider):
             self.job.emit({"t": "progress", "s": self.name, "pages": self.pages})
 
     def may_continue(self) -> bool:
-        """False once the source's ``max_pages`` cap is reached."""
+        """False (reported as ``incomplete: page cap``) once ``max_pages`` is reached."""
         cap = self.source.max_pages
-        return cap is None or self.pages < cap
+        if cap is None or self.pages < cap:
+            return True
+        self.incomplete("page cap")
+        return False
 
     def page_now(self, response: Response) -> datetime:
         """The clock relative times on this page refer to: injected, else the ``Date`` header."""
@@ -107,7 +193,9 @@ class SourceSpider(scrapy.Spider):
         return PageItems(response.url, self.page_now(response), raws, response)
 
     def check_page(self, response: Response, complete_marker: str | None = None) -> bool:
-        """Reject truncated pages and pages whose bytes do not match their declared charset."""
+        """Reject truncated pages, mis-declared charsets and login walls."""
+        if self._markers and self.login_wall(response):
+            return False
         reason = None
         if "dataloss" in response.flags:
             reason = "truncated"
@@ -136,6 +224,7 @@ class SourceSpider(scrapy.Spider):
                 if v
             },
             content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
+            page=page_ref(response),
         )
         self.job.drop(reason, response.url)
 
@@ -146,6 +235,9 @@ class SourceSpider(scrapy.Spider):
         if isinstance(error, HttpError):
             response = error.response
             self.count_page(response)
+            # Some walls come with an error status (Xiaohongshu's captcha: 461, Dianping's: 403).
+            if self._markers and self.login_wall(response):
+                return
             self.reject(response, f"http_{response.status}")
             self.job.error(f"HTTP {response.status} at {response.url}")
             return
@@ -156,6 +248,10 @@ class SourceSpider(scrapy.Spider):
             return
         if isinstance(error, IgnoreRequest):
             message = str(error)
+            if self._markers and any(m in request.url for m in self._markers):
+                self.incomplete("login required")  # redirected to an off-site login page
+                self.job.error(f"login required at {request.url}")
+                raise CloseSpider("login_required")
             if "robots.txt" in message:
                 self.job.emit({"t": "robots", "s": self.name, "url": request.url})
                 return

@@ -11,9 +11,10 @@ from typing import Any
 
 from scrapy.http import Response
 
-from crawlers.fields import get_path
+from crawlers.paths import MissingPath, fill, get_path
 from crawlers.sources import ChatSource
 from crawlers.spiders.base import SourceSpider
+from crawlers.spiders.json_api import read_fields
 
 
 class ChatSpider(SourceSpider):
@@ -24,6 +25,8 @@ class ChatSpider(SourceSpider):
 
     def parse_start(self, response: Response) -> Iterator[Any]:
         self.count_page(response)
+        if self._markers and self.login_wall(response):
+            return
         try:
             text = response.body.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -45,13 +48,12 @@ class ChatSpider(SourceSpider):
         for message in messages:
             if not isinstance(message, dict):
                 continue
-            context = {k: v for k, v in message.items() if isinstance(v, str | int)}
-            context["export_url"] = response.url
-            fields = {name: get_path(message, path) for name, path in self.source.fields.items()}
             try:
-                url = self.source.permalink.format_map(context)
-            except (KeyError, ValueError):
-                url = None
+                url = fill(self.source.permalink, message, {"export_url": response.url})
+            except MissingPath as exc:
+                raws.append(self.raw_item(url=None, _error=exc.reason))
+                continue
+            fields = read_fields(message, self.source.fields)
             raws.append(self.raw_item(url=url, **fields, _required=["url", "text", "published_at"]))
         if raws:
             yield self.page_items(response, raws)

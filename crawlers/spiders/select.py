@@ -17,6 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from parsel.csstranslator import HTMLTranslator
 
 from crawlers.fields import clean_text
+from crawlers.markup import element_text
 from crawlers.sources import FieldRule, FieldSpec
 
 Root = Any  # a Scrapy response, a parsel Selector or an lxml node (what ``select`` returns)
@@ -81,13 +82,14 @@ class _Field:
     query: Query
     regex: re.Pattern[str] | None
     default: str | None
+    inline: bool = False
 
 
 @lru_cache(maxsize=1024)
 def _compile_field(rule: FieldRule) -> _Field:
     spec = rule if isinstance(rule, FieldSpec) else FieldSpec(select=rule)
     regex = re.compile(spec.regex) if spec.regex else None
-    return _Field(compile_query(spec.select), regex, spec.default)
+    return _Field(compile_query(spec.select), regex, spec.default, spec.inline)
 
 
 def select(root: Root, query: str) -> list[Any]:
@@ -100,7 +102,13 @@ def extract(root: Root, rule: FieldRule | None) -> str | None:
     if rule is None:
         return None
     spec = _compile_field(rule)
-    text = clean_text("\n".join(spec.query.strings(root)))
+    if spec.inline:
+        matches = spec.query.nodes(root)
+        text = "\n".join(
+            element_text(m) if isinstance(m, etree._Element) else _text(m) for m in matches
+        )
+    else:
+        text = clean_text("\n".join(spec.query.strings(root)))
     if text and spec.regex:
         match = spec.regex.search(text)
         text = (match.group(1) if match and match.groups() else match.group(0)) if match else ""

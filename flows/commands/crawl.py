@@ -51,11 +51,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from demo.server import DemoNetwork
 
         try:
-            network = DemoNetwork(settings.demo_host, settings.demo_port).start()
+            network = DemoNetwork(settings.demo.host, settings.demo.port).start()
         except OSError as exc:
             print(
                 f"radar crawl: cannot serve the demo network on "
-                f"{settings.demo_host}:{settings.demo_port} ({exc}); set RADAR_DEMO_PORT",
+                f"{settings.demo.host}:{settings.demo.port} ({exc}); set RADAR_DEMO_PORT",
                 file=sys.stderr,
             )
             return 2

@@ -29,11 +29,13 @@ from email.utils import formatdate
 from hashlib import sha1
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 import httpx
+from pydantic import SecretStr
 
 from monitor.notify.message import Notification
-from radar.settings import Settings
+from radar.settings import Settings, SmtpSettings
 
 WebhookFormat = Literal["json", "wecom", "dingtalk", "feishu"]
 
@@ -98,7 +100,9 @@ class WebhookChannel:
             )
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise DeliveryError(
-                f"{self.name}: cannot reach {self.url}: {exc}", unreachable=True
+                # The host only: a robot's URL carries its key.
+                f"{self.name}: cannot reach {urlsplit(self.url).netloc}: {exc}",
+                unreachable=True,
             ) from exc
         except httpx.HTTPError as exc:
             raise DeliveryError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
@@ -116,16 +120,13 @@ class EmailChannel:
 
     name = "email"
 
-    def __init__(self, settings: Settings) -> None:
-        assert settings.smtp_host is not None
-        self.host, self.port = settings.smtp_host, settings.smtp_port
-        self.starttls, self.user, self.password = (
-            settings.smtp_starttls,
-            settings.smtp_user,
-            settings.smtp_password,
-        )
-        self.sender, self.recipients = settings.smtp_from, list(settings.smtp_to)
-        self.timeout = settings.notify_timeout_seconds
+    def __init__(self, smtp: SmtpSettings, timeout: float = 10.0) -> None:
+        assert smtp.host is not None
+        self.host, self.port = smtp.host, smtp.port
+        self.starttls, self.user = smtp.starttls, smtp.user
+        self.password = smtp.password.get_secret_value() if smtp.password else None
+        self.sender, self.recipients = smtp.sender, list(smtp.recipients)
+        self.timeout = timeout
 
     def message(self, n: Notification) -> EmailMessage:
         """The e-mail for ``n``; its Message-ID is derived from the idempotency key."""
@@ -187,22 +188,19 @@ class FileChannel:
 
 def configured_channels(settings: Settings) -> dict[str, Channel]:
     """Channels the settings configure; only the file channel when none is."""
-    timeout = settings.notify_timeout_seconds
+    notify, timeout = settings.notify, settings.notify.timeout_seconds
     channels: dict[str, Channel] = {}
-    if settings.notify_webhook_url:
-        channels["webhook"] = WebhookChannel(
-            "webhook", settings.notify_webhook_url, "json", timeout
-        )
-    if settings.notify_wecom_url:
-        channels["wecom"] = WebhookChannel("wecom", settings.notify_wecom_url, "wecom", timeout)
-    if settings.notify_dingtalk_url:
-        channels["dingtalk"] = WebhookChannel(
-            "dingtalk", settings.notify_dingtalk_url, "dingtalk", timeout
-        )
-    if settings.notify_feishu_url:
-        channels["feishu"] = WebhookChannel("feishu", settings.notify_feishu_url, "feishu", timeout)
-    if settings.smtp_host:
-        channels["email"] = EmailChannel(settings)
+    webhooks: list[tuple[str, SecretStr | None, WebhookFormat]] = [
+        ("webhook", notify.webhook_url, "json"),
+        ("wecom", notify.wecom_url, "wecom"),
+        ("dingtalk", notify.dingtalk_url, "dingtalk"),
+        ("feishu", notify.feishu_url, "feishu"),
+    ]
+    for name, url, fmt in webhooks:
+        if url is not None and url.get_secret_value():
+            channels[name] = WebhookChannel(name, url.get_secret_value(), fmt, timeout)
+    if settings.smtp.host:
+        channels["email"] = EmailChannel(settings.smtp, timeout)
     if not channels:
         channels["file"] = FileChannel(settings.notify_outbox_dir)
     return channels

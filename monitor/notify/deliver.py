@@ -10,7 +10,6 @@ order. Everything catches up on the first run after the receiver is back.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,7 +19,8 @@ from monitor.notify.message import Notification
 from monitor.notify.outbox import OUTBOX
 from radar.schemas import Filter, StoredDoc
 from radar.settings import Settings
-from store.base import Store, VersionConflict
+from store.base import Store
+from store.update import update_doc
 
 #: How long a claimed entry is reserved for its sender before another run may retry it.
 CLAIM_LEASE_SECONDS = 300.0
@@ -66,30 +66,34 @@ def _due_ids(store: Store, now: datetime) -> list[str]:
 
 
 def _claim(store: Store, doc_id: str, now: datetime) -> StoredDoc | None:
-    doc = store.get_doc(OUTBOX, doc_id)
-    if doc is None or doc.body["status"] not in ("pending", "sending"):
-        return None
-    if doc.body["next_attempt_ts"] > now.timestamp():
-        return None
-    body = {
-        **doc.body,
-        "status": "sending",
-        "next_attempt_ts": now.timestamp() + CLAIM_LEASE_SECONDS,
-    }
-    try:
-        return store.put_doc(OUTBOX, doc_id, body, expected_version=doc.version)
-    except VersionConflict:
-        return None  # another sender claimed it first
+    claimed = False
+
+    def claim(doc: StoredDoc | None) -> dict[str, Any] | None:
+        nonlocal claimed
+        claimed = (
+            doc is not None
+            and doc.body["status"] in ("pending", "sending")
+            and doc.body["next_attempt_ts"] <= now.timestamp()
+        )
+        if doc is None or not claimed:
+            return None  # sent, dead, not due, or claimed by another sender first
+        return {
+            **doc.body,
+            "status": "sending",
+            "next_attempt_ts": now.timestamp() + CLAIM_LEASE_SECONDS,
+        }
+
+    stored = update_doc(store, OUTBOX, doc_id, claim)
+    return stored if claimed else None
 
 
 def _defer(store: Store, doc_id: str, until_ts: float) -> None:
-    doc = store.get_doc(OUTBOX, doc_id)
-    if doc is None or doc.body["status"] != "pending":
-        return
-    with suppress(VersionConflict):  # another sender took it meanwhile
-        store.put_doc(
-            OUTBOX, doc_id, {**doc.body, "next_attempt_ts": until_ts}, expected_version=doc.version
-        )
+    def defer(doc: StoredDoc | None) -> dict[str, Any] | None:
+        if doc is None or doc.body["status"] != "pending":
+            return None  # another sender took it meanwhile
+        return {**doc.body, "next_attempt_ts": until_ts}
+
+    update_doc(store, OUTBOX, doc_id, defer)
 
 
 def deliver_pending(
@@ -124,13 +128,13 @@ def deliver_pending(
             body["attempts"] += 1
             body["last_error"] = str(exc)
             report.errors[doc_id] = str(exc)
-            if body["attempts"] >= settings.notify_max_attempts:
+            if body["attempts"] >= settings.notify.max_attempts:
                 body["status"] = "dead"
                 report.dead.append(doc_id)
             else:
                 body["status"] = "pending"
                 body["next_attempt_ts"] = now.timestamp() + backoff_seconds(
-                    body["attempts"], settings.notify_backoff_seconds
+                    body["attempts"], settings.notify.backoff_seconds
                 )
                 report.retrying.append(doc_id)
                 if exc.unreachable:
@@ -147,10 +151,20 @@ def retry_dead(store: Store, now: datetime) -> int:
     """Requeue every dead-lettered entry (after fixing a channel); returns how many."""
     revived = 0
     for doc in store.find_docs(OUTBOX, [Filter(field="status", value="dead")], limit=1000).items:
-        body = {**doc.body, "status": "pending", "attempts": 0, "next_attempt_ts": now.timestamp()}
-        try:
-            store.put_doc(OUTBOX, doc.id, body, expected_version=doc.version)
-            revived += 1
-        except VersionConflict:
-            continue
+        requeued = False
+
+        def revive(doc: StoredDoc | None) -> dict[str, Any] | None:
+            nonlocal requeued
+            requeued = doc is not None and doc.body["status"] == "dead"
+            if doc is None or not requeued:
+                return None  # requeued meanwhile by another run
+            return {
+                **doc.body,
+                "status": "pending",
+                "attempts": 0,
+                "next_attempt_ts": now.timestamp(),
+            }
+
+        update_doc(store, OUTBOX, doc.id, revive)
+        revived += requeued
     return revived

@@ -22,7 +22,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from monitor.notify.message import Notification
-from store.base import Store, VersionConflict
+from radar.schemas import StoredDoc
+from store.base import Store
+from store.update import update_doc
 
 OUTBOX = "outbox"
 OutboxStatus = Literal["pending", "sending", "sent", "dead"]
@@ -57,9 +59,13 @@ class Outbox:
                 "last_error": None,
                 "notification": notification.model_dump(mode="json"),
             }
-            try:
-                self.store.put_doc(OUTBOX, doc_id, body, expected_version=0)
-                created += 1
-            except VersionConflict:
-                continue  # already enqueued: at most once per key and channel
+            new = False
+
+            def create(doc: StoredDoc | None, body: dict[str, Any] = body) -> dict[str, Any] | None:
+                nonlocal new
+                new = doc is None  # enqueued meanwhile: at most once per key and channel
+                return body if new else None
+
+            update_doc(self.store, OUTBOX, doc_id, create)
+            created += new
         return created

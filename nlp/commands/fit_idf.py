@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     table = fit_idf((t for source in texts for t in source), min_df=args.min_df)
     out = (
         args.out
-        or settings.keywords_idf_path
+        or settings.nlp.keywords_idf_path
         or Path(str(resources.files("nlp.data").joinpath("idf.txt.gz")))
     )
     table.save(out)

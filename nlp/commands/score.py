@@ -71,15 +71,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Stream stdin to stdout; 1 when some line could not be scored."""
     from nlp.pipeline import Analyser, analysis_text
 
-    analyser = Analyser.default(
-        model_dir=settings.sentiment_model_dir,
-        lexicon_path=settings.alert_lexicon_path,
-        idf_path=settings.keywords_idf_path,
-        threads=settings.sentiment_threads,
-        batch_size=settings.sentiment_batch_size,
-    )
+    analyser = Analyser.configured(settings.nlp)
     analyser.top_k = args.top_k
-    size = args.chunk_size or settings.score_chunk_size
+    size = args.chunk_size or settings.nlp.score_chunk_size
     failed = 0
     out = sys.stdout
     for chunk in _chunks(sys.stdin.buffer, size):

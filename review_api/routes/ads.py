@@ -1,35 +1,36 @@
 """Ad copy: intake (JSON, file upload, CSV batch), the stored copy, its history, resubmission.
 
 Every intake path runs the tier-1 Advertising-Law check (初审, seed 002 广告内容三级审核制度) and
-routes the copy to the review queue; the response carries the verdict and findings.
+routes the copy to the review queue; the response carries the verdict and findings. Handlers
+parse the request and call ``compliance``; its errors are mapped by ``review_api.errors``. The
+schemas are the domain's (``compliance.ad``): ``AdPublic`` is ``AdState`` plus ``overdue``.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Path, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, UploadFile
 from pydantic import BaseModel, Field
 
 from compliance import audit, queue, workflow
-from compliance.check import Finding, Verdict
-from compliance.errors import PermissionDenied
+from compliance.ad import Ad, AdState, AdVersion, AuditEntry, Vote
 from compliance.intake import clean_copy, extract_text, parse_csv_batch
-from compliance.routing import Decision
-from compliance.states import OPEN_REVIEW, AdStatus
-from review_api.auth import CurrentUser, SubmitterUser
-from review_api.compliance_deps import (
-    CheckerDep,
-    LimitsDep,
-    RoutingDep,
-    domain_errors,
-    problem_responses,
-)
+from compliance.states import AdStatus
+from identity.users import User
+from radar.schemas import Page
+from review_api.auth import require
+from review_api.compliance_deps import CheckerDep, LimitsDep, RoutingDep
 from review_api.deps import StoreDep
-from store.base import StoreError
+from review_api.errors import problem_responses
 
 router = APIRouter(prefix="/api/ads", tags=["ads"])
+#: Routes that take a file: their body may be as large as the upload limit (plus form framing).
+UPLOAD_PATHS = ("/api/ads/upload", "/api/ads/batch")
+
+Submitter = Annotated[User, Depends(require("ads.submit"))]
+Reader = Annotated[User, Depends(require("ads.read"))]
 
 AdId = Annotated[str, Path(min_length=1, max_length=64, description="The ad's id.")]
 Category = Annotated[str, Field(min_length=1, max_length=40)]
@@ -57,28 +58,10 @@ class AdResubmit(BaseModel):
     title: str | None = Field(None, max_length=200)
 
 
-class AdPublic(BaseModel):
+class AdPublic(AdState):
     """Stored ad copy with its tier-1 result and review state."""
 
-    id: str
-    title: str
-    text: str
-    categories: list[str]
-    public: bool
-    channel: str | None
-    source: str
-    filename: str | None
-    submitter: str
-    version: int = Field(description="Version of the copy (1, then +1 per resubmission).")
-    status: AdStatus
-    tier: str = Field(description="auto, legal or committee: the tier it is in or was decided in.")
-    verdict: Verdict | None
-    findings: list[Finding]
-    created_at: datetime
-    updated_at: datetime
-    entered_at: datetime = Field(description="When it entered its current status.")
-    due_at: datetime | None = Field(description="SLA deadline of the open review tier.")
-    overdue: bool
+    overdue: bool = Field(description="Past the SLA deadline of its open review tier.")
 
 
 class AdBatchResult(BaseModel):
@@ -86,47 +69,6 @@ class AdBatchResult(BaseModel):
 
     count: int
     items: list[AdPublic]
-
-
-class AdVersion(BaseModel):
-    """One version of the copy."""
-
-    version: int
-    title: str
-    text: str
-    submitted_by: str
-    submitted_at: datetime
-    verdict: Verdict | None
-    findings: list[Finding]
-    outcome: str | None = Field(description="approved, rejected or revision_requested.")
-
-
-class AuditEntry(BaseModel):
-    """One append-only audit entry: who did what, when, on which version."""
-
-    seq: int
-    at: datetime
-    actor: str
-    role: str
-    action: str = Field(
-        description="submit, auto_check, route, decision, vote, committee_decision or resubmit."
-    )
-    decision: str | None
-    comment: str | None
-    version: int
-    tier: str
-    from_status: str | None
-    to_status: str
-
-
-class Vote(BaseModel):
-    """A committee member's vote on one version."""
-
-    user: str
-    decision: Decision
-    comment: str | None
-    at: datetime
-    version: int
 
 
 class AdHistory(BaseModel):
@@ -139,13 +81,10 @@ class AdHistory(BaseModel):
     audit: list[AuditEntry]
 
 
-def ad_public(body: dict[str, Any], now: datetime | None = None) -> AdPublic:
-    """The API view of a stored ad document."""
-    moment = now or datetime.now(UTC)
-    due = datetime.fromisoformat(body["due_at"]) if body.get("due_at") else None
-    overdue = body["status"] in OPEN_REVIEW.values() and due is not None and moment > due
-    fields = {k: body.get(k) for k in AdPublic.model_fields if k != "overdue"}
-    return AdPublic.model_validate({**fields, "overdue": overdue})
+def ad_public(ad: Ad, now: datetime | None = None) -> AdPublic:
+    """The API view of a stored ad."""
+    overdue = ad.is_overdue(now or datetime.now(UTC))
+    return AdPublic.model_validate({**dict(ad), "overdue": overdue})
 
 
 _INTAKE = problem_responses(401, 403, 413, 415, 422)
@@ -154,23 +93,21 @@ _INTAKE = problem_responses(401, 403, 413, 415, 422)
 @router.post("", status_code=201, response_model=AdPublic, responses=_INTAKE)
 def create_ad(
     body: AdCreate,
-    user: SubmitterUser,
+    user: Submitter,
     store: StoreDep,
     checker: CheckerDep,
     routing: RoutingDep,
     limits: LimitsDep,
 ) -> AdPublic:
     """Submit copy as JSON; returns it stored, with its id, verdict and findings."""
-    with domain_errors():
-        text = clean_copy(body.text, "text", limits)
-        draft = workflow.AdDraft(
-            title=body.title.strip(),
-            text=text,
-            categories=body.categories,
-            public=body.public,
-            channel=body.channel,
-        )
-        return ad_public(workflow.submit(store, draft, user, checker, routing).body)
+    draft = workflow.AdDraft(
+        title=body.title.strip(),
+        text=clean_copy(body.text, "text", limits),
+        categories=body.categories,
+        public=body.public,
+        channel=body.channel,
+    )
+    return ad_public(workflow.submit(store, draft, user, checker, routing))
 
 
 def _read_upload(file: UploadFile, max_bytes: int) -> bytes:
@@ -181,7 +118,7 @@ def _read_upload(file: UploadFile, max_bytes: int) -> bytes:
 @router.post("/upload", status_code=201, response_model=AdPublic, responses=_INTAKE)
 def upload_ad(
     file: Annotated[UploadFile, File(description="The copy: .txt (UTF-8 or GBK), .docx or .pdf")],
-    user: SubmitterUser,
+    user: Submitter,
     store: StoreDep,
     checker: CheckerDep,
     routing: RoutingDep,
@@ -192,19 +129,17 @@ def upload_ad(
     channel: Annotated[str | None, Form(max_length=100)] = None,
 ) -> AdPublic:
     """Submit copy as a file; nothing is stored unless the whole file can be read."""
-    with domain_errors():
-        data = _read_upload(file, limits.max_bytes)
-        text = extract_text(file.filename or "upload", data, limits)
-        draft = workflow.AdDraft(
-            title=title.strip() or (file.filename or ""),
-            text=text,
-            categories=[c.strip() for c in categories.replace("|", ",").split(",") if c.strip()],
-            public=public,
-            channel=channel,
-            source="upload",
-            filename=file.filename,
-        )
-        return ad_public(workflow.submit(store, draft, user, checker, routing).body)
+    data = _read_upload(file, limits.max_bytes)
+    draft = workflow.AdDraft(
+        title=title.strip() or (file.filename or ""),
+        text=extract_text(file.filename or "upload", data, limits),
+        categories=[c.strip() for c in categories.replace("|", ",").split(",") if c.strip()],
+        public=public,
+        channel=channel,
+        source="upload",
+        filename=file.filename,
+    )
+    return ad_public(workflow.submit(store, draft, user, checker, routing))
 
 
 @router.post("/batch", status_code=201, response_model=AdBatchResult, responses=_INTAKE)
@@ -216,90 +151,60 @@ def upload_batch(
             "channel; UTF-8 or GBK"
         ),
     ],
-    user: SubmitterUser,
+    user: Submitter,
     store: StoreDep,
     checker: CheckerDep,
     routing: RoutingDep,
     limits: LimitsDep,
 ) -> AdBatchResult:
     """Submit many copies from a CSV file: all rows are stored, or none."""
-    with domain_errors():
-        data = _read_upload(file, limits.max_bytes)
-        drafts = parse_csv_batch(file.filename or "batch.csv", data, limits)
-        created: list[str] = []
-        try:
-            for draft in drafts:
-                created.append(workflow.create(store, draft, user).id)
-        except StoreError:
-            for ad_id in created:  # all or nothing: take back what this batch stored
-                store.delete_doc(audit.ADS, ad_id)
-                store.delete_doc(audit.AUDIT, f"{ad_id}-00001")  # its only event: "submit"
-            raise
-        # Stored copies are complete; if a check fails here, `check_pending` finishes the job.
-        items = [ad_public(workflow.auto_check(store, i, checker, routing).body) for i in created]
-        return AdBatchResult(count=len(items), items=items)
+    drafts = parse_csv_batch(
+        file.filename or "batch.csv", _read_upload(file, limits.max_bytes), limits
+    )
+    ads = workflow.submit_batch(store, drafts, user, checker, routing)
+    return AdBatchResult(count=len(ads), items=[ad_public(ad) for ad in ads])
 
 
-class AdPage(BaseModel):
-    """A page of ads."""
-
-    items: list[AdPublic]
-    total: int
-    next_cursor: str | None = None
-
-
-@router.get("", response_model=AdPage, responses=problem_responses(401, 422))
+@router.get("", response_model=Page[AdPublic], responses=problem_responses(401, 422))
 def list_ads(
-    user: CurrentUser,
+    user: Reader,
     store: StoreDep,
     status: AdStatus | None = None,
     submitter: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
-) -> AdPage:
+) -> Page[AdPublic]:
     """Ads, oldest in their current state first; submitters see only their own."""
-    if user.role == "submitter":
-        submitter = user.name
-    page = queue.review_queue(store, status=status, submitter=submitter, limit=limit, cursor=cursor)
+    page = queue.ads_for(
+        store, user, status=status, submitter=submitter, limit=limit, cursor=cursor
+    )
     now = datetime.now(UTC)
-    return AdPage(
-        items=[ad_public(d.body, now) for d in page.items],
+    return Page[AdPublic](
+        items=[ad_public(ad, now) for ad in page.items],
         total=page.total,
         next_cursor=page.next_cursor,
     )
 
 
-def _readable(body: dict[str, Any], user: CurrentUser) -> None:
-    if user.role == "submitter" and body["submitter"] != user.name:
-        raise PermissionDenied("submitters can only read their own copy")
-
-
 @router.get("/{ad_id}", response_model=AdPublic, responses=problem_responses(401, 403, 404))
-def get_ad(ad_id: AdId, user: CurrentUser, store: StoreDep) -> AdPublic:
+def get_ad(ad_id: AdId, user: Reader, store: StoreDep) -> AdPublic:
     """One ad copy with its current verdict, findings and review state."""
-    with domain_errors():
-        doc = workflow.get_ad(store, ad_id)
-        _readable(doc.body, user)
-        return ad_public(doc.body)
+    return ad_public(workflow.read_ad(store, ad_id, user))
 
 
 @router.get(
     "/{ad_id}/history", response_model=AdHistory, responses=problem_responses(401, 403, 404)
 )
-def ad_history(ad_id: AdId, user: CurrentUser, store: StoreDep) -> AdHistory:
+def ad_history(ad_id: AdId, user: Reader, store: StoreDep) -> AdHistory:
     """Every version of the copy, the committee votes and the append-only audit trail."""
-    with domain_errors():
-        doc = workflow.get_ad(store, ad_id)
-        _readable(doc.body, user)
-        return AdHistory.model_validate(
-            {
-                "id": doc.id,
-                "status": doc.body["status"],
-                "versions": doc.body["versions"],
-                "votes": doc.body["votes"],
-                "audit": audit.audit_trail(store, ad_id),
-            }
-        )
+    ad = workflow.read_ad(store, ad_id, user)
+    return AdHistory(
+        id=ad.id,
+        status=ad.status,
+        versions=ad.versions,
+        votes=ad.votes,
+        audit=audit.audit_trail(store, ad_id),
+    )
 
 
 @router.post(
@@ -310,15 +215,13 @@ def ad_history(ad_id: AdId, user: CurrentUser, store: StoreDep) -> AdHistory:
 def resubmit_ad(
     ad_id: AdId,
     body: AdResubmit,
-    user: SubmitterUser,
+    user: Annotated[User, Depends(require("ads.resubmit"))],
     store: StoreDep,
     checker: CheckerDep,
     routing: RoutingDep,
     limits: LimitsDep,
 ) -> AdPublic:
     """Resubmit copy sent back for revision: a new version, checked and routed afresh."""
-    with domain_errors():
-        text = clean_copy(body.text, "text", limits)
-        title = body.title.strip() if body.title is not None else None
-        doc = workflow.resubmit(store, ad_id, user, text, title, checker, routing)
-        return ad_public(doc.body)
+    text = clean_copy(body.text, "text", limits)
+    title = body.title.strip() if body.title is not None else None
+    return ad_public(workflow.resubmit(store, ad_id, user, text, title, checker, routing))

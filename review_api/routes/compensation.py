@@ -5,16 +5,23 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from monitor.compensation import CompensationCase, CompensationSuggestion, suggest_compensation
-from monitor.policy import cached_policy
-from review_api.auth import current_user
-from review_api.deps import SettingsDep
+from review_api.auth import require
+from review_api.deps import LexiconDep, PolicyDep
 
 router = APIRouter(
-    prefix="/api/compensation", tags=["incidents"], dependencies=[Depends(current_user)]
+    prefix="/api/compensation",
+    tags=["incidents"],
+    dependencies=[Depends(require("compensation.suggest"))],
 )
 
 
-@router.post("/suggest", response_model=CompensationSuggestion)
-def suggest(case: CompensationCase, settings: SettingsDep) -> CompensationSuggestion:
-    """Deterministic suggestion from the policy table (``RADAR_MONITOR_POLICY_PATH``)."""
-    return suggest_compensation(case, cached_policy(settings.monitor_policy_path))
+@router.post(
+    "/suggest",
+    response_model=CompensationSuggestion,
+)
+def suggest(
+    case: CompensationCase, policy: PolicyDep, lexicon: LexiconDep
+) -> CompensationSuggestion:
+    """Deterministic suggestion from the policy table (``RADAR_MONITOR_POLICY_PATH``); a
+    category's severity comes from the alert lexicon (``RADAR_ALERT_LEXICON_PATH``)."""
+    return suggest_compensation(case, policy, lexicon)

@@ -9,28 +9,33 @@ from pydantic import AwareDatetime
 
 from monitor.heatmap import Dimension, HeatMap, heat_map
 from radar.schemas import MentionQuery
-from review_api.auth import current_user
-from review_api.deps import StoreDep
+from review_api.auth import require
+from review_api.deps import FilterValues, StoreDep
+from review_api.errors import BadRequest, problem_responses
 from store.base import Interval
 
-router = APIRouter(prefix="/api/heatmap", tags=["monitoring"], dependencies=[Depends(current_user)])
+router = APIRouter(
+    prefix="/api/heatmap",
+    tags=["monitoring"],
+    dependencies=[Depends(require("heatmap.read"))],
+)
 
 
-@router.get("", response_model=HeatMap)
+@router.get("", response_model=HeatMap, responses=problem_responses(400))
 def get_heat_map(
     store: StoreDep,
     dimension: Dimension = "platform",
     interval: Interval = "day",
     since: AwareDatetime | None = None,
     until: AwareDatetime | None = None,
-    platform: Annotated[list[str] | None, Query()] = None,
-    region: Annotated[list[str] | None, Query()] = None,
-    alert_category: Annotated[list[str] | None, Query()] = None,
+    platform: FilterValues = None,
+    region: FilterValues = None,
+    alert_category: FilterValues = None,
     q: Annotated[str | None, Query(max_length=500)] = None,
 ) -> HeatMap:
     """Heat map data for any time range (``since`` inclusive, ``until`` exclusive)."""
     if since is not None and until is not None and since >= until:
-        raise ValueError("since must be before until")
+        raise BadRequest("since must be before until")
     query = MentionQuery(
         q=q,
         platform=platform,

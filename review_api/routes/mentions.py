@@ -4,31 +4,36 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime
 
 from radar.schemas import Mention, MentionQuery, Page, SentimentLabel
-from review_api.deps import StoreDep
-from review_api.errors import NotFound
+from review_api.auth import require
+from review_api.deps import MAX_COUNT, FilterValues, ItemId, PageCursor, PageLimit, StoreDep
+from review_api.errors import NotFound, problem_responses
 
-router = APIRouter(prefix="/api/mentions", tags=["mentions"])
+router = APIRouter(
+    prefix="/api/mentions",
+    tags=["mentions"],
+    dependencies=[Depends(require("mentions.read"))],
+)
 
 
-@router.get("", response_model=Page[Mention])
+@router.get("", response_model=Page[Mention], responses=problem_responses(422))
 def search_mentions(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=500, description="Chinese full-text query")] = None,
-    platform: Annotated[list[str] | None, Query()] = None,
-    source: Annotated[list[str] | None, Query()] = None,
-    sentiment: Annotated[list[SentimentLabel] | None, Query()] = None,
-    alert_category: Annotated[list[str] | None, Query()] = None,
-    region: Annotated[list[str] | None, Query()] = None,
+    platform: FilterValues = None,
+    source: FilterValues = None,
+    sentiment: Annotated[list[SentimentLabel] | None, Query(max_length=10)] = None,
+    alert_category: FilterValues = None,
+    region: FilterValues = None,
     since: AwareDatetime | None = None,
     until: AwareDatetime | None = None,
-    min_reads: Annotated[int | None, Query(ge=0)] = None,
+    min_reads: Annotated[int | None, Query(ge=0, le=MAX_COUNT)] = None,
     sort: Literal["published_at_desc", "published_at_asc", "read_count_desc"] = "published_at_desc",
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+    limit: PageLimit = 50,
+    cursor: PageCursor = None,
 ) -> Page[Mention]:
     """Search mentions; pass ``next_cursor`` back as ``cursor`` for the next page."""
     query = MentionQuery(
@@ -45,8 +50,8 @@ def search_mentions(
     return store.search_mentions(query, limit=limit, cursor=cursor, sort=sort)
 
 
-@router.get("/{mention_id}", response_model=Mention)
-def get_mention(mention_id: str, store: StoreDep) -> Mention:
+@router.get("/{mention_id}", response_model=Mention, responses=problem_responses(404))
+def get_mention(mention_id: ItemId, store: StoreDep) -> Mention:
     """One mention by id."""
     mention = store.get_mention(mention_id)
     if mention is None:

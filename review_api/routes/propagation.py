@@ -8,23 +8,25 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from monitor.propagation import PropagationGraph, StoryNotFound, story_graph, to_dot
-from review_api.auth import current_user
-from review_api.deps import StoreDep
-from review_api.errors import NotFound
+from monitor.propagation import PropagationGraph, story_graph, to_dot
+from review_api.auth import require
+from review_api.deps import ItemId, StoreDep
+from review_api.errors import problem_responses
 
 router = APIRouter(
-    prefix="/api/propagation", tags=["monitoring"], dependencies=[Depends(current_user)]
+    prefix="/api/propagation",
+    tags=["monitoring"],
+    dependencies=[Depends(require("propagation.read"))],
 )
 
 
 @router.get(
     "/{mention_id}",
     response_model=PropagationGraph,
-    responses={200: {"content": {"text/vnd.graphviz": {}}}},
+    responses={200: {"content": {"text/vnd.graphviz": {}}}, **problem_responses(404)},
 )
 def get_propagation(
-    mention_id: str,
+    mention_id: ItemId,
     store: StoreDep,
     window_hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24 * 7,
     format: Literal["json", "dot"] = "json",
@@ -32,12 +34,9 @@ def get_propagation(
     max_nodes: Annotated[int, Query(ge=1, le=200_000)] = 100_000,
 ) -> PropagationGraph | Response:
     """The repost/reply graph of the story containing ``mention_id``, from its root."""
-    try:
-        graph = story_graph(
-            store, mention_id, window=timedelta(hours=window_hours), top=top, max_nodes=max_nodes
-        )
-    except StoryNotFound:
-        raise NotFound("mention", mention_id) from None
+    graph = story_graph(
+        store, mention_id, window=timedelta(hours=window_hours), top=top, max_nodes=max_nodes
+    )
     if format == "dot":
         return Response(to_dot(graph), media_type="text/vnd.graphviz; charset=utf-8")
     return graph

@@ -1,6 +1,7 @@
 """1-3-5 feedback tickets: create, list, read, complete a step (respond / solution / feedback).
 
-Every endpoint needs a bearer token (any role); steps are recorded under the token's user.
+Reading is for the dashboard roles; opening tickets and completing steps for ``pr`` and
+``admin`` (``identity.permissions``). Steps are recorded under the signed-in user.
 """
 
 from __future__ import annotations
@@ -8,21 +9,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from monitor.cases import case_from_doc, save_case
-from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION
-from monitor.incidents import CaseStateError
-from monitor.tickets import TICKETS, Ticket, TicketStatus, complete, get_ticket, new_ticket
-from radar.schemas import Filter, Page
-from review_api.auth import CurrentUser, current_user
-from review_api.deps import StoreDep
-from review_api.errors import Conflict, NotFound
-from store.base import VersionConflict
+from identity.users import User
+from monitor import tickets
+from monitor.tickets import Ticket, TicketStatus
+from radar.schemas import Page
+from review_api.auth import require
+from review_api.deps import MAX_COUNT, ItemId, PageCursor, PageLimit, StoreDep
+from review_api.errors import problem_responses
 
-router = APIRouter(prefix="/api/tickets", tags=["tickets"], dependencies=[Depends(current_user)])
-STEPS = (RESPOND, SOLUTION, EFFECT_FEEDBACK)
+router = APIRouter(
+    prefix="/api/tickets",
+    tags=["tickets"],
+)
+READ = [Depends(require("tickets.read"))]
 
 
 class TicketCreate(BaseModel):
@@ -34,8 +36,8 @@ class TicketCreate(BaseModel):
     text: str = Field("", max_length=20_000)
     customer: str | None = Field(None, max_length=200)
     category: str | None = Field(None, max_length=50)
-    mention_id: str | None = None
-    incident_id: str | None = None
+    mention_id: str | None = Field(None, max_length=200)
+    incident_id: str | None = Field(None, max_length=200)
     owner: str | None = Field(None, max_length=100)
 
 
@@ -45,56 +47,58 @@ class StepDone(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     note: str | None = Field(None, max_length=5000)
-    expected_version: int | None = None
+    expected_version: int | None = Field(None, ge=0, le=MAX_COUNT)
 
 
-@router.post("", response_model=Ticket, status_code=201)
+@router.post(
+    "",
+    response_model=Ticket,
+    status_code=201,
+    responses=problem_responses(409),
+    dependencies=[Depends(require("tickets.create"))],
+)
 def create_ticket(body: TicketCreate, store: StoreDep) -> Ticket:
     """Open a ticket; its deadlines are 1 hour, 3 days and 5 days from now."""
-    ticket = new_ticket(now=datetime.now(UTC), **body.model_dump())
-    return save_case(store, TICKETS, ticket, create=True)
+    fields = body.model_dump()
+    return tickets.open_ticket(store, fields.pop("subject"), datetime.now(UTC), **fields)
 
 
-@router.get("", response_model=Page[Ticket])
+@router.get("", response_model=Page[Ticket], responses=problem_responses(), dependencies=READ)
 def list_tickets(
     store: StoreDep,
-    status: Annotated[list[TicketStatus] | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+    status: Annotated[list[TicketStatus] | None, Query(max_length=10)] = None,
+    limit: PageLimit = 50,
+    cursor: PageCursor = None,
 ) -> Page[Ticket]:
     """Tickets, newest first."""
-    filters = [Filter(field="status", op="in", value=status)] if status else []
-    page = store.find_docs(TICKETS, filters, sort="-created_ts", limit=limit, cursor=cursor)
-    return Page[Ticket](
-        items=[case_from_doc(Ticket, d) for d in page.items],
-        total=page.total,
-        next_cursor=page.next_cursor,
-    )
+    return tickets.list_tickets(store, status=status, limit=limit, cursor=cursor)
 
 
-@router.get("/{ticket_id}", response_model=Ticket)
-def read_ticket(ticket_id: str, store: StoreDep) -> Ticket:
+@router.get(
+    "/{ticket_id}", response_model=Ticket, responses=problem_responses(404), dependencies=READ
+)
+def read_ticket(ticket_id: ItemId, store: StoreDep) -> Ticket:
     """One ticket with its deadlines and timeline."""
-    ticket = get_ticket(store, ticket_id)
-    if ticket is None:
-        raise NotFound("ticket", ticket_id)
-    return ticket
+    return tickets.read_ticket(store, ticket_id)
 
 
-@router.post("/{ticket_id}/steps/{step}", response_model=Ticket)
+@router.post(
+    "/{ticket_id}/steps/{step}", response_model=Ticket, responses=problem_responses(404, 409)
+)
 def complete_step(
-    ticket_id: str, step: str, body: StepDone, store: StoreDep, user: CurrentUser
+    ticket_id: ItemId,
+    step: Annotated[str, Path(max_length=50)],
+    body: StepDone,
+    store: StoreDep,
+    user: Annotated[User, Depends(require("tickets.update"))],
 ) -> Ticket:
     """Complete ``respond``, ``solution`` or ``effect_feedback`` (the last closes the ticket)."""
-    if step not in STEPS:
-        raise NotFound("step", step)
-    ticket = read_ticket(ticket_id, store)
-    if body.expected_version is not None and body.expected_version != ticket.version:
-        raise Conflict(f"ticket {ticket_id} is at version {ticket.version}")
-    try:
-        complete(ticket, step, user.name, datetime.now(UTC), body.note)
-        return save_case(store, TICKETS, ticket)
-    except CaseStateError as exc:
-        raise Conflict(str(exc)) from exc
-    except VersionConflict as exc:
-        raise Conflict(f"ticket {ticket_id} changed concurrently; reload and retry") from exc
+    return tickets.complete_ticket_step(
+        store,
+        ticket_id,
+        step,
+        user.name,
+        datetime.now(UTC),
+        note=body.note,
+        expected_version=body.expected_version,
+    )

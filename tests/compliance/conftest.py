@@ -11,7 +11,7 @@ import pytest
 
 from compliance.check import AdChecker, default_checker
 from compliance.routing import RoutingConfig, load_routing
-from compliance.users import create_user
+from identity.users import create_user
 from radar.settings import Settings
 from review_api.app import create_app
 from store.sqlite import SQLiteStore
@@ -64,7 +64,7 @@ def start_api(data: Path) -> tuple[SQLiteStore, dict[str, str]]:
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     data = tmp_path_factory.mktemp("compliance-api")
     settings = Settings(
-        data_dir=data, compliance_max_upload_bytes=64_000, compliance_max_ad_chars=5_000
+        data_dir=data, compliance={"max_upload_bytes": 64_000, "max_ad_chars": 5_000}
     )
     store, tokens = start_api(data)
     with live_uvicorn(create_app(settings, store)) as base:

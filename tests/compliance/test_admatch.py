@@ -1,34 +1,10 @@
-"""nlp.admatch: normalisation with offsets back into the original, exceptions, boundaries."""
+"""nlp.admatch: gaps, exceptions, word boundaries (normalisation: tests/nlp/test_normalize.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from nlp.admatch import TermGroup, TermMatcher, normalize, squeeze
-
-
-@pytest.mark.parametrize(
-    ("text", "squeezed"),
-    [
-        ("最 * 好", "最好"),
-        ("ＡＢＣ１２３", "abc123"),
-        ("國家級", "国家级"),
-        ("１００ ％", "100%"),
-        ("a\u200bb\u0336c", "abc"),
-        ("🍓草莓🍓", "草莓"),
-        ("", ""),
-    ],
-)
-def test_squeeze(text: str, squeezed: str) -> None:
-    assert squeeze(text) == squeezed == normalize(text).text
-
-
-def test_offsets_map_back_to_the_original() -> None:
-    text = "  最 *好 ， 國家級！"
-    norm = normalize(text)
-    for i, ch in enumerate(norm.text):
-        assert squeeze(text[norm.original(i)]) == ch
-    assert norm.span(0, 2) == (2, 6)
+from nlp.admatch import TermGroup, TermMatcher
 
 
 def _matcher(**kw: object) -> TermMatcher:

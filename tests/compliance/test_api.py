@@ -7,6 +7,7 @@ import threading
 import httpx
 import pytest
 
+from compliance.ad import AdState, AuditEntry
 from radar.settings import Settings
 from review_api.app import create_app
 from tests.compliance.conftest import LiveApi, start_api
@@ -222,7 +223,7 @@ def test_review_queue_by_tier_and_status_with_pagination(api: LiveApi) -> None:
         assert entered == sorted(entered)  # oldest first: a work queue
         assert c.get("/api/reviews", params={"overdue": "true"}).json()["total"] == 0
         assert_problem(c.get("/api/reviews", params={"status": "lost"}), 422, "status")
-        assert_problem(c.get("/api/reviews", params={"cursor": "%%%"}), 400)
+        assert_problem(c.get("/api/reviews", params={"cursor": "%%%"}), 422, "cursor")
 
 
 def test_submitters_see_only_their_own_copy(api: LiveApi) -> None:
@@ -274,6 +275,7 @@ def test_users_admin_endpoints(api: LiveApi) -> None:
     assert stored is not None and token not in str(stored.body)  # only the hash is kept
     with api.client("ada") as c:
         assert c.patch("/api/users/新评委", json={"active": False}).json()["active"] is False
+        assert_problem(c.patch("/api/users/ada", json={"role": "legal"}), 409, "themselves")
     gone = httpx.get(f"{api.base}/api/users/me", headers={"Authorization": f"Bearer {token}"})
     assert_problem(gone, 401)
     with api.client("ada") as c:
@@ -308,6 +310,10 @@ def test_openapi_documents_the_compliance_api(api: LiveApi) -> None:
     assert {"401", "403", "404", "409", "422"} <= set(decision["responses"])
     assert "application/problem+json" in decision["responses"]["403"]["content"]
     assert "BearerToken" in spec["components"]["securitySchemes"]
+    # The public schemas are the domain model's (compliance.ad), not a hand-written copy.
+    schemas = spec["components"]["schemas"]
+    assert set(schemas["AdPublic"]["properties"]) == set(AdState.model_fields) | {"overdue"}
+    assert set(schemas["AuditEntry"]["properties"]) == set(AuditEntry.model_fields)
 
 
 def test_routing_comes_from_config(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -320,7 +326,7 @@ def test_routing_comes_from_config(tmp_path_factory: pytest.TempPathFactory) -> 
         "sla_hours: {legal: 0, committee: 72}\n",
         encoding="utf-8",
     )
-    settings = Settings(data_dir=data, compliance_routing_path=routing)
+    settings = Settings(data_dir=data, compliance={"routing_path": routing})
     store, tokens = start_api(data)
     try:
         with live_uvicorn(create_app(settings, store)) as base:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.users import authenticate
+from identity.users import authenticate
 from radar.cli import main
 from store.sqlite import SQLiteStore
 

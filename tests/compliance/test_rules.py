@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from compliance.check import AdChecker, Finding, verdict_for
-from compliance.rulepack import RulePackError, load_rules
+from compliance.rulepack import RulePackError, load_packs, load_rules
 
 # (copy, rule expected, the submitted text it must point at)
 CATCHES = [
@@ -26,7 +26,7 @@ CATCHES = [
     ("ＮＯ．１社区团购", "AD9-ABSOLUTE", "ＮＯ．１"),
     ("國家級認證", "AD9-ABSOLUTE", "國家級"),
     ("１００％天然", "AD9-ABSOLUTE", "１００％"),
-    ("最🍓好吃", "AD9-ABSOLUTE", "最🍓好"),
+    ("最🍓好吃", "AD9-ABSOLUTE", "最🍓好吃"),
     ("最甜的西瓜", "AD9-SUPERLATIVE", "最甜"),
     # 第十七条 disease claims, 第十八条 health food
     ("喝了能降血压", "AD17-DISEASE", "降血压"),
@@ -39,20 +39,36 @@ CATCHES = [
     # guarantees: 第二十五条, 第二十四条
     ("投资社区店稳赚不赔", "AD25-RETURN", "稳赚不赔"),
     ("無效退款", "AD24-EFFECT", "無效退款"),
-    ("暑期班包过", "AD24-EFFECT", "包过"),
+    ("暑期班包过", "AD24-EDUCATION", "包过"),
+    ("本金无忧，月入过万", "AD25-RETURN", "月入过万"),
+    ("投资社区店保证收益", "AD25-RETURN", "保证收益"),
     ("保证每天新鲜", "AD28-GUARANTEE-WORDING", "保证"),
     # 第十三条 disparagement, 第十六条 endorsement, 第四十条 minors
-    ("吊打同行", "AD13-DISPARAGE", "吊打"),
+    ("吊打同行", "AD13-DISPARAGE", "吊打同行"),
     ("别家的肉都注水", "AD13-DISPARAGE", "别家的肉都注水"),
     ("比超市便宜一半", "AD13-COMPARE", "比超市便宜"),
     ("医生推荐的奶粉", "AD16-ENDORSE", "医生推荐"),
-    ("三甲医院专家都在用", "AD16-ENDORSE", "专家都在用"),
+    ("三甲医院专家都在用", "AD16-ENDORSE", "三甲医院专家都在用"),
     ("小朋友，快让爸爸妈妈买给你", "AD40-MINORS", "让爸爸妈妈买"),
     ("回家叫妈妈给你报名吧", "AD40-MINORS", "叫妈妈给你报名"),
     # price claims need evidence
     ("原价199，现价99", "PRICE-REFERENCE", "原价"),
     ("跳楼价清仓", "PRICE-REFERENCE", "跳楼价"),
-    ("全场5折", "PRICE-REFERENCE", "5折"),
+    ("全网最低价", "PRICE-FRAUD", "全网最低价"),
+    # 第九条第（二）项 official endorsements, 商标法 驰名商标, exclusivity (proof), vulgar copy
+    ("人民大会堂特供茶叶", "AD9-STATE-ORGAN", "人民大会堂特供"),
+    ("国宴专用大米", "AD9-STATE-ORGAN", "国宴专用"),
+    ("中国驰名商标", "AD-FALSE-HONOR", "驰名商标"),
+    ("央视上榜品牌", "AD11-AUTHORITY-CLAIM", "央视上榜品牌"),
+    ("全城唯一现烤可颂", "AD9-EXCLUSIVE", "唯一"),
+    ("独家秘制酱料", "AD9-EXCLUSIVE", "独家"),
+    ("叫了个鸡炸鸡", "AD9-VULGAR", "叫了个鸡"),
+    ("穷逼勿扰", "AD9-DISCRIMINATION", "穷逼勿扰"),
+    ("开光貔貅", "AD9-SUPERSTITION", "开光"),
+    ("糖友反馈吃了血糖稳了", "AD16-BENEFICIARY", "糖友反馈"),
+    ("明星同款面包", "AD38-CELEBRITY", "明星同款"),
+    ("某团的菜又贵又差", "AD13-DISPARAGE", "某团的菜又贵又差"),
+    ("喝了咽炎好了", "AD17-DISEASE", "咽炎好了"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -69,6 +85,19 @@ CLEAN = [
     "三折叠伞到货",
     "第十一届社区运动会",
     "山东烟台苹果，脆甜多汁，每斤8元",
+    # contexts a lawyer applies (each cleared match is explained in CheckResult.cleared)
+    "这款电动车最高时速25km/h",
+    "保温壶最大容量 5L",
+    "冰箱最低温度-18℃",
+    "最高立减20元",
+    "全场5折",
+    "限时特价，买一送一",
+    "我最喜欢的一款夏日饮品",
+    "店长最爱的肉桂卷",
+    "最佳赏味期为出炉后24小时",
+    "收到后最好冷藏保存",
+    "以最真诚的服务回馈街坊",
+    "本区第一次开团",
 ]
 
 
@@ -102,7 +131,12 @@ def test_first_item_price_copy_is_only_a_price_claim(check) -> None:
         ("absolute", "第九条"),
         ("medical", "第十七条"),
         ("health", "第十八条"),
-        ("guarantee", "第二十五条"),
+        ("investment", "第二十五条"),
+        ("education", "第二十四条"),
+        ("guarantee", "第十八条"),
+        ("authority", "第九条第（二）项"),
+        ("exclusive", "第十一条"),
+        ("vulgar", "第九条第（七）项"),
         ("disparagement", "第十三条"),
         ("endorsement", "第十六条"),
         ("minors", "第四十条"),
@@ -112,7 +146,7 @@ def test_first_item_price_copy_is_only_a_price_claim(check) -> None:
 def test_every_category_cites_its_article(checker: AdChecker, category: str, article: str) -> None:
     rules = [r for r in checker.rules.values() if r.category == category]
     assert rules and any(article in r.law for r in rules)
-    assert all(r.suggestion and r.law for r in rules)
+    assert all(r.suggestion and r.law and r.short_article() for r in rules)
 
 
 def test_price_claims_need_evidence(check) -> None:
@@ -180,3 +214,85 @@ def test_custom_pack_directory(tmp_path: Path) -> None:
     )
     result = AdChecker(load_rules(tmp_path)).check("限时秒 杀")
     assert [(f.rule, f.matched) for f in result.findings] == [("OWN-1", "秒 杀")]
+
+
+# (copy, rule, context that decided it, verdict): the same words read in their context.
+CONTEXTS = [
+    ("这款电动车最高时速25km/h", "AD9-SUPERLATIVE", "spec", "pass"),
+    ("最近到货", "AD9-SUPERLATIVE", "time_order", "pass"),
+    ("第一次参加团购", "AD9-ABSOLUTE", "time_order", "pass"),
+    ("我最喜欢的草莓", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("最高立减20元", "AD9-SUPERLATIVE", "promo_cap", "pass"),
+    ("顾客留言：“这是我吃过最好吃的草莓”", "AD9-ABSOLUTE", "quoted_customer", "review"),
+    ("我觉得这是今年最好吃的西瓜", "AD9-ABSOLUTE", "opinion", "review"),
+    ("本店历史最低价", "AD9-ABSOLUTE", "self_comparison", "review"),
+    ("国家级非物质文化遗产技艺", "AD9-ABSOLUTE", "title_award", "review"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "context", "verdict"), CONTEXTS)
+def test_context_decides_and_explains(
+    check, text: str, rule: str, context: str, verdict: str
+) -> None:
+    result = check(text)
+    assert result.verdict == verdict
+    pool = result.cleared if verdict == "pass" else result.findings
+    hit = [f for f in pool if f.rule == rule and f.context == context]
+    assert hit, [(f.rule, f.context) for f in pool]
+    assert hit[0].explanation and hit[0].matched in hit[0].explanation
+    assert hit[0].contribution == ("none" if verdict == "pass" else "review")
+
+
+def test_quoted_customer_does_not_lift_a_medical_ban(check) -> None:
+    result = check("顾客说：“喝了三个月，降血压效果很好”")
+    assert result.verdict == "reject"
+    assert [f.context for f in result.findings if f.rule == "AD17-DISEASE"] == [None]
+
+
+def test_the_advertisers_own_claim_is_rejected_and_explained(check) -> None:
+    finding = check("最好吃的草莓").findings[0]
+    assert (finding.rule, finding.contribution, finding.context) == ("AD9-ABSOLUTE", "reject", None)
+    assert finding.article == "《广告法》第九条第（三）项"
+    assert "第九条" in finding.explanation and "拒绝" in finding.explanation
+    assert finding.rewrite == "好吃的草莓"
+
+
+def test_rewrites(check) -> None:
+    result = check("全网最低价！医生推荐，最新鲜的草莓")
+    assert result.rewrite == "实惠价！优质的草莓" or "新鲜的草莓" in (result.rewrite or "")
+    assert "医生推荐" not in (result.rewrite or "") and "全网最低" not in (result.rewrite or "")
+    # A price claim needs evidence, not new words: no rewrite.
+    price = check("原价199，现价99")
+    assert price.findings[0].rewrite is None and price.rewrite is None
+    # Dropping every banned clause leaves nothing to publish.
+    assert check("本金无忧，月入过万").rewrite == ""
+
+
+def test_weaker_hit_inside_a_stronger_is_dropped(check) -> None:
+    assert [f.rule for f in check("保证收益").findings] == ["AD25-RETURN"]
+
+
+def test_findings_stored_before_the_new_fields_still_load() -> None:
+    stored = {
+        "rule": "AD9-ABSOLUTE",
+        "category": "absolute",
+        "severity": "banned",
+        "start": 0,
+        "end": 2,
+        "term": "最好",
+        "matched": "最好",
+        "law": "《广告法》第九条",
+        "suggestion": "删除",
+    }
+    finding = Finding.model_validate(stored)
+    assert finding.contribution == "reject" and finding.context is None and finding.rewrite is None
+
+
+def test_rule_naming_an_unknown_context_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第九条, suggestion: 改写, "
+        "terms: [x], contexts: [nowhere]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match="unknown context"):
+        load_packs(tmp_path)

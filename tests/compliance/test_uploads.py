@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from compliance.users import create_user
+from identity.users import create_user
 from radar.settings import Settings
 from review_api.app import create_app
 from store.base import StoreError

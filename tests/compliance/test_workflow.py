@@ -1,4 +1,5 @@
-"""Routing rules, the state machine and the store-level workflow (SLA, audit, concurrency)."""
+"""Routing rules, the state machine and the store-level workflow (SLA, audit, concurrency),
+the typed ad document and the users' rules."""
 
 from __future__ import annotations
 
@@ -9,14 +10,23 @@ from pathlib import Path
 import pytest
 
 from compliance import audit, queue, workflow
+from compliance.ad import Ad
 from compliance.check import AdChecker
-from compliance.errors import PermissionDenied, StateConflict
+from compliance.errors import (
+    AuditTrailBroken,
+    PermissionDenied,
+    StateConflict,
+)
 from compliance.intake import check_pending
 from compliance.routing import RoutingConfig, due_at, first_tier, is_overdue, load_routing, tally
 from compliance.states import InvalidTransition, check_transition
-from compliance.users import User, create_user
+from identity import users
+from identity.errors import InvalidIdentity, UserConflict, UserNotFound
+from identity.users import User, create_user
 from radar.settings import Settings
+from store.base import VersionConflict
 from store.sqlite import SQLiteStore
+from store.update import UpdateConflict
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CFG = load_routing()  # the bundled routing.yaml
@@ -117,7 +127,7 @@ def test_concurrent_votes_are_all_counted(
     sqlite_store, people, checker: AdChecker, routing: RoutingConfig
 ) -> None:
     ad_id = _submit(sqlite_store, people, checker, routing, text="新鲜草莓到货")
-    assert workflow.get_ad(sqlite_store, ad_id).body["status"] == "committee_review"
+    assert workflow.get_ad(sqlite_store, ad_id).status == "committee_review"
     barrier = threading.Barrier(3)
     errors: list[Exception] = []
 
@@ -134,9 +144,9 @@ def test_concurrent_votes_are_all_counted(
     for t in threads:
         t.join()
     assert errors == []
-    body = workflow.get_ad(sqlite_store, ad_id).body
-    assert sorted(v["user"] for v in body["votes"]) == ["c1", "c2", "c3"]
-    assert body["status"] == "approved"
+    ad = workflow.get_ad(sqlite_store, ad_id)
+    assert sorted(v.user for v in ad.votes) == ["c1", "c2", "c3"]
+    assert ad.status == "approved"
     with pytest.raises(StateConflict):
         workflow.decide(sqlite_store, ad_id, people["c4"], "reject", "late", routing)
 
@@ -172,7 +182,7 @@ def test_two_processes_deciding_only_one_wins(
         for t in threads:
             t.join()
         assert sorted(outcome.values()) == ["conflict", "won"]
-        decisions = [e for e in audit.audit_trail(first, ad_id) if e["action"] == "decision"]
+        decisions = [e for e in audit.audit_trail(first, ad_id) if e.action == "decision"]
         assert len(decisions) == 1
     finally:
         first.close()
@@ -189,10 +199,10 @@ def test_check_pending_finishes_interrupted_intake(sqlite_store, people, tmp_pat
     settings = Settings(data_dir=tmp_path)
     assert check_pending(sqlite_store, settings) == 2
     assert check_pending(sqlite_store, settings) == 0
-    first = workflow.get_ad(sqlite_store, ids[0]).body
-    assert first["verdict"] == "reject" and first["status"] == "legal_review"
+    first = workflow.get_ad(sqlite_store, ids[0])
+    assert first.verdict == "reject" and first.status == "legal_review"
     trail = audit.audit_trail(sqlite_store, ids[0])
-    assert [e["seq"] for e in trail] == [1, 2, 3]  # resynced, append-only, in order
+    assert [e.seq for e in trail] == [1, 2, 3]  # resynced, append-only, in order
 
 
 def test_audit_entries_are_append_only(sqlite_store, people, checker, routing) -> None:
@@ -210,17 +220,16 @@ def test_committee_revision_keeps_old_votes_in_history(
     ad_id = _submit(sqlite_store, people, checker, routing, text="新鲜草莓到货")
     for name in ("c1", "c2", "c3"):
         workflow.decide(sqlite_store, ad_id, people[name], "request_revision", "太平淡", routing)
-    body = workflow.get_ad(sqlite_store, ad_id).body
-    assert body["status"] == "revision_requested"
+    assert workflow.get_ad(sqlite_store, ad_id).status == "revision_requested"
     workflow.resubmit(
         sqlite_store, ad_id, people["sam"], "山东草莓今日到货", None, checker, routing
     )
-    body = workflow.get_ad(sqlite_store, ad_id).body
-    assert body["version"] == 2 and body["status"] == "committee_review"
-    assert [v["version"] for v in body["votes"]] == [1, 1, 1]
+    ad = workflow.get_ad(sqlite_store, ad_id)
+    assert ad.version == 2 and ad.status == "committee_review"
+    assert [v.version for v in ad.votes] == [1, 1, 1]
     # The same members vote again on the new version.
     workflow.decide(sqlite_store, ad_id, people["c1"], "approve", None, routing)
-    assert len(workflow.get_ad(sqlite_store, ad_id).body["votes"]) == 4
+    assert len(workflow.get_ad(sqlite_store, ad_id).votes) == 4
 
 
 def test_member_who_wrote_the_copy_is_not_counted_as_electorate(
@@ -236,4 +245,66 @@ def test_member_who_wrote_the_copy_is_not_counted_as_electorate(
     for name, decision in (("c1", "approve"), ("c2", "reject"), ("c3", "request_revision")):
         workflow.decide(sqlite_store, ad_id, people[name], decision, "x", routing)  # type: ignore[arg-type]
     # Every eligible member voted, no majority: back for revision rather than waiting for c4.
-    assert workflow.get_ad(sqlite_store, ad_id).body["status"] == "revision_requested"
+    assert workflow.get_ad(sqlite_store, ad_id).status == "revision_requested"
+
+
+def test_audit_entry_holding_another_event_is_not_skipped(sqlite_store, people, checker, routing):
+    ad_id = _submit(sqlite_store, people, checker, routing)
+    entry = sqlite_store.get_doc("audit", f"{ad_id}-00002")
+    assert entry is not None
+    sqlite_store.delete_doc("audit", f"{ad_id}-00002")
+    sqlite_store.put_doc("audit", f"{ad_id}-00002", {**entry.body, "actor": "mallory"})
+    with pytest.raises(AuditTrailBroken, match="00002"):
+        audit.resync_audit(sqlite_store, ad_id)
+
+
+class LosingStore(SQLiteStore):
+    """The real store, except that every replacement of an ad loses its race (as under a
+    writer that never stops)."""
+
+    def put_doc(self, collection, doc_id, body, *, expected_version=None):  # type: ignore[no-untyped-def]
+        if collection == "ads" and expected_version:
+            raise VersionConflict(collection, doc_id, expected_version, expected_version + 1)
+        return super().put_doc(collection, doc_id, body, expected_version=expected_version)
+
+
+def test_a_change_that_keeps_losing_races_raises(tmp_path: Path, checker, routing) -> None:
+    store = LosingStore(tmp_path / "losing.sqlite3")
+    try:
+        sam, _ = create_user(store, "sam", "submitter")
+        with pytest.raises(UpdateConflict):
+            workflow.submit(store, workflow.AdDraft(text="医生推荐"), sam, checker, routing)
+        ad = workflow.get_ad(store, store.find_docs("ads").items[0].id)
+        assert ad.status == "submitted"  # left for `check_pending`, not half-checked
+        assert [e.action for e in audit.audit_trail(store, ad.id)] == ["submit"]
+    finally:
+        store.close()
+
+
+def test_batch_is_stored_whole_and_checked(sqlite_store, people, checker, routing) -> None:
+    drafts = [workflow.AdDraft(text=t, public=False) for t in ("新鲜蔬菜", "全网最低价")]
+    ads = workflow.submit_batch(sqlite_store, drafts, people["sam"], checker, routing, now=T0)
+    assert [a.status for a in ads] == ["approved", "legal_review"]
+    assert sqlite_store.count_docs("audit") == 6  # submit, auto_check, route for each
+
+
+def test_stored_ad_loads_and_dumps_unchanged(sqlite_store, people, checker, routing) -> None:
+    ad_id = _submit(sqlite_store, people, checker, routing)
+    stored = sqlite_store.get_doc("ads", ad_id)
+    assert stored is not None
+    ad = Ad.model_validate(stored.body)
+    assert ad.model_dump(mode="json") == stored.body
+    assert stored.body["due_at"] == "2026-11-04T09:00:00.000000+00:00"  # sorts as text
+
+
+def test_users_admin_rules(sqlite_store) -> None:
+    ada, _ = create_user(sqlite_store, "ada", "admin")
+    with pytest.raises(InvalidIdentity, match="invalid user name"):
+        create_user(sqlite_store, "x y", "legal")
+    with pytest.raises(UserConflict, match="themselves"):
+        users.update_user(sqlite_store, "ada", active=False, by=ada)
+    with pytest.raises(UserNotFound):
+        users.rotate_token(sqlite_store, "nobody")
+    user, token = users.rotate_token(sqlite_store, "ada")
+    assert user.name == "ada" and users.authenticate(sqlite_store, token) == user
+    assert users.update_user(sqlite_store, "ada", active=False).active is False

@@ -23,6 +23,5 @@ def crawl_settings(tmp_path: Path) -> Settings:
     """Settings for loopback crawls: a fresh data dir, no initial AutoThrottle delay."""
     return Settings(
         data_dir=tmp_path / "var",
-        crawl_autothrottle_start_delay=0.01,
-        crawl_batch_size=50,
+        crawl={"autothrottle_start_delay": 0.01, "batch_size": 50},
     )

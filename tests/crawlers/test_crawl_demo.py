@@ -30,7 +30,7 @@ def crawled(
     """One full crawl of every source of a private demo network (tests may change its data)."""
     tmp = tmp_path_factory.mktemp("crawl")
     settings = Settings(
-        data_dir=tmp / "var", crawl_autothrottle_start_delay=0.01, crawl_batch_size=50
+        data_dir=tmp / "var", crawl={"autothrottle_start_delay": 0.01, "batch_size": 50}
     )
     with DemoNetwork("127.0.0.1", 0, data=copy.deepcopy(DATA)) as network:
         store = SQLiteStore(tmp / "x.sqlite3")

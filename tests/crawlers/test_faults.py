@@ -12,7 +12,7 @@ import pytest
 from crawlers.quarantine import list_quarantine
 from crawlers.run import crawl_sources
 from crawlers.sink import MemorySink
-from crawlers.sources import ChatSource, load_sources, parse_source
+from crawlers.sources import ChatSource, HtmlSource, load_sources, parse_source
 from demo.server import DemoNetwork
 from radar.settings import Settings
 
@@ -61,7 +61,7 @@ def test_bad_pages_are_dropped_quarantined_and_counted(
     )
     assert "编码错误".encode("gbk") in raw.read_bytes()
     # The 500 was retried before it was given up; the errors name the URLs.
-    assert forum.retries >= crawl_settings.crawl_retry_times
+    assert forum.retries >= crawl_settings.crawl.retry_times
     assert any("err500" in e for e in forum.errors) and any("loop" in e for e in forum.errors)
 
 
@@ -75,7 +75,7 @@ def test_robots_txt_is_obeyed_by_default(faulty: DemoNetwork, crawl_settings: Se
 
 
 def test_a_missing_site_is_an_error_in_the_report_not_a_crash(crawl_settings: Settings) -> None:
-    settings = crawl_settings.model_copy(update={"crawl_retry_times": 0})
+    settings = crawl_settings.replace(crawl={"retry_times": 0})
     report = crawl_sources(["demo-news"], MemorySink(), settings, base_url="http://127.0.0.1:9")
     news = report.source("demo-news")
     assert news.completed and news.items == 0
@@ -130,16 +130,45 @@ def test_a_layout_change_drops_with_the_missing_field(
     assert complaints.dropped["missing_field:text"] == len(faulty.data["complaints"])
 
 
-def test_a_callback_that_raises_is_counted_not_fatal(crawl_settings: Settings, demo) -> None:  # type: ignore[no-untyped-def]
-    """A permalink template naming a field the API does not have makes the callback raise."""
+def test_an_item_without_a_template_path_is_dropped_alone(
+    crawl_settings: Settings, demo: DemoNetwork
+) -> None:
+    """A permalink path some statuses lack costs those statuses only, not their pages."""
     weibo = load_sources()["demo-weibo"]
-    broken = weibo.model_copy(update={"permalink": "${DEMO_BASE_URL}/weibo/status/{no_such_field}"})
+    strict = weibo.model_copy(
+        update={"permalink": "${DEMO_BASE_URL}/weibo/status/{id}?shop={poi.title}"}
+    )
+    sink = MemorySink()
     report = crawl_sources(
-        [], MemorySink(), crawl_settings, sources={"demo-weibo": broken}, base_url=demo.base_url
+        [], sink, crawl_settings, sources={"demo-weibo": strict}, base_url=demo.base_url
     )
     source = report.source("demo-weibo")
+    assert source.completed and source.error_count == 0
+    assert set(source.dropped) == {"missing_field:poi.title"}
+    kept_with_shop = [m for m in sink.mentions.values() if "?shop=" in m.url]
+    assert kept_with_shop and all(m.shop for m in kept_with_shop)
+    # Quarantined once per page, not once per item.
+    kept = list_quarantine(crawl_settings.data_dir / "quarantine", "demo-weibo")
+    assert {k["reason"] for k in kept} == {"missing_field:poi.title"}
+    assert len({k["url"] for k in kept}) == len(kept) < source.dropped["missing_field:poi.title"]
+
+
+def test_a_callback_that_raises_is_counted_not_fatal(
+    crawl_settings: Settings, demo: DemoNetwork
+) -> None:
+    """An invalid selector makes the list callback raise: the page is a parse_error."""
+    forum = load_sources()["demo-forum"]
+    assert isinstance(forum, HtmlSource)
+    broken = forum.model_copy(
+        update={"list": forum.list.model_copy(update={"item": "xpath://li[@class="})}
+    )
+    report = crawl_sources(
+        [], MemorySink(), crawl_settings, sources={"demo-forum": broken}, base_url=demo.base_url
+    )
+    source = report.source("demo-forum")
     assert source.completed
     assert source.dropped == {"parse_error": 1}
-    assert any("no_such_field" in e for e in source.errors)
-    kept = list_quarantine(crawl_settings.data_dir / "quarantine", "demo-weibo")
+    assert any("invalid selector" in e for e in source.errors)
+    kept = list_quarantine(crawl_settings.data_dir / "quarantine", "demo-forum")
     assert [k["reason"] for k in kept] == ["parse_error"]
+    assert kept[0]["page"]["callback"] == "parse_start"  # re-parsed the same way on retry

@@ -29,9 +29,7 @@ def _ids(store: SQLiteStore) -> list[str]:
 
 
 def test_sigkill_of_the_crawl_process_then_rerun(crawl_settings: Settings, tmp_path: Path) -> None:
-    slow = crawl_settings.model_copy(
-        update={"crawl_batch_size": 10, "crawl_concurrency_per_domain": 2}
-    )
+    slow = crawl_settings.replace(crawl={"batch_size": 10, "concurrency_per_domain": 2})
     with DemoNetwork("127.0.0.1", 0) as network:
         reference = MemorySink()
         crawl_sources(["demo-weibo"], reference, crawl_settings, base_url=network.base_url)

@@ -51,9 +51,9 @@ def flow_settings(tmp_path: Path, demo: DemoNetwork) -> Settings:
     """Settings for flows over the demo network with a fresh data directory."""
     return Settings(
         data_dir=tmp_path / "var",
-        demo_base_url=demo.base_url,
-        crawl_autothrottle_start_delay=0.01,
-        analyse_batch_size=50,
+        demo={"base_url": demo.base_url},
+        crawl={"autothrottle_start_delay": 0.01},
+        analyse={"batch_size": 50},
     )
 
 

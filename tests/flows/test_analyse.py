@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from flows.analyse import analyse, analyse_batch, analyse_pending, analyser_for
+from flows import workers
+from flows.analyse import analyse, analyse_batch
 from flows.workers import processes_for
+from nlp.pipeline import Analyser
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -40,7 +42,7 @@ def raw(i: int, title: str | None, text: str) -> Mention:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "var", analyse_batch_size=3)
+    return Settings(data_dir=tmp_path / "var", analyse={"batch_size": 3})
 
 
 @pytest.fixture
@@ -95,7 +97,7 @@ def test_a_batch_skips_what_was_analysed_meanwhile(settings: Settings, store: SQ
 def test_a_missing_model_fails_with_its_cause_and_loses_nothing(
     prefect_api_url: str, tmp_path: Path, settings: Settings, store: SQLiteStore
 ) -> None:
-    broken = settings.model_copy(update={"sentiment_model_dir": tmp_path / "no-model"})
+    broken = settings.replace(nlp={"sentiment_model_dir": tmp_path / "no-model"})
     with pytest.raises(FileNotFoundError, match="no sentiment model"):
         analyse(settings=broken)
     assert store.count_mentions(MentionQuery(needs_analysis=True)) == len(TEXTS)
@@ -105,19 +107,28 @@ def test_a_missing_model_fails_with_its_cause_and_loses_nothing(
 def test_sentiment_settings_reach_the_model(tmp_path: Path) -> None:
     # RADAR_SENTIMENT_BATCH_SIZE / _THREADS configure the model the flow uses (it once ignored
     # the batch size).
-    configured = Settings(data_dir=tmp_path / "var", sentiment_batch_size=7, sentiment_threads=1)
-    model = analyser_for(configured).model
+    configured = Settings(
+        data_dir=tmp_path / "var", nlp={"sentiment_batch_size": 7, "sentiment_threads": 1}
+    )
+    model = Analyser.configured(configured.nlp).model
     assert (model.batch_size, model.threads) == (7, 1)
-    assert analyser_for(Settings(data_dir=tmp_path / "var")).model.batch_size == 256
+    assert Analyser.configured(Settings(data_dir=tmp_path / "var").nlp).model.batch_size == 256
 
 
-def test_worker_processes_start_only_for_a_backlog(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "var", analyse_processes=2, analyse_parallel_min=100)
-    assert processes_for(99, 10, settings) == 1  # too few to pay for the start-up
-    assert processes_for(100, 10, settings) == 2
-    assert processes_for(1000, 1000, settings) == 1  # one batch: nothing to spread
-    one = settings.model_copy(update={"analyse_processes": 1})
-    assert processes_for(10_000, 10, one) == 1
+@pytest.fixture
+def parallel_from(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """Lower the backlog from which worker processes start (50,000 in production)."""
+    return lambda pending: monkeypatch.setattr(workers, "PARALLEL_MIN", pending)
+
+
+def test_worker_processes_start_only_for_a_backlog(parallel_from: Callable[[int], None]) -> None:
+    assert processes_for(49_999, 1000, 2) == 1  # too few to pay for the start-up
+    assert processes_for(50_000, 1000, 2) == 2
+    parallel_from(100)
+    assert processes_for(99, 10, 2) == 1
+    assert processes_for(100, 10, 2) == 2
+    assert processes_for(1000, 1000, 2) == 1  # one batch: nothing to spread
+    assert processes_for(10_000, 10, 1) == 1  # one process configured
 
 
 def _results(store: SQLiteStore) -> dict[str, tuple[object, ...]]:
@@ -136,64 +147,47 @@ def _results(store: SQLiteStore) -> dict[str, tuple[object, ...]]:
 
 @pytest.mark.slow
 def test_worker_processes_analyse_like_the_flow_process_and_lose_nothing(
-    tmp_path: Path,
+    prefect_api_url: str, tmp_path: Path, parallel_from: Callable[[int], None]
 ) -> None:
     # Real spawned workers (each loads the model): the same results as in-process analysis,
-    # every mention analysed once, in both the plain body and the Prefect task path below.
+    # every mention analysed once.
+    parallel_from(1)
     texts = [(title, f"{text}（第{n}条）") for n in range(4) for title, text in TEXTS]
-    base = Settings(data_dir=tmp_path / "a", analyse_batch_size=4, analyse_parallel_min=1)
     stores = []
     for name, processes in (("inline", 1), ("workers", 2)):
-        settings = base.model_copy(
-            update={"data_dir": tmp_path / name, "analyse_processes": processes}
+        settings = Settings(
+            data_dir=tmp_path / name, analyse={"batch_size": 4, "processes": processes}
         )
         store = SQLiteStore(settings.sqlite_path)
         store.upsert_mentions([raw(i, title, text) for i, (title, text) in enumerate(texts)])
-        report = analyse_pending(store, settings, use_tasks=False)
+        report = analyse(settings=settings)
         assert report.processes == processes
         assert (report.pending, report.analysed, report.batches) == (28, 28, 7)
         assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
         stores.append(store)
-    inline, workers = (_results(s) for s in stores)
-    assert inline.keys() == workers.keys()
+    inline, spread = (_results(s) for s in stores)
+    assert inline.keys() == spread.keys()
     for mention_id, (tokens, keywords, alerts, label, p_negative) in inline.items():
-        other = workers[mention_id]
+        other = spread[mention_id]
         assert (tokens, keywords, alerts, label) == other[:4]
         # int8 activations are scaled per model batch, and the batches differ: not bit-equal.
         assert abs(p_negative - other[4]) < 0.05
+    assert "食品安全" in (stores[1].get_mention("m7") or raw(0, None, "")).alert_categories
     for store in stores:
         store.close()
 
 
-@pytest.mark.slow
-def test_the_flow_spreads_a_backlog_over_worker_processes(
-    prefect_api_url: str, tmp_path: Path
-) -> None:
-    settings = Settings(
-        data_dir=tmp_path / "var",
-        analyse_batch_size=5,
-        analyse_processes=2,
-        analyse_parallel_min=10,
-    )
-    texts = [(title, f"{text}（第{n}条）") for n in range(3) for title, text in TEXTS]
-    with SQLiteStore(settings.sqlite_path) as store:
-        store.upsert_mentions([raw(i, title, text) for i, (title, text) in enumerate(texts)])
-        report = analyse(settings=settings)
-        assert (report.processes, report.pending, report.analysed) == (2, 21, 21)
-        assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
-        assert "食品安全" in (store.get_mention("m7") or raw(0, None, "")).alert_categories
-
-
 def test_workers_with_a_missing_model_fail_with_its_cause_and_lose_nothing(
-    tmp_path: Path, settings: Settings, store: SQLiteStore
+    prefect_api_url: str,
+    tmp_path: Path,
+    settings: Settings,
+    store: SQLiteStore,
+    parallel_from: Callable[[int], None],
 ) -> None:
-    broken = settings.model_copy(
-        update={
-            "sentiment_model_dir": tmp_path / "no-model",
-            "analyse_processes": 2,
-            "analyse_parallel_min": 1,
-        }
+    parallel_from(1)
+    broken = settings.replace(
+        nlp={"sentiment_model_dir": tmp_path / "no-model"}, analyse={"processes": 2}
     )
     with pytest.raises(FileNotFoundError, match="no sentiment model"):
-        analyse_pending(store, broken, use_tasks=False)
+        analyse(settings=broken)
     assert store.count_mentions(MentionQuery(needs_analysis=True)) == len(TEXTS)

@@ -10,7 +10,7 @@ import pytest
 from crawlers.sources import bundled_dir, load_sources
 from demo.server import DemoNetwork
 from flows.analyse import analyse
-from flows.collect import collect, collect_sources
+from flows.collect import collect
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -60,9 +60,8 @@ def test_a_failing_source_is_reported_and_the_others_are_collected(
     (folder / "dead-feed.yaml").write_text(DEAD_FEED.format(port=free_port()))
     settings = Settings(
         data_dir=tmp_path / "var",
-        demo_base_url=demo.base_url,
-        crawl_sources_dir=folder,
-        crawl_retry_times=0,
+        demo={"base_url": demo.base_url},
+        crawl={"sources_dir": folder, "retry_times": 0},
     )
     report = collect(
         sources=["dead-feed", "demo-news", "no-such-source", "demo-chat"], settings=settings
@@ -85,11 +84,11 @@ def test_analysing_while_crawling_loses_and_repeats_nothing(
     # flow does the rest. Each mention is analysed exactly once, in one of the two. A remote
     # site's round trip (50 ms), one request at a time, keeps the crawls running for seconds.
     demo.latency = 0.05
-    flow_settings = flow_settings.model_copy(update={"crawl_concurrency_per_domain": 1})
+    flow_settings = flow_settings.replace(crawl={"concurrency_per_domain": 1})
     report = collect(settings=flow_settings, analyse_meanwhile=True)
     assert report.failed == {}
     assert 0 < report.analysed <= report.stored
-    assert report.analysed % flow_settings.analyse_batch_size == 0  # whole batches only
+    assert report.analysed % flow_settings.analyse.batch_size == 0  # whole batches only
     with SQLiteStore(flow_settings.sqlite_path) as store:
         assert store.count_mentions(MentionQuery()) == report.stored
         pending = store.count_mentions(MentionQuery(needs_analysis=True))
@@ -98,21 +97,3 @@ def test_analysing_while_crawling_loses_and_repeats_nothing(
         assert rest.analysed == pending
         assert store.count_mentions(MentionQuery(needs_analysis=True)) == 0
         assert store.count_mentions(MentionQuery()) == report.stored
-
-
-def test_analysing_while_crawling_without_prefect(tmp_path: Path, demo: DemoNetwork) -> None:
-    demo.latency = 0.1  # with one request at a time: several seconds of crawling
-    settings = Settings(
-        data_dir=tmp_path / "var",
-        demo_base_url=demo.base_url,
-        crawl_autothrottle_start_delay=0.01,
-        crawl_concurrency_per_domain=1,
-        analyse_batch_size=40,
-    )
-    report = collect_sources(
-        ["demo-forum", "demo-weibo"], settings, use_tasks=False, analyse_meanwhile=True
-    )
-    assert report.failed == {} and report.analysed > 0
-    with SQLiteStore(settings.sqlite_path) as store:
-        analysed = store.count_mentions(MentionQuery(needs_analysis=False))
-        assert analysed == report.analysed

@@ -50,7 +50,9 @@ def test_schedules_come_from_the_configured_source_files(tmp_path: Path) -> None
     off = SOURCE.format(name="switched-off", schedule="{interval_seconds: 60}") + "enabled: false\n"
     (folder / "c.yaml").write_text(off)
     settings = Settings(
-        data_dir=tmp_path, crawl_sources_dir=folder, flows_analyse_interval_seconds=30
+        data_dir=tmp_path,
+        crawl={"sources_dir": folder},
+        flows={"analyse_interval_seconds": 30},
     )
     deployments = {d.name: d for d in build_deployments(settings)}
     assert sorted(n for n in deployments if n.startswith("collect-")) == [

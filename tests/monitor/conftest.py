@@ -14,7 +14,7 @@ from store.sqlite import SQLiteStore
 @pytest.fixture
 def monitor_settings(tmp_path: Path) -> Settings:
     """Settings on a fresh data dir, no notification channel (the file channel)."""
-    return Settings(data_dir=tmp_path / "var", store="sqlite", notify_backoff_seconds=60)
+    return Settings(data_dir=tmp_path / "var", store="sqlite", notify={"backoff_seconds": 60})
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from compliance.users import create_user
+from identity.users import create_user
 from monitor import run_monitor
 from radar.settings import Settings
 from review_api.app import create_app
@@ -23,7 +23,7 @@ PROBLEM = "application/problem+json"
 def api(store: SQLiteStore, monitor_settings: Settings) -> Iterator[httpx.Client]:
     store.upsert_mentions(food_safety_story())
     run_monitor(store, monitor_settings, T0 + timedelta(hours=3))
-    _, token = create_user(store, "pr-lead", "committee")
+    _, token = create_user(store, "pr-lead", "pr")
     with (
         live_uvicorn(create_app(monitor_settings, store)) as base,
         httpx.Client(

@@ -106,10 +106,26 @@ def test_same_graph_through_the_interface(story_store: SQLiteStore) -> None:
     assert generic.model_dump() == fast.model_dump()
 
 
-def test_embedded_store_uses_the_link_fast_path(story_store: SQLiteStore) -> None:
-    from monitor.propagation import _links
+class _LinksOnly(_InterfaceOnly):
+    """The store through the interface, refusing whole-window scans and recording what was
+    loaded: a graph must cost the window's links plus the story, never the window's mentions."""
 
-    links = list(_links(story_store, T0, T0 + timedelta(days=1)))
-    # Parsed mentions (the 4th field) mean the generic scan ran: update the SQL in _links.
-    assert links and all(m is None for *_, m in links)
-    assert ("fr2", "fr1", "reply", None) in links
+    def __init__(self, inner: SQLiteStore) -> None:
+        super().__init__(inner)
+        self.loaded: list[str] = []
+
+    def iter_mentions(self, *args: object, **kwargs: object) -> object:
+        raise AssertionError("propagation scanned the window's mentions")
+
+    def get_mentions(self, mention_ids: list[str]) -> object:
+        self.loaded += mention_ids
+        return self._inner.get_mentions(mention_ids)
+
+
+def test_graph_reads_links_and_loads_only_the_story(story_store: SQLiteStore) -> None:
+    links = story_store.mention_links(T0, T0 + timedelta(days=1))
+    assert ("fr2", "fr1", "reply") in links and all(link.id != "other" for link in links)
+    store = _LinksOnly(story_store)
+    graph = story_graph(store, "rp2")  # type: ignore[arg-type]
+    assert graph.size == 6
+    assert set(store.loaded) == {n.id for n in graph.nodes} - {"root"}  # the root is read first

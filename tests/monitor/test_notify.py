@@ -49,8 +49,11 @@ def webhook() -> Iterator[WebhookReceiver]:
     receiver.stop()
 
 
-def _settings(tmp_path: Path, **kw: Any) -> Settings:
-    return Settings(data_dir=tmp_path / "var", notify_backoff_seconds=60, **kw)
+def _settings(tmp_path: Path, smtp: dict[str, Any] | None = None, **notify: Any) -> Settings:
+    """Settings with the notify group's fields ``notify`` and the smtp group's ``smtp``."""
+    return Settings(
+        data_dir=tmp_path / "var", notify={"backoff_seconds": 60, **notify}, smtp=smtp or {}
+    )
 
 
 def _status(store: SQLiteStore) -> dict[str, str]:
@@ -60,7 +63,7 @@ def _status(store: SQLiteStore) -> dict[str, str]:
 def test_webhook_json_sent_once(
     tmp_path: Path, store: SQLiteStore, webhook: WebhookReceiver
 ) -> None:
-    settings = _settings(tmp_path, notify_webhook_url=webhook.url())
+    settings = _settings(tmp_path, webhook_url=webhook.url())
     outbox = Outbox(store, ["webhook"])
     assert outbox.enqueue(note("k1"), NOW) == 1
     assert outbox.enqueue(note("k1"), NOW) == 0  # same idempotency key: not queued twice
@@ -77,7 +80,7 @@ def test_webhook_json_sent_once(
 def test_webhook_down_then_up_loses_nothing(
     tmp_path: Path, store: SQLiteStore, webhook: WebhookReceiver
 ) -> None:
-    settings = _settings(tmp_path, notify_webhook_url=webhook.url())
+    settings = _settings(tmp_path, webhook_url=webhook.url())
     webhook.stop()  # the PR team's receiver is down
     outbox = Outbox(store, ["webhook"])
     for i in range(3):
@@ -99,7 +102,7 @@ def test_webhook_down_then_up_loses_nothing(
 def test_backoff_doubles_then_dead_letter(tmp_path: Path, store: SQLiteStore) -> None:
     failing = WebhookReceiver(reply=lambda path, body: (503, {"error": "busy"})).start()
     try:
-        settings = _settings(tmp_path, notify_webhook_url=failing.url(), notify_max_attempts=3)
+        settings = _settings(tmp_path, webhook_url=failing.url(), max_attempts=3)
         Outbox(store, ["webhook"]).enqueue(note("flaky"), NOW)
         t = NOW
         delays = []
@@ -139,7 +142,7 @@ def test_backoff_doubles_then_dead_letter(tmp_path: Path, store: SQLiteStore) ->
 def test_robot_formats(
     tmp_path: Path, store: SQLiteStore, webhook: WebhookReceiver, fmt: str, check: Any
 ) -> None:
-    settings = _settings(tmp_path, **{f"notify_{fmt}_url": webhook.url(f"/{fmt}")})
+    settings = _settings(tmp_path, **{f"{fmt}_url": webhook.url(f"/{fmt}")})
     Outbox(store, [fmt]).enqueue(note("robot"), NOW)
     assert deliver_pending(store, settings, NOW).sent == [f"robot@{fmt}"]
     path, _, body = webhook.received[0]
@@ -153,7 +156,7 @@ def test_robot_error_code_is_a_failure(tmp_path: Path, store: SQLiteStore) -> No
     )
     robot.start()
     try:
-        settings = _settings(tmp_path, notify_dingtalk_url=robot.url())
+        settings = _settings(tmp_path, dingtalk_url=robot.url())
         Outbox(store, ["dingtalk"]).enqueue(note("kw"), NOW)
         report = deliver_pending(store, settings, NOW)
         assert report.retrying == ["kw@dingtalk"] and "310000" in report.errors["kw@dingtalk"]
@@ -165,10 +168,12 @@ def test_email_over_real_smtp_down_then_up(tmp_path: Path, store: SQLiteStore) -
     smtp = SmtpReceiver()
     settings = _settings(
         tmp_path,
-        smtp_host="127.0.0.1",
-        smtp_port=smtp.port,
-        smtp_from="radar@brand.cn",
-        smtp_to=["pr@brand.cn", "ops@brand.cn"],
+        smtp={
+            "host": "127.0.0.1",
+            "port": smtp.port,
+            "sender": "radar@brand.cn",
+            "recipients": ["pr@brand.cn", "ops@brand.cn"],
+        },
     )
     Outbox(store, ["email"]).enqueue(note("mail-1"), NOW)
     down = deliver_pending(store, settings, NOW)  # nothing listens yet
@@ -191,7 +196,7 @@ def test_email_over_real_smtp_down_then_up(tmp_path: Path, store: SQLiteStore) -
 def test_concurrent_senders_send_once(
     tmp_path: Path, monitor_settings: Settings, webhook: WebhookReceiver
 ) -> None:
-    settings = monitor_settings.model_copy(update={"notify_webhook_url": webhook.url()})
+    settings = monitor_settings.replace(notify={"webhook_url": webhook.url()})
     first = SQLiteStore(settings.sqlite_path)
     Outbox(first, ["webhook"]).enqueue(note("c0"), NOW)
     for i in range(1, 20):
@@ -225,7 +230,7 @@ def test_sender_crash_mid_send_is_retried_after_the_lease(
 ) -> None:
     from monitor.notify.deliver import CLAIM_LEASE_SECONDS, _claim
 
-    settings = _settings(tmp_path, notify_webhook_url=webhook.url())
+    settings = _settings(tmp_path, webhook_url=webhook.url())
     Outbox(store, ["webhook"]).enqueue(note("crash"), NOW)
     assert _claim(store, "crash@webhook", NOW) is not None  # a sender claims it, then dies
     assert deliver_pending(store, settings, NOW + timedelta(seconds=10)).sent == []  # leased

@@ -16,8 +16,11 @@ from monitor.feedback import feedback_steps
 from monitor.policy import MonitorPolicy, load_policy, severity_of
 from monitor.spikes import check_spike
 from monitor.timers import next_due, steps_to_escalate
+from nlp.alerts import AlertLexicon
 
 OPENED = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+LEXICON = AlertLexicon.default()
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +43,14 @@ def policy() -> MonitorPolicy:
 )
 def test_crisis_trigger(label: str | None, reads: int, threshold: int, expected: bool) -> None:
     assert is_crisis_trigger(label, reads, threshold) is expected
+
+
+def test_the_seed_threshold_lives_in_the_policy(policy: MonitorPolicy) -> None:
+    # 单条差评阅读量超500: a business number, in monitor/data/policy.yaml (not a setting).
+    threshold = policy.crisis.read_threshold
+    assert threshold == 500
+    assert is_crisis_trigger("negative", 501, threshold)
+    assert not is_crisis_trigger("negative", 500, threshold)
 
 
 # 快速响应:15分钟内启动应急小组 / 后续跟进:3天内完成用户回访,7天提交整改报告
@@ -114,9 +125,28 @@ def test_spike_threshold_is_mean_plus_k_sigma() -> None:
 
 def test_severity_table(policy: MonitorPolicy) -> None:
     # 设置关键词预警(如"食品安全""价格欺诈"等)
-    assert severity_of("食品安全", policy) == "critical"
-    assert severity_of("价格欺诈", policy) == "high"
-    assert severity_of("没听说过的类别", policy) == policy.default_severity
+    assert severity_of("食品安全", policy, LEXICON) == "critical"
+    assert severity_of("价格欺诈", policy, LEXICON) == "high"
+    assert severity_of("没听说过的类别", policy, LEXICON) == policy.default_severity
+
+
+def test_severity_is_the_configured_lexicons(policy: MonitorPolicy) -> None:
+    # The lexicon owns severities: a custom one overrides both the bundled lexicon and the table;
+    # a category it does not know (from an older lexicon) falls back to the table.
+    custom = AlertLexicon(
+        {
+            "categories": {
+                "食品安全": {"severity": "low", "terms": ["发霉"]},
+                "冷链断链": {"alias": "cold-chain", "severity": "critical", "terms": ["化冻"]},
+            }
+        }
+    )
+    assert severity_of("食品安全", policy, custom) == "low"
+    assert severity_of("cold-chain", policy, custom) == "critical"
+    assert severity_of("价格欺诈", policy, custom) == policy.severity["价格欺诈"]
+    case = CompensationCase(category="冷链断链")
+    assert suggest_compensation(case, policy, custom).severity == "critical"
+    assert suggest_compensation(case, policy, LEXICON).severity == policy.default_severity
 
 
 # 危机化解:建立"补偿方案即时生成器"(自动匹配优惠券、服务补偿等)
@@ -222,19 +252,21 @@ def test_compensation_suggestions(
     services: list[str],
     reason: str,
 ) -> None:
-    result = suggest_compensation(CompensationCase.model_validate(case), policy)
+    result = suggest_compensation(CompensationCase.model_validate(case), policy, LEXICON)
     assert (result.coupon, result.refund) == (coupon, refund)
     assert result.total == coupon + refund
     described = [i.description for i in result.items if i.kind == "service"]
     assert all(s in described for s in services)
     assert any(reason in r for r in result.reasons), result.reasons
     # Deterministic: the same case gives the same suggestion.
-    assert suggest_compensation(CompensationCase.model_validate(case), policy) == result
+    assert suggest_compensation(CompensationCase.model_validate(case), policy, LEXICON) == result
 
 
 def test_compensation_json_amounts_are_numbers(policy: MonitorPolicy) -> None:
     result = suggest_compensation(
-        CompensationCase(category="食品安全", reach=3200, order_amount=Decimal(88)), policy
+        CompensationCase(category="食品安全", reach=3200, order_amount=Decimal(88)),
+        policy,
+        LEXICON,
     )
     body = result.model_dump(mode="json")
     assert body["refund"] == 88.0 and isinstance(body["coupon"], float)
@@ -249,9 +281,14 @@ def test_policy_file_override_and_clear_errors(tmp_path) -> None:  # type: ignor
     custom = tmp_path / "policy.yaml"
     custom.write_text(text.replace("coupon_per_case: 200", "coupon_per_case: 20"), "utf-8")
     capped = suggest_compensation(
-        CompensationCase(category="食品安全", reach=3200, value_tier="gold"), load_policy(custom)
+        CompensationCase(category="食品安全", reach=3200, value_tier="gold"),
+        load_policy(custom),
+        LEXICON,
     )
     assert capped.coupon == Decimal(20) and capped.capped
+    lower = tmp_path / "lower.yaml"
+    lower.write_text(text.replace("read_threshold: 500", "read_threshold: 100"), "utf-8")
+    assert load_policy(lower).crisis.read_threshold == 100
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: x\ncompensation: {base: {low: {refund_ratio: 2}}}\n", "utf-8")
     with pytest.raises(PolicyError, match=r"broken\.yaml"):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from monitor import run_monitor
+from monitor.alerts import ALERTS, Alert
+from monitor.incidents import get_incident
 from monitor.notify import OUTBOX, deliver_pending
 from radar.cli import main
 from radar.settings import Settings
@@ -75,3 +78,30 @@ def test_radar_incidents_empty(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys
     monkeypatch.setenv("RADAR_DATA_DIR", str(tmp_path / "empty"))
     assert main(["incidents"]) == 0
     assert capsys.readouterr().out.strip() == "no open incidents"
+
+
+def test_custom_alert_lexicon_sets_the_severities(
+    store: SQLiteStore, monitor_settings: Settings, tmp_path: Path
+) -> None:
+    # RADAR_ALERT_LEXICON_PATH owns alert severities: the bundled lexicon says 食品安全 is
+    # critical, this one says medium, and the pass must follow the configured one.
+    lexicon = tmp_path / "alerts.yaml"
+    lexicon.write_text(
+        "categories:\n  食品安全:\n    severity: medium\n    terms: [拉肚子]\n", "utf-8"
+    )
+    settings = monitor_settings.replace(nlp={"alert_lexicon_path": lexicon})
+    store.upsert_mentions(food_safety_story())
+    run_monitor(store, settings, T0 + timedelta(hours=3))
+    incident = get_incident(store, "inc-root")
+    assert incident is not None and incident.severity == "high"  # a crisis is at least high
+    (alert,) = [Alert.model_validate(d.body) for d in store.find_docs(ALERTS).items]
+    assert alert.category == "食品安全" and alert.severity == "medium"
+    # The bundled lexicon gives the same story its critical severity.
+    bundled = SQLiteStore(tmp_path / "bundled.sqlite3")
+    try:
+        bundled.upsert_mentions(food_safety_story())
+        run_monitor(bundled, monitor_settings, T0 + timedelta(hours=3))
+        assert bundled.get_doc(ALERTS, alert.id).body["severity"] == "critical"  # type: ignore[union-attr]
+        assert get_incident(bundled, "inc-root").severity == "critical"  # type: ignore[union-attr]
+    finally:
+        bundled.close()

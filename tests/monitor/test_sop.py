@@ -141,6 +141,6 @@ def test_negative_complaint_opens_one_135_ticket(
     assert ticket.steps[0].due_at == OPENED + timedelta(hours=1)  # 1小时响应
     late = run_monitor(store, monitor_settings, OPENED + timedelta(minutes=61))
     assert ("tickets/tkt-c1", "respond") in late.sweep.escalated
-    off = monitor_settings.model_copy(update={"complaint_platforms": []})
+    off = monitor_settings.replace(monitor={"complaint_platforms": []})
     store.upsert_mentions([mention("c3", platform="complaints", label="negative", p_neg=0.9)])
     assert run_monitor(store, off, OPENED).tickets_opened == []

@@ -1,4 +1,5 @@
-"""Normalisation: width, script, punctuation runs, emoji, and offsets back into the original."""
+"""Normalisation in both modes: width, script, punctuation runs, emoji, dropped evasions, and
+offsets back into the original."""
 
 from __future__ import annotations
 
@@ -80,4 +81,54 @@ def test_fast_paths_equal_the_per_character_reference(raw: str) -> None:
     # fast paths; the per-character loop is the reference.
     reference = _normalize_with_offsets_by_character(raw)
     assert normalize(raw) == reference.text
-    assert normalize_with_offsets(raw) == reference
+    fast = normalize_with_offsets(raw)
+    assert (fast.text, fast.spans) == (reference.text, reference.spans)
+
+
+# --- the evasion mode (the Advertising-Law check's) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "squeezed"),
+    [
+        ("最 * 好", "最好"),
+        ("ＡＢＣ１２３", "abc123"),
+        ("國家級", "国家级"),
+        ("１００ ％", "100%"),
+        ("a\u200bb\u0336c", "abc"),
+        ("🍓草莓🍓", "草莓"),
+        ("", ""),
+    ],
+)
+def test_evasion_mode(text: str, squeezed: str) -> None:
+    assert normalize(text, "evasion") == squeezed == normalize_with_offsets(text, "evasion").text
+
+
+def test_evasion_offsets_map_back_to_the_original() -> None:
+    text = "  最 *好 ， 國家級！"
+    norm = normalize_with_offsets(text, "evasion")
+    for i, ch in enumerate(norm.text):
+        start, end = norm.original_span(i, i + 1)
+        assert end == start + 1 and normalize(text[start], "evasion") == ch
+    assert norm.original_span(0, 2) == (2, 6)
+    assert norm.widest_gap(0, 2) == 2  # " *" between 最 and 好
+    assert norm.widest_gap(2, 5) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_TRICKY + "最好第一%％ ＊*") | st.characters(), max_size=40)
+)
+def test_evasion_spans_cover_exactly_the_kept_characters(raw: str) -> None:
+    norm = normalize_with_offsets(raw, "evasion")
+    assert len(norm.spans) == len(norm.text)
+    kept = [i for i, ch in enumerate(raw) if normalize(ch, "evasion")]
+    assert [start for start, _ in norm.spans] == kept
+    assert "".join(normalize(raw[s:e], "evasion") for s, e in norm.spans) == norm.text
+
+
+def test_widest_gap_of_the_standard_mode() -> None:
+    norm = normalize_with_offsets("过\u200b\u200b期 ﬁ")
+    assert norm.text == "过期 fi"
+    assert norm.widest_gap(0, 2) == 2
+    assert norm.widest_gap(3, 5) == 0  # one original character expanded into two

@@ -1,12 +1,23 @@
-"""The bundled sentiment model and ``analyse_texts``, the call the flows make."""
+"""The bundled sentiment model; ``analyse_texts`` and ``analyse_mentions``, what the flows call."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from nlp.pipeline import analyse_texts, analysis_text, text_offset
+from nlp.pipeline import (
+    Analyser,
+    analyse_mentions,
+    analyse_texts,
+    analysis_text,
+    analysis_texts,
+    text_offset,
+    with_analysis,
+)
 from nlp.segment import tokenize
 from nlp.sentiment import SentimentModel
+from radar.schemas import Mention
 
 NEGATIVE = [
     "质量太差了，用了两天就坏了，再也不买了",
@@ -80,3 +91,35 @@ def test_analyse_texts() -> None:
     assert start is not None and text[start : start + 2] == "发霉"
     assert text_offset(title, 0) is None
     assert analysis_text(None, text) == text
+
+
+def _mention(i: int, title: str | None, text: str) -> Mention:
+    published = datetime(2026, 11, 18, 9, i, tzinfo=UTC)
+    return Mention(
+        id=f"m{i}",
+        platform="forum",
+        source="demo-forum",
+        url=f"http://forum.example/{i}",
+        title=title,
+        text=text,
+        published_at=published,
+    )
+
+
+def test_analyse_mentions_fills_the_analysis_fields_and_stamps_the_hash() -> None:
+    now = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)
+    mentions = [_mention(0, "投诉", "草莓發霉了"), _mention(1, None, "鸡蛋很新鲜")]
+    analysed = analyse_mentions(mentions, now)
+    assert [m.id for m in analysed] == ["m0", "m1"]
+    assert all(m.needs_analysis for m in mentions)  # copies: the inputs are unchanged
+    for before, after in zip(mentions, analysed, strict=True):
+        assert not after.needs_analysis and after.analysed_hash == before.content_hash
+        assert after.analysed_at == now and after.tokens and after.sentiment is not None
+        assert after.text == before.text and after.title == before.title
+    (hit,) = analysed[0].alerts
+    # Offsets index "title\ntext" as written (traditional 發霉 included).
+    assert analysis_text("投诉", "草莓發霉了")[hit.start : hit.end] == "發霉"
+    assert hit.term == "发霉"
+    # The same as analysing the texts and putting the results on (what worker processes do).
+    results = Analyser.default().analyse(analysis_texts(mentions))
+    assert with_analysis(mentions, results, now) == analysed

@@ -1,14 +1,16 @@
 """The storage contract (store/base.py), run against every backend.
 
-The SQLite run always happens. The Elasticsearch run needs a node: set ``ES_URL`` (for example
-``docker compose up -d elasticsearch`` then ``ES_URL=http://localhost:9200``); without it those
-tests are skipped with that reason.
+Three runs: ``sqlite`` (always); ``elasticsearch-fake`` (always): the Elasticsearch backend
+against the FAKE node of ``tests/utils/fake_elasticsearch.py``, which checks every request
+against the 8.15 REST specification and answers through the reference evaluator; it is not a
+node, and a test passing there is not proof a node agrees; ``elasticsearch``: a real node when
+``ES_URL`` names one (for example ``docker compose up -d elasticsearch`` then
+``ES_URL=http://localhost:9200``), skipped with that reason otherwise.
 """
 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,15 +18,25 @@ from typing import Any
 
 import pytest
 
+from crawlers.sink import MemorySink
 from radar.schemas import AlertHit, Filter, Mention, MentionQuery, Sentiment
-from store.base import Store, StoreError, VersionConflict
+from store.base import (
+    InvalidCursor,
+    InvalidRequest,
+    MentionLink,
+    Store,
+    StoreError,
+    VersionConflict,
+)
+from store.semantics import MAX_PAGE_SIZE, encode_cursor
+from tests.utils.fake_elasticsearch import store_on
 
 T0 = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday
 
 ES_SKIP_REASON = "ES_URL is not set: no Elasticsearch node to run the contract suite against"
 
 
-@pytest.fixture(params=["sqlite", "elasticsearch"])
+@pytest.fixture(params=["sqlite", "elasticsearch-fake", "elasticsearch"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         from store.sqlite import SQLiteStore
@@ -33,16 +45,16 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         yield backend
         backend.close()
         return
+    if request.param == "elasticsearch-fake":
+        fake = request.getfixturevalue("fake_es")
+        with store_on(fake.url, fake) as on_fake:
+            yield on_fake
+        return
     es_url = os.environ.get("ES_URL")
     if not es_url:
         pytest.skip(ES_SKIP_REASON)
-    from store.elasticsearch import ElasticsearchStore
-
-    prefix = f"radar-test-{uuid.uuid4().hex[:8]}"
-    backend = ElasticsearchStore(es_url, index_prefix=prefix)
-    yield backend
-    backend.drop()  # this prefix's indices and templates; works with default ES settings
-    backend.close()
+    with store_on(es_url) as on_node:
+        yield on_node
 
 
 def make(i: int, **overrides: Any) -> Mention:
@@ -246,15 +258,129 @@ def test_cursor_pagination_visits_every_match_once(store: Store) -> None:
     assert [m.published_at for m in desc] == sorted((m.published_at for m in desc), reverse=True)
 
 
-def test_malformed_cursor_is_a_value_error(store: Store) -> None:
-    with pytest.raises(ValueError):
-        store.search_mentions(MentionQuery(), cursor="not-a-cursor!!")
+#: Cursors no page returned: every backend rejects each of them with ``InvalidCursor``.
+MALFORMED_MENTION_CURSORS = [
+    "not-a-cursor!!",
+    "e30",  # {}
+    "W10",  # []
+    encode_cursor("published_at_asc", 1, "m0001"),  # made for another sort
+    encode_cursor("published_at_desc", "yesterday", "m0001"),  # key of the wrong type
+    encode_cursor("published_at_desc", 1.5, "m0001"),
+    encode_cursor("published_at_desc", True, "m0001"),
+    encode_cursor("published_at_desc", 1, 7),  # id not a string
+    "WyJwdWJsaXNoZWRfYXRfZGVzYyIsMV0",  # ["published_at_desc",1]: too short
+]
+MALFORMED_DOC_CURSORS = [
+    "%%%",
+    encode_cursor("-n", 1, "t01"),  # made for another sort
+    encode_cursor("n", [1], "t01"),
+    encode_cursor("n", 1, None),
+]
+
+
+@pytest.mark.parametrize("cursor", MALFORMED_MENTION_CURSORS)
+def test_malformed_mention_cursors_are_rejected(store: Store, cursor: str) -> None:
+    store.upsert_mentions([make(1)])
+    with pytest.raises(InvalidCursor):
+        store.search_mentions(MentionQuery(), cursor=cursor)
+
+
+@pytest.mark.parametrize("cursor", MALFORMED_DOC_CURSORS)
+def test_malformed_doc_cursors_are_rejected(store: Store, cursor: str) -> None:
+    store.put_doc("tickets", "t01", {"n": 1})
+    with pytest.raises(InvalidCursor):
+        store.find_docs("tickets", sort="n", cursor=cursor)
+
+
+def test_page_size_is_bounded(store: Store) -> None:
+    for limit in (0, MAX_PAGE_SIZE + 1):
+        with pytest.raises(InvalidRequest):
+            store.search_mentions(MentionQuery(), limit=limit)
+        with pytest.raises(InvalidRequest):
+            store.find_docs("tickets", limit=limit)
+    with pytest.raises(InvalidRequest):
+        list(store.iter_mentions(MentionQuery(), batch_size=0))
+    assert store.search_mentions(MentionQuery(), limit=MAX_PAGE_SIZE).items == []
+
+
+@pytest.mark.parametrize("collection", ["Ads", "", "_x", "-x", "a b", "a/b", "x" * 101, "状态"])
+def test_collection_names_are_checked_alike(store: Store, collection: str) -> None:
+    with pytest.raises(InvalidRequest):
+        store.put_doc(collection, "d1", {"a": 1})
+    with pytest.raises(InvalidRequest):
+        store.get_doc(collection, "d1")
+    with pytest.raises(InvalidRequest):
+        store.find_docs(collection)
+
+
+@pytest.mark.parametrize("field", ["a.b", "状态", "", "a-b", "a'b"])
+def test_field_names_are_checked_alike(store: Store, field: str) -> None:
+    with pytest.raises(InvalidRequest):
+        store.find_docs("tickets", [Filter(field=field, value=1)])
+    with pytest.raises(InvalidRequest):
+        store.find_docs("tickets", sort=f"-{field}")
+
+
+def test_windows_are_exact_to_the_microsecond(store: Store) -> None:
+    at = T0 + timedelta(microseconds=123_456)
+    store.upsert_mentions([make(1, published_at=at), make(2, published_at=at - timedelta(hours=1))])
+
+    def ids(since: datetime, until: datetime) -> list[str]:
+        query = MentionQuery(since=since, until=until)
+        return [m.id for m in store.search_mentions(query).items]
+
+    # The monitor asks for windows ending just after the newest mention.
+    assert ids(at - timedelta(hours=2), at + timedelta(microseconds=1)) == ["m0001", "m0002"]
+    assert ids(at - timedelta(hours=2), at) == ["m0002"]
+    assert ids(at, at + timedelta(microseconds=1)) == ["m0001"]
+    assert ids(at + timedelta(microseconds=1), at + timedelta(hours=1)) == []
+    assert store.count_mentions(MentionQuery(until=at + timedelta(microseconds=1))) == 2
+
+
+def test_cursor_pages_are_exact_with_microseconds(store: Store) -> None:
+    base = T0 + timedelta(microseconds=999)
+    store.upsert_mentions(
+        [make(i, published_at=base + timedelta(microseconds=i % 4)) for i in range(9)]
+    )
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = store.search_mentions(
+            MentionQuery(), limit=2, cursor=cursor, sort="published_at_asc"
+        )
+        seen += [m.id for m in page.items]
+        if (cursor := page.next_cursor) is None:
+            break
+    ordered = sorted(range(9), key=lambda i: (i % 4, i))
+    assert seen == [f"m{i:04d}" for i in ordered]
 
 
 def test_iter_mentions_is_oldest_first_and_complete(store: Store) -> None:
     store.upsert_mentions([make(i) for i in range(17)])
     got = [m.id for m in store.iter_mentions(MentionQuery(), batch_size=4)]
     assert got == [f"m{i:04d}" for i in range(17)]
+
+
+def test_mention_links_of_a_window(store: Store) -> None:
+    store.upsert_mentions(
+        [
+            make(0),
+            make(3, repost_of="m0000"),
+            make(1, parent_id="m0000"),
+            make(2, repost_of="m0001", parent_id="m0000"),  # a repost wins over a reply
+            make(4, repost_of="gone"),  # the parent need not be stored
+            make(9, parent_id="m0000"),  # published after the window
+        ]
+    )
+    links = store.mention_links(T0, T0 + timedelta(hours=5))
+    assert links == [
+        MentionLink("m0001", "m0000", "reply"),
+        MentionLink("m0002", "m0001", "repost"),
+        MentionLink("m0003", "m0000", "repost"),
+        MentionLink("m0004", "gone", "repost"),
+    ]
+    assert store.mention_links(T0 + timedelta(hours=1), T0 + timedelta(hours=2)) == [links[0]]
+    assert store.mention_links(T0 + timedelta(days=9), T0 + timedelta(days=10)) == []
 
 
 # ---------------------------------------------------------------- aggregations
@@ -398,6 +524,26 @@ def test_delete_doc(store: Store) -> None:
     assert store.delete_doc("outbox", "n1") is True
     assert store.delete_doc("outbox", "n1") is False
     assert store.count_docs("outbox") == 0
+
+
+def test_memory_sink_merges_like_the_store(store: Store) -> None:
+    """The crawl stage's in-memory sink applies the store's merge (radar.mentions)."""
+    sink = MemorySink()
+    raw = make(1)
+    steps = [
+        [raw, make(2)],
+        [analysed(raw, "positive", 0.1, kws=["草莓"])],  # analysed copy: updated
+        [raw.model_copy(update={"read_count": 555})],  # raw re-crawl keeps the analysis
+        [raw.model_copy(update={"read_count": 555, "collected_at": T0})],  # volatile only
+        [make(1, text="邻里鲜的草莓发霉了")],  # content changed: analysis goes
+        [make(2)],
+    ]
+    for batch in steps:
+        expected = store.upsert_mentions(batch)
+        assert sink.upsert_mentions(batch) == expected
+        for mention_id in ("m0001", "m0002"):
+            stored = store.get_mention(mention_id)
+            assert stored is not None and sink.mentions[mention_id] == stored
 
 
 def test_data_survives_reopen(tmp_path: Path) -> None:

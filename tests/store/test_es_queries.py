@@ -19,7 +19,8 @@ import pytest
 from nlp.segment import tokenize
 from radar.schemas import AlertHit, Filter, Mention, MentionQuery, Sentiment
 from store import es_queries as q
-from store.base import BUCKET_UTC_OFFSET_SECONDS
+from store.base import BUCKET_UTC_OFFSET_SECONDS, InvalidCursor, InvalidRequest
+from store.semantics import MAX_PAGE_SIZE, encode_cursor, epoch_us
 from store.sqlite import SQLiteStore
 from tests.store import es_reference
 
@@ -205,9 +206,9 @@ def test_mention_query_dsl() -> None:
                 {"terms": {"alerts.category": ["食品安全"]}},
                 {
                     "range": {
-                        "published_at": {
-                            "gte": "2026-11-02T01:00:00+00:00",
-                            "lt": "2026-11-03T01:00:00+00:00",
+                        "published_us": {
+                            "gte": 1_793_581_200_000_000,
+                            "lt": 1_793_667_600_000_000,
                         }
                     }
                 },
@@ -239,8 +240,8 @@ def test_search_body_sort_and_cursor() -> None:
     assert q.mention_next_cursor("read_count_desc", hits[:5], 5) is None
     with pytest.raises(ValueError, match="not made for sort"):
         q.mention_search_body(MentionQuery(), limit=5, cursor=cursor, sort="published_at_asc")
-    for bad in ("not-a-cursor!!", q.encode_cursor(["read_count_desc", "x", "y"]), "e30"):
-        with pytest.raises(ValueError):
+    for bad in ("not-a-cursor!!", encode_cursor("read_count_desc", "x", "y"), "e30"):
+        with pytest.raises(InvalidCursor):
             q.mention_search_body(MentionQuery(), limit=5, cursor=bad, sort="read_count_desc")
     with pytest.raises(ValueError):
         q.mention_search_body(MentionQuery(), limit=0, cursor=None, sort="published_at_desc")
@@ -526,14 +527,19 @@ def test_find_docs_keyset_pages_like_sqlite(
         if not (cursor := page.next_cursor):
             break
     got, cursor = [], None
+    matching = sqlite.count_docs("tickets", filters)
     while True:
         body = q.doc_search_body(filters, sort=sort, limit=3, cursor=cursor)
-        hits, _ = es_reference.search(sources, body)
+        response = es_reference.respond(sources, body)
+        hits = response["hits"]["hits"]
+        # The total is every match on every page, not what is left after the cursor
+        # (the keyset condition once sat in the query and page 2 reported fewer).
+        assert q.doc_page_total(response) == matching
         got += [h["_source"]["id"] for h in hits[:3]]
         if not (cursor := q.doc_next_cursor(sort, hits, 3)):
             break
     assert got == expected
-    assert len(got) == len(set(got)) == sqlite.count_docs("tickets", filters)
+    assert len(got) == len(set(got)) == matching
 
 
 @pytest.mark.parametrize(
@@ -565,7 +571,7 @@ def test_doc_cursor_validation() -> None:
     cursor = q.doc_next_cursor("n", hits, 3)
     assert cursor is not None
     body = q.doc_search_body([], sort="n", limit=3, cursor=cursor)
-    keyset = body["query"]["bool"]["filter"][-1]
+    keyset = body["post_filter"]
     assert keyset == {
         "bool": {
             "should": [
@@ -575,7 +581,153 @@ def test_doc_cursor_validation() -> None:
             "minimum_should_match": 1,
         }
     }
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidCursor):
         q.doc_search_body([], sort="-n", limit=3, cursor=cursor)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidCursor):
         q.doc_search_body([], sort="n", limit=3, cursor="%%%")
+
+
+def test_doc_total_ignores_the_cursor_and_hits_are_not_counted() -> None:
+    sources = [q.doc_source(f"t{i:02d}", body, 1) for i, body in enumerate(TICKETS)]
+    first = q.doc_search_body([], sort="n", limit=3, cursor=None)
+    assert first["track_total_hits"] is False and "post_filter" not in first
+    cursor = q.doc_next_cursor("n", es_reference.respond(sources, first)["hits"]["hits"], 3)
+    second = q.doc_search_body([], sort="n", limit=3, cursor=cursor)
+    # What the old body did: keyset in the query, total from hits.total (8 on page 2, not 11).
+    narrowed = {**second, "query": {"bool": {"filter": [second["post_filter"]]}}}
+    assert es_reference.search(sources, narrowed)[1] < len(TICKETS)
+    assert q.doc_page_total(es_reference.respond(sources, second)) == len(TICKETS)
+    assert q.doc_page_total({"hits": {"hits": []}}) == 0  # no index yet
+
+
+def test_page_size_is_capped_below_max_result_window() -> None:
+    assert MAX_PAGE_SIZE + 1 <= 10_000  # the look-ahead hit must fit the default window
+    for build in (
+        lambda n: q.mention_search_body(
+            MentionQuery(), limit=n, cursor=None, sort="published_at_desc"
+        ),
+        lambda n: q.doc_search_body([], sort="id", limit=n, cursor=None),
+    ):
+        assert build(MAX_PAGE_SIZE)["size"] == MAX_PAGE_SIZE + 1
+        for bad in (0, MAX_PAGE_SIZE + 1, 10_000):
+            with pytest.raises(InvalidRequest, match="limit must be between"):
+                build(bad)
+
+
+# ---------------------------------------------------------------- time precision
+
+
+def test_window_ending_one_microsecond_after_the_newest_mention_keeps_it(
+    corpus: tuple[SQLiteStore, list[dict[str, Any]]],
+) -> None:
+    sqlite, sources = corpus
+    newest = max(sources, key=lambda s: s["published_us"])
+    until = datetime.fromisoformat(newest["published_at"]) + timedelta(microseconds=1)
+    query = MentionQuery(until=until, since=until - timedelta(hours=1))
+    expected = {m.id for m in sqlite.search_mentions(query, limit=100).items}
+    assert newest["id"] in expected
+    selected = {d["id"] for d in sources if es_reference.matches(d, q.mention_query(query))}
+    assert selected == expected
+    # The same window on the millisecond ``date`` field loses the newest mention.
+    old = {"range": {"published_at": {"gte": query.since.isoformat(), "lt": until.isoformat()}}}  # type: ignore[union-attr]
+    assert newest["id"] not in {d["id"] for d in sources if es_reference.matches(d, old)}
+
+
+def test_published_us_is_exact_and_the_cursor_key() -> None:
+    m = make(1, published_at=T0 + timedelta(microseconds=123_457))
+    source = q.mention_source(m)
+    assert source["published_us"] == epoch_us(m.published_at) == 1_793_581_200_123_457
+    assert q.mention_sort("published_at_asc")[0] == {"published_us": {"order": "asc"}}
+
+
+# ---------------------------------------------------------------- links and iteration
+
+
+def test_links_query_selects_what_sqlite_links(tmp_path: Path) -> None:
+    mentions = [
+        make(0),
+        make(1, repost_of="m0000"),
+        make(2, parent_id="m0000"),
+        make(3, repost_of="m0001", parent_id="m0002"),  # a repost wins over a reply
+        make(9, parent_id="m0000"),  # outside the window below
+    ]
+    sqlite = SQLiteStore(tmp_path / "links.sqlite3")
+    sqlite.upsert_mentions(mentions)
+    since, until = T0, T0 + timedelta(hours=3)
+    expected = sqlite.mention_links(since, until)
+    assert [(link.id, link.parent_id, link.kind) for link in expected] == [
+        ("m0001", "m0000", "repost"),
+        ("m0002", "m0000", "reply"),
+        ("m0003", "m0001", "repost"),
+    ]
+    sources = [q.mention_source(m) for m in mentions]
+    body = q.scan_body(q.links_query(since, until), size=2, pit_id=None, after=None)
+    got, after = [], None
+    while True:
+        body = q.scan_body(
+            q.links_query(since, until), size=2, pit_id="p1", after=after, source=q.LINK_FIELDS
+        )
+        response = es_reference.respond(sources, body)
+        hits = response["hits"]["hits"]
+        assert "total" not in response["hits"]  # an iteration never counts
+        got += [q.link_from_source(h["_source"]) for h in hits]
+        if len(hits) < 2:
+            break
+        after = hits[-1]["sort"]
+    assert got == expected
+    assert body["pit"] == {"id": "p1", "keep_alive": q.PIT_KEEP_ALIVE} and "index" not in body
+
+
+def test_scan_body_walks_oldest_first_without_totals() -> None:
+    body = q.scan_body({"match_all": {}}, size=500, pit_id=None, after=[5, "m1"])
+    assert body == {
+        "query": {"match_all": {}},
+        "sort": [{"published_us": {"order": "asc"}}, {"id": {"order": "asc"}}],
+        "size": 500,
+        "track_total_hits": False,
+        "search_after": [5, "m1"],
+    }
+
+
+# ---------------------------------------------------------------- cursors across backends
+
+
+def test_a_sqlite_cursor_resumes_the_same_page_on_elasticsearch(
+    corpus: tuple[SQLiteStore, list[dict[str, Any]]],
+) -> None:
+    sqlite, sources = corpus
+    for sort in ("published_at_desc", "published_at_asc", "read_count_desc"):
+        first = sqlite.search_mentions(MentionQuery(), limit=5, sort=sort)  # type: ignore[arg-type]
+        assert first.next_cursor is not None
+        second = sqlite.search_mentions(
+            MentionQuery(),
+            limit=5,
+            cursor=first.next_cursor,
+            sort=sort,  # type: ignore[arg-type]
+        )
+        body = q.mention_search_body(
+            MentionQuery(),
+            limit=5,
+            cursor=first.next_cursor,
+            sort=sort,  # type: ignore[arg-type]
+        )
+        hits, _ = es_reference.search(sources, body)
+        assert [h["_source"]["id"] for h in hits[:5]] == [m.id for m in second.items]
+        es_cursor = q.mention_next_cursor(sort, hits, 5)  # type: ignore[arg-type]
+        assert es_cursor == second.next_cursor
+
+
+# ---------------------------------------------------------------- templates, reviewed
+
+
+def test_fields_nothing_queries_are_not_indexed() -> None:
+    props = _properties(q.load_template("mentions")["template"]["mappings"])
+    for name in ("tokens", "url", "content_hash", "analysed_hash", "alerts.term"):
+        assert props[name].get("index") is False and props[name].get("doc_values") is False, name
+    assert props["published_us"] == {"type": "long"}
+    docs = q.load_template("docs")["template"]["mappings"]["dynamic_templates"]
+    by_name = {next(iter(t)): next(iter(t.values())) for t in docs}
+    # A later value of another type must not be rejected with 400.
+    assert by_name["attrs_numbers"]["mapping"]["ignore_malformed"] is True
+    assert by_name["attrs_integers"]["mapping"]["ignore_malformed"] is True
+    assert by_name["attrs_booleans"]["mapping"] == {"type": "keyword"}
