@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint typecheck pytest install clean
+.PHONY: run test test-fast lint typecheck pytest install assets clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 1; }
@@ -17,7 +17,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
 	@touch $(STAMP)
 
-install: $(STAMP)
+# The console's JavaScript/CSS (ECharts, htmx, Swagger UI, ReDoc) from npm at the exact versions
+# of review_api/static/assets.txt, into the ignored review_api/static/vendor/ (see docs/console.md).
+ASSETS := review_api/static/vendor/.installed
+
+$(ASSETS): review_api/static/assets.txt review_api/static/install-assets.sh
+	review_api/static/install-assets.sh
+
+assets: $(ASSETS)
+
+install: $(STAMP) $(ASSETS)
 
 run: install
 	$(BIN)/radar run
@@ -39,4 +48,4 @@ test-fast: install
 	$(BIN)/pytest -q -m "not slow"
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache review_api/static/vendor

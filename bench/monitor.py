@@ -8,7 +8,9 @@ categories, 2,000 repost/reply stories including one of 20,000 mentions) straigh
 with ``upsert_mentions`` in batches (kept and reused when the database already holds them), then
 measures, each against the obvious alternative in the same run:
 
-* heat map (``monitor.heatmap``, aggregated in SQLite) vs iterating the mentions in Python;
+* heat map (``monitor.heatmap``) from the store's hourly cubes (``store.sqlite_heat``) vs the
+  scan of the mentions it replaced (``SQLiteStore.heat_aggregate = False``), both answers
+  checked equal, and vs iterating the mentions in Python;
 * propagation of the big story (``monitor.propagation``: one windowed scan + in-memory index)
   vs a breadth-first walk that queries the store level by level (the same scan per level);
 * timer sweep over ``--incidents`` open incidents (half overdue) vs reading every incident and
@@ -28,13 +30,14 @@ from typing import TypeVar
 
 from monitor.cases import save_case
 from monitor.crisis import crisis_steps
-from monitor.heatmap import heat_map
+from monitor.heatmap import Dimension, HeatMap, heat_map
 from monitor.incidents import INCIDENTS, Incident
 from monitor.notify import Outbox
 from monitor.propagation import parent_of, story_graph
 from monitor.sop import sweep
 from monitor.timers import steps_to_escalate
 from radar.schemas import AlertHit, Mention, MentionQuery, Sentiment
+from store.base import Interval
 from store.sqlite import SQLiteStore
 
 T = TypeVar("T")
@@ -186,18 +189,35 @@ def bench_heat_map(store: SQLiteStore) -> None:
     everything = MentionQuery()
     day = MentionQuery(since=T0 + timedelta(days=10), until=T0 + timedelta(days=11))
     week = MentionQuery(since=T0 + timedelta(days=10), until=T0 + timedelta(days=17))
+    # A range that starts and ends inside an hour: its partial hours are read from the mentions.
+    odd = MentionQuery(
+        since=T0 + timedelta(days=3, hours=10, minutes=17),
+        until=T0 + timedelta(days=26, hours=15, minutes=41),
+    )
+    negative = MentionQuery(sentiment=["negative"])
     for label, dim, interval, query in [
         ("platform x day, all 30 days", "platform", "day", everything),
         ("region x hour, 7 days", "region", "hour", week),
         ("topic x day, all 30 days", "topic", "day", everything),
         ("shop x hour, 1 day", "shop", "hour", day),
+        ("shop x week, 10:17 .. 15:41 23 days on", "shop", "week", odd),
+        ("source x day, negative, 30 days", "source", "day", negative),
     ]:
-        t, hm = timed(
-            lambda d=dim, i=interval, q=query: heat_map(store, dimension=d, interval=i, query=q)
-        )
+
+        def run(d: Dimension = dim, i: Interval = interval, q: MentionQuery = query) -> HeatMap:
+            return heat_map(store, dimension=d, interval=i, query=q)
+
+        store.heat_aggregate = True
+        t_cube, hm = timed(run)
+        store.heat_aggregate = False
+        t_scan, scanned = timed(run, repeat=1)
+        store.heat_aggregate = True
+        assert [(c.start, c.key, c.total, c.negative, c.unscored) for c in hm.cells] == [
+            (c.start, c.key, c.total, c.negative, c.unscored) for c in scanned.cells
+        ], label
         print(
-            f"heat map {label:<30} {t * 1000:8.0f} ms  "
-            f"({len(hm.cells):,} cells, {hm.total:,} mentions)"
+            f"heat map {label:<40} cubes {t_cube * 1000:6.1f} ms vs scan {t_scan * 1000:6.0f} ms"
+            f" -> {t_scan / t_cube:4.0f}x  ({len(hm.cells):,} cells, {hm.total:,} mentions)"
         )
     t_store, hm = timed(lambda: heat_map(store, dimension="platform", interval="day", query=day))
     t_py, cells = timed(lambda: python_heat_map(store, day), repeat=1)
@@ -287,7 +307,9 @@ def main() -> None:
         "--skip", nargs="*", default=[], choices=["heatmap", "propagation", "sweep"]
     )
     args = parser.parse_args()
-    store = SQLiteStore(args.db)
+    start = time.perf_counter()
+    store = SQLiteStore(args.db)  # builds the heat-map cubes of a store made before them
+    print(f"opened {args.db} in {time.perf_counter() - start:.1f} s")
     try:
         load(store, args.n)
         if "heatmap" not in args.skip:

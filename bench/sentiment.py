@@ -1,18 +1,23 @@
-"""Benchmark the sentiment model against SnowNLP and char n-gram TF-IDF + logistic regression.
+"""Benchmark the sentiment model against char n-gram TF-IDF + logistic regression and SnowNLP.
 
     nice .venv/bin/python -m bench.sentiment \
-        [--data ../shared/data/sentiment/online_shopping_10_cats.csv]
+        [--data ../shared/data/sentiment/online_shopping_10_cats.csv] \
+        [--social ../shared/data/sentiment/social] [--model DIR] [--also DIR]
 
-All three are scored in one run on the same texts:
-- accuracy / macro-F1 on the fixed test split of ``nlp.sentiment.corpus`` (never trained or tuned
-  on), and on ``bench/data/sentiment_domain_probe.tsv`` (hand-written food, grocery and delivery
-  posts, the domain the product meets);
-- batch throughput (texts/s over the whole test split) and single-text latency (p50 / p95 over
-  ``--single`` texts, one call per text).
+All of them are scored in one run on the same texts:
+- each domain's held-out test split of ``nlp.sentiment.corpus`` (reviews, Weibo polarity, Weibo
+  emotions; never trained or tuned on), with ``nlp.sentiment.metrics.split_metrics``: polarity
+  accuracy on the polarity splits, three-way accuracy and macro-F1 on the emotion split (it has
+  labelled neutral posts), ECE of ``p_negative``;
+- the hand-labelled community-retail probe ``bench/data/sentiment_retail_probe.tsv`` (never
+  trained on), per category;
+- batch throughput (texts/s over the reviews test split) and single-text latency.
 
-The TF-IDF baseline is trained here on the same training split (character 1-3-grams of the
-normalised text, sublinear TF, ``LogisticRegression(C=2)``: the best of C in {2, 8} on the test
-split, which favours the baseline). SnowNLP uses the Bayes model shipped in its package.
+The TF-IDF baseline is trained here on exactly the model's training split (all domains, the
+same three classes; character 1-3-grams of the normalised text, sublinear TF,
+``LogisticRegression(C=2)``). SnowNLP uses the Bayes model shipped in its package (two classes:
+``neutral`` is its 0.35 < p_negative < 0.65 band). ``--also`` adds another model directory (the
+previously shipped model, say) to the same table.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -27,42 +33,54 @@ import torch
 
 from nlp.normalize import normalize
 from nlp.sentiment import SentimentModel
-from nlp.sentiment.calibration import expected_calibration_error
-from nlp.sentiment.corpus import load_corpus
+from nlp.sentiment.corpus import DOMAINS, LABEL_NAMES, NEGATIVE, NEUTRAL, POSITIVE, load_corpus
+from nlp.sentiment.metrics import split_metrics
 
-PROBE = Path(__file__).parent / "data" / "sentiment_domain_probe.tsv"
-Scorer = Callable[[Sequence[str]], list[float]]  # texts -> p_negative
+PROBE = Path(__file__).parent / "data" / "sentiment_retail_probe.tsv"
+#: texts -> (p_positive, p_negative, predicted class id) per text
+Scorer = Callable[[Sequence[str]], list[tuple[float, float, int]]]
+_BAND = (0.35, 0.65)
 
 
-def _probe() -> tuple[list[str], list[int]]:
-    texts, labels = [], []
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+def read_probe(path: Path = PROBE) -> list[tuple[int, str, str]]:
+    """``(label id, category, text)`` rows of the probe (``label<TAB>category<TAB>text``)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            texts.append(text)
-            labels.append(int(label))
-    return texts, labels
+            label, category, text = line.split("\t", 2)
+            rows.append((LABEL_NAMES.index(label), category, text))
+    return rows
 
 
-def _accuracy_f1(p_negative: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
-    predicted = [1 if p >= 0.5 else 0 for p in p_negative]
-    accuracy = sum(p == y for p, y in zip(predicted, labels, strict=True)) / len(labels)
-    f1s = []
-    for cls in (0, 1):
-        tp = sum(p == y == cls for p, y in zip(predicted, labels, strict=True))
-        fp = sum(p == cls != y for p, y in zip(predicted, labels, strict=True))
-        fn = sum(y == cls != p for p, y in zip(predicted, labels, strict=True))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return accuracy, sum(f1s) / 2
+def _band_label(p_negative: float) -> int:
+    return NEGATIVE if p_negative >= _BAND[1] else POSITIVE if p_negative <= _BAND[0] else NEUTRAL
 
 
-def _snownlp() -> Scorer:
+def model_scorer(model: SentimentModel) -> Scorer:
+    """The model's calibrated probabilities and its own label rule."""
+    names = {name: i for i, name in enumerate(LABEL_NAMES)}
+
+    def score(texts: Sequence[str]) -> list[tuple[float, float, int]]:
+        probs = model.probabilities(texts)
+        labels = model.predict(texts)
+        return [(p[0], p[1], names[s.label]) for p, s in zip(probs, labels, strict=True)]
+
+    return score
+
+
+def snownlp_scorer() -> Scorer:
+    """SnowNLP's Bayes model (two classes; neutral is its uncertainty band)."""
     from snownlp import SnowNLP
 
-    return lambda texts: [1.0 - float(SnowNLP(t).sentiments) if t.strip() else 0.5 for t in texts]
+    def score(texts: Sequence[str]) -> list[tuple[float, float, int]]:
+        p_neg = [1.0 - float(SnowNLP(t).sentiments) if t.strip() else 0.5 for t in texts]
+        return [(1.0 - p, p, _band_label(p)) for p in p_neg]
+
+    return score
 
 
-def _tfidf_lr(train_texts: list[str], train_labels: list[int]) -> Scorer:
+def tfidf_lr_scorer(train_texts: Sequence[str], train_labels: Sequence[int]) -> Scorer:
+    """Char 1-3-gram TF-IDF + logistic regression trained on ``train_texts``."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -70,13 +88,54 @@ def _tfidf_lr(train_texts: list[str], train_labels: list[int]) -> Scorer:
         analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True, max_features=300_000
     )
     features = vectorizer.fit_transform([normalize(t) for t in train_texts])
-    model = LogisticRegression(C=2.0, max_iter=2000).fit(features, train_labels)
+    model = LogisticRegression(C=2.0, max_iter=2000).fit(features, list(train_labels))
+    column = {int(c): i for i, c in enumerate(model.classes_)}
 
-    def score(texts: Sequence[str]) -> list[float]:
-        matrix = vectorizer.transform([normalize(t) for t in texts])
-        return [float(p) for p in model.predict_proba(matrix)[:, 1]]
+    def score(texts: Sequence[str]) -> list[tuple[float, float, int]]:
+        probs = model.predict_proba(vectorizer.transform([normalize(t) for t in texts]))
+        out = []
+        for row in probs:
+            full = [float(row[column[c]]) if c in column else 0.0 for c in range(3)]
+            out.append((full[POSITIVE], full[NEGATIVE], max(range(3), key=full.__getitem__)))
+        return out
 
     return score
+
+
+def evaluate(
+    score: Scorer, texts: Sequence[str], labels: Sequence[int]
+) -> tuple[dict[str, float], list[int]]:
+    """``split_metrics`` of ``score`` on a labelled set, and its predicted class ids."""
+    out = score(texts)
+    predicted = [p for _, _, p in out]
+    metrics = split_metrics([n for _, n, _ in out], [p for p, _, _ in out], predicted, labels)
+    return metrics, predicted
+
+
+def probe_by_category(
+    predicted: Sequence[int], probe: Sequence[tuple[int, str, str]]
+) -> dict[str, tuple[int, int]]:
+    """``category -> (right, total)``; ``all`` for the whole probe."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p, (label, category, _) in zip(predicted, probe, strict=True):
+        for key in (category, "all"):
+            tally[key][0] += int(p == label)
+            tally[key][1] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def _speed(score: Scorer, texts: Sequence[str], single: int) -> tuple[float, float, float]:
+    score(texts[:50])  # warm-up
+    started = time.perf_counter()
+    score(texts)
+    rate = len(texts) / (time.perf_counter() - started)
+    latencies = []
+    for text in texts[:single]:
+        t0 = time.perf_counter()
+        score([text])
+        latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    return rate, statistics.median(latencies), latencies[int(0.95 * (len(latencies) - 1))]
 
 
 def main() -> None:
@@ -84,77 +143,62 @@ def main() -> None:
     parser.add_argument(
         "--data", type=Path, default=Path("../shared/data/sentiment/online_shopping_10_cats.csv")
     )
+    parser.add_argument("--social", type=Path, default=Path("../shared/data/sentiment/social"))
+    parser.add_argument("--model", type=Path, default=None, help="model directory (bundled)")
+    parser.add_argument("--also", type=Path, action="append", default=[], help="another model")
     parser.add_argument("--single", type=int, default=300, help="texts for the latency figures")
+    parser.add_argument("--no-speed", action="store_true", help="skip throughput and latency")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 
-    examples = load_corpus(args.data)
+    examples = load_corpus(args.data, social_dir=args.social)
     train = [e for e in examples if e.split == "train"]
-    test = [e for e in examples if e.split == "test"]
-    texts, labels = [e.text for e in test], [e.label for e in test]
-    probe_texts, probe_labels = _probe()
-    lengths = sorted(len(t) for t in texts)
+    tests = {d: [e for e in examples if e.split == "test" and e.domain == d] for d in DOMAINS}
+    probe = read_probe()
     print(
-        f"test split: {len(texts)} texts (median {lengths[len(lengths) // 2]} chars); "
-        f"domain probe: {len(probe_texts)} texts; torch threads {args.threads}"
+        "test splits: "
+        + ", ".join(f"{d} {len(t)}" for d, t in tests.items())
+        + f"; retail probe {len(probe)}; torch threads {args.threads}"
     )
-
     started = time.perf_counter()
-    baseline = _tfidf_lr([e.text for e in train], [e.label for e in train])
+    baseline = tfidf_lr_scorer([e.text for e in train], [e.label for e in train])
     print(f"TF-IDF + LR trained on {len(train)} texts in {time.perf_counter() - started:.0f} s")
-    model = SentimentModel.default(threads=args.threads)
-    scorers: dict[str, Scorer] = {
-        "transformer (ours)": model.p_negative,
-        "SnowNLP 0.12.3": _snownlp(),
-        "char TF-IDF + LR": baseline,
-    }
-    rows = []
-    for name, score in scorers.items():
-        score(texts[:50])  # warm-up
-        started = time.perf_counter()
-        p_negative = score(texts)
-        batch_rate = len(texts) / (time.perf_counter() - started)
-        accuracy, macro_f1 = _accuracy_f1(p_negative, labels)
-        ece = expected_calibration_error(p_negative, labels)
-        probe_accuracy, _ = _accuracy_f1(score(probe_texts), probe_labels)
-        latencies = []
-        for text in texts[: args.single]:
-            t0 = time.perf_counter()
-            score([text])
-            latencies.append((time.perf_counter() - t0) * 1000)
-        latencies.sort()
-        p95 = latencies[int(0.95 * (len(latencies) - 1))]
-        rows.append(
-            (
-                name,
-                accuracy,
-                macro_f1,
-                ece,
-                probe_accuracy,
-                batch_rate,
-                statistics.median(latencies),
-                p95,
-            )
-        )
-        print(f"  {name}: done", flush=True)
+    model = SentimentModel(args.model) if args.model else SentimentModel.default()
+    scorers: dict[str, Scorer] = {"ours": model_scorer(model)}
+    for extra in args.also:
+        scorers[f"ours ({extra.name})"] = model_scorer(SentimentModel(extra))
+    scorers["char TF-IDF + LR"] = baseline
+    scorers["SnowNLP 0.12.3"] = snownlp_scorer()
 
-    print()
-    print(
-        "| model | test acc | test macro-F1 | ECE | domain probe acc | batch texts/s | "
-        "single p50 ms | single p95 ms |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
-    for name, acc, f1, ece, probe, rate, p50, p95 in rows:
-        print(
-            f"| {name} | {acc:.4f} | {f1:.4f} | {ece:.3f} | {probe:.3f} | {rate:,.0f} | "
-            f"{p50:.2f} | {p95:.2f} |"
-        )
-    ours, snow = rows[0], rows[1]
-    print(
-        f"\nbatch throughput ratio ours / SnowNLP: {ours[5] / snow[5]:.1f}x; "
-        f"int8 dynamic quantisation: {model.quantized}"
-    )
+    print("\n| model | " + " | ".join(f"{d} acc | {d} F1 | {d} ECE" for d in DOMAINS) + " |")
+    print("|---" * (1 + 3 * len(DOMAINS)) + "|")
+    probe_rows: dict[str, dict[str, tuple[int, int]]] = {}
+    for name, score in scorers.items():
+        cells = []
+        for test in tests.values():
+            m, _ = evaluate(score, [e.text for e in test], [e.label for e in test])
+            cells.append(f"{m['accuracy']:.4f} | {m['macro_f1']:.4f} | {m['ece']:.3f}")
+        _, predicted = evaluate(score, [t for _, _, t in probe], [y for y, _, _ in probe])
+        probe_rows[name] = probe_by_category(predicted, probe)
+        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+
+    categories = [*sorted({c for _, c, _ in probe}), "all"]
+    print("\nretail probe, right / total per category:\n")
+    print("| category | " + " | ".join(probe_rows) + " |")
+    print("|---" * (1 + len(probe_rows)) + "|")
+    for category in categories:
+        cells = [f"{r[category][0]}/{r[category][1]}" for r in probe_rows.values()]
+        print(f"| {category} | " + " | ".join(cells) + " |")
+
+    if args.no_speed:
+        return
+    texts = [e.text for e in tests["reviews"]]
+    print("\n| model | batch texts/s | single p50 ms | single p95 ms |\n|---|---|---|---|")
+    for name, score in scorers.items():
+        rate, p50, p95 = _speed(score, texts, args.single)
+        print(f"| {name} | {rate:,.0f} | {p50:.2f} | {p95:.2f} |", flush=True)
+    print(f"\nint8 dynamic quantisation: {model.quantized}")
 
 
 if __name__ == "__main__":

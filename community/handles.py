@@ -8,10 +8,10 @@ and a leaked CRM cannot be joined to chat names without the key. A mention's ``a
 hashed with the same key at the moment of linking, so equal names meet without either side
 keeping the other's clear text.
 
-The key: no setting carries it yet (``radar/settings.py`` is owned elsewhere). Until one does,
-``handle_key`` returns ``PLACEHOLDER_HANDLE_KEY``, a fixed, public development value: it links
-correctly but pseudonymises only against casual reading. Deployments must set a real key there
-(docs/community.md, "Chat authors"); changing the key later means re-importing the members.
+The key is ``RADAR_PRIVACY_KEY`` (``radar.privacy``, the one pseudonymise function of the
+product, which the API's author pseudonyms use too); unset outside production it is the public
+development key ``PLACEHOLDER_HANDLE_KEY``. Changing the key later means re-importing the
+members (docs/community.md, "Chat authors").
 
 ``member_signals`` reads the mentions of a period once and returns, per linked member, the
 reach of their posts (reads + reposts, the KOC influence bridge of seed 001 乐于分享、有影响力)
@@ -20,9 +20,6 @@ and the keywords of their group-chat messages (seed 001 兴趣标签 from chat).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,33 +27,22 @@ from datetime import datetime
 from typing import Final
 
 from community.models import Member
+from radar.privacy import DEVELOPMENT_KEY, pseudonym_key
+from radar.privacy import PSEUDONYM_PREFIX as PSEUDONYM_PREFIX
+from radar.privacy import is_pseudonym as is_pseudonym
+from radar.privacy import pseudonymise as pseudonymise
 from radar.schemas import MentionQuery
+from radar.settings import PrivacySettings
 from store.base import Store
 
-#: Development stand-in for the handle key (see the module docstring): public, not a secret.
-PLACEHOLDER_HANDLE_KEY: Final = b"community-radar/dev-handle-key/not-a-secret"
-#: Prefix of a pseudonymised handle (version 1: HMAC-SHA256, first 32 hex digits).
-PSEUDONYM_PREFIX: Final = "hh1:"
+#: The public development key (``radar.privacy.DEVELOPMENT_KEY``): not a secret.
+PLACEHOLDER_HANDLE_KEY: Final = DEVELOPMENT_KEY
 
 
-def handle_key() -> bytes:
-    """The key handles are pseudonymised under (the placeholder until a setting carries one)."""
-    return PLACEHOLDER_HANDLE_KEY
-
-
-def is_pseudonym(value: str) -> bool:
-    """Whether a handle is already pseudonymised."""
-    return value.startswith(PSEUDONYM_PREFIX) and len(value) == len(PSEUDONYM_PREFIX) + 32
-
-
-def pseudonymise(handle: str, key: bytes) -> str:
-    """Keyed hash of a handle (NFKC, trimmed, case-folded first, so 'Ａlice ' meets 'alice');
-    an already pseudonymised handle is returned as it is."""
-    if is_pseudonym(handle):
-        return handle
-    normal = unicodedata.normalize("NFKC", handle).strip().casefold()
-    digest = hmac.new(key, normal.encode("utf-8"), hashlib.sha256).hexdigest()
-    return PSEUDONYM_PREFIX + digest[:32]
+def handle_key(settings: PrivacySettings | None = None) -> bytes:
+    """The key handles are pseudonymised under: ``RADAR_PRIVACY_KEY`` of ``settings`` (read
+    from the environment when not given), or the development key when it is unset."""
+    return pseudonym_key(settings if settings is not None else PrivacySettings())
 
 
 def pseudonymise_member(member: Member, key: bytes) -> Member:

@@ -9,6 +9,13 @@ mouldy strawberries and a child with diarrhoea (3000+ reads) is reposted, discus
 forum, filed on the complaint site, picked up by a news feed and shared in a group chat. The
 crisis root is the Weibo status ``CRISIS_ROOT_ID``; texts may contain ``{BASE}``, which the
 server replaces with its own base URL so cross-platform links resolve.
+
+**Ground truth.** The generator knows what each post is: ``data["truth"]`` maps every item id
+(status, comment, thread, forum post, complaint case, article, chat message) to ``{"label":
+..., "story": ...}``. Labels (``TRUTH_LABELS``): ``praise``, ``complaint`` (an ordinary gripe),
+``crisis`` (a negative post of a planted story: ``story`` is ``food_safety`` or ``price``),
+``response`` (the brand or its 团长 answering), ``news`` and ``neutral`` (chatter, questions,
+plain reposts). The server never serves it; ``bench/incidents.py`` scores the monitor with it.
 """
 
 from __future__ import annotations
@@ -29,6 +36,9 @@ START = datetime(2026, 10, 26, 7, 0, tzinfo=BRAND_TZ)
 CRISIS_ROOT_ID = "5031180912001"
 PRICE_ROOT_ID = "5031081030001"
 DATA_FILE = Path(__file__).with_name("data") / "network.json"
+TRUTH_LABELS = ("praise", "complaint", "crisis", "response", "news", "neutral")
+#: A comment given as (text, time) or (text, time, truth label).
+Comment = tuple[str, datetime] | tuple[str, datetime, str]
 
 
 class _Gen:
@@ -41,11 +51,18 @@ class _Gen:
         self.complaints: list[dict[str, Any]] = []
         self.news: list[dict[str, Any]] = []
         self.chat: list[dict[str, Any]] = []
+        self.truth: dict[str, dict[str, str | None]] = {}
+        self.story: str | None = None  # the planted story being written, if any
 
     # ------------------------------------------------------------------ helpers
     def next_id(self, prefix: str) -> str:
         self.seq += 1
         return f"{prefix}{self.seq:06d}"
+
+    def label(self, item_id: str, truth: str) -> None:
+        """Record what the post ``item_id`` is (its story is the one being written)."""
+        assert truth in TRUTH_LABELS, truth
+        self.truth[item_id] = {"label": truth, "story": self.story if truth == "crisis" else None}
 
     def time_between(self, start: datetime, end: datetime) -> datetime:
         span = int((end - start).total_seconds())
@@ -82,7 +99,8 @@ class _Gen:
         user: str | None = None,
         repost_of: str | None = None,
         shop: tuple[str, str] | None = None,
-        comments: list[tuple[str, datetime]] | None = None,
+        comments: list[Comment] | None = None,
+        truth: str = "neutral",
     ) -> dict[str, Any]:
         status: dict[str, Any] = {
             "id": sid or self.next_id("50310"),
@@ -96,7 +114,8 @@ class _Gen:
             "repost_of": repost_of,
             "comments": [],
         }
-        for body, when in comments or []:
+        self.label(status["id"], truth)
+        for body, when, *comment_truth in comments or []:
             status["comments"].append(
                 {
                     "id": self.next_id("48800"),
@@ -105,6 +124,9 @@ class _Gen:
                     "created_at": when.isoformat(),
                     "likes": self.rng.randint(0, 40),
                 }
+            )
+            self.label(
+                status["comments"][-1]["id"], comment_truth[0] if comment_truth else "neutral"
             )
         self.weibo.append(status)
         return status
@@ -123,7 +145,14 @@ class _Gen:
                 for _ in range(self.rng.choice([0, 0, 1, 2, 3]))
             ]
             reads = self.rng.randint(40, 2600 if good else 460)
-            self.status(f"#{c.BRAND}# {text}", at, reads=reads, shop=shop, comments=comments)
+            self.status(
+                f"#{c.BRAND}# {text}",
+                at,
+                reads=reads,
+                shop=shop,
+                comments=comments,
+                truth="praise" if good else "complaint",
+            )
 
     # ------------------------------------------------------------------ forum
     def thread(
@@ -138,6 +167,8 @@ class _Gen:
         ref: str | None = None,
         span_hours: float = 30,
         good: bool = True,
+        truth: str = "neutral",
+        reply_truths: list[str] | None = None,
     ) -> dict[str, Any]:
         tid = self.next_id("18")
         posts: list[dict[str, Any]] = []
@@ -158,6 +189,8 @@ class _Gen:
                     "likes": self.rng.randint(0, 25),
                 }
             )
+            self.label(posts[-1]["pid"], reply_truths[i] if reply_truths else "neutral")
+        self.label(tid, truth)
         thread = {
             "id": tid,
             "title": title,
@@ -193,7 +226,18 @@ class _Gen:
             ]
             at = self.time_between(START, DEMO_NOW - timedelta(hours=6))
             self.thread(
-                title, body, at, replies, views=self.rng.randint(60, 900), shop=shop, good=good
+                title,
+                body,
+                at,
+                replies,
+                views=self.rng.randint(60, 900),
+                shop=shop,
+                good=good,
+                truth="praise" if good else "complaint",
+                reply_truths=[
+                    "praise" if r in c.PRAISE else "complaint" if r in c.GRIPE else "neutral"
+                    for r in replies
+                ],
             )
 
     # ------------------------------------------------------------------ complaints
@@ -209,6 +253,7 @@ class _Gen:
         demand: str,
         ref: str | None = None,
         gbk: bool = False,
+        truth: str = "complaint",
     ) -> dict[str, Any]:
         case = {
             "id": self.next_id("172"),
@@ -224,6 +269,7 @@ class _Gen:
             "ref_status": ref,
             "gbk": gbk,
         }
+        self.label(case["id"], truth)
         self.complaints.append(case)
         return case
 
@@ -243,9 +289,11 @@ class _Gen:
 
     # ------------------------------------------------------------------ news and chat
     def article(self, title: str, body: str, at: datetime, *, ref: str | None = None) -> None:
+        article_id = self.next_id("n")
+        self.label(article_id, "news")
         self.news.append(
             {
-                "id": self.next_id("n"),
+                "id": article_id,
                 "title": title,
                 "author": self.rng.choice(c.NEWS_OUTLETS),
                 "created_at": at.isoformat(),
@@ -254,10 +302,14 @@ class _Gen:
             }
         )
 
-    def message(self, text: str, at: datetime, sender: str | None = None) -> None:
+    def message(
+        self, text: str, at: datetime, sender: str | None = None, truth: str = "neutral"
+    ) -> None:
+        message_id = self.next_id("m")
+        self.label(message_id, truth)
         self.chat.append(
             {
-                "id": self.next_id("m"),
+                "id": message_id,
                 "sender": sender or self.rng.choice(c.NICKS[:20]),
                 "time": at.isoformat(),
                 "text": text,
@@ -276,6 +328,7 @@ def _price_story(g: _Gen) -> None:
     """双十一 price complaint: 先涨后降, 虚标原价, 大数据杀熟."""
     t0 = datetime(2026, 11, 8, 10, 30, tzinfo=BRAND_TZ)
     shop = c.SHOPS[5]
+    g.story = "price"
     root = g.status(
         "双十一在#邻里鲜#抢的“原价59.9、到手29.9”的车厘子，翻了下订单，上周平时就卖29.9！"
         "先涨价再打折，这不就是价格欺诈吗？？划线价根本没卖过，虚标原价也太离谱了😡 "
@@ -286,11 +339,16 @@ def _price_story(g: _Gen) -> None:
         reads=1268,
         shop=shop,
         comments=[
-            ("我也发现了！上周三还是29.9", t0 + timedelta(minutes=14)),
+            ("我也发现了！上周三还是29.9", t0 + timedelta(minutes=14), "crisis"),
             ("截图留证，去12315投诉", t0 + timedelta(minutes=40)),
-            ("同一款东西我老公新号19.9，我老号22.9，大数据杀熟吧", t0 + timedelta(hours=2)),
-            ("每年双十一都这套路🙄", t0 + timedelta(hours=3)),
+            (
+                "同一款东西我老公新号19.9，我老号22.9，大数据杀熟吧",
+                t0 + timedelta(hours=2),
+                "crisis",
+            ),
+            ("每年双十一都这套路🙄", t0 + timedelta(hours=3), "crisis"),
         ],
+        truth="crisis",
     )
     reposts = [
         ("转发微博", 2),
@@ -300,13 +358,18 @@ def _price_story(g: _Gen) -> None:
     ]
     for text, hours in reposts:
         g.status(
-            text, t0 + timedelta(hours=hours), reads=g.rng.randint(60, 300), repost_of=root["id"]
+            text,
+            t0 + timedelta(hours=hours),
+            reads=g.rng.randint(60, 300),
+            repost_of=root["id"],
+            truth="neutral" if text == "转发微博" else "crisis",
         )
     g.status(
         "#邻里鲜# 同一个账号换个手机登录，车厘子价格差了3块，这算不算大数据杀熟？😑",
         t0 + timedelta(days=1, hours=3),
         reads=388,
         shop=c.SHOPS[4],
+        truth="crisis",
     )
     g.thread(
         "邻里鲜双十一先涨后降？大家对比一下自己的订单截图",
@@ -324,6 +387,8 @@ def _price_story(g: _Gen) -> None:
         views=1540,
         shop=shop,
         good=False,
+        truth="crisis",
+        reply_truths=["neutral", "crisis", "crisis", "crisis", "neutral", "neutral"],
     )
     g.complaint(
         "邻里鲜虚标原价、先涨后降，涉嫌价格欺诈",
@@ -335,6 +400,7 @@ def _price_story(g: _Gen) -> None:
         shop=shop,
         demand="退还差价、公开道歉",
         ref=root["id"],
+        truth="crisis",
     )
     g.article(
         "双十一“先涨后降”再遭质疑 社区团购划线价谁来管",
@@ -345,12 +411,14 @@ def _price_story(g: _Gen) -> None:
         t0 + timedelta(days=2, hours=1),
         ref=root["id"],
     )
+    g.story = None
 
 
 def _crisis_story(g: _Gen) -> None:
     """Food-safety crisis: mouldy strawberries, a child with diarrhoea, spreading everywhere."""
     t0 = datetime(2026, 11, 18, 9, 12, tzinfo=BRAND_TZ)
     shop = c.SHOPS[2]
+    g.story = "food_safety"
     root_url = "{BASE}/weibo/status/" + CRISIS_ROOT_ID
     root = g.status(
         "昨天在#邻里鲜#(江南大道店)团的丹东草莓，今早打开一盒底下全是白毛霉斑🤮孩子已经吃了好几颗，"
@@ -364,12 +432,17 @@ def _crisis_story(g: _Gen) -> None:
         comments=[
             ("天哪，我们小区也是这个店，赶紧去看看冰箱", t0 + timedelta(minutes=6)),
             ("宝宝还好吗？心疼🥺", t0 + timedelta(minutes=11)),
-            ("前两天买的鲜牛奶一打开就结块发酸，也是邻里鲜的", t0 + timedelta(minutes=25)),
+            (
+                "前两天买的鲜牛奶一打开就结块发酸，也是邻里鲜的",
+                t0 + timedelta(minutes=25),
+                "crisis",
+            ),
             ("建议保留草莓和就诊记录，打12315", t0 + timedelta(minutes=48)),
-            ("@邻里鲜官方 出来回应！", t0 + timedelta(hours=1, minutes=5)),
-            ("同一批次的我也买了，已经扔了，真的有霉味", t0 + timedelta(hours=2)),
-            ("食品安全无小事，必须彻查", t0 + timedelta(hours=3)),
+            ("@邻里鲜官方 出来回应！", t0 + timedelta(hours=1, minutes=5), "crisis"),
+            ("同一批次的我也买了，已经扔了，真的有霉味", t0 + timedelta(hours=2), "crisis"),
+            ("食品安全无小事，必须彻查", t0 + timedelta(hours=3), "crisis"),
         ],
+        truth="crisis",
     )
     first = g.status(
         "//@滨江小鹿妈妈: 孩子半夜拉肚子 —— 太吓人了，我家上周买的草莓也有烂的，当时没在意😨",
@@ -377,7 +450,8 @@ def _crisis_story(g: _Gen) -> None:
         user="江南大道搬砖侠",
         reads=912,
         repost_of=root["id"],
-        comments=[("一样，我家也是", t0 + timedelta(hours=1))],
+        comments=[("一样，我家也是", t0 + timedelta(hours=1), "crisis")],
+        truth="crisis",
     )
     g.status(
         "转发微博", t0 + timedelta(minutes=52), reads=140, repost_of=first["id"], user="钱塘夜跑er"
@@ -388,6 +462,7 @@ def _crisis_story(g: _Gen) -> None:
         user="宝宝辅食研究所",
         reads=1530,
         repost_of=root["id"],
+        truth="crisis",
     )
     for minutes, text in [
         (95, "转发微博"),
@@ -399,6 +474,7 @@ def _crisis_story(g: _Gen) -> None:
             t0 + timedelta(minutes=minutes),
             reads=g.rng.randint(40, 260),
             repost_of=second["id"],
+            truth="neutral" if text == "转发微博" else "crisis",
         )
     for minutes, text in [
         (70, "扩散！江南大道店的草莓大家别吃了"),
@@ -413,6 +489,7 @@ def _crisis_story(g: _Gen) -> None:
             t0 + timedelta(minutes=minutes),
             reads=g.rng.randint(50, 480),
             repost_of=root["id"],
+            truth="neutral" if text == "转发微博" else "crisis",
         )
     g.status(
         "【情况说明】关于江南大道店草莓质量问题：我们已第一时间下架同批次草莓并送检，"
@@ -424,8 +501,9 @@ def _crisis_story(g: _Gen) -> None:
         comments=[
             ("态度还行，看后续处理", t0 + timedelta(hours=8)),
             ("送检结果什么时候公布？", t0 + timedelta(hours=9)),
-            ("只下架草莓？牛奶呢", t0 + timedelta(hours=10)),
+            ("只下架草莓？牛奶呢", t0 + timedelta(hours=10), "crisis"),
         ],
+        truth="response",
     )
     g.status(
         "#邻里鲜# 的鲜牛奶也有问题？昨天拿的还没过保质期就胀袋了，喝了一口是酸的🤢",
@@ -434,6 +512,7 @@ def _crisis_story(g: _Gen) -> None:
         reads=684,
         shop=c.SHOPS[3],
         comments=[("快去拍照留证", t0 + timedelta(days=1, hours=3))],
+        truth="crisis",
     )
     g.thread(
         "【滨江】邻里鲜江南大道店草莓发霉，孩子拉肚子（转自微博）",
@@ -460,6 +539,11 @@ def _crisis_story(g: _Gen) -> None:
         ref=root["id"],
         span_hours=40,
         good=False,
+        truth="crisis",
+        reply_truths=[
+            *("crisis", "neutral", "crisis", "neutral", "crisis", "crisis", "neutral"),
+            *("neutral", "crisis", "neutral", "neutral", "neutral", "crisis"),
+        ],
     )
     g.complaint(
         "邻里鲜销售发霉草莓致儿童腹泻，要求退一赔十",
@@ -473,6 +557,7 @@ def _crisis_story(g: _Gen) -> None:
         demand="退一赔十、承担医疗费",
         ref=root["id"],
         gbk=True,
+        truth="crisis",
     )
     g.complaint(
         "邻里鲜鲜牛奶未过期胀袋变质",
@@ -482,6 +567,7 @@ def _crisis_story(g: _Gen) -> None:
         reads=470,
         shop=c.SHOPS[3],
         demand="退款、说明原因",
+        truth="crisis",
     )
     g.article(
         "杭州一社区团购平台被曝售卖发霉草莓 多名消费者称孩子腹泻",
@@ -497,17 +583,18 @@ def _crisis_story(g: _Gen) -> None:
         "自提点冷藏条件参差不齐，是食品安全的薄弱环节。",
         t0 + timedelta(days=2, hours=3),
     )
-    for minutes, sender, text in [
-        (41, "隔壁单元王阿姨", "大家看微博 " + root_url + " 是我们这个店吗？"),
-        (44, "二胎奶爸老许", "是江南大道店……我家也买了草莓"),
-        (46, "滨江小鹿妈妈", "是我发的，孩子现在在挂水，大家千万别吃了"),
-        (50, "团长小王", "各位邻居，草莓已全部下架，有问题的私我，全额退款🙏"),
-        (63, "一只吃不胖的兔", "只退款？孩子看病的钱呢"),
-        (75, "小区业委会老张", "建议大家把照片和小票都留着"),
-        (130, "团长小王", "公司说就医费用全部承担，请把就诊记录发我"),
-        (300, "早起买菜的我", "牛奶是不是也有问题，我今天的酸奶也胀袋了"),
+    for minutes, sender, text, truth in [
+        (41, "隔壁单元王阿姨", "大家看微博 " + root_url + " 是我们这个店吗？", "neutral"),
+        (44, "二胎奶爸老许", "是江南大道店……我家也买了草莓", "neutral"),
+        (46, "滨江小鹿妈妈", "是我发的，孩子现在在挂水，大家千万别吃了", "crisis"),
+        (50, "团长小王", "各位邻居，草莓已全部下架，有问题的私我，全额退款🙏", "response"),
+        (63, "一只吃不胖的兔", "只退款？孩子看病的钱呢", "crisis"),
+        (75, "小区业委会老张", "建议大家把照片和小票都留着", "neutral"),
+        (130, "团长小王", "公司说就医费用全部承担，请把就诊记录发我", "response"),
+        (300, "早起买菜的我", "牛奶是不是也有问题，我今天的酸奶也胀袋了", "crisis"),
     ]:
-        g.message(text, t0 + timedelta(minutes=minutes), sender)
+        g.message(text, t0 + timedelta(minutes=minutes), sender, truth)
+    g.story = None
 
 
 def generate(seed: int = 20261120, scale: int = 1) -> dict[str, Any]:
@@ -542,6 +629,7 @@ def generate(seed: int = 20261120, scale: int = 1) -> dict[str, Any]:
             "group": "邻里鲜·江南大道店 3号团 福利群",
             "messages": sorted(g.chat, key=lambda m: m["time"]),
         },
+        "truth": dict(sorted(g.truth.items())),
     }
 
 

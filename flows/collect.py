@@ -21,7 +21,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, describe, retry_on_io
+from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, describe, retry_on_io, source_failure
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store import open_store
@@ -117,12 +117,9 @@ def crawl_source(source: str, settings: Settings) -> SourceOutcome:
         outcome.updated += part.updated
         outcome.unchanged += part.duplicate
         outcome.errors += part.error_count
-        if not part.completed or (part.error_count and not part.items):
-            # An unfinished crawl, or one that met only errors (site down, every page bad).
-            outcome.ok = False
-            first = part.errors[0] if part.errors else part.finish_reason or "unknown reason"
-            state = "incomplete crawl" if not part.completed else "nothing collected"
-            outcome.error = f"{state}: {first}"
+        failure = source_failure(part)
+        if failure is not None:
+            outcome.ok, outcome.error = False, failure
     return outcome
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from crawlers.report import SourceReport
 from store.base import StoreError
 
 #: Attempts after the first, and the delays before them (seconds).
@@ -69,3 +70,13 @@ def describe(exc: BaseException) -> str:
     if cause is not None:
         text += f" (caused by {type(cause).__name__}: {cause})"
     return text
+
+
+def source_failure(part: SourceReport) -> str | None:
+    """Why one source's crawl counts as failed, or None: it did not finish, or it met only
+    errors (site down, every page bad). ``radar run`` and ``radar crawl`` apply this one rule."""
+    if part.completed and not (part.error_count and not part.items):
+        return None
+    first = part.errors[0] if part.errors else part.finish_reason or "unknown reason"
+    state = "incomplete crawl" if not part.completed else "nothing collected"
+    return f"{state}: {first}"

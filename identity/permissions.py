@@ -63,6 +63,12 @@ PERMISSIONS: dict[str, Permission] = {
     "compensation.suggest": Permission(CRISIS, "compensation suggestions"),
     "tickets.create": Permission(CRISIS, "open a 1-3-5 ticket"),
     "tickets.update": Permission(CRISIS, "complete a ticket step"),
+    # The community CRM and KPI board (ops).
+    "community.read": Permission(
+        ("ops", "viewer", "admin"), "CRM members, tiers, churn tasks, KPI board, events"
+    ),
+    "community.write": Permission(("ops", "admin"), "mark a churn 回访 task done"),
+    "community.import": Permission(("ops", "admin"), "upload CRM records (CSV / JSON lines)"),
     # Ad copy and its review.
     "ads.submit": Permission(("submitter", "admin"), "submit or upload ad copy"),
     "ads.resubmit": Permission(("submitter", "admin"), "resubmit copy sent back for revision"),
@@ -74,6 +80,11 @@ PERMISSIONS: dict[str, Permission] = {
     "users.create": Permission(("admin",), "create a user"),
     "users.update": Permission(("admin",), "enable, disable or change the role of a user"),
     "users.rotate_token": Permission(("admin",), "issue a user a new bearer token"),
+    # Personal data (docs/privacy.md).
+    "privacy.reveal": Permission(("pr", "admin"), "reveal a mention's author (audited)"),
+    "privacy.export": Permission(("admin",), "export a person's data (PIPL art. 45)"),
+    "privacy.forget": Permission(("admin",), "delete a person's data (PIPL art. 47)"),
+    "privacy.read": Permission(("admin",), "deletion receipts and the audit of reveals"),
 }
 
 

@@ -9,6 +9,11 @@ Seed 002 舆情监控系统: "设置关键词预警(如'食品安全''价格欺�
   (``monitor.spikes``), overall and per platform. A spike that continues over consecutive windows
   updates the same alert.
 
+Dismissal: an alert that is a false positive is dismissed with a reason (``dismiss_alert``): a
+status of its own (``dismissed``, unlike ``resolved`` it stays silent when the story grows), counted
+apart in ``status_counts``. The brand's own accounts never raise an alert (the caller leaves
+their posts out). The reach of a keyword alert is its story's (``monitor.propagation.story_reach``).
+
 Cooldown: an alert notifies when raised; when it grows, it re-notifies at most once per
 ``alerts.cooldown_minutes`` (monitor policy) and only if it grew since the last notice (or its
 severity rose).
@@ -24,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field
 
-from monitor.errors import NotFoundError
+from monitor.errors import CaseStateError, NotFoundError
 from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
 from monitor.policy import (
@@ -35,7 +40,7 @@ from monitor.policy import (
     max_severity,
     severity_of,
 )
-from monitor.propagation import story_root_ids
+from monitor.propagation import story_members, story_reach, story_root_ids
 from monitor.spikes import check_spike
 from nlp.alerts import AlertLexicon
 from radar.schemas import Filter, Mention, MentionQuery, Page, StoredDoc
@@ -44,6 +49,7 @@ from store.update import update_doc, update_model
 
 ALERTS = "alerts"
 MAX_ALERT_MENTIONS = 200
+AlertStatus = Literal["active", "resolved", "dismissed"]
 
 
 class Alert(BaseModel):
@@ -51,7 +57,7 @@ class Alert(BaseModel):
 
     id: str
     rule: Literal["keyword", "spike"]
-    status: Literal["active", "resolved"] = "active"
+    status: AlertStatus = "active"
     severity: Severity
     title: str
     category: str | None = None
@@ -63,6 +69,7 @@ class Alert(BaseModel):
     reach: int = 0
     value: float | None = Field(None, description="Spike: the window's value.")
     threshold: float | None = Field(None, description="Spike: mean + k·σ of the baseline.")
+    post_url: str | None = Field(None, description="Keyword: the story's first post seen.")
     first_seen: AwareDatetime
     last_seen: AwareDatetime
     last_seen_ts: float
@@ -70,6 +77,9 @@ class Alert(BaseModel):
     notified_at: AwareDatetime | None = None
     notified_count: int = Field(0, description="mention_count (or value) at the last notice.")
     notices: int = 0
+    dismissed_at: AwareDatetime | None = None
+    dismissed_by: str | None = None
+    dismissal_reason: str | None = Field(None, description="Why it is a false positive.")
 
 
 @dataclass
@@ -87,19 +97,28 @@ def _short(text: str) -> str:
 
 def _notice(alert: Alert, now: datetime) -> Notification:
     detail: dict[str, Any]
+    post_url = None
     if alert.rule == "keyword":
         text = (
-            f"{alert.mention_count} mention(s) of {alert.category} in story {alert.story_id}, "
-            f"{alert.reach} reads."
+            f"事件 {alert.story_id} 中有 {alert.mention_count} 条帖子命中「{alert.category}」,"
+            f"传播量 {alert.reach}。"
         )
-        detail = {"category": alert.category, "mentions": alert.mention_count, "reach": alert.reach}
+        detail = {
+            "category": alert.category,
+            "mentions": alert.mention_count,
+            "reach": alert.reach,
+            "story": alert.story_id,
+        }
+        post_url = alert.post_url
     else:
+        metric = "负面占比" if alert.metric == "negative_share" else "声量"
         text = (
-            f"{alert.metric} {alert.value or 0:.3g} over the threshold "
-            f"{alert.threshold or 0:.3g} ({alert.scope})."
+            f"{metric} {alert.value or 0:.3g} 超过阈值 {alert.threshold or 0:.3g}({alert.scope})。"
         )
-        detail = {"metric": alert.metric, "scope": alert.scope, "value": alert.value}
+        detail = {"metric": metric, "scope": alert.scope, "value": alert.value}
     return Notification(
+        post_url=post_url,
+        next_step="查看相关帖子,必要时开工单或处理事件;误报请标记 (dismiss)",
         key=f"alert:{alert.id}:{alert.notices + 1}",
         kind="alert",
         severity=alert.severity,
@@ -163,11 +182,14 @@ def _upsert(
             alert, grew = candidate.model_copy(deep=True), True
         else:
             alert = Alert.model_validate(doc.body)
+            dismissed = alert.status == "dismissed"
             changed, grew = _merge(alert, candidate.model_copy(deep=True))
             if not changed:
                 return None
+            if dismissed:  # a false positive stays dismissed and silent as its story grows
+                alert.status, grew = "dismissed", False
         outcome.append("raised" if doc is None else "updated")
-        if _should_notify(alert, grew, now, cooldown):
+        if alert.status != "dismissed" and _should_notify(alert, grew, now, cooldown):
             # Enqueued before the alert is saved, so a crash in between cannot lose it. The key
             # counts the stored notices: an attempt that loses the race and the writer that won
             # enqueue the same key, which the outbox stores once.
@@ -195,6 +217,7 @@ def keyword_candidates(
     severity is the configured ``lexicon``'s (``monitor.policy.severity_of``)."""
     hits = [m for m in mentions if m.alerts]
     roots = story_root_ids(store, hits)
+    stories = story_members(store, set(roots.values()))
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in hits:
         for category in m.alert_categories:
@@ -213,7 +236,8 @@ def keyword_candidates(
                 story_id=root,
                 mention_ids=[m.id for m in group][:MAX_ALERT_MENTIONS],
                 mention_count=len(group),
-                reach=sum(m.read_count for m in group),
+                reach=story_reach(stories.get(root) or group),
+                post_url=group[0].url,
                 first_seen=group[0].published_at,
                 last_seen=last,
                 last_seen_ts=last.timestamp(),
@@ -332,11 +356,16 @@ def list_alerts(
     rule: Literal["keyword", "spike"] | None = None,
     severity: list[str] | None = None,
     category: str | None = None,
-    status: Literal["active", "resolved"] | None = None,
+    status: AlertStatus | None = None,
     limit: int = 50,
     cursor: str | None = None,
+    lexicon: AlertLexicon | None = None,
 ) -> Page[Alert]:
-    """Alerts, most recently seen first, optionally filtered."""
+    """Alerts, most recently seen first, optionally filtered; with ``lexicon`` a category may be
+    given by its alias (``food_safety``)."""
+    if category and lexicon is not None and category not in lexicon.categories:
+        # An alias becomes the name; an unknown category stays as given and matches nothing.
+        category = lexicon.canonical(category) if _known(lexicon, category) else category
     filters = [Filter(field="rule", value=rule)] if rule else []
     if severity:
         filters.append(Filter(field="severity", op="in", value=severity))
@@ -355,10 +384,53 @@ def resolve_alert(store: Store, alert_id: str) -> Alert:
     def resolve(alert: Alert | None) -> Alert | None:
         if alert is None:
             raise NotFoundError("alert", alert_id)
-        if alert.status == "resolved":
+        if alert.status in ("resolved", "dismissed"):
             return None
         return alert.model_copy(update={"status": "resolved"})
 
     resolved = update_model(store, ALERTS, alert_id, Alert, resolve)
     assert resolved is not None  # resolve raised when there was no alert
     return resolved
+
+
+def _known(lexicon: AlertLexicon, category: str) -> bool:
+    try:
+        lexicon.canonical(category)
+    except KeyError:
+        return False
+    return True
+
+
+def dismiss_alert(store: Store, alert_id: str, by: str, reason: str, now: datetime) -> Alert:
+    """Dismiss an alert as a false positive with ``reason``: it stays ``dismissed`` and silent
+    even when its story grows. ``CaseStateError`` without a reason or when already dismissed;
+    ``NotFoundError`` when there is no such alert."""
+    if not reason.strip():
+        raise CaseStateError("dismissing an alert needs a reason")
+
+    def dismiss(alert: Alert | None) -> Alert | None:
+        if alert is None:
+            raise NotFoundError("alert", alert_id)
+        if alert.status == "dismissed":
+            raise CaseStateError(f"alert {alert_id} is already dismissed")
+        return alert.model_copy(
+            update={
+                "status": "dismissed",
+                "dismissed_at": now,
+                "dismissed_by": by,
+                "dismissal_reason": reason,
+            }
+        )
+
+    dismissed = update_model(store, ALERTS, alert_id, Alert, dismiss)
+    assert dismissed is not None  # dismiss raised when there was no alert
+    return dismissed
+
+
+def status_counts(store: Store) -> dict[str, int]:
+    """Alerts by status for metrics: ``active``, ``resolved`` and ``dismissed`` (false
+    positives)."""
+    return {
+        status: store.count_docs(ALERTS, [Filter(field="status", value=status)])
+        for status in ("active", "resolved", "dismissed")
+    }

@@ -57,11 +57,24 @@ class Case(BaseModel):
         return True
 
     def to_body(self) -> dict[str, Any]:
-        """The stored document body (with the sweep's top-level ``next_due_ts``)."""
+        """The stored document body, with the top-level numbers lists filter on:
+        ``next_due_ts`` (the sweep's: earliest pending step not escalated yet) and
+        ``pending_due_ts`` (earliest pending step, escalated or not: ``overdue`` filters)."""
         body = self.model_dump(mode="json", exclude={"version"})
-        due = next_due(self.steps) if self.status != "closed" else None
+        live = self.status != "closed"
+        due = next_due(self.steps) if live else None
         body["next_due_ts"] = due.timestamp() if due is not None else None
+        pending = [s.due_at for s in self.steps if s.pending] if live else []
+        body["pending_due_ts"] = min(pending).timestamp() if pending else None
         return body
+
+
+def overdue_filters(now: datetime) -> list[Filter]:
+    """Filters of the cases with a pending step past its deadline at ``now``."""
+    return [
+        Filter(field="status", op="ne", value="closed"),
+        Filter(field="pending_due_ts", op="lte", value=now.timestamp()),
+    ]
 
 
 C = TypeVar("C", bound=Case)

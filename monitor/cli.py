@@ -8,6 +8,7 @@ notification outbox, ``--json`` prints the incidents as JSON (one object per lin
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
 from radar.settings import Settings
@@ -35,10 +36,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.notify import Outbox, configured_channels, deliver_pending
     from monitor.sop import sweep
     from radar.timezone import local_time
-    from store import open_store
+    from store import NoStore, open_store
 
     now = datetime.now(UTC)
-    store = open_store(settings)
+    try:
+        store = open_store(settings, create=False)
+    except NoStore as exc:
+        print(f"radar incidents: {exc}", file=sys.stderr)
+        return 2
     try:
         if args.sweep:
             swept = sweep(store, now, Outbox(store, list(configured_channels(settings))))

@@ -93,7 +93,11 @@ def suggest_compensation(
     base = table.base[severity]
     coupon, ratio, services = base.coupon, base.refund_ratio, list(base.service)
     reasons.append(f"base for {severity}: coupon {coupon}, refund {ratio:.0%} of the order")
-    rule = table.categories.get(case.category or "")
+    try:  # the table is keyed by category name; a request may use the alias (food_safety)
+        name = lexicon.canonical(case.category) if case.category else ""
+    except KeyError:
+        name = case.category or ""
+    rule = table.categories.get(name)
     if rule is not None:
         if rule.coupon is not None:
             coupon = rule.coupon

@@ -3,6 +3,7 @@
 MonitorError
  ├── NotFoundError       the incident, ticket, step or alert does not exist   → 404
  ├── CaseStateError      the case's state forbids the change (closing twice) → 409
+ ├── UnknownCategory     not a category of the alert lexicon (name or alias) → 422
  └── PolicyError         policy.yaml is missing or malformed (monitor.policy) → 500, logged
 
 A stale ``expected_version`` or a document that kept changing raises ``store.base.VersionConflict``
@@ -26,3 +27,7 @@ class NotFoundError(MonitorError):
 
 class CaseStateError(MonitorError):
     """The case is in a state that forbids the change (e.g. closing twice)."""
+
+
+class UnknownCategory(MonitorError):
+    """Not a category of the configured alert lexicon (the message names the known ones)."""

@@ -2,7 +2,8 @@
 
 Cells are sentiment counts and mean p_negative per time bucket × one dimension: platform,
 region, shop (store/outlet) or topic (alert category). The aggregation runs in the store
-(``Store.mention_histogram``), so a heat map over a million mentions never loads them.
+(``Store.mention_histogram``), so a heat map over a million mentions never loads them; the
+embedded store answers it from hourly counts kept as it writes (docs/storage.md).
 """
 
 from __future__ import annotations

@@ -161,14 +161,14 @@ class StoryIndex:
         # (a node outside it drops its subtree, which is younger still).
         kept: set[str] = set()
         order: _Order = []
-        for n, depth, parent, kind in ids:
+        for n, depth, parent, edge in ids:
             m = loaded.get(n)
             if m is None or (parent is not None and parent not in kept):
                 continue
             if parent is not None and not (root.published_at <= m.published_at < until):
                 continue
             kept.add(n)
-            order.append((m, depth, parent, kind))
+            order.append((m, depth, parent, edge))
         return order, truncated
 
     def members(self, root: Mention, window: timedelta = DEFAULT_WINDOW) -> list[Mention]:

@@ -10,20 +10,26 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from monitor.alerts import AlertReport, evaluate_alerts
-from monitor.crisis import is_crisis_trigger
-from monitor.incidents import Incident, open_or_link
+from monitor.crisis import first_seen_at, is_backfill, is_crisis_trigger
+from monitor.incidents import (
+    INCIDENTS,
+    historical_notice,
+    open_or_link,
+    opened_notice,
+    record_responses,
+)
 from monitor.notify.channels import configured_channels
-from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
-from monitor.policy import Severity, cached_policy, max_severity, severity_of
-from monitor.propagation import story_root_ids
+from monitor.policy import MonitorPolicy, Severity, cached_policy, max_severity, severity_of
+from monitor.propagation import story_members, story_reach, story_root_ids
 from monitor.sop import SweepReport, sweep
 from monitor.tickets import ticket_for_complaint
 from nlp.alerts import AlertLexicon
 from radar.schemas import MentionQuery
 from radar.settings import Settings
-from radar.timezone import local_time
 from store.base import Store
+
+__all__ = ["MonitorReport", "opened_notice", "run_monitor", "stream_clock"]
 
 
 @dataclass
@@ -32,6 +38,8 @@ class MonitorReport:
 
     incidents_opened: list[str] = field(default_factory=list)
     incidents_linked: list[str] = field(default_factory=list)
+    incidents_historical: list[str] = field(default_factory=list)
+    responses_recorded: int = 0
     tickets_opened: list[str] = field(default_factory=list)
     alerts: AlertReport = field(default_factory=AlertReport)
     sweep: SweepReport = field(default_factory=SweepReport)
@@ -42,32 +50,12 @@ class MonitorReport:
         return (
             f"{len(self.incidents_opened)} incident(s) opened, "
             f"{len(self.incidents_linked)} linked, "
+            f"{len(self.incidents_historical)} historical (backfill), "
             f"{len(self.tickets_opened)} ticket(s) opened, "
             f"{len(self.alerts.raised)} alert(s) raised, {len(self.alerts.updated)} updated, "
             f"{len(self.sweep.escalated)} step(s) escalated, "
             f"{self.notifications_enqueued} notification(s) queued"
         )
-
-
-def opened_notice(incident: Incident, now: datetime) -> Notification:
-    """The "incident opened" message (idempotency key per incident)."""
-    ack = incident.steps[0].due_at
-    return Notification(
-        key=f"incidents:{incident.id}:opened",
-        kind="incident_opened",
-        severity=incident.severity,
-        title=f"危机事件 {incident.title}",
-        text=f"A negative mention passed the read threshold. Assemble the emergency team and "
-        f"acknowledge by {local_time(ack)} (15分钟内启动应急小组).",
-        ref=f"incidents/{incident.id}",
-        created_at=now,
-        fields={
-            "story": incident.story_id,
-            "reach": incident.reach,
-            "platforms": ", ".join(incident.platforms),
-            "deadlines": "; ".join(f"{s.name} {local_time(s.due_at)}" for s in incident.steps),
-        },
-    )
 
 
 def stream_clock(store: Store, now: datetime) -> datetime:
@@ -78,45 +66,95 @@ def stream_clock(store: Store, now: datetime) -> datetime:
     return now
 
 
-def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorReport:
-    """Evaluate alert rules on recent mentions, open crisis incidents (negative mention past
-    the policy's ``crisis.read_threshold`` reads; one per story, any age), open a 1-3-5 ticket
-    for each negative complaint (``RADAR_COMPLAINT_PLATFORMS``), sweep SOP timers, and enqueue
-    every notification in the outbox. Idempotent: a re-run at the same ``now`` changes nothing."""
-    policy = cached_policy(settings.monitor.policy_path)
-    lexicon = AlertLexicon.default(settings.nlp.alert_lexicon_path)
+def _crisis_pass(
+    store: Store,
+    policy: MonitorPolicy,
+    lexicon: AlertLexicon,
+    outbox: Outbox,
+    now: datetime,
+    report: MonitorReport,
+) -> None:
+    """Open or link the incident of every crisis trigger; keep reach and brand responses of
+    the live ones current."""
     threshold = policy.crisis.read_threshold
-    outbox = Outbox(store, list(configured_channels(settings)))
-    report = MonitorReport()
-    before = store.count_docs("outbox")
-
-    triggers = [
-        m
-        for m in store.iter_mentions(MentionQuery(sentiment=["negative"], min_reads=threshold + 1))
-        if m.sentiment is not None
-        and is_crisis_trigger(m.sentiment.label, m.read_count, threshold)
-        and m.published_at <= now
-    ]
+    max_age = timedelta(hours=policy.crisis.backfill_max_age_hours)
+    triggers = sorted(
+        (
+            m
+            for m in store.iter_mentions(
+                MentionQuery(sentiment=["negative"], min_reads=threshold + 1)
+            )
+            if m.sentiment is not None
+            and is_crisis_trigger(m.sentiment.label, m.read_count, threshold)
+            and m.published_at <= now
+            # The brand's own posts are its response, not a complaint.
+            and not policy.is_brand_account(m.platform, m.author)
+        ),
+        key=lambda m: (m.published_at, m.id),
+    )
     roots = story_root_ids(store, triggers)
+    seen = {m.id: first_seen_at(m.published_at, m.collected_at, now) for m in triggers}
+    backfill = {m.id: is_backfill(m.published_at, seen[m.id], max_age) for m in triggers}
+    # Reach and responses are read for the stories that are (or may become) live: new ones,
+    # open or acknowledged ones and ones with a fresh trigger; not for closed or old history.
+    live_roots: set[str] = set()
     for mention in triggers:
+        doc = store.get_doc(INCIDENTS, f"inc-{roots[mention.id]}")
+        status = doc.body.get("status") if doc else None
+        if (
+            doc is None
+            or status in ("open", "acknowledged")
+            or (status == "historical" and not backfill[mention.id])
+        ):
+            live_roots.add(roots[mention.id])
+    members = story_members(store, live_roots)
+    for mention in triggers:
+        root = roots[mention.id]
         categories = mention.alert_categories
         severities: list[Severity] = [severity_of(c, policy, lexicon) for c in categories]
+        story = members.get(root)
         incident, outcome = open_or_link(
             store,
-            roots[mention.id],
+            root,
             mention,
             # A crisis by the seed's definition: at least "high", more if a category says so.
             severity=max_severity([*severities, "high"]),
             category=categories[0] if categories else None,
             now=now,
+            clock_start=seen[mention.id],
+            historical=backfill[mention.id],
+            reach=story_reach(story) if story else None,
         )
         if outcome == "opened":
-            report.incidents_opened.append(incident.id)
+            (
+                report.incidents_historical if incident.historical else report.incidents_opened
+            ).append(incident.id)
         elif outcome == "linked":
             report.incidents_linked.append(incident.id)
-        if incident.status != "closed":
-            # Idempotent: re-enqueueing an incident already announced is a no-op.
-            outbox.enqueue(opened_notice(incident, incident.opened_at), now)
+        if incident.status == "closed":
+            continue
+        # Idempotent: re-enqueueing an incident already announced is a no-op.
+        notice = historical_notice if incident.historical else opened_notice
+        outbox.enqueue(notice(incident, incident.opened_at), now)
+        responses = [m for m in story or [] if policy.is_brand_account(m.platform, m.author)]
+        if responses:
+            report.responses_recorded += len(record_responses(store, incident.id, responses, now))
+
+
+def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorReport:
+    """Evaluate alert rules on recent mentions, open crisis incidents (negative mention past
+    the policy's ``crisis.read_threshold`` reads, not from the brand's own accounts; one per
+    story, any age: a post already older than ``crisis.backfill_max_age_hours`` when first seen
+    is recorded as a historical incident without timers), open a 1-3-5 ticket for each negative
+    complaint (``RADAR_COMPLAINT_PLATFORMS``), sweep SOP timers, and enqueue every notification
+    in the outbox. Idempotent: a re-run at the same ``now`` changes nothing."""
+    policy = cached_policy(settings.monitor.policy_path)
+    lexicon = AlertLexicon.default(settings.nlp.alert_lexicon_path)
+    outbox = Outbox(store, list(configured_channels(settings)))
+    report = MonitorReport()
+    before = store.count_docs("outbox")
+
+    _crisis_pass(store, policy, lexicon, outbox, now, report)
 
     # The rules look at the stream's latest hours: up to now, or up to the newest mention when
     # the stream is older (a stalled source, a replayed archive, the bundled demo network).
@@ -128,7 +166,12 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
     )
     categories = [b.key for b in store.mention_terms("alert_category", window, size=1000)]
     recent = (
-        list(store.iter_mentions(window.model_copy(update={"alert_category": categories})))
+        [
+            m
+            for m in store.iter_mentions(window.model_copy(update={"alert_category": categories}))
+            # The brand's own posts are its response, never an alert about it.
+            if not policy.is_brand_account(m.platform, m.author)
+        ]
         if categories
         else []
     )
@@ -139,6 +182,8 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
             until=window.until,
         )
         for mention in store.iter_mentions(complaints):
+            if policy.is_brand_account(mention.platform, mention.author):
+                continue
             ticket = ticket_for_complaint(store, mention, now)
             if ticket is not None:
                 report.tickets_opened.append(ticket.id)

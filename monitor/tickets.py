@@ -1,7 +1,10 @@
 """1-3-5 feedback tickets (seed 002 用户反馈机制: 1小时响应,3天解决方案,5天效果反馈).
 
 A ticket is a customer complaint with the three deadlines of ``monitor.feedback``; completing
-``effect_feedback`` closes it. Overdue steps escalate through the same sweep as incidents.
+``effect_feedback`` closes it. The 1-hour response cannot be skipped: no other step is done before
+``respond``. A ticket's category is an alert-lexicon category, given by name or alias
+(``food_safety`` is stored as 食品安全); ``list_tickets(overdue=True)`` lists the tickets with a
+pending step past its deadline. Overdue steps escalate through the same sweep as incidents.
 ``open_ticket``, ``complete_ticket_step`` and ``list_tickets`` are what the API, the CLI and flows
 call; ``complete`` is the pure change.
 """
@@ -10,14 +13,23 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime
 
-from monitor.cases import Case, case_from_doc, get_case, list_cases, save_case, update_case
-from monitor.errors import CaseStateError, NotFoundError
+from monitor.cases import (
+    Case,
+    case_from_doc,
+    get_case,
+    list_cases,
+    overdue_filters,
+    save_case,
+    update_case,
+)
+from monitor.errors import CaseStateError, NotFoundError, UnknownCategory
 from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION, feedback_steps
+from nlp.alerts import AlertLexicon
 from radar.schemas import Filter, Mention, Page, StoredDoc
 from store.base import Store
 from store.update import update_doc
@@ -75,8 +87,29 @@ def new_ticket(
     return ticket
 
 
-def open_ticket(store: Store, subject: str, now: datetime, **fields: Any) -> Ticket:
-    """Store a new ticket (``new_ticket``'s fields); its deadlines count from ``now``."""
+def canonical_category(category: str | None, lexicon: AlertLexicon) -> str | None:
+    """The lexicon's name of ``category`` (name or alias); ``UnknownCategory`` naming the known
+    categories when the lexicon has no such category."""
+    if category is None:
+        return None
+    try:
+        return lexicon.canonical(category)
+    except KeyError as exc:
+        raise UnknownCategory(str(exc.args[0])) from exc
+
+
+def open_ticket(
+    store: Store,
+    subject: str,
+    now: datetime,
+    *,
+    lexicon: AlertLexicon | None = None,
+    **fields: Any,
+) -> Ticket:
+    """Store a new ticket (``new_ticket``'s fields); its deadlines count from ``now``. With
+    ``lexicon``, ``category`` must be one of its categories (name or alias; stored by name)."""
+    if lexicon is not None:
+        fields["category"] = canonical_category(fields.get("category"), lexicon)
     return save_case(store, TICKETS, new_ticket(subject, now, **fields), create=True)
 
 
@@ -120,11 +153,16 @@ def list_tickets(
     store: Store,
     *,
     status: Sequence[TicketStatus] | None = None,
+    overdue: bool = False,
+    now: datetime | None = None,
     limit: int = 50,
     cursor: str | None = None,
 ) -> Page[Ticket]:
-    """Tickets, newest first, optionally only those in ``status``."""
+    """Tickets, newest first, optionally only those in ``status``; ``overdue``: only those with
+    a pending step past its deadline at ``now`` (default: the current time)."""
     filters = [Filter(field="status", op="in", value=list(status))] if status else []
+    if overdue:
+        filters += overdue_filters(now or datetime.now(UTC))
     return list_cases(
         store, TICKETS, Ticket, filters, sort="-created_ts", limit=limit, cursor=cursor
     )
@@ -134,6 +172,11 @@ def complete(ticket: Ticket, step: str, by: str, now: datetime, note: str | None
     """Complete one 1-3-5 step; the status follows the latest step done."""
     if ticket.status == "closed":
         raise CaseStateError(f"ticket {ticket.id} is closed")
+    respond = next((s for s in ticket.steps if s.name == RESPOND), None)
+    if step != RESPOND and respond is not None and respond.pending:
+        raise CaseStateError(
+            f"ticket {ticket.id}: the 1-hour response ({RESPOND}) comes first (1小时响应)"
+        )
     try:
         done = ticket.complete_step(step, now, by, note)
     except KeyError as exc:

@@ -7,10 +7,14 @@ The categories, their severities, terms, exceptions and cue lists are data
 the normalised text and reports offsets into the ORIGINAL text: ``text[hit.start:hit.end]``
 is what the user wrote (possibly full-width or traditional).
 
-A term hit is dropped when it lies inside an exception phrase (优惠券过期), when a negation cue
-ends right before it in its clause (不是过期, 没有变质), or when its clause is a question or a
-worry (担心会不会过期, 是不是变质了？). Where two terms of one category overlap, the longer wins
-(吃坏肚子 over 吃坏).
+A category lists plain ``terms`` (substrings), ``words`` (terms that only count on jieba token
+boundaries: 人肉 but not 一般人肉眼) and slot ``patterns`` that match meaning rather than one
+string: ``{delivery} {adverb}? {late}`` reads 配送太慢, 配送又晚, 物流好慢 (slots are shared word
+lists; the syntax is in ``compile_pattern`` and docs/nlp.md). A hit is dropped when it lies
+inside an exception phrase (优惠券过期), when a negation cue ends right before it in its clause
+(不是过期, 没有变质) or sits in a pattern's gap (配送一点都不慢), or when its clause is a question
+or a worry (担心会不会过期, 是不是变质了？). Where two hits of one category overlap, the longer
+wins (吃坏肚子 over 吃坏).
 """
 
 from __future__ import annotations
@@ -27,18 +31,36 @@ import ahocorasick
 import yaml
 
 from nlp.normalize import NormalizedText, normalize_with_offsets
+from nlp.segment import query_tokens
 from radar.schemas import AlertHit
 
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITIES: tuple[Severity, ...] = ("low", "medium", "high", "critical")
 
 # Clause boundaries: sentence and clause punctuation (after normalisation, half width) and newlines.
-_CLAUSE_END = re.compile(r"[,.!?;:。，！？；：、~\n]")
+# A full stop between digits is a decimal point (原价59.9), not the end of a clause.
+_CLAUSE_CHARS = r",.!?;:。，！？；：、~\n"
+_CLAUSE_END = re.compile(r"[,!?;:。，！？；：、~\n]|\.(?![0-9])|(?<![0-9])\.")
+_GAP_CHAR = f"(?:[^{_CLAUSE_CHARS}]|(?<=[0-9])\\.(?=[0-9]))"
+#: The built-in ``{num}`` slot: Arabic digits or Chinese numerals (十个碎了八个, 拖到7点半).
+_NUM = "[0-9零〇一二两三四五六七八九十百千万半几]+"
+_GAP = re.compile(r"~(\d+)")
+_SLOT = re.compile(r"\{(\w+)\}(\?)?")
 _load_lock = threading.Lock()
 
 
 class LexiconError(Exception):
     """The lexicon file is malformed (the message says where)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlotPattern:
+    """A compiled slot pattern: its source text, its regex (gaps are groups ``g0``, ``g1``…)
+    and the words its first element may start with (the Aho-Corasick anchors)."""
+
+    source: str
+    regex: re.Pattern[str]
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +72,8 @@ class Category:
     severity: Severity
     terms: tuple[str, ...]
     exceptions: tuple[str, ...]
+    words: tuple[str, ...] = ()
+    patterns: tuple[SlotPattern, ...] = ()
 
 
 def _fold(text: str) -> str:
@@ -66,6 +90,68 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(_fold(normalize_with_offsets(v).text) for v in value)
 
 
+def compile_pattern(
+    source: str, slots: dict[str, tuple[str, ...]], where: str = "<pattern>"
+) -> SlotPattern:
+    """Compile one slot pattern: elements separated by spaces, matched next to each other.
+
+    - ``{name}``: any word of slot ``name`` (the lexicon's ``slots``; ``{num}`` is built in:
+      digits or Chinese numerals), the longest first;
+    - a literal (``拖到``, ``个``), normalised like terms;
+    - ``~N``: a gap of up to N characters inside the clause; a gap holding a negation or hedge
+      cue (配送一点都不慢, 配送会不会很慢) cancels the hit;
+    - a slot or literal followed by ``?`` is optional. The first and last elements must be
+      required slots or literals (the first one anchors the search).
+    """
+    parts: list[str] = []
+    anchors: tuple[str, ...] = ()
+    elements = source.split()
+    if not elements:
+        raise LexiconError(f"{where}: empty pattern")
+    for index, element in enumerate(elements):
+        edge = index in (0, len(elements) - 1)
+        gap = _GAP.fullmatch(element)
+        if gap:
+            if edge:
+                raise LexiconError(f"{where}: {source!r} may not start or end with a gap")
+            parts.append(f"(?P<g{len(parts)}>{_GAP_CHAR}{{0,{int(gap.group(1))}}}?)")
+            continue
+        slot = _SLOT.fullmatch(element)
+        optional = element.endswith("?") and len(element) > 1
+        if slot:
+            name = slot.group(1)
+            if name == "num":
+                words: tuple[str, ...] = tuple("0123456789零〇一二两三四五六七八九十百千万半几")
+                body = _NUM
+            elif name in slots:
+                words = slots[name]
+                body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            else:
+                raise LexiconError(f"{where}: {source!r} uses unknown slot {{{name}}}")
+        else:
+            literal = element[:-1] if optional else element
+            words = (_fold(normalize_with_offsets(literal).text),)
+            body = re.escape(words[0])
+        if optional and edge:
+            raise LexiconError(f"{where}: {source!r} may not start or end with an optional part")
+        parts.append(f"(?:{body}){'?' if optional else ''}")
+        if index == 0:
+            anchors = words
+    return SlotPattern(source=source, regex=re.compile("".join(parts)), anchors=anchors)
+
+
+def _token_boundaries(text: str) -> frozenset[int]:
+    """Offsets of ``text`` where a jieba (precise mode) token starts or ends."""
+    bounds = {0, len(text)}
+    position = 0
+    for token in query_tokens(text):
+        found = text.find(token, position)
+        if found >= 0:  # tokens come in order; punctuation between them is dropped
+            bounds.update((found, found + len(token)))
+            position = found + len(token)
+    return frozenset(bounds)
+
+
 class AlertLexicon:
     """Categories of alert terms plus the negation/context rules; ``match`` finds hits."""
 
@@ -79,11 +165,14 @@ class AlertLexicon:
         self.question_particles = _strings(
             data.get("question_particles"), f"{source}: question_particles"
         )
+        self.not_questions = _strings(data.get("not_questions"), f"{source}: not_questions")
         self.negation_gap = int(data.get("negation_gap", 3))
+        self.slots = self._slots(data.get("slots"), source)
         self.categories: dict[str, Category] = {}
         self._aliases: dict[str, str] = {}
         automaton = ahocorasick.Automaton()
-        entries: dict[str, list[tuple[str, str, bool]]] = {}
+        # key -> (category, key, kind, pattern); kind: term, word, exception or anchor.
+        entries: dict[str, list[tuple[str, str, str, SlotPattern | None]]] = {}
         for name, spec in data["categories"].items():
             where = f"{source}: categories.{name}"
             if not isinstance(spec, dict):
@@ -92,25 +181,58 @@ class AlertLexicon:
             if severity not in SEVERITIES:
                 raise LexiconError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
             terms = _strings(spec.get("terms"), f"{where}.terms")
-            if not terms:
-                raise LexiconError(f"{where}: has no terms")
+            words = _strings(spec.get("words"), f"{where}.words")
+            pattern_sources = spec.get("patterns") or []
+            if not isinstance(pattern_sources, list) or not all(
+                isinstance(p, str) for p in pattern_sources
+            ):
+                raise LexiconError(f"{where}.patterns: expected a list of strings")
+            patterns = tuple(
+                compile_pattern(p, self.slots, f"{where}.patterns") for p in pattern_sources
+            )
+            if not (terms or words or patterns):
+                raise LexiconError(f"{where}: has no terms, words or patterns")
             category = Category(
                 name=str(name),
                 alias=str(spec.get("alias") or name),
                 severity=severity,
                 terms=terms,
                 exceptions=_strings(spec.get("exceptions"), f"{where}.exceptions"),
+                words=words,
+                patterns=patterns,
             )
             self.categories[category.name] = category
             self._aliases[category.alias] = category.name
             for term in category.terms:
-                entries.setdefault(term, []).append((category.name, term, False))
+                entries.setdefault(term, []).append((category.name, term, "term", None))
+            for word in category.words:
+                entries.setdefault(word, []).append((category.name, word, "word", None))
             for phrase in category.exceptions:
-                entries.setdefault(phrase, []).append((category.name, phrase, True))
+                entries.setdefault(phrase, []).append((category.name, phrase, "exception", None))
+            for pattern in category.patterns:
+                for anchor in pattern.anchors:
+                    entries.setdefault(anchor, []).append(
+                        (category.name, anchor, "anchor", pattern)
+                    )
         for key, values in entries.items():
             automaton.add_word(key, (len(key), tuple(values)))
         automaton.make_automaton()
         self._automaton = automaton
+
+    @staticmethod
+    def _slots(value: Any, source: str) -> dict[str, tuple[str, ...]]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise LexiconError(f"{source}: slots: expected a mapping of name to word list")
+        slots = {}
+        for name, words in value.items():
+            if not re.fullmatch(r"\w+", str(name)) or name == "num":
+                raise LexiconError(f"{source}: slots.{name}: not a usable slot name")
+            slots[str(name)] = _strings(words, f"{source}: slots.{name}")
+            if not slots[str(name)]:
+                raise LexiconError(f"{source}: slots.{name}: has no words")
+        return slots
 
     @classmethod
     def from_path(cls, path: Path) -> AlertLexicon:
@@ -131,19 +253,39 @@ class AlertLexicon:
         name = self._aliases.get(category, category)
         return self.categories[name].severity
 
+    def canonical(self, category: str) -> str:
+        """The category's name (``food_safety`` -> ``食品安全``); KeyError naming the known
+        categories when ``category`` is neither a name nor an alias."""
+        name = self._aliases.get(category, category)
+        if name not in self.categories:
+            known = ", ".join(f"{c.name} ({c.alias})" for c in self.categories.values())
+            raise KeyError(f"unknown category {category!r} (known: {known})")
+        return name
+
     def match(self, text: str) -> list[AlertHit]:
         """Alert hits in ``text``, with offsets into ``text`` itself, in text order."""
         norm = normalize_with_offsets(text)
         folded = _fold(norm.text)
-        terms: list[tuple[int, int, str, str]] = []  # start, end, category, term
+        found: set[tuple[int, int, str]] = set()  # start, end, category
         exceptions: list[tuple[int, int, str]] = []
+        bounds: frozenset[int] | None = None  # jieba boundaries, computed when a word needs them
         for last, (length, values) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            for category, term, is_exception in values:
-                if is_exception:
+            for category, _, kind, pattern in values:
+                if kind == "exception":
                     exceptions.append((start, end, category))
+                elif kind == "word":
+                    if bounds is None:
+                        bounds = _token_boundaries(folded)
+                    if start in bounds and end in bounds:
+                        found.add((start, end, category))
+                elif pattern is not None:
+                    m = pattern.regex.match(folded, start)
+                    if m and m.end() > start and self._clean_gaps(m):
+                        found.add((start, m.end(), category))
                 else:
-                    terms.append((start, end, category, term))
+                    found.add((start, end, category))
+        terms = sorted(found)
         kept = [
             hit
             for hit in terms
@@ -158,7 +300,18 @@ class AlertLexicon:
             )
             and not self._negated(folded, hit[0], hit[1])
         ]
-        return [self._hit(norm, start, end, category) for start, end, category, _ in sorted(kept)]
+        return [self._hit(norm, start, end, category) for start, end, category in kept]
+
+    def _clean_gaps(self, match: re.Match[str]) -> bool:
+        """False when a gap of a pattern hit holds a negation or hedge cue, or ends with a
+        negation character (配送一点都不慢, 配送会不会很慢; 会员价比非会员还贵 stays a hit)."""
+        for gap in match.groupdict().values():
+            if gap and (
+                gap[-1] in self.negation_chars
+                or any(cue in gap for cue in (*self.negations, *self.hedges))
+            ):
+                return False
+        return True
 
     def _hit(self, norm: NormalizedText, start: int, end: int, category: str) -> AlertHit:
         o_start, o_end = norm.original_span(start, end)
@@ -183,7 +336,12 @@ class AlertLexicon:
         # A question: the clause ends with "?" or a particle (过期了吗, 变质了么).
         after = text[end:clause_end].rstrip()
         asked = boundary is not None and boundary.group() == "?"
-        return asked or any(after.endswith(p) for p in self.question_particles)
+        if asked:
+            return True
+        # 知道我买了什么 ends with 么 but asks nothing: `not_questions` endings are no particle.
+        return not any(after.endswith(w) for w in self.not_questions) and any(
+            after.endswith(p) for p in self.question_particles
+        )
 
 
 @lru_cache(maxsize=4)

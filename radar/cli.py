@@ -11,10 +11,12 @@ live in ``flows/``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from functools import cache
 from importlib.metadata import PackageNotFoundError, entry_points, version
+from pathlib import Path
 from typing import Protocol, cast
 
 from pydantic import ValidationError
@@ -95,6 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:  # a value that is not JSON where a list is expected
         print(f"radar: invalid configuration: {exc}", file=sys.stderr)
         return 2
+    problem = data_dir_problem(settings.data_dir)
+    if problem:
+        print(f"radar: RADAR_DATA_DIR: {problem}", file=sys.stderr)
+        return 2
+    # Resolved once, here: served flow runs and other child processes get the same directory
+    # whatever their working directory.
+    settings = settings.replace(data_dir=settings.data_dir.expanduser().resolve())
     try:
         return _load(args.command).run(args, settings)
     except UnsafeSettings as exc:  # RADAR_ENV=production refused what a command was to start
@@ -102,6 +111,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `radar … | head`: the reader left; end quietly
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def data_dir_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be the data directory (a file, or not creatable), or None.
+
+    Nothing is created here: commands that write create it, commands that only read refuse to.
+    """
+    path = path.expanduser().resolve()
+    if path.exists():
+        return None if path.is_dir() else f"{path} is a file, not a directory"
+    parent = path.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{path} cannot be created: {parent} is a file"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"{path} cannot be created: no permission to write in {parent}"
+    return None
 
 
 def configuration_error(exc: ValidationError) -> str:

@@ -29,6 +29,8 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_USER_AGENT = "CommunityRadar/0.1 (+https://example.invalid/radar-bot)"
+#: Shortest ``RADAR_PRIVACY_KEY`` production accepts.
+MIN_PRIVACY_KEY_CHARS = 32
 
 
 class UnsafeSettings(Exception):
@@ -339,8 +341,22 @@ class NotifySettings(BaseSettings):
         description="First retry delay; doubles on each further failure (exponential backoff).",
     )
     timeout_seconds: float = Field(
-        10.0, gt=0, description="Timeout of one webhook or SMTP delivery attempt."
+        10.0,
+        gt=0,
+        description="Overall deadline of one webhook or SMTP delivery attempt (connect, send "
+        "and the whole answer): a receiver that trickles bytes is cut off.",
     )
+    public_url: str | None = Field(
+        None,
+        validation_alias="RADAR_PUBLIC_URL",
+        description="Absolute base URL people reach the console at (e.g. "
+        "`https://radar.brand.cn`); every notification links `<this>/console/incidents/<id>`. "
+        "Unset: `http://<RADAR_API_HOST>:<RADAR_API_PORT>`.",
+    )
+
+    def public_base_url(self, api: ApiSettings) -> str:
+        """``public_url``, or the API's own address when unset (no trailing slash)."""
+        return (self.public_url or f"http://{api.host}:{api.port}").rstrip("/")
 
 
 class SmtpSettings(BaseSettings):
@@ -393,6 +409,27 @@ class ComplianceSettings(BaseSettings):
     max_batch_rows: int = Field(500, ge=1, description="Most rows of one CSV batch of ad copy.")
 
 
+class PrivacySettings(BaseSettings):
+    """Personal data: pseudonyms and retention (radar/privacy.py, docs/privacy.md)."""
+
+    model_config = _group("RADAR_PRIVACY_")
+
+    key: SecretStr | None = Field(
+        None,
+        description="Secret key of the keyed hash (HMAC-SHA256) that pseudonymises authors and "
+        "members' chat handles; unset: a public development key, which `RADAR_ENV=production` "
+        "refuses (give at least 32 random characters). Changing it changes every pseudonym.",
+    )
+    retention_days: int = Field(
+        365,
+        ge=1,
+        le=3650,
+        description="Raw mentions published longer ago than this are deleted by "
+        "`radar privacy retain`, which keeps their daily counts per platform first (PIPL "
+        "art. 19: no longer than the purpose needs).",
+    )
+
+
 class Settings(BaseSettings):
     """Community Radar configuration (env prefix ``RADAR_``), grouped by component."""
 
@@ -403,7 +440,8 @@ class Settings(BaseSettings):
         description="Deployment environment. `production` refuses unsafe defaults at start-up: "
         "an API bound beyond loopback without any active user, Elasticsearch without "
         "credentials, an SMTP password without STARTTLS or a user without one, the "
-        "placeholder crawler User-Agent, session cookies without `Secure`.",
+        "placeholder crawler User-Agent, session cookies without `Secure`, a missing or short "
+        "`RADAR_PRIVACY_KEY`.",
     )
     data_dir: Path = Field(
         Path("./var"),
@@ -432,6 +470,9 @@ class Settings(BaseSettings):
     smtp: SmtpSettings = Field(default_factory=SmtpSettings, description=SmtpSettings.__doc__)
     compliance: ComplianceSettings = Field(
         default_factory=ComplianceSettings, description=ComplianceSettings.__doc__
+    )
+    privacy: PrivacySettings = Field(
+        default_factory=PrivacySettings, description=PrivacySettings.__doc__
     )
 
     @property
@@ -479,6 +520,12 @@ def production_problems(settings: Settings) -> list[str]:
         problems.append("RADAR_AUTH_COOKIE_SECURE=false (session cookies sent in clear)")
     if settings.crawl.user_agent == DEFAULT_USER_AGENT:
         problems.append("the placeholder RADAR_CRAWL_USER_AGENT (give your own contact URL)")
+    key = settings.privacy.key.get_secret_value() if settings.privacy.key else ""
+    if len(key) < MIN_PRIVACY_KEY_CHARS:
+        problems.append(
+            f"RADAR_PRIVACY_KEY unset or shorter than {MIN_PRIVACY_KEY_CHARS} characters "
+            "(authors would be pseudonymised under a public key)"
+        )
     return problems
 
 

@@ -22,8 +22,10 @@ from radar.settings import Settings, UnsafeSettings
 from review_api.auth import document_actions
 from review_api.errors import document_problems, install_error_handlers
 from review_api.middleware import BodyLimit, SecurityHeaders
+from review_api.pages import install_console
 from review_api.routes import ROUTERS
 from review_api.routes.ads import UPLOAD_PATHS
+from review_api.routes.community import CRM_UPLOAD_MAX_BYTES, CRM_UPLOAD_PATH
 from store import open_store
 from store.base import Store
 
@@ -60,6 +62,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         description="社区雷达: mention search, ad-copy review workflow and crisis monitoring. "
         "Errors are RFC 9457 problem details (application/problem+json).",
         lifespan=lifespan,
+        docs_url=None,  # served by install_console, with local assets
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
@@ -79,7 +83,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(
         BodyLimit,
         max_bytes=settings.api.max_body_bytes,
-        larger={path: max(upload_limit, settings.api.max_body_bytes) for path in UPLOAD_PATHS},
+        larger={
+            **{path: max(upload_limit, settings.api.max_body_bytes) for path in UPLOAD_PATHS},
+            CRM_UPLOAD_PATH: CRM_UPLOAD_MAX_BYTES + FORM_FRAMING_BYTES,
+        },
     )
     app.add_middleware(SecurityHeaders)
     if settings.api.cors_origins:
@@ -93,4 +100,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(router)
     document_problems(app)
     document_actions(app)
+    install_console(app)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from radar.settings import Settings
 
@@ -22,6 +23,28 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     host = args.host or settings.api.host
     port = args.port if args.port is not None else settings.api.port
     settings = settings.replace(api={"host": host, "port": port})
+    busy = port_problem(host, port)
+    if busy:  # before anything else: opening the store or the app takes a while
+        print(
+            f"radar serve: cannot listen on {host}:{port}: {busy}; use --port or RADAR_API_PORT",
+            file=sys.stderr,
+        )
+        return 2
     print(f"radar: API on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why uvicorn could not bind ``host:port`` (in use, no permission), or None."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None

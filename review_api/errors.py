@@ -24,10 +24,12 @@ it takes a body, 422 where it takes parameters or a body, 500 and 503 everywhere
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -37,6 +39,10 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from community import intake as community_intake
+from community import policy as community_policy
+from community.members import MemberNotFound
+from community.tasks import TaskNotFound
 from compliance import errors as compliance
 from compliance.rulepack import RulePackError
 from identity import errors as identity
@@ -114,6 +120,7 @@ ERROR_MAP: dict[type[Exception], ProblemKind | Callable[[Exception], ProblemKind
     compliance.PermissionDenied: FORBIDDEN,
     compliance.StateConflict: CONFLICT,
     monitor.CaseStateError: CONFLICT,
+    monitor.UnknownCategory: ProblemKind(422, "Unprocessable content", "unknown-category"),
     identity.UserConflict: CONFLICT,
     VersionConflict: ProblemKind(
         409, "Conflict", "conflict", "changed concurrently; reload and retry ({exc})"
@@ -121,6 +128,9 @@ ERROR_MAP: dict[type[Exception], ProblemKind | Callable[[Exception], ProblemKind
     compliance.IntakeError: _intake,
     identity.InvalidIdentity: ProblemKind(422, "Unprocessable content", "invalid"),
     identity.Throttled: _throttled,
+    MemberNotFound: NOT_FOUND,
+    TaskNotFound: NOT_FOUND,
+    community_intake.IntakeError: ProblemKind(422, "Unprocessable content", "unreadable-file"),
     # A malformed or crafted cursor, a limit out of range: the request's parameters are invalid.
     InvalidRequest: INVALID,
     # Server errors: logged; the body says nothing about paths, files or parser output.
@@ -128,6 +138,7 @@ ERROR_MAP: dict[type[Exception], ProblemKind | Callable[[Exception], ProblemKind
     RulePackError: MISCONFIGURED,
     LexiconError: MISCONFIGURED,
     StoreError: STORE_DOWN,
+    community_policy.PolicyError: MISCONFIGURED,
     compliance.AuditTrailBroken: UNEXPECTED,
 }
 
@@ -221,6 +232,12 @@ _DESCRIPTIONS = {
 def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
     """``model``'s JSON schema with its ``$defs`` inlined (a response schema sits deep inside the
     OpenAPI document, where pydantic's ``#/$defs/...`` references would not resolve)."""
+    return copy.deepcopy(_inlined(model))
+
+
+@lru_cache(maxsize=8)
+def _inlined(model: type[BaseModel]) -> dict[str, Any]:
+    # Built once per model: every operation of the schema declares several problems.
     schema = model.model_json_schema()
     defs = schema.pop("$defs", {})
 

@@ -176,6 +176,13 @@ class Store(Protocol):
         List fields (alert_category, keywords) count each distinct value once per mention."""
         ...
 
+    def delete_mentions(self, mention_ids: Sequence[str]) -> int:
+        """Delete the mentions with these ids from the store and every index it keeps (full
+        text, tags, aggregates); returns how many were stored (unknown ids are ignored, an id
+        listed twice counts once). Afterwards no read, search, count or aggregation sees them
+        (``radar privacy forget`` and retention: PIPL art. 19 and 47)."""
+        ...
+
     # ------------------------------------------------------------------ generic documents
     def put_doc(
         self,

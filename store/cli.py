@@ -1,4 +1,9 @@
-"""Search stored mentions (Chinese full text with filters); prints JSON lines or a table."""
+"""Search stored mentions (Chinese full text with filters); prints JSON lines or a table.
+
+``--since``/``--until`` take an ISO date or time; one without a UTC offset (``2026-11-20``,
+``2026-11-20T08:00``) is read in Asia/Shanghai, the brand's time zone. Reads only: with no
+store where ``RADAR_DATA_DIR`` points it says so and creates none (exit status 2).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,19 @@ from datetime import datetime
 
 from radar.schemas import MentionQuery
 from radar.settings import Settings
+from radar.timezone import BRAND_TZ
 from store.semantics import MAX_PAGE_SIZE, check_limit
 
 
 def _aware(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
+    """An ISO date or time; one without a UTC offset is read in the brand's time zone."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{value!r} needs a UTC offset, e.g. 2026-11-20T00:00+08:00"
-        )
-    return parsed
+            f"{value!r} is not an ISO date or time, e.g. 2026-11-20 or 2026-11-20T08:00+08:00"
+        ) from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=BRAND_TZ)
 
 
 def _page_size(value: str) -> int:
@@ -35,8 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sentiment", action="append", choices=["negative", "neutral", "positive"])
     parser.add_argument("--alert", action="append", dest="alert_category", help="alert category")
     parser.add_argument("--region", action="append")
-    parser.add_argument("--since", type=_aware, help="ISO time with offset")
-    parser.add_argument("--until", type=_aware, help="ISO time with offset")
+    parser.add_argument("--since", type=_aware, help="ISO date or time (no offset: Asia/Shanghai)")
+    parser.add_argument("--until", type=_aware, help="ISO date or time (no offset: Asia/Shanghai)")
     parser.add_argument("--min-reads", type=int)
     parser.add_argument(
         "--limit", type=_page_size, default=20, help=f"page size, 1..{MAX_PAGE_SIZE}"
@@ -47,7 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Print one page of matches and the cursor of the next."""
-    from store import open_store
+    from store import NoStore, open_store
     from store.base import InvalidRequest
 
     query = MentionQuery(
@@ -61,7 +69,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         until=args.until,
         min_reads=args.min_reads,
     )
-    store = open_store(settings)
+    try:
+        store = open_store(settings, create=False)
+    except NoStore as exc:
+        print(f"radar search: {exc}", file=sys.stderr)
+        return 2
     try:
         page = store.search_mentions(query, limit=args.limit, cursor=args.cursor)
     except InvalidRequest as exc:  # a malformed --cursor

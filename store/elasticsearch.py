@@ -480,6 +480,27 @@ class ElasticsearchStore:
         with self._errors("cannot aggregate mentions"):
             return parse_terms(self._es.search(index=self._alias, **body).body)
 
+    def delete_mentions(self, mention_ids: Sequence[str]) -> int:
+        ids = list(dict.fromkeys(mention_ids))
+        deleted = 0
+        with self._errors("cannot delete mentions"):
+            for start in range(0, len(ids), _BULK_CHUNK):
+                operations = [
+                    {"delete": {"_index": self._alias, "_id": i}}
+                    for i in ids[start : start + _BULK_CHUNK]
+                ]
+                response = self._es.bulk(operations=operations, **self._refresh_kwargs())
+                for item in response["items"]:
+                    info = item["delete"]
+                    if info.get("result") == "deleted":
+                        deleted += 1
+                    elif info.get("status") != 404 and not _missing_index(info.get("error")):
+                        raise StoreError(
+                            f"cannot delete mention {info.get('_id')}: "
+                            f"{info.get('status')} {info.get('error')}"
+                        )
+        return deleted
+
     # ------------------------------------------------------------------ generic documents
     def put_doc(
         self,

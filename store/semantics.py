@@ -66,6 +66,8 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         raise InvalidCursor(f"malformed cursor {cursor!r} (not made for sort {sort!r})")
     if isinstance(key, list | dict) or not isinstance(last_id, str):
         raise InvalidCursor(f"malformed cursor {cursor!r}")
+    if isinstance(key, int) and not -(2**63) <= key < 2**63:  # no backend stores it: crafted
+        raise InvalidCursor(f"malformed cursor {cursor!r}")
     return key, last_id
 
 

@@ -285,7 +285,7 @@ def plan(query: MentionQuery, split_by: SplitField | None) -> CubePlan | None:
         since_us = epoch_us(query.since) + _OFFSET_US
         first = -(-since_us // _HOUR_US)
         if since_us < first * _HOUR_US:
-            pass
+            edges.append(query.model_copy(update={"until": _hour_start(first)}))
     if query.until is not None:
         until_us = epoch_us(query.until) + _OFFSET_US
         end = until_us // _HOUR_US

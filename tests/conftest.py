@@ -1,4 +1,9 @@
-"""Fixtures shared by every test package, and the rule that marks tests needing slow fixtures."""
+"""Fixtures shared by every test package, and the rules that mark whole groups of tests ``slow``.
+
+``make test-fast`` runs ``pytest -m "not slow"``: besides the tests marked ``slow`` where they are
+written, a test is slow when it uses a fixture of ``SLOW_FIXTURES`` or lives in a module of
+``SLOW_MODULES``; with exactly ``-m "not slow"`` those modules are not even imported.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,35 @@ import pytest
 
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
-from tests.utils.fake_elasticsearch import FakeElasticsearch, fake_elasticsearch
 
-#: Fixtures that make any test using them slow: the session's Prefect test server takes ~20 s to
-#: start, so a test that needs it is ``slow`` (``make test-fast`` leaves it out) without saying so.
+TESTS = Path(__file__).parent
+
+#: The session's Prefect test server takes ~20 s to start: a test that needs it is slow.
 SLOW_FIXTURES = frozenset({"prefect_api_url"})
+
+#: Modules that load the sentiment model: importing torch and transformers alone takes ~10 s.
+SLOW_MODULES = frozenset(
+    {
+        "flows/test_analyse.py",
+        "nlp/test_pipeline.py",
+        "nlp/test_sentiment_training.py",
+    }
+)
+
+
+def _in_slow_module(path: Path) -> bool:
+    return path.is_relative_to(TESTS) and path.relative_to(TESTS).as_posix() in SLOW_MODULES
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    only_fast = " ".join(str(config.getoption("markexpr")).split()) == "not slow"
+    return True if only_fast and _in_slow_module(collection_path) else None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        fixtures = getattr(item, "fixturenames", ())
+        if _in_slow_module(item.path) or SLOW_FIXTURES.intersection(fixtures):
             item.add_marker(pytest.mark.slow)
 
 
@@ -34,11 +58,3 @@ def sqlite_store(tmp_path: Path) -> Iterator[SQLiteStore]:
     store = SQLiteStore(tmp_path / "store.sqlite3")
     yield store
     store.close()
-
-
-@pytest.fixture(scope="session")
-def fake_es() -> Iterator[FakeElasticsearch]:
-    """The FAKE Elasticsearch node of the session (tests/utils/fake_elasticsearch.py): an HTTP
-    server on 127.0.0.1 that checks each request against the 8.15 REST specification."""
-    with fake_elasticsearch() as fake:
-        yield fake

@@ -25,6 +25,14 @@ CONTRACT = [
     "RADAR_KIBANA_URL",
     "RADAR_API_HOST",
     "RADAR_API_PORT",
+    "RADAR_API_MAX_BODY_BYTES",
+    "RADAR_API_CORS_ORIGINS",
+    "RADAR_AUTH_TOKEN_TTL_DAYS",
+    "RADAR_AUTH_SESSION_TTL_HOURS",
+    "RADAR_AUTH_COOKIE_SECURE",
+    "RADAR_AUTH_MAX_FAILURES",
+    "RADAR_AUTH_FAILURE_WINDOW_S",
+    "RADAR_AUTH_THROTTLE_MAX_KEYS",
     "RADAR_DEMO_HOST",
     "RADAR_DEMO_PORT",
     "RADAR_DEMO_BASE_URL",
@@ -62,6 +70,7 @@ CONTRACT = [
     "RADAR_NOTIFY_MAX_ATTEMPTS",
     "RADAR_NOTIFY_BACKOFF_SECONDS",
     "RADAR_NOTIFY_TIMEOUT_SECONDS",
+    "RADAR_PUBLIC_URL",
     "RADAR_SMTP_HOST",
     "RADAR_SMTP_PORT",
     "RADAR_SMTP_STARTTLS",
@@ -74,11 +83,14 @@ CONTRACT = [
     "RADAR_COMPLIANCE_MAX_UPLOAD_BYTES",
     "RADAR_COMPLIANCE_MAX_AD_CHARS",
     "RADAR_COMPLIANCE_MAX_BATCH_ROWS",
+    "RADAR_PRIVACY_KEY",
+    "RADAR_PRIVACY_RETENTION_DAYS",
 ]
 
 PRODUCTION = {
     "RADAR_ENV": "production",
     "RADAR_CRAWL_USER_AGENT": "BrandRadar/1.0 (+https://brand.example.cn/radar-bot)",
+    "RADAR_PRIVACY_KEY": "k" * 32,
 }
 
 
@@ -168,6 +180,7 @@ def test_development_accepts_the_defaults() -> None:
         ({"RADAR_STORE": "elasticsearch", "ES_URL": "http://es:9200"}, "ES_URL without"),
         ({"RADAR_SMTP_USER": "radar"}, "RADAR_SMTP_USER without RADAR_SMTP_PASSWORD"),
         ({"RADAR_SMTP_USER": "radar", "RADAR_SMTP_PASSWORD": "pw"}, "STARTTLS"),
+        ({"RADAR_PRIVACY_KEY": "too-short"}, "RADAR_PRIVACY_KEY unset or shorter"),
     ],
 )
 def test_production_refuses_unsafe_defaults(

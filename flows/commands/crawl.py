@@ -4,7 +4,8 @@ Progress goes to stderr while it runs; the crawl report (pages, items, new/updat
 dropped by reason, errors, time) is printed at the end, as JSON with ``--json``. Incremental by
 default (per-source watermark); ``--full`` re-reads everything. ``--demo`` serves the bundled
 demo network for the duration of the crawl. Exit status: 0 when every source finished, 1 when
-one did not, 2 for a configuration error.
+one failed (did not finish, or met only errors: the rule of ``radar run --once``,
+``flows.retrying.source_failure``), 2 for a configuration error.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.report import SourceReport
     from crawlers.run import crawl_sources
     from crawlers.sources import SourceError
+    from flows.retrying import source_failure
     from store import open_store
 
     def progress(report: SourceReport) -> None:
@@ -87,4 +89,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"  {source.source}: {error}")
         if any(s.dropped for s in report.sources):
             print(f"dropped pages are kept in {settings.data_dir / 'quarantine'}")
-    return 0 if report.completed else 1
+    failed = {s.source: why for s in report.sources if (why := source_failure(s)) is not None}
+    for name, why in failed.items():
+        print(f"radar crawl: source {name} failed: {why}", file=sys.stderr)
+    return 1 if failed or not report.completed else 0

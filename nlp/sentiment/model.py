@@ -4,7 +4,10 @@ The model is loaded once per process (``default()`` is cached) and, when trainin
 int8 dynamic quantisation keeps validation accuracy (``sentiment.json: quantize``), its linear
 layers run in int8. ``predict`` normalises, tokenises in one batch call, groups texts of similar
 length into batches (little padding) and runs them under ``torch.inference_mode``.
-``p_negative`` is temperature-scaled; ``label`` is ``neutral`` inside the calibrated band.
+``p_negative`` is temperature-scaled with the temperature fitted on the validation posts of
+``domain`` (``social``, the default, or ``reviews``; ``sentiment.json: temperatures``). A
+three-class model (trained with labelled neutral posts) labels each text with its most probable
+class; a two-class one says ``neutral`` inside the calibrated band.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from tokenizers import Tokenizer
 from nlp.sentiment.calibration import label_of
 from nlp.sentiment.encoding import CLS, PAD, SEP, encode_raw, known_emoji
 from nlp.sentiment.network import BertNgramClassifier, model_inputs
-from radar.schemas import Sentiment
+from radar.schemas import Sentiment, SentimentLabel
 
 _load_lock = threading.Lock()
+_LABELS: tuple[SentimentLabel, ...] = ("positive", "negative", "neutral")
 
 
 def bundled_model_dir() -> Path:
@@ -71,6 +75,9 @@ class SentimentModel:
         meta = json.loads(require_model(model_dir).read_text(encoding="utf-8"))
         self.model_dir = model_dir
         self.temperature = float(meta["temperature"])
+        self.temperatures = {str(k): float(v) for k, v in meta.get("temperatures", {}).items()} or {
+            "social": self.temperature
+        }
         low, high = meta["neutral_band"]
         self.neutral_band = (float(low), float(high))
         self.max_len = int(meta["max_len"])
@@ -90,6 +97,7 @@ class SentimentModel:
             str(model_dir), attn_implementation="sdpa", dtype=torch.float32
         )
         model.eval()
+        self.num_labels = int(model.config.num_labels)
         self.model: torch.nn.Module = quantize_linear(model) if self.quantized else model
 
     @classmethod
@@ -99,15 +107,23 @@ class SentimentModel:
         """The process-wide model (bundled unless ``model_dir``), loaded on first use."""
         return _cached(str(model_dir or bundled_model_dir()), threads, batch_size)
 
-    def p_negative(self, texts: Sequence[str]) -> list[float]:
+    def p_negative(self, texts: Sequence[str], domain: str = "social") -> list[float]:
         """Calibrated probability that each text is negative."""
+        return [p[1] for p in self.probabilities(texts, domain)]
+
+    def probabilities(self, texts: Sequence[str], domain: str = "social") -> list[list[float]]:
+        """Calibrated ``[p_positive, p_negative, p_neutral]`` of each text, in input order.
+
+        A two-class model's ``p_neutral`` is 0 (its neutral is the band, see ``predict``).
+        """
         if not texts:
             return []
+        temperature = self.temperatures.get(domain, self.temperature)
         if torch.get_num_threads() != self.threads:
             torch.set_num_threads(self.threads)
         seqs = encode_raw(self.tokenizer, texts, known=self._known_emoji)
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        out = [0.0] * len(seqs)
+        out: list[list[float]] = [[]] * len(seqs)
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 index = order[start : start + self.batch_size]
@@ -118,18 +134,22 @@ class SentimentModel:
                     **self._special,
                 )
                 logits = self.model(**inputs).logits.float()
-                probs = (logits / self.temperature).softmax(-1)[:, 1].tolist()
-                for i, p in zip(index, probs, strict=True):
-                    out[i] = min(1.0, max(0.0, float(p)))
+                probs = (logits / temperature).softmax(-1).tolist()
+                for i, row in zip(index, probs, strict=True):
+                    out[i] = [min(1.0, max(0.0, float(p))) for p in row] + [0.0] * (3 - len(row))
         return out
 
-    def predict(self, texts: Sequence[str]) -> list[Sentiment]:
+    def predict(self, texts: Sequence[str], domain: str = "social") -> list[Sentiment]:
         """Label and calibrated ``p_negative`` for each text, in input order."""
         low, high = self.neutral_band
-        return [
-            Sentiment(label=label_of(p, low, high), p_negative=round(p, 4))
-            for p in self.p_negative(texts)
-        ]
+        out = []
+        for probs in self.probabilities(texts, domain):
+            if self.num_labels == 3:
+                label: SentimentLabel = _LABELS[max(range(3), key=probs.__getitem__)]
+            else:
+                label = label_of(probs[1], low, high)
+            out.append(Sentiment(label=label, p_negative=round(probs[1], 4)))
+        return out
 
 
 @lru_cache(maxsize=4)

@@ -12,12 +12,14 @@
 Both vectors are concatenated into the classification head and trained jointly. Beside them
 sits a third, linear reader:
 
-- **NB-linear**: one weight per hashed n-gram (``nb_buckets`` rows, the n-grams of a text each
-  counted once), added to the negative logit: a logistic regression over binary n-gram
-  features, trained with the others. During training each weight is scaled by the n-gram's
-  naive-Bayes log-count ratio on the training split and L2-penalised
-  (``BertNgramClassifier.nb_scale``, Wang & Manning's NB-LR); ``fold_nb_scale`` multiplies the
-  ratios into the weights before saving, so the shipped model needs no ratio table.
+- **NB-linear**: per hashed n-gram (``nb_buckets`` rows, the n-grams of a text each counted
+  once) one weight for every class but ``positive`` (class 0, the reference), added to those
+  classes' logits: a logistic regression over binary n-gram features, trained with the others.
+  During training each weight is scaled by the n-gram's naive-Bayes log-count ratio against the
+  positive class on the training split and L2-penalised (``BertNgramClassifier.nb_scale``,
+  Wang & Manning's NB-LR); ``fold_nb_scale`` multiplies the ratios into the weights before
+  saving, so the shipped model needs no ratio table. With two classes this is one weight per
+  n-gram on the negative logit.
 
 With ``ngram_buckets = 0`` and ``nb_buckets = 0`` it is a plain BERT classifier. Why the n-gram
 parts exist, and what each contributes on its own, is in docs/model-card.md.
@@ -71,20 +73,23 @@ def unique_ngram_ids(
 
 
 def nb_log_ratios(
-    batches: Iterable[tuple[torch.Tensor, torch.Tensor, torch.Tensor]], buckets: int
+    batches: Iterable[tuple[torch.Tensor, torch.Tensor, torch.Tensor]],
+    buckets: int,
+    num_labels: int = 2,
 ) -> torch.Tensor:
-    """Naive-Bayes log-count ratios ``log(p(g|negative) / p(g|positive))`` per n-gram bucket.
+    """Naive-Bayes log-count ratios ``log(p(g|c) / p(g|positive))``, shape ``(buckets, C - 1)``.
 
-    ``batches`` yields ``(ids, mask, labels)`` (label 1 = negative); each n-gram counts once per
-    text, with add-one smoothing.
+    Column ``c - 1`` is class ``c`` against class 0 (positive); with two classes the one column
+    is ``log(p(g|negative) / p(g|positive))``. ``batches`` yields ``(ids, mask, labels)``; each
+    n-gram counts once per text, with add-one smoothing.
     """
-    counts = torch.ones(2, buckets)
+    counts = torch.ones(num_labels, buckets)
     for ids, mask, labels in batches:
         grams, keep = unique_ngram_ids(ids, mask, buckets)
         rows = labels.unsqueeze(1).expand_as(grams)
         counts.index_put_((rows.reshape(-1), grams.reshape(-1)), keep.reshape(-1), accumulate=True)
     share = counts / counts.sum(1, keepdim=True)
-    return torch.log(share[1] / share[0])
+    return torch.log(share[1:] / share[:1]).T.contiguous()
 
 
 def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -97,7 +102,10 @@ def pad_ids(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, t
 
 
 class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
-    """BERT ``[CLS]`` vector and n-gram bag, concatenated into a linear head (see module doc)."""
+    """BERT ``[CLS]`` vector and n-gram bag, concatenated into a linear head (see module doc).
+
+    Class 0 is ``positive``, 1 ``negative``, 2 (when ``num_labels`` is 3) ``neutral``.
+    """
 
     config_class = BertConfig
 
@@ -111,8 +119,9 @@ class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
             nn.Embedding(self.ngram_buckets, self.ngram_dim) if self.ngram_buckets else None
         )
         self.nb_buckets = int(getattr(config, "nb_buckets", 0))
-        self.nb = nn.Embedding(self.nb_buckets, 1) if self.nb_buckets else None
-        #: Training only: per-bucket NB ratios the ``nb`` weights are scaled by (not saved).
+        self.nb = nn.Embedding(self.nb_buckets, self.num_labels - 1) if self.nb_buckets else None
+        #: Training only: per-bucket NB ratios the ``nb`` weights are scaled by (not saved),
+        #: ``(nb_buckets, num_labels - 1)`` or, with two classes, ``(nb_buckets,)``.
         self.nb_scale: torch.Tensor | None = None
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         self.classifier = nn.Linear(config.hidden_size + self.ngram_dim, config.num_labels)
@@ -124,8 +133,12 @@ class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
         """Multiply the training-time NB ratios into the ``nb`` weights (before saving)."""
         if self.nb is not None and self.nb_scale is not None:
             with torch.no_grad():
-                self.nb.weight.mul_(self.nb_scale.unsqueeze(1))
+                self.nb.weight.mul_(self._nb_scale_2d(self.nb_scale))
             self.nb_scale = None
+
+    @staticmethod
+    def _nb_scale_2d(scale: torch.Tensor) -> torch.Tensor:
+        return scale.unsqueeze(1) if scale.dim() == 1 else scale
 
     def forward(
         self,
@@ -147,11 +160,11 @@ class BertNgramClassifier(BertPreTrainedModel):  # type: ignore[no-untyped-call]
         logits = self.classifier(self.dropout(torch.cat(parts, -1)))
         if self.nb is not None:
             grams, keep = unique_ngram_ids(bag_ids, bag_mask, self.nb_buckets)
-            weights = self.nb(grams).squeeze(-1)
+            weights = self.nb(grams)  # (batch, grams, classes - 1)
             if self.nb_scale is not None:
-                weights = weights * self.nb_scale[grams]
-            evidence = (weights * keep).sum(1)
-            logits = logits + torch.stack([torch.zeros_like(evidence), evidence], 1)
+                weights = weights * self._nb_scale_2d(self.nb_scale)[grams]
+            evidence = (weights * keep.unsqueeze(-1)).sum(1)
+            logits = logits + torch.cat([torch.zeros_like(evidence[:, :1]), evidence], 1)
         loss = nn.functional.cross_entropy(logits, labels) if labels is not None else None
         return SequenceClassifierOutput(loss=loss, logits=logits)  # type: ignore[arg-type]
 

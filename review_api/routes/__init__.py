@@ -5,11 +5,13 @@ from fastapi import APIRouter
 from review_api.routes import (
     ads,
     alerts,
+    community,
     compensation,
     health,
     heatmap,
     incidents,
     mentions,
+    privacy,
     propagation,
     reviews,
     session,
@@ -29,7 +31,9 @@ ROUTERS: list[APIRouter] = [
     incidents.router,
     tickets.router,
     compensation.router,
+    community.router,
     ads.router,
     reviews.router,
     users.router,
+    privacy.router,
 ]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field
 
+from identity.users import User
 from monitor import alerts
 from monitor.alerts import Alert
 from radar.schemas import Page
 from review_api.auth import require
-from review_api.deps import FilterValues, ItemId, PageCursor, PageLimit, StoreDep
+from review_api.deps import FilterValues, ItemId, LexiconDep, PageCursor, PageLimit, StoreDep
 from review_api.errors import problem_responses
 
 router = APIRouter(
@@ -23,10 +26,11 @@ READ = [Depends(require("alerts.read"))]
 @router.get("", response_model=Page[Alert], responses=problem_responses(), dependencies=READ)
 def list_alerts(
     store: StoreDep,
+    lexicon: LexiconDep,
     rule: Literal["keyword", "spike"] | None = None,
     severity: FilterValues = None,
     category: Annotated[str | None, Query(max_length=200)] = None,
-    status: Literal["active", "resolved"] | None = None,
+    status: Literal["active", "resolved", "dismissed"] | None = None,
     limit: PageLimit = 50,
     cursor: PageCursor = None,
 ) -> Page[Alert]:
@@ -39,6 +43,7 @@ def list_alerts(
         status=status,
         limit=limit,
         cursor=cursor,
+        lexicon=lexicon,
     )
 
 
@@ -59,3 +64,26 @@ def get_alert(alert_id: ItemId, store: StoreDep) -> Alert:
 def resolve_alert(alert_id: ItemId, store: StoreDep) -> Alert:
     """Mark an alert handled; it turns active again (and may notify) if its story grows."""
     return alerts.resolve_alert(store, alert_id)
+
+
+class DismissAlert(BaseModel):
+    """Why the alert is a false positive."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+@router.post(
+    "/{alert_id}/dismiss",
+    response_model=Alert,
+    responses=problem_responses(404, 409),
+)
+def dismiss_alert(
+    alert_id: ItemId,
+    body: DismissAlert,
+    store: StoreDep,
+    user: Annotated[User, Depends(require("alerts.resolve"))],
+) -> Alert:
+    """Dismiss as a false positive with a reason: it stays silent even when its story grows."""
+    return alerts.dismiss_alert(store, alert_id, user.name, body.reason, datetime.now(UTC))

@@ -155,6 +155,36 @@ def close_incident(
     )
 
 
+class DismissIncident(BaseModel):
+    """Why the incident is a false positive (no rectification report needed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=5000)
+    expected_version: int | None = Field(None, ge=0, le=MAX_COUNT)
+
+
+@router.post("/{incident_id}/dismiss", response_model=Incident, responses=_CHANGE)
+def dismiss_incident(
+    incident_id: ItemId,
+    body: DismissIncident,
+    store: StoreDep,
+    outbox: OutboxDep,
+    user: Annotated[User, Depends(require("incidents.close"))],
+) -> Incident:
+    """Close as a false positive with the reason (outcome ``false_positive``); the PR channel
+    is told."""
+    return incidents.dismiss_incident(
+        store,
+        incident_id,
+        user.name,
+        body.reason,
+        datetime.now(UTC),
+        outbox,
+        expected_version=body.expected_version,
+    )
+
+
 @router.get(
     "/{incident_id}/compensation",
     response_model=CompensationSuggestion,

@@ -1,4 +1,10 @@
-"""Mention search over the store: full-text (jieba) with filters and cursor pagination."""
+"""Mention search over the store: full-text (jieba) with filters and cursor pagination.
+
+Authors are answered as pseudonyms (``radar.privacy``: the keyed hash under
+``RADAR_PRIVACY_KEY``) to every role: who wrote a post is personal data the dashboards do not
+need (PIPL art. 6). ``pr`` and ``admin`` reveal one author at a time, audited, with
+``POST /api/privacy/reveal`` (docs/privacy.md).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,18 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime
 
+from radar.privacy import pseudonym_key, pseudonymise_optional
 from radar.schemas import Mention, MentionQuery, Page, SentimentLabel
 from review_api.auth import require
-from review_api.deps import MAX_COUNT, FilterValues, ItemId, PageCursor, PageLimit, StoreDep
+from review_api.deps import (
+    MAX_COUNT,
+    FilterValues,
+    ItemId,
+    PageCursor,
+    PageLimit,
+    SettingsDep,
+    StoreDep,
+)
 from review_api.errors import NotFound, problem_responses
 
 router = APIRouter(
@@ -22,6 +37,7 @@ router = APIRouter(
 @router.get("", response_model=Page[Mention], responses=problem_responses(422))
 def search_mentions(
     store: StoreDep,
+    settings: SettingsDep,
     q: Annotated[str | None, Query(max_length=500, description="Chinese full-text query")] = None,
     platform: FilterValues = None,
     source: FilterValues = None,
@@ -47,13 +63,20 @@ def search_mentions(
         until=until,
         min_reads=min_reads,
     )
-    return store.search_mentions(query, limit=limit, cursor=cursor, sort=sort)
+    page = store.search_mentions(query, limit=limit, cursor=cursor, sort=sort)
+    key = pseudonym_key(settings.privacy)
+    return page.map(lambda m: pseudonymous(m, key))
 
 
 @router.get("/{mention_id}", response_model=Mention, responses=problem_responses(404))
-def get_mention(mention_id: ItemId, store: StoreDep) -> Mention:
-    """One mention by id."""
+def get_mention(mention_id: ItemId, store: StoreDep, settings: SettingsDep) -> Mention:
+    """One mention by id (its author as a pseudonym)."""
     mention = store.get_mention(mention_id)
     if mention is None:
         raise NotFound("mention", mention_id)
-    return mention
+    return pseudonymous(mention, pseudonym_key(settings.privacy))
+
+
+def pseudonymous(mention: Mention, key: bytes) -> Mention:
+    """The mention as the API shows it: its author replaced by the pseudonym."""
+    return mention.model_copy(update={"author": pseudonymise_optional(mention.author, key)})

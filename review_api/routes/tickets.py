@@ -17,7 +17,7 @@ from monitor import tickets
 from monitor.tickets import Ticket, TicketStatus
 from radar.schemas import Page
 from review_api.auth import require
-from review_api.deps import MAX_COUNT, ItemId, PageCursor, PageLimit, StoreDep
+from review_api.deps import MAX_COUNT, ItemId, LexiconDep, PageCursor, PageLimit, StoreDep
 from review_api.errors import problem_responses
 
 router = APIRouter(
@@ -54,24 +54,30 @@ class StepDone(BaseModel):
     "",
     response_model=Ticket,
     status_code=201,
-    responses=problem_responses(409),
+    responses=problem_responses(409, 422),
     dependencies=[Depends(require("tickets.create"))],
 )
-def create_ticket(body: TicketCreate, store: StoreDep) -> Ticket:
-    """Open a ticket; its deadlines are 1 hour, 3 days and 5 days from now."""
+def create_ticket(body: TicketCreate, store: StoreDep, lexicon: LexiconDep) -> Ticket:
+    """Open a ticket; its deadlines are 1 hour, 3 days and 5 days from now. ``category`` is an
+    alert-lexicon category, by name or alias (``food_safety``)."""
     fields = body.model_dump()
-    return tickets.open_ticket(store, fields.pop("subject"), datetime.now(UTC), **fields)
+    return tickets.open_ticket(
+        store, fields.pop("subject"), datetime.now(UTC), lexicon=lexicon, **fields
+    )
 
 
 @router.get("", response_model=Page[Ticket], responses=problem_responses(), dependencies=READ)
 def list_tickets(
     store: StoreDep,
     status: Annotated[list[TicketStatus] | None, Query(max_length=10)] = None,
+    overdue: bool = False,
     limit: PageLimit = 50,
     cursor: PageCursor = None,
 ) -> Page[Ticket]:
-    """Tickets, newest first."""
-    return tickets.list_tickets(store, status=status, limit=limit, cursor=cursor)
+    """Tickets, newest first; ``overdue=true``: only those with a step past its deadline."""
+    return tickets.list_tickets(
+        store, status=status, overdue=overdue, now=datetime.now(UTC), limit=limit, cursor=cursor
+    )
 
 
 @router.get(

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from community.board import compute_board
 from community.intake import import_file
@@ -54,6 +55,7 @@ def test_planted_event_effect_naive_overstates_matched_recovers() -> None:
     assert abs(result.att - PLANTED_EFFECT) < 0.1
 
 
+@pytest.mark.slow  # the KPI board over the whole demo CRM: about 10 s
 def test_kpi_board_on_the_demo_recovers_the_planted_effect() -> None:
     # The board's own covariates and pooling over the three stores' April brand events: seeds
     # 1-3 give 0.49 / 0.48 / 0.43 (naive 1.03-1.08); the default seed is one draw.

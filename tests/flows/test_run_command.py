@@ -14,7 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
+from flows.recovery import UNFINISHED, owner_tag
 from radar.schemas import Mention, MentionQuery
+from radar.settings import Settings
 from store.sqlite import SQLiteStore
 
 from .conftest import free_port, radar_env
@@ -127,6 +129,22 @@ def test_once_reports_a_pass_and_a_rerun_stores_nothing_even_after_a_sigkill(
     assert crashed["incidents"] == clean["incidents"]
     assert crashed["alerts"] == clean["alerts"]
     assert crashed["outbox"] == clean["outbox"]
+    # The runs the killed process left Running were marked crashed when the next one started.
+    states = run_states(prefect_api_url, owner_tag(Settings(data_dir=crashed_dir)))
+    assert not [name for name, state in states if state in UNFINISHED], states
+    assert ("full-pass", "CRASHED") in states
+
+
+def run_states(api_url: str, tag: str) -> list[tuple[str, str]]:
+    """(flow name, state type) of every flow run tagged ``tag``."""
+    flows = httpx.post(f"{api_url}/flows/filter", json={}, timeout=10).json()
+    names = {f["id"]: f["name"] for f in flows}
+    runs = httpx.post(
+        f"{api_url}/flow_runs/filter",
+        json={"flow_runs": {"tags": {"all_": [tag]}}, "limit": 200},
+        timeout=10,
+    ).json()
+    return [(names.get(r["flow_id"], "?"), r["state_type"]) for r in runs]
 
 
 def _kill_mid_analysis(proc: subprocess.Popen[bytes], db: Path, total: int) -> int:

@@ -35,7 +35,8 @@ def test_every_route_declares_a_known_action(app: FastAPI) -> None:
     assert len(routes) >= 35
     missing = [f"{method} {path}" for method, path, action in routes if action is None]
     assert missing == []
-    assert {action for _, _, action in routes} == set(PERMISSIONS)  # no dead table entries
+    assert {action for _, _, action in routes} >= set(PERMISSIONS)  # no dead table entries
+    assert {action for _, _, action in routes} <= set(PERMISSIONS)
 
 
 def test_openapi_names_every_operations_action(app: FastAPI) -> None:
@@ -71,10 +72,11 @@ def _route_table() -> list[tuple[str, str, str | None]]:
             app.state.store.close()
 
 
+#: The API's routes (the console's pages answer with pages and redirects: their own tests).
 CASES = [
     (method, path, action, role)
     for method, path, action in _route_table()
-    if action is not None
+    if action is not None and (path.startswith("/api/") or path == "/healthz")
     for role in ROLES
 ]
 

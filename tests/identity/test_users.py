@@ -11,8 +11,14 @@ import pytest
 
 from identity import passwords, users
 from identity.errors import InvalidIdentity, Throttled, UserConflict
-from identity.sessions import SESSIONS, check_csrf, end_session, purge_expired, session_user
-from identity.sessions import start_session
+from identity.sessions import (
+    SESSIONS,
+    check_csrf,
+    end_session,
+    purge_expired,
+    session_user,
+    start_session,
+)
 from identity.throttle import FailureThrottle
 from radar.cli import main
 from store.sqlite import SQLiteStore

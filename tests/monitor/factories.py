@@ -87,3 +87,9 @@ def food_safety_story() -> list[Mention]:
             p_neg=0.05,
         ),
     ]
+
+
+def shifted(mentions: list[Mention], start: datetime) -> list[Mention]:
+    """The same mentions published as if the story had started at ``start`` instead of T0."""
+    delta = start - T0
+    return [m.model_copy(update={"published_at": m.published_at + delta}) for m in mentions]

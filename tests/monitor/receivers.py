@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -90,3 +93,58 @@ class SmtpReceiver:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+class TrickleServer:
+    """A TCP server on 127.0.0.1 that reads what a client sends, then answers one byte of
+    ``drip`` every ``interval`` seconds, for ever: a receiver that never finishes its answer
+    but never goes quiet long enough for a per-read timeout."""
+
+    def __init__(self, drip: bytes, interval: float = 0.05, read_first: bool = True) -> None:
+        self.port = free_port()
+        self.drip, self.interval, self.read_first = drip, interval, read_first
+        self.connections = 0
+        self.requests: list[bytes] = []
+        self._stop = threading.Event()
+        self._sock: socket.socket | None = None
+
+    def url(self, path: str = "/hook") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def start(self) -> TrickleServer:
+        self._sock = socket.create_server(("127.0.0.1", self.port))
+        self._sock.settimeout(0.2)
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def _serve(self) -> None:
+        assert self._sock is not None
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+
+    def _drip(self, conn: socket.socket) -> None:
+        with conn:
+            if self.read_first:
+                conn.settimeout(0.5)
+                with contextlib.suppress(OSError):
+                    self.requests.append(conn.recv(65536))
+            i = 0
+            while not self._stop.is_set():
+                try:
+                    conn.sendall(self.drip[i % len(self.drip) : i % len(self.drip) + 1])
+                except OSError:
+                    return
+                i += 1
+                time.sleep(self.interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._sock is not None:
+            self._sock.close()

@@ -146,7 +146,8 @@ def test_incident_compensation(api: httpx.Client) -> None:
         params={"value_tier": "gold", "order_amount": 88, "days_since_purchase": 1},
     ).json()
     assert body["severity"] == "critical" and body["refund"] == 88.0
-    assert any("阅读量超500" in r for r in body["reasons"])
+    # The story's reach (9480, the propagation graph's figure) is in the widest tier.
+    assert any("reach 9480 reads (大范围传播)" in r for r in body["reasons"])
 
 
 def test_compensation_suggest(api: httpx.Client) -> None:
@@ -211,3 +212,31 @@ def test_incident_pagination(store: SQLiteStore, monitor_settings: Settings) -> 
             if cursor is None:
                 break
     assert seen == [f"inc-{i}" for i in reversed(range(5))]
+
+
+def test_dismiss_incident_and_alert_over_http(api: httpx.Client) -> None:
+    empty = api.post("/api/incidents/inc-root/dismiss", json={"reason": ""})
+    assert empty.status_code == 422
+    done = api.post("/api/incidents/inc-root/dismiss", json={"reason": "测试帖,非真实投诉"})
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["status"] == "closed" and body["outcome"] == "false_positive"
+    assert body["dismissal_reason"] == "测试帖,非真实投诉" and body["report"] is None
+    again = api.post("/api/incidents/inc-root/dismiss", json={"reason": "x"})
+    assert again.status_code == 409 and again.headers["content-type"] == PROBLEM
+    alert_id = api.get("/api/alerts").json()["items"][0]["id"]
+    dismissed = api.post(f"/api/alerts/{alert_id}/dismiss", json={"reason": "误报"})
+    assert dismissed.status_code == 200 and dismissed.json()["status"] == "dismissed"
+    listed = api.get("/api/alerts", params={"status": "dismissed", "category": "food_safety"})
+    assert [a["id"] for a in listed.json()["items"]] == [alert_id]
+
+
+def test_tickets_alias_overdue_and_respond_first_over_http(api: httpx.Client) -> None:
+    created = api.post("/api/tickets", json={"subject": "鸡肉变质", "category": "food_safety"})
+    assert created.status_code == 201 and created.json()["category"] == "食品安全"
+    unknown = api.post("/api/tickets", json={"subject": "x", "category": "nope"})
+    assert unknown.status_code == 422 and "food_safety" in unknown.json()["detail"]
+    skipped = api.post(f"/api/tickets/{created.json()['id']}/steps/solution", json={})
+    assert skipped.status_code == 409 and "1小时响应" in skipped.json()["detail"]
+    # Just opened: nothing is overdue yet.
+    assert api.get("/api/tickets", params={"overdue": "true"}).json()["items"] == []

@@ -118,9 +118,12 @@ def test_backoff_doubles_then_dead_letter(tmp_path: Path, store: SQLiteStore) ->
         assert report.dead == ["flaky@webhook"]
         assert doc.body["attempts"] == 3 and "HTTP 503" in doc.body["last_error"]
         assert len(failing.received) == 3
+        # The dead-letter queue grew: one notice about it is queued (on every channel).
+        stuck = store.get_doc(OUTBOX, "outbox:stuck:1@webhook")
+        assert stuck is not None and stuck.body["kind"] == "outbox_dead"
         # Dead letters stay (nothing is deleted) and can be requeued once fixed.
         assert retry_dead(store, t) == 1
-        assert store.count_docs(OUTBOX, [Filter(field="status", value="pending")]) == 1
+        assert store.count_docs(OUTBOX, [Filter(field="status", value="pending")]) == 2
     finally:
         failing.stop()
 
@@ -133,10 +136,16 @@ def test_backoff_doubles_then_dead_letter(tmp_path: Path, store: SQLiteStore) ->
             "dingtalk",
             lambda b: (
                 b["markdown"]["title"] == "危机事件 食品安全"
-                and "**[CRITICAL]" in b["markdown"]["text"]
+                and "**【紧急】危机事件 食品安全**" in b["markdown"]["text"]
             ),
         ),
-        ("feishu", lambda b: b["msg_type"] == "text" and "reach: 3200" in b["content"]["text"]),
+        (
+            "feishu",
+            lambda b: (
+                b["msg_type"] == "interactive"
+                and "传播量(阅读): 3200" in b["card"]["elements"][0]["content"]
+            ),
+        ),
     ],
 )
 def test_robot_formats(

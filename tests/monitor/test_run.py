@@ -15,7 +15,7 @@ from monitor.notify import OUTBOX, deliver_pending
 from radar.cli import main
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
-from tests.monitor.factories import T0, food_safety_story
+from tests.monitor.factories import T0, food_safety_story, shifted
 
 
 def test_run_opens_incident_and_sends_its_notification(
@@ -44,8 +44,8 @@ def test_radar_incidents_cli(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    store.upsert_mentions(food_safety_story())
     opened = datetime.now(UTC) - timedelta(minutes=20)  # the 15-minute step is overdue
+    store.upsert_mentions(shifted(food_safety_story(), opened - timedelta(hours=3)))
     run_monitor(store, monitor_settings, opened)
     monkeypatch.setenv("RADAR_DATA_DIR", str(monitor_settings.data_dir))
     assert main(["incidents"]) == 0
@@ -56,8 +56,7 @@ def test_radar_incidents_cli(
     assert main(["incidents", "--sweep", "--deliver", "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "radar: swept timers: 1 step(s) escalated"
-    # "opened", the escalation, and the 食品安全 keyword alert: the story is days old, so the
-    # rules run on the stream's clock (its newest mention), not on an empty "last 72 hours".
+    # "opened", the escalation, and the 食品安全 keyword alert.
     assert lines[1].startswith("radar: notifications: 3 sent")
     incident = json.loads(lines[2])
     assert incident["escalation_level"] == 1 and incident["steps"][0]["escalated_at"]

@@ -9,6 +9,7 @@ from monitor import run_monitor
 from monitor.cases import save_case
 from monitor.incidents import acknowledge, close, get_incident
 from monitor.notify import OUTBOX, Outbox
+from monitor.propagation import story_graph
 from monitor.sop import sweep
 from monitor.tickets import TICKETS, complete, get_ticket, new_ticket
 from radar.schemas import Filter
@@ -87,7 +88,9 @@ def test_one_story_one_incident(store: SQLiteStore, monitor_settings: Settings) 
     # root (3200 reads) and rp1 (800) pass 500; fr1 (400) and the 5000-read news item
     # (neutral) do not trigger.
     assert incident.mention_ids == ["root", "rp1"]
-    assert incident.reach == 4000 and incident.category == "食品安全"
+    # One reach figure per story: the incident shows the propagation graph's.
+    assert incident.reach == story_graph(store, "root").reach == 9480
+    assert incident.category == "食品安全"
     assert incident.severity == "critical"
 
 

@@ -18,17 +18,23 @@ def lexicon() -> AlertLexicon:
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # plain hits, one per category
     ("买的牛奶过期了", [("食品安全", "过期")]),
-    ("草莓全部发霉，吃了拉肚子", [("食品安全", "发霉"), ("食品安全", "拉肚子")]),
-    ("标的原价是虚标的", [("价格欺诈", "原价"), ("价格欺诈", "虚标")]),
-    ("老用户反而更贵，大数据杀熟", [("价格欺诈", "大数据杀熟")]),
+    # a pattern hit is the whole matched span, and the longer hit wins over the term inside it
+    ("草莓全部发霉，吃了拉肚子", [("食品安全", "发霉"), ("食品安全", "吃了拉肚子")]),
+    # 原价 alone is every promotion's word; it counts only in a pattern (原价…没卖过)
+    ("标的原价是虚标的", [("价格欺诈", "虚标")]),
+    ("原价59现在29.9，这波活动真划算", []),
+    ("原价59.9根本没卖过", [("价格欺诈", "原价59.9根本没卖过")]),
+    ("原价写99，根本没卖过", []),  # gaps stay inside one clause
+    ("老用户反而更贵，大数据杀熟", [("价格欺诈", "老用户反而更贵"), ("价格欺诈", "大数据杀熟")]),
     ("客服态度恶劣，还把我拉黑", [("服务态度", "态度恶劣"), ("服务态度", "拉黑")]),
     ("配送员送错地址，鸡蛋也压坏了", [("配送问题", "送错"), ("配送问题", "压坏")]),
     ("店里有蟑螂，很脏", [("卫生问题", "蟑螂"), ("卫生问题", "很脏")]),
-    ("下单后天天接到骚扰电话", [("隐私泄露", "骚扰电话")]),
+    ("下单后天天接到骚扰电话", [("隐私泄露", "天天接到骚扰电话")]),
+    ("诈骗电话太多了，大家注意防骗", []),
     # the longer term of one category wins
     ("昨天吃坏肚子了", [("食品安全", "吃坏肚子")]),
     # negation right before the term
-    ("不是过期，是包装破了", []),
+    ("不是过期，是包装破了", [("配送问题", "包装破了")]),
     ("牛奶没有变质", []),
     ("仔细看了，没发现异物", []),
     ("水果并没有发霉", []),
@@ -43,7 +49,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("是不是变质了？", []),
     ("这个牛奶过期了吗", []),
     ("天热，防止变质要冷藏", []),
-    ("吃了拉肚子，是不是过期了？", [("食品安全", "拉肚子")]),
+    ("吃了拉肚子，是不是过期了？", [("食品安全", "吃了拉肚子")]),
+    ("知道我买了什么", [("隐私泄露", "知道我买了")]),  # 什么 ends with 么 but asks nothing
     # exception phrases
     ("优惠券过期了，能补发吗", []),
     ("积分过期太快", []),
@@ -51,6 +58,28 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("這批蘋果發霉了！！！", [("食品安全", "发霉")]),
     ("", []),
     ("今天天气不错", []),
+    # slot patterns: meaning, not one listed string (issue #19)
+    ("配送太慢了", [("配送问题", "配送太慢")]),
+    ("配送又晚了，说好四点，拖到7点半才来", [("配送问题", "配送又晚了"), ("配送问题", "点半才来")]),
+    ("物流好慢啊", [("配送问题", "物流好慢")]),
+    ("十个碎了八个", [("配送问题", "十个碎了八个")]),
+    ("十个鸡蛋碎了八个", [("配送问题", "十个鸡蛋碎了八个")]),
+    ("团长说话很冲", [("服务态度", "说话很冲")]),
+    ("冰淇淋到手全化了", [("配送问题", "冰淇淋到手全化了")]),
+    # a negation or hedge inside a pattern's gap cancels it; so do the usual rules around it
+    ("配送一点都不慢", []),
+    ("配送会不会很慢", []),
+    ("配送不是很慢", []),
+    ("配送慢吗", []),
+    ("担心配送太慢", []),
+    ("不是说话很冲，是嗓门大", []),
+    ("雪糕到手一点没化", []),
+    # recipes and feelings are not delivery problems
+    ("冻饺子化冻后再煮容易破", []),
+    ("看到宝宝吃得开心，心都融化了", []),
+    # `words` count only on jieba token boundaries
+    ("一般人肉眼看不出来", []),
+    ("被人肉了，家门口都被贴了纸条", [("隐私泄露", "人肉")]),
 ]
 
 
@@ -116,6 +145,9 @@ def test_custom_lexicon_file(tmp_path: Path) -> None:
         ("categories:\n  x: {severity: huge, terms: [a]}\n", "severity"),
         ("categories:\n  x: {severity: low, terms: []}\n", "no terms"),
         ("categories:\n  x: {severity: low, terms: [1]}\n", "non-empty strings"),
+        ("slots: [a]\ncategories:\n  x: {severity: low, terms: [a]}\n", "slots"),
+        ("slots: {s: []}\ncategories:\n  x: {severity: low, terms: [a]}\n", "no words"),
+        ("categories:\n  x: {severity: low, patterns: a}\n", "list of strings"),
         ("categories: [\n", "alerts.yaml"),
     ],
 )
@@ -126,3 +158,88 @@ def test_malformed_lexicon_is_refused_with_the_reason(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         AlertLexicon.from_path(path)
+
+
+def test_pattern_offsets_index_the_original_text(lexicon: AlertLexicon) -> None:
+    text = "配送又晚了！！！說好四點，拖到７點半才來"
+    hits = lexicon.match(text)
+    assert [text[h.start : h.end] for h in hits] == ["配送又晚了", "點半才來"]
+
+
+SLOT_LEXICON = """
+negations: [不是]
+negation_chars: [不]
+hedges: [担心]
+slots:
+  pet: [猫, 小狗]
+  noisy: [吵, 叫]
+categories:
+  噪音:
+    severity: low
+    patterns: ["{pet} ~2 {noisy} 死? 了", "{num} 点 还 {noisy}"]
+    words: [闹]
+"""
+
+
+def test_custom_lexicon_with_slots_words_and_patterns(tmp_path: Path) -> None:
+    path = tmp_path / "alerts.yaml"
+    path.write_text(SLOT_LEXICON, encoding="utf-8")
+    lexicon = AlertLexicon.from_path(path)
+    assert [h.term for h in lexicon.match("隔壁的小狗一直叫死了")] == ["小狗一直叫死了"]
+    assert [h.term for h in lexicon.match("猫吵了一晚")] == ["猫吵了"]
+    assert [h.term for h in lexicon.match("十二点还吵")] == ["十二点还吵"]
+    assert lexicon.match("猫一点不吵了") == []  # a negation ends the gap
+    assert lexicon.match("担心猫吵了") == []
+    assert [h.term for h in lexicon.match("楼上很闹")] == ["闹"]
+    assert lexicon.match("闹钟响了") == []  # 闹 inside the word 闹钟
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("{nope} 了", "unknown slot"),
+        ("~2 吵", "start or end with a gap"),
+        ("吵 ~2", "start or end with a gap"),
+        ("{pet}? 吵", "optional"),
+        ("吵 了?", "optional"),
+    ],
+)
+def test_malformed_pattern_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
+    path = tmp_path / "alerts.yaml"
+    path.write_text(
+        f'slots: {{pet: [猫]}}\ncategories:\n  x: {{severity: low, patterns: ["{pattern}"]}}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=message):
+        AlertLexicon.from_path(path)
+
+
+def test_the_labelled_set_has_30_positives_and_30_near_misses_per_category(
+    lexicon: AlertLexicon,
+) -> None:
+    from bench.alerts import load_posts
+
+    posts = load_posts()
+    for category in lexicon.categories:
+        for kind in ("positive", "near_miss"):
+            assert sum(p.written_for == category and p.kind == kind for p in posts) >= 30
+
+
+# Floors at the figures reached (docs/nlp.md); the holdout was never tuned on and is far lower.
+FLOORS = {"dev": (0.80, 0.90), "holdout": (0.75, 0.45)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_precision_and_recall_per_category_reach_their_floors(
+    lexicon: AlertLexicon, split: str
+) -> None:
+    from bench.alerts import evaluate, load_posts
+
+    scores = evaluate(lexicon, load_posts())[split]
+    precision_floor, recall_floor = FLOORS[split]
+    low = {
+        c: (round(s.precision, 2), round(s.recall, 2))
+        for c, s in scores.items()
+        if s.precision < precision_floor or s.recall < recall_floor
+    }
+    assert not low

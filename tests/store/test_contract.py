@@ -450,6 +450,37 @@ def test_terms(store: Store) -> None:
     assert [(t.key, t.count) for t in alerts] == [("食品安全", 2)]
 
 
+def test_deleted_mentions_leave_every_read_and_index(store: Store) -> None:
+    """Forget and retention (PIPL art. 19, 47): nothing answers with a deleted mention."""
+    store.upsert_mentions(
+        [
+            analysed(make(0), "negative", 0.9, alerts=["食品安全"], kws=["草莓"]),
+            analysed(make(1), "positive", 0.1, kws=["草莓"]),
+            make(2, repost_of="m0000"),
+        ]
+    )
+    assert store.delete_mentions(["m0000", "m0002", "m0000", "nope"]) == 2
+    assert store.delete_mentions(["m0000"]) == 0
+    assert store.delete_mentions([]) == 0
+    assert store.get_mention("m0000") is None
+    assert [m.id for m in store.get_mentions(["m0000", "m0001", "m0002"])] == ["m0001"]
+    assert store.count_mentions(MentionQuery()) == 1
+    assert [m.id for m in store.search_mentions(MentionQuery(q="草莓")).items] == ["m0001"]
+    assert [m.id for m in store.iter_mentions(MentionQuery())] == ["m0001"]
+    assert store.mention_links(T0, T0 + timedelta(days=1)) == []
+    buckets = store.mention_histogram(MentionQuery(), interval="day")
+    assert [(b.total, b.negative, b.positive) for b in buckets] == [(1, 0, 1)]
+    assert store.mention_terms("alert_category", MentionQuery()) == []
+    assert [(t.key, t.count) for t in store.mention_terms("keywords", MentionQuery())] == [
+        ("草莓", 1)
+    ]
+    assert [(t.key, t.count) for t in store.mention_terms("author", MentionQuery())] == [
+        ("user1", 1)
+    ]
+    # A deleted id can be stored again from scratch (a later, lawful re-crawl).
+    assert store.upsert_mentions([make(0)]).created == 1
+
+
 # ---------------------------------------------------------------- generic documents
 
 

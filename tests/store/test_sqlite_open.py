@@ -5,10 +5,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from radar.schemas import MentionQuery
 from store.sqlite import SQLiteStore
 
 
+@pytest.mark.slow  # many threads racing on a new file: about 5 s
 def test_connections_racing_to_create_a_new_store_all_open_it(tmp_path: Path) -> None:
     # The collect flow's crawls run side by side, each opening its own connection; on a new
     # data directory they race to switch the file to WAL and create the tables, and SQLite
