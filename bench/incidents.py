@@ -27,13 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from crawlers.run import crawl_sources
 from demo.generate import DEMO_NOW, load
 from demo.server import DemoNetwork
 from monitor.incidents import Incident, list_incidents
 from monitor.policy import cached_policy
-from monitor.runner import run_monitor
-from nlp.pipeline import Analyser, analyse_mentions
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -132,6 +129,12 @@ def _described(mention: Mention) -> str:
 
 def run(workdir: Path, settings: Settings | None = None) -> IncidentScore:
     """Crawl, analyse and monitor the demo network in ``workdir``; score the incidents."""
+    # Imported here: the sentiment model (torch) and the crawler are slow to import, and the
+    # fast tests import this module for ``item_id`` alone.
+    from crawlers.run import crawl_sources
+    from monitor.runner import run_monitor
+    from nlp.pipeline import Analyser, analyse_mentions
+
     data = load()
     settings = settings or Settings(
         data_dir=workdir / "var", crawl={"autothrottle_start_delay": 0.01, "batch_size": 50}

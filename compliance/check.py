@@ -20,7 +20,9 @@ copy on its own unless routing sends clean copy straight to approval.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +39,7 @@ from compliance.rulepack import (
     load_packs,
 )
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
+from nlp.prefilter import LiteralPrefilter
 
 Verdict = Literal["pass", "review", "reject"]
 Contribution = Literal["reject", "review", "none"]
@@ -113,41 +116,107 @@ def verdict_for(findings: Sequence[Finding]) -> Verdict:
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FOLD |= {cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)}
 _FOLD |= {cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)}
+# Only runs of foldable characters go through the (per-character) translate table.
+_FOLDABLE = re.compile("[A-Z\uff01-\uff5e\u3000]+")
 _CLAUSE_END = "。！？!?；;，,\n…~～"
+_CLAUSE_BOUNDARY = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _VERDICT_WORD = {"reject": "拒绝", "review": "转人工复审", "none": "不构成违规"}
 
 
+def _fold(text: str) -> str:
+    return _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+
+
+class _Scopes:
+    """The spans one context covers in a copy, asked "does one cover [start, end)?" by bisection
+    over the starts (with the running maximum of the ends)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def cover(self, start: int, end: int) -> bool:
+        last = bisect_right(self.starts, start) - 1
+        return last >= 0 and self.reach[last] >= end
+
+
 class _Context:
-    def __init__(self, spec: ContextSpec) -> None:
+    def __init__(self, spec: ContextSpec, first: int) -> None:
         self.spec = spec
         self.regexes = [re.compile(p) for p in spec.patterns]
+        #: Index of the first regex in the checker's list of every context regex.
+        self.first = first
 
-    def scopes(self, folded: str) -> list[tuple[int, int]]:
+    def scopes(self, folded: str, runnable: frozenset[int] | None = None) -> _Scopes:
         out: list[tuple[int, int]] = []
-        for regex in self.regexes:
+        for n, regex in enumerate(self.regexes):
+            if runnable is not None and self.first + n not in runnable:
+                continue  # the prefilter says the regex cannot match
             group = "scope" if "scope" in regex.groupindex else 0
             for m in regex.finditer(folded):
                 if m.end(group) > m.start(group):
                     out.append((m.start(group), m.end(group)))
-        return out
+        return _Scopes(out)
+
+
+@dataclass
+class _Reading:
+    """What one check works out about its copy at most once, when first needed."""
+
+    text: str
+    folded: str = ""
+    runnable: frozenset[int] | None = None
+    scopes: dict[str, _Scopes] = field(default_factory=dict)
+    clause_ends: list[int] | None = None
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from after the last clause end before ``start``
+        to the first clause end at or after ``end``."""
+        if self.clause_ends is None:
+            self.clause_ends = [m.start() for m in _CLAUSE_BOUNDARY.finditer(self.text)]
+        ends = self.clause_ends
+        before = bisect_left(ends, start)
+        after = bisect_left(ends, end)
+        lo = ends[before - 1] + 1 if before > 0 else 0
+        return lo, ends[after] if after < len(ends) else len(self.text)
 
 
 class AdChecker:
     """The tier-1 check with a fixed rule set (build once, call ``check`` many times)."""
 
-    def __init__(self, rules: Sequence[RuleSpec], contexts: Sequence[ContextSpec] = ()) -> None:
+    def __init__(
+        self,
+        rules: Sequence[RuleSpec],
+        contexts: Sequence[ContextSpec] = (),
+        *,
+        prefilter: bool = True,
+    ) -> None:
+        """``prefilter=False`` runs every regex (rule patterns, contexts) on every copy: the
+        same results, slower (for benchmarks)."""
         check_contexts(rules, contexts)
         self.rules = {rule.id: rule for rule in rules}
-        self.contexts = {c.id: _Context(c) for c in contexts}
+        self.contexts: dict[str, _Context] = {}
+        first = 0
+        for spec in contexts:
+            self.contexts[spec.id] = _Context(spec, first)
+            first += len(spec.patterns)
+        every_regex = [r for c in self.contexts.values() for r in c.regexes]
+        self._context_prefilter = LiteralPrefilter(every_regex) if prefilter else None
         self._matcher = TermMatcher(
-            TermGroup(
-                name=rule.id,
-                terms=rule.terms,
-                patterns=rule.patterns,
-                exceptions=rule.exceptions,
-                exception_patterns=rule.exception_patterns,
-            )
-            for rule in rules
+            (
+                TermGroup(
+                    name=rule.id,
+                    terms=rule.terms,
+                    patterns=rule.patterns,
+                    exceptions=rule.exceptions,
+                    exception_patterns=rule.exception_patterns,
+                )
+                for rule in rules
+            ),
+            prefilter=prefilter,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -155,12 +224,11 @@ class AdChecker:
         matches = self._matcher.find(text)
         if not matches:
             return CheckResult(verdict="pass", findings=[])
-        folded = text.translate(_FOLD)
-        scopes: dict[str, list[tuple[int, int]]] = {}
+        reading = _Reading(text)
         findings: list[Finding] = []
         cleared: list[Finding] = []
         for match in matches:
-            finding = self._judge(text, folded, match, scopes)
+            finding = self._judge(reading, match)
             (cleared if finding.contribution == "none" else findings).append(finding)
         findings = _drop_shadowed(findings)
         return CheckResult(
@@ -170,16 +238,23 @@ class AdChecker:
             rewrite=_rewrite_all(text, findings, self.rules),
         )
 
-    def _judge(
-        self, text: str, folded: str, match: TermMatch, scopes: dict[str, list[tuple[int, int]]]
-    ) -> Finding:
+    def _scopes(self, reading: _Reading, name: str) -> _Scopes:
+        scopes = reading.scopes.get(name)
+        if scopes is None:
+            if not reading.folded:
+                reading.folded = _fold(reading.text)
+                if self._context_prefilter is not None:
+                    reading.runnable = self._context_prefilter.candidates(reading.folded)
+            scopes = self.contexts[name].scopes(reading.folded, reading.runnable)
+            reading.scopes[name] = scopes
+        return scopes
+
+    def _judge(self, reading: _Reading, match: TermMatch) -> Finding:
         rule = self.rules[match.group]
         severity: Severity = rule.severity
         applied: ContextSpec | None = None
         for name in rule.contexts:
-            if name not in scopes:
-                scopes[name] = self.contexts[name].scopes(folded)
-            if any(a <= match.start and match.end <= b for a, b in scopes[name]):
+            if self._scopes(reading, name).cover(match.start, match.end):
                 applied = self.contexts[name].spec
                 break
         contribution: Contribution
@@ -211,7 +286,7 @@ class AdChecker:
             contribution=contribution,
             context=applied.id if applied else None,
             explanation=explanation,
-            rewrite=None if contribution == "none" else _clause_rewrite(text, match, rule),
+            rewrite=None if contribution == "none" else _clause_rewrite(reading, match, rule),
         )
 
 
@@ -219,13 +294,12 @@ def _replacement(rule: RuleSpec, term: str) -> str | None:
     return rule.replacements.get(term, rule.replacement)
 
 
-def _clause_rewrite(text: str, match: TermMatch, rule: RuleSpec) -> str | None:
+def _clause_rewrite(reading: _Reading, match: TermMatch, rule: RuleSpec) -> str | None:
     replacement = _replacement(rule, match.term)
     if replacement is None:
         return None
-    lo = max((text.rfind(ch, 0, match.start) for ch in _CLAUSE_END), default=-1) + 1
-    ends = [i for i in (text.find(ch, match.end) for ch in _CLAUSE_END) if i >= 0]
-    hi = min(ends, default=len(text))
+    lo, hi = reading.clause(match.start, match.end)
+    text = reading.text
     return _tidy(text[lo : match.start] + replacement + text[match.end : hi])
 
 
@@ -246,11 +320,16 @@ def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSp
     return _tidy("".join(out))
 
 
+# Dropping a span leaves stray separators behind ("，，", a leading "，").
+_REPEATED_SEPARATOR = re.compile(r"([，,；;、])(\s*[，,；;、])+")
+_SEPARATOR_BEFORE_END = re.compile(r"[，,；;、]+(\s*[。！？!?])")
+_LEADING_SEPARATORS = re.compile(r"^[\s，,；;、。！？!?]+")
+
+
 def _tidy(text: str) -> str:
-    # Dropping a span leaves stray separators behind ("，，", a leading "，").
-    text = re.sub(r"([，,；;、])(\s*[，,；;、])+", r"\1", text)
-    text = re.sub(r"[，,；;、]+(\s*[。！？!?])", r"\1", text)
-    text = re.sub(r"^[\s，,；;、。！？!?]+", "", text)
+    text = _REPEATED_SEPARATOR.sub(r"\1", text)
+    text = _SEPARATOR_BEFORE_END.sub(r"\1", text)
+    text = _LEADING_SEPARATORS.sub("", text)
     return text.strip() if any(ch.isalnum() for ch in text) else ""
 
 

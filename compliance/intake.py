@@ -10,8 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
 
@@ -19,6 +18,7 @@ import charset_normalizer
 
 from compliance.check import default_checker
 from compliance.errors import IntakeError
+from compliance.parsing import DocumentError, ParseLimits, read_document
 from compliance.routing import load_routing
 from compliance.workflow import AdDraft
 from compliance.workflow import check_pending as _check_pending
@@ -33,16 +33,25 @@ _FALSE = {"0", "false", "no", "n", "否", "内部"}
 
 @dataclass(frozen=True)
 class IntakeLimits:
-    """Size limits of the intake (from ``Settings``)."""
+    """Size limits of the intake (from ``Settings``); ``parse`` bounds reading a .docx/.pdf."""
 
     max_bytes: int = 2_000_000
     max_chars: int = 20_000
     max_rows: int = 500
+    parse: ParseLimits = field(default_factory=ParseLimits)
 
     @classmethod
     def from_settings(cls, settings: ComplianceSettings) -> IntakeLimits:
         """The limits configured in ``settings``."""
-        return cls(settings.max_upload_bytes, settings.max_ad_chars, settings.max_batch_rows)
+        parse = ParseLimits(
+            max_inflated_bytes=settings.max_inflated_bytes,
+            max_entries=settings.max_zip_entries,
+            max_xml_nodes=settings.max_xml_nodes,
+            max_pages=settings.max_pdf_pages,
+            timeout_s=settings.parse_timeout_s,
+            memory_bytes=settings.parse_memory_mb << 20,
+        )
+        return cls(settings.max_upload_bytes, settings.max_ad_chars, settings.max_batch_rows, parse)
 
 
 def decode_text(data: bytes, *, name: str = "upload") -> str:
@@ -79,37 +88,16 @@ def _plain(text: str, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _docx_text(data: bytes, name: str) -> str:
-    import docx  # python-docx; imported here because only uploads need it
-
-    if not data.startswith(b"PK\x03\x04"):
+def _document_text(kind: str, data: bytes, name: str, limits: IntakeLimits) -> str:
+    """A .docx or .pdf read in a limited child process (``compliance.parsing``)."""
+    if kind == "docx" and not data.startswith(b"PK\x03\x04"):
         raise IntakeError("unreadable", f"{name}: not a .docx file (no ZIP signature)")
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IntakeError("unreadable", f"{name}: cannot read the .docx file: {exc}") from exc
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
-
-
-def _pdf_text(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    if not data.lstrip()[:5] == b"%PDF-":
+    if kind == "pdf" and data.lstrip()[:5] != b"%PDF-":
         raise IntakeError("unreadable", f"{name}: not a PDF file (no %PDF- header)")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise IntakeError("unreadable", f"{name}: the PDF is encrypted")
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except IntakeError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise IntakeError("unreadable", f"{name}: cannot read the PDF: {exc}") from exc
+        return read_document(kind, data, limits.parse)
+    except DocumentError as exc:
+        raise IntakeError("unreadable", f"{name}: {exc}") from None
 
 
 def _check_size(data: bytes, name: str, limits: IntakeLimits) -> None:
@@ -143,10 +131,8 @@ def extract_text(filename: str, data: bytes, limits: IntakeLimits) -> str:
             f"{name}: unsupported file type; upload .txt, .docx or .pdf (or a .csv batch)",
         )
     _check_size(data, name, limits)
-    if kind == "docx":
-        text = _docx_text(data, name)
-    elif kind == "pdf":
-        text = _pdf_text(data, name)
+    if kind in ("docx", "pdf"):
+        text = _document_text(kind, data, name, limits)
     else:
         text = decode_text(data, name=name)
     return clean_copy(text, name, limits)

@@ -4,8 +4,11 @@ Layout: ``<data_dir>/quarantine/<source>/<url hash>_<content hash>.<ext>`` holds
 as received, and a ``.meta.json`` beside it holds ``url``, ``reason``, ``status``, ``headers``
 (the response's), ``source``, ``at`` and ``page`` (which parse step read it, so it can be
 re-parsed). One copy per bad page: the same URL with the same bytes is kept once, however many
-runs meet it. An entry's id is ``<source>/<stem>``. Nothing is lost: a page dropped by a
-selector change can be re-parsed once the source file is fixed (``radar quarantine retry``).
+runs meet it. At most ``max_bytes`` of a page are written (a crawl's own limit on responses is
+far larger than a bad page needs for a look); a longer body is cut, and its metadata says so
+(``size``: the bytes received, ``cut``: true). An entry's id is ``<source>/<stem>``. Nothing
+is lost: a page dropped by a selector change can be re-parsed once the source file is fixed
+(``radar quarantine retry``).
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ _META = ".meta.json"
 class Quarantine:
     """Writes quarantined pages under one directory (one sub-directory per source)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_bytes: int = 1_000_000) -> None:
         self.root = root
+        self.max_bytes = max_bytes
 
     def keep(
         self,
@@ -49,7 +53,7 @@ class Quarantine:
             return path
         folder.mkdir(parents=True, exist_ok=True)
         ext = next((e for k, e in _EXT.items() if k in content_type), ".bin")
-        (folder / f"{stem}{ext}").write_bytes(body)
+        (folder / f"{stem}{ext}").write_bytes(body[: self.max_bytes])
         meta: dict[str, Any] = {
             "url": url,
             "reason": reason,
@@ -59,6 +63,8 @@ class Quarantine:
             "at": datetime.now(UTC).isoformat(),
             "body_file": f"{stem}{ext}",
             "page": page,
+            "size": len(body),
+            "cut": len(body) > self.max_bytes,
         }
         path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         return path

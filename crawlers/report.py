@@ -34,7 +34,8 @@ class SourceReport(BaseModel):
     incomplete: str | None = Field(
         None,
         description="Why the source could not read everything: `login required` (a login wall "
-        "or captcha; nothing more was fetched) or `page cap` (a platform's or `max_pages` cap).",
+        "or captcha; nothing more was fetched), `page cap` (a platform's, `max_pages` or "
+        "`RADAR_CRAWL_MAX_PAGES_PER_SOURCE`) or `time cap` (`RADAR_CRAWL_MAX_RUN_S`).",
     )
     finish_reason: str | None = None
     since: AwareDatetime | None = Field(None, description="Incremental lower bound used.")

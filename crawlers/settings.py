@@ -31,6 +31,13 @@ def scrapy_settings(crawl: CrawlSettings) -> dict[str, Any]:
         "RETRY_ENABLED": True,
         "RETRY_TIMES": crawl.retry_times,
         "DOWNLOAD_TIMEOUT": crawl.timeout_s,
+        # Scrapy checks both while downloading and while decompressing (HttpCompression
+        # middleware), so a 400 kB gzip bomb stops at the limit instead of inflating to 400 MB.
+        "DOWNLOAD_MAXSIZE": crawl.max_response_bytes,
+        "DOWNLOAD_WARNSIZE": crawl.max_response_bytes // 4,
+        # One crawler per source: these cap each source's run (the CloseSpider extension).
+        "CLOSESPIDER_PAGECOUNT": crawl.max_pages_per_source,
+        "CLOSESPIDER_TIMEOUT": crawl.max_run_s,
         # Keep truncated bodies (flagged "dataloss") so they can be quarantined, not lost.
         "DOWNLOAD_FAIL_ON_DATALOSS": False,
         "REDIRECT_MAX_TIMES": 5,

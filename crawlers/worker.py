@@ -29,6 +29,8 @@ from crawlers.settings import source_settings
 from crawlers.sources import SourceConfig
 
 _SOURCE = TypeAdapter(SourceConfig)
+#: Close reasons of Scrapy's CloseSpider extension (``max_pages_per_source``, ``max_run_s``).
+_CAPS = {"closespider_pagecount": "page cap", "closespider_timeout": "time cap"}
 
 
 def _die_with_parent() -> None:
@@ -82,7 +84,9 @@ def run_job(job: dict[str, Any], out: IO[bytes]) -> None:
     # Scrapy's logging set-up puts its loggers at DEBUG whatever LOG_LEVEL says; then every
     # response and item builds a log record that our handler throws away.
     logging.getLogger("scrapy").setLevel(job["scrapy"].get("LOG_LEVEL", "WARNING"))
-    quarantine = Quarantine(Path(job["quarantine_dir"]))
+    quarantine = Quarantine(
+        Path(job["quarantine_dir"]), int(job.get("quarantine_max_bytes") or 1_000_000)
+    )
     refs = RefResolver([(p, platform) for p, platform in job["ref_prefixes"]])
     now = datetime.fromisoformat(job["now"]) if job.get("now") else None
     handlers = []  # Scrapy holds signal receivers weakly: keep them alive here
@@ -102,6 +106,8 @@ def run_job(job: dict[str, Any], out: IO[bytes]) -> None:
 
         def closed(spider: Any, reason: str, crawler: Any = crawler) -> None:
             stats = crawler.stats.get_stats()
+            if reason in _CAPS:  # stopped by a cap of the crawl settings, not by the site
+                emit({"t": "incomplete", "s": spider.name, "why": _CAPS[reason]})
             emit(
                 {
                     "t": "done",

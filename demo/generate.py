@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -99,7 +100,7 @@ class _Gen:
         user: str | None = None,
         repost_of: str | None = None,
         shop: tuple[str, str] | None = None,
-        comments: list[Comment] | None = None,
+        comments: Sequence[Comment] | None = None,
         truth: str = "neutral",
     ) -> dict[str, Any]:
         status: dict[str, Any] = {
@@ -269,7 +270,7 @@ class _Gen:
             "ref_status": ref,
             "gbk": gbk,
         }
-        self.label(case["id"], truth)
+        self.label(str(case["id"]), truth)
         self.complaints.append(case)
         return case
 

@@ -41,6 +41,11 @@ class MonitorOutcome:
         """Crisis incidents opened in this run."""
         return len(self.monitoring.incidents_opened)
 
+    @property
+    def historical_incidents(self) -> int:
+        """Incidents recorded as historical in this run (backfill: no SOP timers)."""
+        return len(self.monitoring.incidents_historical)
+
 
 @task(
     retries=IO_RETRIES,

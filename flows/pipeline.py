@@ -1,4 +1,4 @@
-"""The full pass: collect → analyse → monitor/notify → ad intake, as one parent flow.
+"""The full pass: collect → analyse → community → monitor/notify → ad intake, as one parent flow.
 
 Each stage is its own sub-flow (visible as such in Prefect), run in order because each reads
 what the previous one wrote to the store; the one overlap is that the collect flow analyses
@@ -21,6 +21,7 @@ from prefect import flow
 from flows.ad_intake import ad_intake
 from flows.analyse import analyse
 from flows.collect import collect
+from flows.community import community
 from flows.environment import progress_logger
 from flows.monitor import monitor
 from radar.settings import Settings
@@ -35,8 +36,10 @@ class PassReport:
     analysed: int = 0
     alerts: int = 0
     incidents: int = 0
+    historical_incidents: int = 0
     notifications_sent: int = 0
     ads_checked: int = 0
+    churn_tasks: int = 0
     failed_sources: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -64,8 +67,12 @@ def full_pass(sources: list[str] | None = None, settings: Settings | None = None
     analysed = analyse(settings=settings)
     report.analysed = collected.analysed + analysed.analysed
 
+    crm = community(settings=settings, now=datetime.now(UTC))  # before monitor: it delivers
+    report.churn_tasks = crm.new_tasks
+
     outcome = monitor(settings=settings, now=datetime.now(UTC))
     report.alerts, report.incidents = outcome.alerts, outcome.incidents
+    report.historical_incidents = outcome.historical_incidents
     report.notifications_sent = len(outcome.delivery.sent)
 
     report.ads_checked = ad_intake(settings=settings)

@@ -3,9 +3,10 @@
 ``build_deployments`` turns each enabled source's ``schedule`` (``interval_seconds`` or a
 five-field ``cron`` read in Asia/Shanghai, from its YAML file) into a deployment of the
 ``collect`` flow for that source, and adds ``analyse``, ``monitor`` and ``ad-intake`` on their
-intervals. ``serve_flows`` hands them to Prefect's ``Runner`` (what ``prefect.serve`` uses),
-which polls the API for scheduled runs and executes each in a child process. No scheduler loop
-of our own: ``serve_flows`` only owns the event loop, so that Ctrl-C and SIGTERM stop it.
+intervals, and ``community`` daily. ``serve_flows`` hands them to Prefect's ``Runner`` (what
+``prefect.serve`` uses), which polls the API for scheduled runs and executes each in a child
+process. No scheduler loop of our own: ``serve_flows`` only owns the event loop, so that Ctrl-C
+and SIGTERM stop it.
 
 Served runs build their ``Settings`` from the environment they inherit, so the command that
 serves puts every override (for example the demo network's actual URL) in the environment.
@@ -25,12 +26,15 @@ from prefect.types.entrypoint import EntrypointType
 from flows.ad_intake import ad_intake
 from flows.analyse import analyse
 from flows.collect import collect
+from flows.community import community
 from flows.monitor import monitor
 from flows.recovery import owner_tag
 from radar.settings import Settings
 
 #: Where the brands live; a source's cron is read in this time zone.
 SCHEDULE_TIMEZONE = "Asia/Shanghai"
+#: The community flow runs daily before the shops open (brand time zone).
+COMMUNITY_CRON = "0 6 * * *"
 #: Flow runs the runner executes at once (crawls are child processes mostly waiting on I/O).
 MAX_CONCURRENT_RUNS = 4
 #: How long a stop waits for the runner to cancel its runs and pause the schedules.
@@ -91,6 +95,15 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
             schedules=[Interval(settings.flows.monitor_interval_seconds)],
             entrypoint_type=module,
             tags=["compliance", owner],
+        )
+    )
+    deployments.append(
+        community.to_deployment(
+            name="community",
+            schedules=[Cron(COMMUNITY_CRON, timezone=SCHEDULE_TIMEZONE)],
+            entrypoint_type=module,
+            tags=["community", owner],
+            description="Daily CRM snapshot, churn 回访 tasks and last month's KPI warnings.",
         )
     )
     return cast(list[RunnerDeployment], deployments)

@@ -48,6 +48,7 @@ PERMISSIONS: dict[str, Permission] = {
     "session.end": Permission(ROLES, "sign out"),
     "me.read": Permission(ROLES, "who am I"),
     "status.read": Permission(ROLES, "the job's status: flows, store, outbox, quarantine"),
+    "outbox.retry": Permission(("ops", "admin"), "queue dead notification deliveries again"),
     # Monitoring dashboards.
     "mentions.read": Permission(DASHBOARDS, "search and read mentions"),
     "heatmap.read": Permission(DASHBOARDS, "the sentiment heat map"),

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 
 from pydantic import AwareDatetime, BaseModel, Field
 
+from radar.privacy import pseudonymise_optional
 from radar.schemas import Mention
 from store.base import LinkKind, Store
 
@@ -42,7 +43,10 @@ class GraphNode(BaseModel):
 
     id: str
     platform: str
-    author: str | None
+    author: str | None = Field(
+        description="The author's pseudonym (radar.privacy); null when unknown or when the graph "
+        "was built without a key. Never the handle in clear."
+    )
     published_at: AwareDatetime
     read_count: int
     sentiment: str | None
@@ -199,8 +203,11 @@ def story_graph(
     window: timedelta = DEFAULT_WINDOW,
     max_nodes: int = 100_000,
     top: int = 10,
+    key: bytes | None = None,
 ) -> PropagationGraph:
-    """The propagation graph of the story containing ``mention_id`` (see module docstring)."""
+    """The propagation graph of the story containing ``mention_id`` (see module docstring).
+    Authors are pseudonyms under ``key`` (``radar.privacy.pseudonym_key``), or left out
+    without one: a handle never leaves in clear (docs/privacy.md)."""
     root = find_root(store, mention_id)
     until = root.published_at + window
     order, truncated = StoryIndex(store, root.published_at, until).walk(root, window, max_nodes)
@@ -219,7 +226,7 @@ def story_graph(
         GraphNode.model_construct(
             id=m.id,
             platform=m.platform,
-            author=m.author,
+            author=pseudonymise_optional(m.author, key) if key is not None else None,
             published_at=m.published_at,
             read_count=m.read_count,
             sentiment=m.sentiment.label if m.sentiment else None,

@@ -49,13 +49,38 @@ class EsSettings(BaseSettings):
     url: SecretStr | None = Field(
         None,
         validation_alias=AliasChoices("ES_URL", "RADAR_ES_URL"),
-        description="Elasticsearch URL, e.g. `http://localhost:9200` (env `ES_URL`). "
+        description="Elasticsearch URL, e.g. `http://localhost:9200` (env `ES_URL`); several "
+        "nodes of one cluster comma-separated. "
         "Required when `RADAR_STORE=elasticsearch`; with `RADAR_ENV=production` it must carry "
         "credentials (`https://user:password@host:9200`).",
     )
     index_prefix: str = Field(
         "radar", description="Prefix of every Elasticsearch index and index template."
     )
+    refresh: Literal["wait_for", "true", "false"] = Field(
+        "wait_for",
+        description="Refresh policy of writes: `wait_for` (a caller reads its own write), "
+        "`true` (refresh at once) or `false` (bulk crawls: searches see writes after the "
+        "index's next refresh).",
+    )
+    shards: int = Field(
+        1, ge=1, le=64, description="Primary shards of the indices the store creates."
+    )
+    replicas: int | None = Field(
+        None,
+        ge=0,
+        le=8,
+        description="Replicas of the indices the store creates; unset: `auto_expand_replicas` "
+        "0-1 (one replica once a second node joins).",
+    )
+    max_retries: int = Field(
+        3, ge=0, le=20, description="Retries of a request answered 429/502/503/504 or unanswered."
+    )
+    retry_backoff: float = Field(
+        0.5, gt=0, description="First retry wait, seconds (exponential with jitter)."
+    )
+    retry_backoff_max: float = Field(30.0, gt=0, description="Longest retry wait, seconds.")
+    request_timeout: float = Field(30.0, gt=0, description="Timeout of one request, seconds.")
     kibana_url: str = Field(
         "http://localhost:5601",
         validation_alias="RADAR_KIBANA_URL",
@@ -212,6 +237,30 @@ class CrawlSettings(BaseSettings):
         DEFAULT_USER_AGENT,
         description="User-Agent of the crawlers; `RADAR_ENV=production` refuses the "
         "placeholder (give a contact URL of your own).",
+    )
+    max_response_bytes: int = Field(
+        10_000_000,
+        ge=10_000,
+        description="Largest response body a crawl accepts, counted after decompression "
+        "(a gzip bomb): a larger page is dropped as `too_large`.",
+    )
+    max_pages_per_source: int = Field(
+        10_000,
+        ge=1,
+        description="Most pages one source may fetch in one run (endless pagination); past it "
+        "the source stops, is reported incomplete and keeps its watermark.",
+    )
+    max_run_s: float = Field(
+        3600.0,
+        gt=0,
+        description="Longest one source may crawl in one run, seconds; past it the source "
+        "stops, is reported incomplete and keeps its watermark.",
+    )
+    max_quarantine_bytes: int = Field(
+        1_000_000,
+        ge=1000,
+        description="Most bytes of one bad page kept in the quarantine (the rest is cut off; "
+        "the entry records the full size).",
     )
 
 
@@ -407,6 +456,31 @@ class ComplianceSettings(BaseSettings):
         20_000, ge=100, description="Longest ad copy accepted, in characters."
     )
     max_batch_rows: int = Field(500, ge=1, description="Most rows of one CSV batch of ad copy.")
+    max_inflated_bytes: int = Field(
+        20_000_000,
+        ge=100_000,
+        description="Most bytes a .docx's XML or a PDF's streams may inflate to (ZIP and "
+        "Flate bombs).",
+    )
+    max_zip_entries: int = Field(
+        1000, ge=10, description="Most entries in the ZIP archive of a .docx upload."
+    )
+    max_xml_nodes: int = Field(
+        200_000, ge=1000, description="Most XML elements in the main part of a .docx upload."
+    )
+    max_pdf_pages: int = Field(50, ge=1, description="Most pages of a PDF upload.")
+    parse_timeout_s: float = Field(
+        10.0,
+        gt=0,
+        le=300,
+        description="Longest time reading one .docx/.pdf upload may take (in a child process, "
+        "killed past it).",
+    )
+    parse_memory_mb: int = Field(
+        512,
+        ge=128,
+        description="Address space of the child process that reads a .docx/.pdf upload, MiB.",
+    )
 
 
 class PrivacySettings(BaseSettings):
@@ -510,7 +584,8 @@ def production_problems(settings: Settings) -> list[str]:
     """The unsafe defaults ``RADAR_ENV=production`` refuses (empty when there are none)."""
     problems = []
     es_url = settings.es.url.get_secret_value() if settings.es.url else ""
-    if settings.store == "elasticsearch" and not urlsplit(es_url).password:
+    nodes = [u.strip() for u in es_url.split(",") if u.strip()]
+    if settings.store == "elasticsearch" and not all(urlsplit(u).password for u in nodes):
         problems.append("ES_URL without credentials (https://user:password@host:9200)")
     if settings.smtp.user and settings.smtp.password is None:
         problems.append("RADAR_SMTP_USER without RADAR_SMTP_PASSWORD")

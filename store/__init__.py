@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from radar.settings import Settings
 from store.base import InvalidCursor, InvalidRequest, Store, StoreError, VersionConflict
 from store.update import UpdateConflict, update_doc
@@ -23,6 +25,14 @@ class NoStore(StoreError):
     """A command that only reads found no store where the settings point (it creates none)."""
 
 
+#: ``RADAR_ES_REFRESH`` -> the backend's refresh argument.
+ES_REFRESH: dict[str, Literal["wait_for"] | bool] = {
+    "wait_for": "wait_for",
+    "true": True,
+    "false": False,
+}
+
+
 def open_store(settings: Settings, *, create: bool = True) -> Store:
     """Open the backend the settings name (``RADAR_STORE``).
 
@@ -32,9 +42,18 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
     if settings.store == "elasticsearch":
         from store.elasticsearch import ElasticsearchStore
 
-        assert settings.es.url is not None  # checked by Settings
+        es = settings.es
+        assert es.url is not None  # checked by Settings
         return ElasticsearchStore(
-            settings.es.url.get_secret_value(), index_prefix=settings.es.index_prefix
+            es.url.get_secret_value(),
+            index_prefix=es.index_prefix,
+            refresh=ES_REFRESH[es.refresh],
+            max_retries=es.max_retries,
+            retry_backoff=es.retry_backoff,
+            retry_backoff_max=es.retry_backoff_max,
+            request_timeout=es.request_timeout,
+            shards=es.shards,
+            replicas=es.replicas,
         )
     from store.sqlite import SQLiteStore
 

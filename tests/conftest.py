@@ -24,6 +24,7 @@ SLOW_FIXTURES = frozenset({"prefect_api_url"})
 SLOW_MODULES = frozenset(
     {
         "flows/test_analyse.py",
+        "flows/test_demo_truth.py",
         "nlp/test_pipeline.py",
         "nlp/test_sentiment_training.py",
     }

@@ -87,6 +87,7 @@ def test_production_refuses_an_exposed_api_without_users(tmp_path: Path) -> None
         data_dir=tmp_path,
         RADAR_ENV="production",
         RADAR_CRAWL_USER_AGENT="BrandRadar/1.0 (+https://brand.example.cn/bot)",
+        RADAR_PRIVACY_KEY="p" * 32,
     )
     assert result.returncode == 2
     (line,) = [x for x in result.stderr.splitlines() if x.startswith("radar:")]

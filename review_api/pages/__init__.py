@@ -26,7 +26,7 @@ from fastapi.openapi.docs import (
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from review_api.pages import account, community, incidents, monitoring, reviews
+from review_api.pages import account, community, incidents, monitoring, ops, pr, reviews, submit
 from review_api.pages.assets import STATIC, asset_url
 from review_api.pages.web import CONSOLE, install_page_errors
 
@@ -40,7 +40,7 @@ def console_app(parent: FastAPI) -> FastAPI:
     pages.state.settings = parent.state.settings
     pages.state.throttle = parent.state.throttle
     install_page_errors(pages)
-    for module in (account, incidents, reviews, monitoring, community):
+    for module in (account, incidents, submit, reviews, pr, monitoring, community, ops):
         pages.include_router(module.router)
     return pages
 

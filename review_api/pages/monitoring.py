@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from identity.sessions import Session
 from monitor.heatmap import Dimension, heat_map
 from monitor.propagation import story_graph
+from radar.privacy import pseudonym_key
 from radar.schemas import MentionQuery, SentimentLabel
 from radar.timezone import BRAND_TZ
 from review_api.pages.graph import graph_chart, heat_chart
@@ -135,6 +136,7 @@ def story_page(
     store: PageStore,
 ) -> Response:
     """The propagation graph of the story holding ``mention_id``: drawn, and as tables."""
-    graph = story_graph(store, mention_id, max_nodes=2000)
+    key = pseudonym_key(request.app.state.settings.privacy)  # authors as pseudonyms only
+    graph = story_graph(store, mention_id, max_nodes=2000, key=key)
     context = {"graph": graph, "chart": graph_chart(graph), "mention_id": mention_id}
     return render(request, "story.html", session, context)

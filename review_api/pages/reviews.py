@@ -143,6 +143,9 @@ def ad_page(
         "decisions": DECISION_LABEL,
         "severities": SEVERITY_LABEL,
         "may_decide": _may_decide(ad, session),
+        "may_resubmit": ad.status == "revision_requested"
+        and allowed(session.user.role, "ads.resubmit")
+        and (session.user.name == ad.submitter or session.user.role == "admin"),
         "voted": any(v.user == session.user.name for v in votes),
         "votes": votes,
         "quorum": routing.committee.quorum,

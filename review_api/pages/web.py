@@ -40,10 +40,14 @@ NAV: tuple[tuple[str, str, str], ...] = (
     ("/console/incidents", "危机事件", "incidents.read"),
     ("/console/reviews", "待我审核", "reviews.read"),
     ("/console/ads", "我的广告", "ads.read"),
+    ("/console/ads/new", "提交文案", "ads.submit"),
+    ("/console/alerts", "预警", "alerts.read"),
+    ("/console/tickets", "1-3-5工单", "tickets.read"),
     ("/console/heatmap", "舆情热力图", "heatmap.read"),
     ("/console/mentions", "舆情检索", "mentions.read"),
     ("/console/crm", "社群CRM", "community.read"),
     ("/console/kpi", "运营看板", "community.read"),
+    ("/console/status", "系统状态", "status.read"),
     ("/console/account", "我的账号", "me.read"),
 )
 

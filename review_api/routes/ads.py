@@ -27,7 +27,7 @@ from review_api.errors import problem_responses
 
 router = APIRouter(prefix="/api/ads", tags=["ads"])
 #: Routes that take a file: their body may be as large as the upload limit (plus form framing).
-UPLOAD_PATHS = ("/api/ads/upload", "/api/ads/batch")
+UPLOAD_PATHS = ("/api/ads/upload", "/api/ads/batch", "/console/ads/upload")
 
 Submitter = Annotated[User, Depends(require("ads.submit"))]
 Reader = Annotated[User, Depends(require("ads.read"))]

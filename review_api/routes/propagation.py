@@ -10,7 +10,8 @@ from fastapi.responses import Response
 
 from monitor.propagation import PropagationGraph, story_graph, to_dot
 from review_api.auth import require
-from review_api.deps import ItemId, StoreDep
+from radar.privacy import pseudonym_key
+from review_api.deps import ItemId, SettingsDep, StoreDep
 from review_api.errors import problem_responses
 
 router = APIRouter(
@@ -28,14 +29,21 @@ router = APIRouter(
 def get_propagation(
     mention_id: ItemId,
     store: StoreDep,
+    settings: SettingsDep,
     window_hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24 * 7,
     format: Literal["json", "dot"] = "json",
     top: Annotated[int, Query(ge=1, le=100)] = 10,
     max_nodes: Annotated[int, Query(ge=1, le=200_000)] = 100_000,
 ) -> PropagationGraph | Response:
-    """The repost/reply graph of the story containing ``mention_id``, from its root."""
+    """The repost/reply graph of the story containing ``mention_id``, from its root; authors
+    are pseudonyms (reveal one through ``POST /api/privacy/reveal``)."""
     graph = story_graph(
-        store, mention_id, window=timedelta(hours=window_hours), top=top, max_nodes=max_nodes
+        store,
+        mention_id,
+        window=timedelta(hours=window_hours),
+        top=top,
+        max_nodes=max_nodes,
+        key=pseudonym_key(settings.privacy),
     )
     if format == "dot":
         return Response(to_dot(graph), media_type="text/vnd.graphviz; charset=utf-8")

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import resource
+import threading
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from compliance.errors import IntakeError
+from compliance.intake import IntakeLimits, extract_text
+from compliance.parsing import ParseLimits
 from identity.users import create_user
 from radar.settings import Settings
 from review_api.app import create_app
 from store.base import StoreError
 from store.sqlite import SQLiteStore
 from tests.compliance.conftest import LiveApi
-from tests.compliance.files import docx_bytes, pdf_bytes
+from tests.compliance.files import (
+    docx_bytes,
+    docx_container,
+    docx_nested_tables,
+    docx_run_bomb,
+    pdf_bytes,
+    pdf_flate_bomb,
+    pdf_pages,
+)
 from tests.compliance.test_api import assert_problem
 from tests.utils.servers import live_uvicorn
 
@@ -32,6 +46,7 @@ def _total(api: LiveApi) -> int:
         ("copy-bom.txt", b"\xef\xbb\xbf" + GOOD.encode("utf-8")),
         ("copy-gbk.txt", GOOD.encode("gbk")),
         ("copy.docx", docx_bytes("快来团购！", "医生推荐的降血压好茶，最近刚到货。")),
+        ("nested.docx", docx_nested_tables(5, GOOD)),  # copy in a table in a table: read too
     ],
 )
 def test_upload_text_files(api: LiveApi, filename: str, data: bytes) -> None:
@@ -74,6 +89,13 @@ def test_upload_pdf(api: LiveApi) -> None:
         ("copy.docx", b"PK\x03\x04broken zip", 422, "cannot read"),
         ("copy.pdf", b"%PDF-1.4\ngarbage", 422, "PDF"),
         ("copy.pdf", b"hello", 422, "not a PDF"),
+        # Real containers, crafted: each is refused with a plain reason, never a 500.
+        ("runs.docx", docx_run_bomb(300_000), 422, "XML elements"),  # 18 kB, 600,000 nodes
+        ("deep.docx", docx_nested_tables(100_000), 422, "XML elements"),
+        ("dtd.docx", docx_container("<w:p/>", prolog="<!DOCTYPE x [<!ENTITY a 'a'>]>"), 422, "DTD"),
+        ("broken.docx", docx_container("<w:p><w:r><w:t>x</w:p>"), 422, "malformed"),
+        ("bomb.pdf", pdf_flate_bomb(40 << 20), 422, "decompression limit"),  # 41 kB -> 40 MB
+        ("long.pdf", pdf_pages(60), 422, "60 pages"),
     ],
 )
 def test_bad_uploads_are_refused_whole(
@@ -170,3 +192,70 @@ def test_batch_failing_midway_stores_nothing(tmp_path: Path) -> None:
         assert store.count_docs("ads") == 0 and store.count_docs("audit") == 0
     finally:
         store.close()
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_a_word_bomb_neither_grows_nor_stalls_the_server(api: LiveApi) -> None:
+    """A 56 kB .docx of a million runs (23 MB of XML; python-docx took 29 s and 160 MB for
+    300,000) is refused in seconds, and the API keeps answering meanwhile."""
+    bomb = docx_run_bomb(1_000_000)
+    assert len(bomb) < 64_000  # under the upload limit: it is parsed
+    before = _rss_mb()
+    answers: list[float] = []
+    result: dict[str, httpx.Response] = {}
+
+    def upload() -> None:
+        with api.client("sam") as c:
+            result["r"] = c.post("/api/ads/upload", files={"file": ("bomb.docx", bomb)})
+
+    worker = threading.Thread(target=upload)
+    started = time.monotonic()
+    worker.start()
+    with api.client("ada") as c:
+        while worker.is_alive():
+            t0 = time.monotonic()
+            assert c.get("/api/ads", params={"limit": 1}).status_code == 200
+            answers.append(time.monotonic() - t0)
+            time.sleep(0.05)
+    worker.join()
+    assert time.monotonic() - started < 30
+    assert_problem(result["r"], 422, "XML elements")
+    assert answers and max(answers) < 2.0, answers
+    assert _rss_mb() - before < 100
+
+
+def _limits(**parse: float) -> IntakeLimits:
+    return IntakeLimits(parse=ParseLimits(**parse))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "limits", "needle"),
+    [
+        ("entries.docx", docx_container("<w:p/>", extra_entries=1200), _limits(), "1203 entries"),
+        (
+            "inflated.docx",
+            docx_container("<w:p><w:r><w:t>" + "好" * 400_000 + "</w:t></w:r></w:p>"),
+            _limits(max_inflated_bytes=1_000_000),
+            "inflates to more than 1000000 bytes",
+        ),
+        ("slow.pdf", pdf_pages(40), _limits(timeout_s=0.05), "longer than 0.05 s"),
+        ("big.pdf", pdf_flate_bomb(64 << 20), _limits(), "decompression limit"),
+    ],
+)
+def test_parse_limits(filename: str, data: bytes, limits: IntakeLimits, needle: str) -> None:
+    with pytest.raises(IntakeError) as caught:
+        extract_text(filename, data, limits)
+    assert caught.value.problem == "unreadable"
+    assert needle in str(caught.value) and filename in str(caught.value)
+
+
+def test_a_child_out_of_memory_is_a_plain_refusal() -> None:
+    """The child's address space is capped: a document needing more is refused, not a crash."""
+    bomb = pdf_flate_bomb(200 << 20)
+    limits = IntakeLimits(parse=ParseLimits(max_inflated_bytes=400_000_000, memory_bytes=160 << 20))
+    with pytest.raises(IntakeError) as caught:
+        extract_text("hungry.pdf", bomb, limits)
+    assert caught.value.problem == "unreadable"

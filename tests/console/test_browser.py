@@ -1,6 +1,7 @@
 """Journeys in a real headless Chromium (Debian's ``chromium`` + ``chromium-driver``, driven by
-Selenium): the PR team works an incident to closure, legal decides an ad, ops finds a story on
-the heat map and opens its propagation graph. Skipped, with the reason, where Chromium is not
+Selenium): the PR team works an incident to closure, legal decides an ad, a copy goes through the
+three tiers (a submitter uploads it, legal approves it to the committee, three members vote),
+ops finds a story on the heat map and opens its propagation graph. Skipped, with the reason, where Chromium is not
 installed (``.ci/run`` installs it). ``RADAR_SCREENSHOTS=1`` writes the screenshots of
 docs/console/."""
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from identity.users import create_user
 from review_api.pages.assets import missing_assets
 from tests.console.conftest import PASSWORD, Console
 
@@ -110,6 +112,46 @@ def test_legal_decides_an_ad(browser: webdriver.Chrome, console: Console) -> Non
     assert "request_revision" in browser.find_element(By.ID, "audit").text
 
 
+def test_a_copy_goes_through_three_tiers(
+    browser: webdriver.Chrome, console: Console, tmp_path: Path
+) -> None:
+    for name in ("committee-2", "committee-3"):  # the routing's quorum is three votes
+        create_user(console.store, name, "committee", password=PASSWORD)
+    copy = tmp_path / "weekend.txt"
+    copy.write_text("周末鸡蛋特价,新鲜直达社区门店。", encoding="utf-8")
+    sign_in(browser, console, "submitter", "/console/ads/new")
+    browser.find_element(By.ID, "title").send_keys("周末鸡蛋")
+    browser.find_element(By.ID, "file").send_keys(str(copy))
+    browser.find_element(By.CSS_SELECTOR, "input[name=category][value=food]").click()
+    browser.find_element(By.ID, "submit-ad").click()
+    assert browser.find_element(By.ID, "ad-status").text == "法务复审中"
+    ad_page = browser.current_url
+    shot(browser, "ad-submitted")
+
+    def decide(user: str, status: str) -> None:
+        browser.delete_all_cookies()
+        browser.get(ad_page)
+        assert "/console/login" in browser.current_url
+        browser.find_element(By.ID, "name").send_keys(user)
+        browser.find_element(By.ID, "password").send_keys(PASSWORD)
+        browser.find_element(By.CSS_SELECTOR, "form.narrow button[type=submit]").click()
+        WebDriverWait(browser, 10).until(lambda d: d.current_url == ad_page)
+        browser.find_element(By.ID, "decision-approve").click()
+        browser.find_element(By.ID, "decide").click()
+        assert browser.find_element(By.ID, "ad-status").text == status
+
+    decide("legal-1", "委员会终审中")
+    decide("committee-1", "委员会终审中")
+    assert "委员会投票: 1 / 法定人数 3" in browser.find_element(By.ID, "main").text
+    assert "你已对此版本投票" in browser.find_element(By.ID, "main").text
+    decide("committee-2", "委员会终审中")
+    decide("committee-3", "已通过")
+    audit = browser.find_element(By.ID, "audit").text
+    for member in ("committee-1", "committee-2", "committee-3"):
+        assert f"{member} (committee) vote approve" in audit
+    assert "committee_decision approve" in audit
+
+
 def test_ops_finds_a_story_on_the_heat_map(browser: webdriver.Chrome, console: Console) -> None:
     sign_in(
         browser, console, "ops", "/console/heatmap?interval=hour&since=2026-11-20&until=2026-11-20"
@@ -134,3 +176,29 @@ def test_ops_finds_a_story_on_the_heat_map(browser: webdriver.Chrome, console: C
     browser.set_window_size(390, 844)  # a phone
     browser.refresh()
     shot(browser, "story-phone")
+
+
+def test_ops_work_a_churn_warning(browser: webdriver.Chrome, console: Console) -> None:
+    sign_in(browser, console, "ops", "/console/crm")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "社群CRM"
+    tiers = browser.find_elements(By.CSS_SELECTOR, "#tier-table tbody tr")
+    assert len(tiers) == 4
+    if not missing_assets():
+        WebDriverWait(browser, 10).until(
+            ec.presence_of_element_located((By.CSS_SELECTOR, "#tiers[data-drawn=true] canvas"))
+        )
+    shot(browser, "crm")
+    first = browser.find_element(By.CSS_SELECTOR, "#tasks tbody tr")
+    member = first.find_element(By.CSS_SELECTOR, "td a").text
+    task = first.find_element(By.CSS_SELECTOR, "button.done-task").get_attribute("data-task")
+    first.find_element(By.CSS_SELECTOR, "input[name=note]").send_keys("已电话回访,会员下周来店")
+    first.find_element(By.CSS_SELECTOR, "button.done-task").click()
+    WebDriverWait(browser, 10).until(lambda d: "/console/crm" in d.current_url)
+    assert task not in [
+        b.get_attribute("data-task")
+        for b in browser.find_elements(By.CSS_SELECTOR, "button.done-task")
+    ]
+    browser.get(f"{console.base}/console/crm/members/{member}")
+    statuses = [s.text for s in browser.find_elements(By.CSS_SELECTOR, ".task-status")]
+    assert "已回访" in statuses
+    assert "ops-1" in browser.find_element(By.ID, "member-tasks").text

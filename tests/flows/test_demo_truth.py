@@ -2,7 +2,7 @@
 
 ``bench.incidents`` crawls the demo network on loopback into a SQLite store, analyses it with
 the shipped sentiment model and lexicon, runs one monitoring pass and compares the incidents
-with ``data["truth"]`` (figures in docs/benchmarks.md).
+with ``data["truth"]`` (figures in docs/nlp.md).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def scored(tmp_path_factory: pytest.TempPathFactory) -> IncidentScore:
 def test_every_planted_crisis_opens_an_incident(scored: IncidentScore) -> None:
     assert scored.stories_found == {"food_safety": True, "price": True}
     # The forum thread of the crisis (4120 views) is scored neutral by the sentiment model
-    # (p_negative 0.35), so it is not a trigger of its own: 8 of 9 (docs/benchmarks.md).
+    # (p_negative 0.35), so it is not a trigger of its own: 8 of 9 (docs/nlp.md).
     assert scored.recall >= 0.85
     assert scored.precision >= 0.85
 

@@ -81,6 +81,14 @@ def test_propagation_json_and_dot(api: httpx.Client) -> None:
     assert missing.status_code == 404 and missing.json()["title"] == "Not found"
 
 
+def test_propagation_shows_pseudonyms(api: httpx.Client) -> None:
+    graph = api.get("/api/propagation/root").json()
+    authors = [n["author"] for n in graph["nodes"] + graph["key_spreaders"]]
+    assert authors and all(a.startswith("hh1:") for a in authors)
+    dot = api.get("/api/propagation/root", params={"format": "dot"}).text
+    assert "user-" not in dot and authors[0] in dot
+
+
 def test_alerts_list(api: httpx.Client) -> None:
     page = api.get("/api/alerts", params={"rule": "keyword"}).json()
     assert page["total"] == 1 and page["items"][0]["category"] == "食品安全"

@@ -8,6 +8,7 @@ import pytest
 
 from monitor.heatmap import heat_map
 from monitor.propagation import StoryNotFound, find_root, story_graph, story_root_ids, to_dot
+from radar.privacy import DEVELOPMENT_KEY, is_pseudonym, pseudonymise
 from radar.schemas import MentionQuery
 from store.sqlite import SQLiteStore
 from tests.monitor.factories import T0, food_safety_story, mention
@@ -60,6 +61,19 @@ def test_cycle_in_parent_links_terminates(store: SQLiteStore) -> None:
     roots = story_root_ids(store, store.get_mentions(["a", "b"]))
     assert roots["a"] == roots["b"]
     assert story_graph(store, "a").size == 2
+
+
+def test_story_graph_authors_are_pseudonyms(story_store: SQLiteStore) -> None:
+    graph = story_graph(story_store, "root", key=DEVELOPMENT_KEY)
+    authors = {n.id: n.author for n in graph.nodes}
+    assert authors["rp1"] == pseudonymise("user-rp1", DEVELOPMENT_KEY)
+    assert all(a is not None and is_pseudonym(a) for a in authors.values())
+    assert all(s.author == authors[s.id] for s in graph.key_spreaders)
+    dot = to_dot(graph)
+    assert "user-" not in dot and authors["root"] in dot
+    # Without a key there is nothing to show but the mention: the handle never leaves in clear.
+    bare = story_graph(story_store, "root")
+    assert {n.author for n in bare.nodes} == {None} and "user-" not in to_dot(bare)
 
 
 def test_dot_output(story_store: SQLiteStore) -> None:

