@@ -14,6 +14,7 @@ import pytest
 
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
+from tests.utils.fake_elasticsearch import FakeElasticsearch, fake_elasticsearch
 
 TESTS = Path(__file__).parent
 
@@ -59,3 +60,11 @@ def sqlite_store(tmp_path: Path) -> Iterator[SQLiteStore]:
     store = SQLiteStore(tmp_path / "store.sqlite3")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def fake_es() -> Iterator[FakeElasticsearch]:
+    """The FAKE Elasticsearch node of the session (tests/utils/fake_elasticsearch.py): an HTTP
+    server on 127.0.0.1 that checks each request against the 8.15 REST specification."""
+    with fake_elasticsearch() as fake:
+        yield fake

@@ -29,7 +29,12 @@ from review_api.pages.web import CONSOLE, PageStore, field, form_user, page_user
 router = APIRouter()
 Reader = Annotated[Session, Depends(page_user("incidents.read"))]
 Form = tuple[Session, FormData]
-STATUS_LABEL = {"open": "待响应", "acknowledged": "处理中", "closed": "已关闭", "historical": "历史"}
+STATUS_LABEL = {
+    "open": "待响应",
+    "acknowledged": "处理中",
+    "closed": "已关闭",
+    "historical": "历史",
+}
 
 
 @router.get("/incidents")

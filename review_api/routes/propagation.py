@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from monitor.propagation import PropagationGraph, story_graph, to_dot
-from review_api.auth import require
 from radar.privacy import pseudonym_key
+from review_api.auth import require
 from review_api.deps import ItemId, SettingsDep, StoreDep
 from review_api.errors import problem_responses
 

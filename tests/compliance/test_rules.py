@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from bench.adcheck import corpus, load_eval
 from compliance.check import AdChecker, Finding, verdict_for
 from compliance.rulepack import RulePackError, load_packs, load_rules
+from nlp.prefilter import required_literals
 
 # (copy, rule expected, the submitted text it must point at)
 CATCHES = [
@@ -296,3 +298,28 @@ def test_rule_naming_an_unknown_context_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(RulePackError, match="unknown context"):
         load_packs(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        ("最[一-鿿]", {"最"}),
+        ("碾压(一切|所有)", {"碾压一切", "碾压所有"}),
+        (r"[0-9]{1,2}\s*(天|周)\s*(就|即)?见效", {"见效"}),
+        ("(斤|公斤|磅)", {"斤", "磅"}),  # 公斤 holds 斤
+        ("ab?c", {"a"}),
+        ("(?i)abc", None),
+        ("a*", None),
+        (r"(?<=x)y", {"y"}),  # a look-behind is not part of the match
+    ],
+)
+def test_required_literals(pattern: str, literals: set[str] | None) -> None:
+    assert required_literals(pattern) == (None if literals is None else frozenset(literals))
+
+
+def test_prefilter_changes_no_result() -> None:
+    packs = load_packs()
+    fast = AdChecker(packs.rules, packs.contexts)
+    plain = AdChecker(packs.rules, packs.contexts, prefilter=False)
+    texts = [c.text for c in load_eval()] + corpus(40, 600)
+    assert [fast.check(t) for t in texts] == [plain.check(t) for t in texts]

@@ -1,9 +1,9 @@
 """Journeys in a real headless Chromium (Debian's ``chromium`` + ``chromium-driver``, driven by
 Selenium): the PR team works an incident to closure, legal decides an ad, a copy goes through the
 three tiers (a submitter uploads it, legal approves it to the committee, three members vote),
-ops finds a story on the heat map and opens its propagation graph. Skipped, with the reason, where Chromium is not
-installed (``.ci/run`` installs it). ``RADAR_SCREENSHOTS=1`` writes the screenshots of
-docs/console/."""
+ops finds a story on the heat map and opens its propagation graph. Skipped, with the reason,
+where Chromium is not installed (``.ci/run`` installs it). ``RADAR_SCREENSHOTS=1`` writes the
+screenshots of docs/console/."""
 
 from __future__ import annotations
 

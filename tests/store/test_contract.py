@@ -10,7 +10,6 @@ node, and a test passing there is not proof a node agrees; ``elasticsearch``: a 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,32 +28,15 @@ from store.base import (
     VersionConflict,
 )
 from store.semantics import MAX_PAGE_SIZE, encode_cursor
-from tests.utils.fake_elasticsearch import store_on
+from tests.utils.backends import BACKENDS, open_backend
 
 T0 = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday
 
-ES_SKIP_REASON = "ES_URL is not set: no Elasticsearch node to run the contract suite against"
 
-
-@pytest.fixture(params=["sqlite", "elasticsearch-fake", "elasticsearch"])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        from store.sqlite import SQLiteStore
-
-        backend: Store = SQLiteStore(tmp_path / "contract.sqlite3")
-        yield backend
-        backend.close()
-        return
-    if request.param == "elasticsearch-fake":
-        fake = request.getfixturevalue("fake_es")
-        with store_on(fake.url, fake) as on_fake:
-            yield on_fake
-        return
-    es_url = os.environ.get("ES_URL")
-    if not es_url:
-        pytest.skip(ES_SKIP_REASON)
-    with store_on(es_url) as on_node:
-        yield on_node
+    """The contract suite runs on each backend (tests/utils/backends.py)."""
+    yield from open_backend(request, tmp_path)
 
 
 def make(i: int, **overrides: Any) -> Mention:
