@@ -53,6 +53,11 @@ class OutboxStatus(BaseModel):
     pending: int = Field(description="Waiting for their (next) attempt.")
     sending: int = Field(description="Claimed by a delivery round in progress.")
     dead: int = Field(description="Given up after their attempts: `radar outbox` lists them.")
+    unknown: int = Field(
+        0,
+        description="Robot sends whose outcome is unknown (a crash or timeout mid-send): never "
+        "resent automatically; `radar outbox` lists them.",
+    )
 
 
 class SystemStatus(BaseModel):
@@ -146,7 +151,10 @@ def system_status(store: Store, settings: Settings, prefect_api_url: str | None)
             pending_analysis=store.count_mentions(MentionQuery(needs_analysis=True)),
         ),
         outbox=OutboxStatus(
-            pending=outbox("pending"), sending=outbox("sending"), dead=outbox("dead")
+            pending=outbox("pending"),
+            sending=outbox("sending"),
+            dead=outbox("dead"),
+            unknown=outbox("unknown"),
         ),
         quarantine=len(list_quarantine(settings.data_dir / "quarantine")),
         prefect_api_url=prefect_api_url,

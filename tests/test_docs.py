@@ -26,3 +26,12 @@ def test_readme_gives_the_two_commands_and_ci_uses_one() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make run" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_lists_every_radar_command() -> None:
+    from radar.cli import commands
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## The `radar` command") : readme.index("## The stages")]
+    missing = [name for name in commands() if f"`radar {name}" not in table]
+    assert not missing, f"README's command table lacks: {missing}"

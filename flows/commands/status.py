@@ -63,7 +63,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(
         f"outbox: {status.outbox.pending} pending, {status.outbox.sending} sending, "
-        f"{status.outbox.dead} dead" + ("  (radar outbox list)" if status.outbox.dead else "")
+        f"{status.outbox.dead} dead, {status.outbox.unknown} unknown"
+        + ("  (radar outbox list)" if status.outbox.dead or status.outbox.unknown else "")
     )
     print(
         f"quarantine: {status.quarantine} page(s)"

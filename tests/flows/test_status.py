@@ -67,5 +67,5 @@ def test_status_needs_a_user_and_reports_flows_store_outbox_quarantine(
         }
     assert status["prefect_error"] is None
     assert status["store"] == {"mentions": 1, "pending_analysis": 1}
-    assert status["outbox"] == {"pending": 0, "sending": 0, "dead": 0}
+    assert status["outbox"] == {"pending": 0, "sending": 0, "dead": 0, "unknown": 0}
     assert status["quarantine"] == 0
