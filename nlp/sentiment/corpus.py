@@ -121,9 +121,9 @@ def _social_rows(social_dir: Path) -> Iterator[Row]:
     for name in ("smp2020_ewect_train", "smp2020_ewect_eval", "cluemotion_valid"):
         with (social_dir / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                label = EMOTION_LABEL.get(row["emotion"])
-                if label is not None:
-                    yield row["text"] or "", label, name, row["emotion"], "weibo_emotion"
+                mapped = EMOTION_LABEL.get(row["emotion"])
+                if mapped is not None:
+                    yield row["text"] or "", mapped, name, row["emotion"], "weibo_emotion"
 
 
 def load_corpus(
