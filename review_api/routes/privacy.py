@@ -48,7 +48,7 @@ class PersonRequest(BaseModel):
     who: str = Field(min_length=1, max_length=200)
 
 
-class AuditEntry(BaseModel):
+class RevealAuditEntry(BaseModel):
     """One audited access to personal data."""
 
     id: str
@@ -122,7 +122,7 @@ def list_receipts(
 
 @router.get(
     "/audit",
-    response_model=Page[AuditEntry],
+    response_model=Page[RevealAuditEntry],
     dependencies=[Depends(require("privacy.read"))],
 )
 def list_audit(
@@ -130,12 +130,12 @@ def list_audit(
     mention_id: Annotated[str | None, Query(max_length=200)] = None,
     limit: PageLimit = 50,
     cursor: PageCursor = None,
-) -> Page[AuditEntry]:
+) -> Page[RevealAuditEntry]:
     """The audit of reveals, newest first (optionally of one mention)."""
     filters = [Filter(field="mention_id", value=mention_id)] if mention_id else []
     page = store.find_docs(privacy.AUDIT, filters, sort="-at", limit=limit, cursor=cursor)
     return page.map(_audit_entry)
 
 
-def _audit_entry(doc: StoredDoc) -> AuditEntry:
-    return AuditEntry.model_validate({"id": doc.id, **doc.body})
+def _audit_entry(doc: StoredDoc) -> RevealAuditEntry:
+    return RevealAuditEntry.model_validate({"id": doc.id, **doc.body})

@@ -20,6 +20,7 @@ from tests.console.conftest import PASSWORD, Console
 
 pytestmark = pytest.mark.slow
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -70,6 +71,14 @@ def sign_in(driver: webdriver.Chrome, console: Console, role: str, page: str) ->
     WebDriverWait(driver, 10).until(lambda d: "/console/login" not in d.current_url)
 
 
+def wait_for_text(driver: webdriver.Chrome, element_id: str, text: str) -> None:
+    """Wait until the page after a form post shows ``text`` in ``element_id`` (the element of
+    the page being left goes stale while the browser follows the redirect)."""
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.find_element(By.ID, element_id).text == text
+    )
+
+
 def test_pr_works_an_incident_to_closure(browser: webdriver.Chrome, console: Console) -> None:
     sign_in(browser, console, "pr", "/console/incidents")
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "危机事件看板"
@@ -80,12 +89,12 @@ def test_pr_works_an_incident_to_closure(browser: webdriver.Chrome, console: Con
         By.LINK_TEXT, browser.find_element(By.CSS_SELECTOR, "tbody a").text
     ).click()
     browser.find_element(By.ID, "acknowledge").click()
-    assert browser.find_element(By.ID, "incident-status").text == "处理中"
+    wait_for_text(browser, "incident-status", "处理中")
     owner = browser.find_element(By.ID, "owner")
     owner.clear()
     owner.send_keys("王经理")
     browser.find_element(By.ID, "assign").click()
-    assert browser.find_element(By.ID, "incident-owner").text == "王经理"
+    wait_for_text(browser, "incident-owner", "王经理")
     if not missing_assets():
         WebDriverWait(browser, 10).until(
             ec.presence_of_element_located((By.CSS_SELECTOR, "#graph[data-drawn=true] canvas"))
@@ -93,7 +102,7 @@ def test_pr_works_an_incident_to_closure(browser: webdriver.Chrome, console: Con
     shot(browser, "incident")
     browser.find_element(By.ID, "report").send_keys("已下架问题批次,完成门店整改与回访。")
     browser.find_element(By.ID, "close").click()
-    assert browser.find_element(By.ID, "incident-status").text == "已关闭"
+    wait_for_text(browser, "incident-status", "已关闭")
     assert "closed" in browser.find_element(By.ID, "timeline").text
 
 
@@ -108,7 +117,7 @@ def test_legal_decides_an_ad(browser: webdriver.Chrome, console: Console) -> Non
     browser.find_element(By.ID, "decision-request_revision").click()
     browser.find_element(By.ID, "comment").send_keys("删去“最好”“国家级”,健康功效需证明。")
     browser.find_element(By.ID, "decide").click()
-    assert browser.find_element(By.ID, "ad-status").text == "需修改"
+    wait_for_text(browser, "ad-status", "需修改")
     assert "request_revision" in browser.find_element(By.ID, "audit").text
 
 
@@ -124,7 +133,7 @@ def test_a_copy_goes_through_three_tiers(
     browser.find_element(By.ID, "file").send_keys(str(copy))
     browser.find_element(By.CSS_SELECTOR, "input[name=category][value=food]").click()
     browser.find_element(By.ID, "submit-ad").click()
-    assert browser.find_element(By.ID, "ad-status").text == "法务复审中"
+    wait_for_text(browser, "ad-status", "法务复审中")
     ad_page = browser.current_url
     shot(browser, "ad-submitted")
 
@@ -138,7 +147,7 @@ def test_a_copy_goes_through_three_tiers(
         WebDriverWait(browser, 10).until(lambda d: d.current_url == ad_page)
         browser.find_element(By.ID, "decision-approve").click()
         browser.find_element(By.ID, "decide").click()
-        assert browser.find_element(By.ID, "ad-status").text == status
+        wait_for_text(browser, "ad-status", status)
 
     decide("legal-1", "委员会终审中")
     decide("committee-1", "委员会终审中")

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from flows.recovery import UNFINISHED, owner_tag
+from identity.users import create_user
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
@@ -178,6 +179,11 @@ def test_run_serves_the_api_and_the_flows_until_ctrl_c(
     env = radar_env(
         tmp_path / "var", prefect_api_url, RADAR_API_PORT=str(api_port), RADAR_DEMO_PORT="0"
     )
+    # Reading mentions needs a user: an ops viewer created before the job starts.
+    (tmp_path / "var").mkdir(parents=True, exist_ok=True)
+    users_store = SQLiteStore(tmp_path / "var" / "radar.sqlite3")
+    _, token = create_user(users_store, "olga", "ops")
+    users_store.close()
     proc = subprocess.Popen(
         [sys.executable, "-m", "radar.cli", "run", "--source", "demo-weibo"],
         env=env,
@@ -206,7 +212,13 @@ def test_run_serves_the_api_and_the_flows_until_ctrl_c(
             assert time.monotonic() < deadline, "".join(lines)[-3000:]
             time.sleep(0.2)
         assert any(f"{base}/docs" in line for line in lines)
-        found = httpx.get(f"{base}/api/mentions", params={"q": "邻里鲜"}, timeout=10).json()
+        assert httpx.get(f"{base}/api/mentions", timeout=10).status_code == 401
+        found = httpx.get(
+            f"{base}/api/mentions",
+            params={"q": "邻里鲜"},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        ).json()
         assert found["total"] > 0
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0, "".join(lines)[-3000:]

@@ -73,7 +73,9 @@ def test_smoke_training_learns_and_saves_a_loadable_model(tmp_path: Path) -> Non
     assert history[-1]["train_loss"] < history[0]["train_loss"] - 0.2
     test = report["test"]
     assert isinstance(test, dict)
-    assert test["accuracy"] >= 0.6  # chance is 0.5 (balanced held-out set)
+    assert test, "held-out metrics per domain"
+    for domain, metrics in test.items():  # chance is 0.5 (balanced held-out set)
+        assert metrics["accuracy"] >= 0.6, domain
     model = SentimentModel(tmp_path / "model")
     out = model.predict(["质量很好，很满意", "太差了，再也不买了"])
     assert all(0.0 <= s.p_negative <= 1.0 for s in out)
