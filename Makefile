@@ -1,5 +1,5 @@
 # Community Radar: `make run` runs the main job, `make test` runs the checks and the tests (what CI
-# runs); `make test-fast` runs only the tests not marked `slow`, in under a minute.
+# runs); `make test-fast` runs the unit tests only (not `slow`, not `integration`).
 # All three set everything up themselves on a fresh machine (Python 3.11 + pip from the registry).
 PYTHON ?= python3.11
 VENV ?= .venv
@@ -45,7 +45,7 @@ pytest: install
 test: lint typecheck pytest
 
 test-fast: install
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -m "not slow and not integration"
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache review_api/static/vendor

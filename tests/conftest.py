@@ -1,8 +1,12 @@
 """Fixtures shared by every test package, and the rules that mark whole groups of tests ``slow``.
 
-``make test-fast`` runs ``pytest -m "not slow"``: besides the tests marked ``slow`` where they are
-written, a test is slow when it uses a fixture of ``SLOW_FIXTURES`` or lives in a module of
-``SLOW_MODULES``; with exactly ``-m "not slow"`` those modules are not even imported.
+``make test-fast`` runs the unit tests only, ``pytest -m "not slow and not integration"``:
+besides the tests marked ``slow`` where they are written, a test is slow when it uses a fixture
+of ``SLOW_FIXTURES`` or lives in a module of ``SLOW_MODULES`` (with a marker expression that
+leaves ``slow`` out, those modules are not even imported); a test is ``integration`` when it
+uses a fixture of ``INTEGRATION_FIXTURES`` (a live server, the app, a browser, the fake
+Elasticsearch node, the demo network), lives in a module of ``INTEGRATION_MODULES`` or is a
+backend suite's Elasticsearch variant. ``make test`` (CI) runs everything.
 """
 
 from __future__ import annotations
@@ -32,12 +36,32 @@ SLOW_MODULES = frozenset(
 )
 
 
+#: Fixtures that start a server, the whole app, a browser or a network: not unit tests.
+INTEGRATION_FIXTURES = frozenset(
+    {"api", "role_api", "app", "server", "console", "browser", "clients", "demo", "fake_es"}
+)
+
+#: Modules whose tests run the ``radar`` command in a child process or talk to loopback servers
+#: they start themselves (receivers, a fake Kibana, the fake Elasticsearch node).
+INTEGRATION_MODULES = frozenset(
+    {
+        "test_cli.py",
+        "test_kibana.py",
+        "identity/test_api.py",
+        "monitor/test_delivery.py",
+        "nlp/test_score_cli.py",
+        "store/test_es_fake.py",
+        "compliance/test_uploads.py",
+    }
+)
+
+
 def _in_slow_module(path: Path) -> bool:
     return path.is_relative_to(TESTS) and path.relative_to(TESTS).as_posix() in SLOW_MODULES
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    only_fast = " ".join(str(config.getoption("markexpr")).split()) == "not slow"
+    only_fast = " ".join(str(config.getoption("markexpr")).split()).startswith("not slow")
     return True if only_fast and _in_slow_module(collection_path) else None
 
 
@@ -46,6 +70,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if _in_slow_module(item.path) or SLOW_FIXTURES.intersection(fixtures):
             item.add_marker(pytest.mark.slow)
+        in_module = item.path.is_relative_to(TESTS) and (
+            item.path.relative_to(TESTS).as_posix() in INTEGRATION_MODULES
+        )
+        # A backend suite's fake-Elasticsearch variant talks HTTP to the session's fake node.
+        if in_module or INTEGRATION_FIXTURES.intersection(fixtures) or "elasticsearch" in item.name:
+            item.add_marker(pytest.mark.integration)
 
 
 @pytest.fixture

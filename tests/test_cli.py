@@ -204,5 +204,5 @@ def test_status_without_a_running_job_reports_the_rest(tmp_path: Path) -> None:
     status = json.loads(result.stdout)
     assert status["flows"] == [] and "no `radar run`" in status["prefect_error"]
     assert status["store"] == {"mentions": 1, "pending_analysis": 1}
-    assert status["outbox"] == {"pending": 0, "sending": 0, "dead": 0}
+    assert status["outbox"] == {"pending": 0, "sending": 0, "dead": 0, "unknown": 0}
     assert status["quarantine"] == 0
