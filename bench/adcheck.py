@@ -8,8 +8,9 @@ line: ``category`` (absolute, authority, exclusive, medical, health, investment,
 disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer passes as
 written; ``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
-``split`` (``tune``: used while writing the rules; ``heldout``: written afterwards and measured
-without changing the rules for it) and ``source`` (``case``: paraphrase of a kind of copy that
+``split`` (``tune``, ``tune2``, ``tune3``: the rules were written or fixed against them;
+``heldout2``: written afterwards, measured once before any change and never tuned on;
+docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of copy that
 published penalty decisions describe; ``own``: written for the set). A violation counts as
 *caught* when the verdict is at least the expected one and a finding cites the labelled article;
 clean copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is
@@ -52,6 +53,11 @@ RANK = {"pass": 0, "review": 1, "reject": 2}
 TARGET_RECALL = 0.95
 TARGET_CLEAN_FLAGGED = 0.05
 TARGET_CLEAN_REJECTED = 0.01
+#: The splits in the order they were written (docs/compliance.md): the rules were tuned on the
+#: first three; ``heldout2`` was measured once before any change for it and never tuned on.
+SPLITS = ("tune", "tune2", "tune3", "heldout2")
+TUNED_SPLITS = SPLITS[:3]
+HELDOUT_SPLIT = "heldout2"
 
 CLEAN = [
     "社区团购今日到货，山东烟台苹果脆甜多汁，每斤八元，欢迎街坊邻居下单。",
@@ -157,8 +163,8 @@ class CategoryFigures:
 
 
 def evaluate(checker: AdChecker, copies: list[EvalCopy]) -> dict[str, dict[str, object]]:
-    """Per split (``tune``, ``heldout``, ``all``): per category figures and the totals
-    ``violations`` (recall) and ``clean`` (flagged / rejected rates)."""
+    """Per split (``tune``, ``tune2``, ``tune3``, ``heldout2``, ``all``): per category figures
+    and the totals ``violations`` (recall) and ``clean`` (flagged / rejected rates)."""
     tables: dict[str, dict[str, CategoryFigures]] = defaultdict(
         lambda: defaultdict(CategoryFigures)
     )
@@ -188,7 +194,7 @@ def evaluate(checker: AdChecker, copies: list[EvalCopy]) -> dict[str, dict[str, 
 
 def print_eval(report: dict[str, dict[str, object]]) -> None:
     """The figures as a Markdown table per split, misses listed below."""
-    for split in ("tune", "heldout", "all"):
+    for split in (*SPLITS, "all"):
         if split not in report:
             continue
         print(f"\n### {split}\n")

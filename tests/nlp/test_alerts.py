@@ -225,8 +225,10 @@ def test_the_labelled_set_has_30_positives_and_30_near_misses_per_category(
             assert sum(p.written_for == category and p.kind == kind for p in posts) >= 30
 
 
-# Floors at the figures reached (docs/nlp.md); the holdout was never tuned on and is far lower.
-FLOORS = {"dev": (0.80, 0.90), "holdout": (0.75, 0.45)}
+# Floors (precision, recall) just below the lowest category reached (docs/nlp.md). ``dev2`` was
+# the first holdout and has been tuned on since; ``holdout2`` was never tuned on and is far lower
+# (卫生问题 P 0.33 / R 0.10, 配送问题 R 0.20): its floors only stop a change lowering it unseen.
+FLOORS = {"dev": (0.80, 0.90), "dev2": (0.80, 0.80), "holdout2": (0.30, 0.10)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
