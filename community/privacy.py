@@ -3,13 +3,16 @@
 PIPL (个人信息保护法) in the product's terms (docs/privacy.md):
 
 * **Art. 45 (access and copy).** ``export_person`` gathers everything stored about one person:
-  the mentions they wrote (posts, comments, chat messages), their CRM records and the complaint
-  tickets opened from their posts.
+  the mentions they wrote (posts, comments, chat messages), their CRM records, the complaint
+  tickets opened from their posts or naming them as customer, and the incident timeline entries
+  about their posts (brand responses).
 * **Art. 47 (deletion).** ``forget_person`` deletes those mentions from every backend and index
   (``Store.delete_mentions``), deletes their member record, orders, interactions and 回访
   tasks, removes them from events' attendee lists, snapshots and other records that name them,
-  and redacts the tickets opened from their posts. It returns and stores a ``Receipt``: what
-  was deleted, how many, when and by whom. A receipt names the person by pseudonym only.
+  redacts the tickets opened from their posts or naming them, and redacts what incidents keep
+  of their posts (the timeline entries of their responses, the title and link of a trigger).
+  It returns and stores a ``Receipt``: what was deleted, how many, when and by whom. A receipt
+  names the person by pseudonym only.
 * **Art. 19 (retention).** ``retain_mentions`` deletes the raw mentions published before the
   retention period, after keeping each deleted day's counts per platform and sentiment
   (``mention_aggregates``): the trend survives, the posts and their authors do not.
@@ -33,7 +36,9 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, Field
 
 from community.records import EVENTS, INTERACTIONS, MEMBERS, ORDERS, SNAPSHOTS, TASKS
-from radar.privacy import pseudonymise
+from monitor.incidents import INCIDENTS
+from monitor.tickets import TICKETS
+from radar.privacy import is_pseudonym, pseudonymise
 from radar.schemas import Filter, MentionQuery, StoredDoc
 from radar.timezone import BRAND_TZ
 from store.base import Store
@@ -42,8 +47,6 @@ from store.update import update_doc
 RECEIPTS = "privacy_receipts"
 AUDIT = "privacy_audit"
 AGGREGATES = "mention_aggregates"
-#: The monitor's complaint tickets (``monitor.tickets.TICKETS``; read as documents here).
-TICKETS = "tickets"
 REDACTED = "[deleted at the person's request]"
 _PAGE = 500
 
@@ -107,10 +110,45 @@ def find_person(store: Store, who: str, key: bytes) -> Person:
 
 
 def _tickets_of(store: Store, person: Person) -> Iterator[StoredDoc]:
+    """Tickets opened from the person's posts or naming them as customer (by pseudonym)."""
+    seen: set[str] = set()
+    filters = [Filter(field="customer", op="in", value=sorted(person.pseudonyms))]
     if person.mention_ids:
-        yield from _all_docs(
-            store, TICKETS, [Filter(field="mention_id", op="in", value=person.mention_ids)]
-        )
+        filters.append(Filter(field="mention_id", op="in", value=person.mention_ids))
+    for by in filters if person.pseudonyms else filters[1:]:
+        for doc in _all_docs(store, TICKETS, [by]):
+            if doc.id not in seen:
+                seen.add(doc.id)
+                yield doc
+
+
+def _is_theirs(person: Person, key: bytes, by: str | None) -> bool:
+    """Whether a timeline ``by`` (``platform:author``) names the person; entries written before
+    authors were pseudonymised hold the handle in clear."""
+    author = (by or "").partition(":")[2]
+    if not author:
+        return False
+    return (author if is_pseudonym(author) else pseudonymise(author, key)) in person.pseudonyms
+
+
+def _incident_entries(person: Person, key: bytes, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The timeline entries of an incident about the person's posts (their brand responses)."""
+    ids = set(person.mention_ids)
+    return [
+        e
+        for e in body.get("timeline") or ()
+        if e.get("mention_id") in ids
+        or (e.get("event") == "brand response" and _is_theirs(person, key, e.get("by")))
+    ]
+
+
+def _incidents_of(store: Store, person: Person, key: bytes) -> Iterator[StoredDoc]:
+    """Incidents a post of the person triggered, or whose timeline logs one of their posts.
+    Incidents are few (one per crisis story): all are read."""
+    ids = set(person.mention_ids)
+    for doc in _all_docs(store, INCIDENTS):
+        if doc.body.get("trigger_mention_id") in ids or _incident_entries(person, key, doc.body):
+            yield doc
 
 
 def _member_filters(member_ids: list[str]) -> list[Filter]:
@@ -136,6 +174,15 @@ def export_person(store: Store, who: str, key: bytes, now: datetime) -> dict[str
         ]
     mentions = store.get_mentions(person.mention_ids)
     tickets = [d.body for d in _tickets_of(store, person)]
+    incidents = [
+        {
+            "id": d.id,
+            "title": d.body.get("title"),
+            "triggered_by_their_post": d.body.get("trigger_mention_id") in person.mention_ids,
+            "timeline": _incident_entries(person, key, d.body),
+        }
+        for d in _incidents_of(store, person, key)
+    ]
     return {
         "subject": person.subject,
         "exported_at": now.isoformat(),
@@ -143,6 +190,7 @@ def export_person(store: Store, who: str, key: bytes, now: datetime) -> dict[str
         "mentions": [m.model_dump(mode="json") for m in mentions],
         "crm": crm,
         "tickets": tickets,
+        "incidents": incidents,
     }
 
 
@@ -203,18 +251,64 @@ def _unlink_member(store: Store, ids: set[str]) -> dict[str, int]:
     return dict(counts)
 
 
+def _redact_incident(person: Person, key: bytes, body: dict[str, Any]) -> dict[str, Any] | None:
+    """The incident without what it keeps of the person's posts: their timeline entries say
+    REDACTED by their pseudonym, a title quoting their post and its link go."""
+    theirs = {id(e) for e in _incident_entries(person, key, body)}
+    if not theirs and body.get("trigger_mention_id") not in person.mention_ids:
+        return None
+    timeline = [
+        {**e, "detail": REDACTED, "by": _pseudonymous_by(e.get("by"), key)}
+        if id(e) in theirs
+        else e
+        for e in body.get("timeline") or ()
+    ]
+    steps = [
+        {**s, "done_by": _pseudonymous_by(s.get("done_by"), key)}
+        if _is_theirs(person, key, s.get("done_by"))
+        else s
+        for s in body.get("steps") or ()
+    ]
+    changed = {**body, "timeline": timeline, "steps": steps}
+    if body.get("trigger_mention_id") in person.mention_ids:
+        changed.update(title=f"{body.get('category') or '负面舆情'}: {REDACTED}", post_url=None)
+    return changed
+
+
+def _pseudonymous_by(by: str | None, key: bytes) -> str | None:
+    """``platform:author`` with the author as a pseudonym."""
+    platform, _, author = (by or "").partition(":")
+    return f"{platform}:{pseudonymise(author, key)}" if author else by
+
+
 def forget_person(store: Store, who: str, key: bytes, *, by: str, now: datetime) -> Receipt:
     """Delete the person ``who`` names everywhere (PIPL art. 47); the stored receipt."""
     person = find_person(store, who, key)
     deleted: dict[str, int] = {}
     redacted: dict[str, int] = {}
+
+    def redact_ticket(body: dict[str, Any]) -> dict[str, Any]:
+        # The "created" entry of the timeline repeats the subject (the post's first words).
+        timeline = [
+            {**e, "detail": REDACTED} if e.get("event") == "created" else e
+            for e in body.get("timeline") or ()
+        ]
+        return {
+            **body,
+            "subject": REDACTED,
+            "text": "",
+            "customer": person.subject,
+            "timeline": timeline,
+        }
+
+    tickets = list(_tickets_of(store, person))
+    redacted[TICKETS] = sum(_redact(store, TICKETS, d.id, redact_ticket) for d in tickets)
+    incidents = list(_incidents_of(store, person, key))
+    redacted[INCIDENTS] = sum(
+        _redact(store, INCIDENTS, d.id, lambda body: _redact_incident(person, key, body))
+        for d in incidents
+    )
     if person.mention_ids:
-
-        def redact_ticket(body: dict[str, Any]) -> dict[str, Any]:
-            return {**body, "subject": REDACTED, "text": "", "customer": person.subject}
-
-        tickets = list(_tickets_of(store, person))
-        redacted[TICKETS] = sum(_redact(store, TICKETS, d.id, redact_ticket) for d in tickets)
         deleted["mentions"] = store.delete_mentions(person.mention_ids)
     if person.member_ids:
         ids = person.member_ids

@@ -6,7 +6,10 @@ compressed too, and a crafted one can keep a parser busy for as long as it likes
 (``read_document``) hands the bytes to a fresh interpreter (``python -I this_file.py KIND``) that
 first lowers its own limits (``resource.setrlimit``: address space, CPU seconds, no files
 written), and waits at most ``timeout_s`` before killing it. At most ``PARSERS`` children run at
-once, so uploads cannot take every core. In the child:
+once, so uploads cannot take every core. A burst queues: up to ``QUEUED`` more uploads wait for a
+slot, each at most ``slot_wait_s`` (5 s); one past the queue, or one that waited in vain, gets
+``ParsersBusy`` (the API answers 503 with ``Retry-After``) rather than holding a server thread
+for as long as the burst lasts. In the child:
 
 - .docx: at most ``max_entries`` ZIP entries; the main part is streamed through expat
   (no DOM), counting inflated bytes (``max_inflated_bytes``) and elements (``max_xml_nodes``);
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -34,7 +38,10 @@ from typing import Any
 
 #: Parsing children allowed at once (the rest wait their turn).
 PARSERS = max(1, min(4, (os.cpu_count() or 2) // 2))
+#: Uploads allowed to wait for a slot beyond those parsing (the rest are turned away at once).
+QUEUED = 8
 _SLOTS = threading.BoundedSemaphore(PARSERS)
+_ADMITTED = threading.BoundedSemaphore(PARSERS + QUEUED)
 _CHUNK = 1 << 16
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main "
 _MC_FALLBACK = "http://schemas.openxmlformats.org/markup-compatibility/2006 Fallback"
@@ -51,26 +58,43 @@ class ParseLimits:
     max_pages: int = 50
     timeout_s: float = 10.0
     memory_bytes: int = 512 * 1024 * 1024
+    #: How long an upload waits for a free parsing slot before ``ParsersBusy``.
+    slot_wait_s: float = 5.0
 
 
 class DocumentError(Exception):
     """The document cannot be read within its limits (the message says why, plainly)."""
 
 
+class ParsersBusy(Exception):
+    """Every parsing slot stayed busy (or the queue for them is full): retry after
+    ``retry_after_s`` seconds. Not the document's fault: the API answers 503."""
+
+    def __init__(self, retry_after_s: int) -> None:
+        super().__init__(
+            f"every document reader is busy; retry in {retry_after_s} s (nothing was stored)"
+        )
+        self.retry_after_s = retry_after_s
+
+
 # ---------------------------------------------------------------------------- parent side
 def read_document(kind: str, data: bytes, limits: ParseLimits) -> str:
     """The text of a ``"docx"`` or ``"pdf"`` document, read in a limited child process;
-    ``DocumentError`` with a plain reason when it cannot be."""
-    command = [sys.executable, "-I", os.path.abspath(__file__), kind, json.dumps(asdict(limits))]
-    with _SLOTS:
+    ``DocumentError`` with a plain reason when it cannot be; ``ParsersBusy`` when no parsing
+    slot frees within ``limits.slot_wait_s`` or the queue for one is full."""
+    # A slot frees within one parse timeout: the earliest a retry can find one.
+    busy = ParsersBusy(max(1, math.ceil(limits.timeout_s)))
+    if not _ADMITTED.acquire(blocking=False):
+        raise busy
+    try:
+        if not _SLOTS.acquire(timeout=limits.slot_wait_s):
+            raise busy
         try:
-            done = subprocess.run(
-                command, input=data, capture_output=True, timeout=limits.timeout_s, check=False
-            )
-        except subprocess.TimeoutExpired:  # run() has killed the child
-            raise DocumentError(
-                f"reading it took longer than {limits.timeout_s:g} s; it was stopped"
-            ) from None
+            done = _run_child(kind, data, limits)
+        finally:
+            _SLOTS.release()
+    finally:
+        _ADMITTED.release()
     try:
         answer: dict[str, Any] = json.loads(done.stdout)
     except ValueError:
@@ -83,6 +107,18 @@ def read_document(kind: str, data: bytes, limits: ParseLimits) -> str:
     raise DocumentError(
         f"reading it needed more than the allowed resources (exit status {done.returncode})"
     )
+
+
+def _run_child(kind: str, data: bytes, limits: ParseLimits) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-I", os.path.abspath(__file__), kind, json.dumps(asdict(limits))]
+    try:
+        return subprocess.run(
+            command, input=data, capture_output=True, timeout=limits.timeout_s, check=False
+        )
+    except subprocess.TimeoutExpired:  # run() has killed the child
+        raise DocumentError(
+            f"reading it took longer than {limits.timeout_s:g} s; it was stopped"
+        ) from None
 
 
 # ----------------------------------------------------------------------------- child side

@@ -28,6 +28,11 @@ class TimelineEvent(BaseModel):
     event: str
     by: str | None = None
     detail: str | None = None
+    mention_id: str | None = Field(
+        None,
+        description="The mention the entry is about, when a person wrote it (``by`` is then "
+        "their pseudonym; pr and admin reveal the author through POST /api/privacy/reveal).",
+    )
 
 
 class Case(BaseModel):
@@ -41,10 +46,17 @@ class Case(BaseModel):
     version: int = Field(0, description="Stored version (pass it back for optimistic updates).")
 
     def log(
-        self, at: datetime, event: str, by: str | None = None, detail: str | None = None
+        self,
+        at: datetime,
+        event: str,
+        by: str | None = None,
+        detail: str | None = None,
+        mention_id: str | None = None,
     ) -> None:
         """Append to the timeline."""
-        self.timeline.append(TimelineEvent(at=at, event=event, by=by, detail=detail))
+        self.timeline.append(
+            TimelineEvent(at=at, event=event, by=by, detail=detail, mention_id=mention_id)
+        )
 
     def complete_step(self, name: str, at: datetime, by: str | None, note: str | None) -> bool:
         """Mark step ``name`` done (False when it already was); ``KeyError`` for unknown steps."""

@@ -19,7 +19,8 @@ fresh trigger of the story arrives.
 The SOP clock starts when the system first could have seen the trigger (``clock_started_at``,
 ``monitor.crisis.first_seen_at``), not when the post was published. The brand's own posts in
 the story are its response (``record_responses``): logged on the timeline, and the first one
-completes the response step (``assemble_team``).
+completes the response step (``assemble_team``). A response is logged by the author's
+pseudonym (``platform:hh1:…``) with the mention's id, never the handle in clear (docs/privacy.md).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from monitor.errors import CaseStateError
 from monitor.notify.message import Notification
 from monitor.notify.outbox import Outbox
 from monitor.policy import Severity
+from radar.privacy import pseudonymise_optional
 from radar.schemas import Filter, Mention, Page, StoredDoc
 from radar.timezone import local_time
 from store.base import Store
@@ -220,11 +222,12 @@ def is_live(incident: Incident) -> bool:
 
 
 def record_responses(
-    store: Store, incident_id_: str, responses: Sequence[Mention], now: datetime
+    store: Store, incident_id_: str, responses: Sequence[Mention], now: datetime, *, key: bytes
 ) -> list[str]:
     """Log the brand's own posts of the story (``responses``) on the incident's timeline, each
-    once; the first one completes the response step (``assemble_team``) of a live incident.
-    Returns the ids newly recorded."""
+    once, by ``platform:<author's pseudonym under key>`` with the mention id; the first one
+    completes the response step (``assemble_team``) of a live incident. Returns the ids newly
+    recorded."""
     recorded: list[str] = []
 
     def apply(doc: StoredDoc | None) -> dict[str, Any] | None:
@@ -240,9 +243,10 @@ def record_responses(
             if len(incident.response_mention_ids) >= MAX_RESPONSES:
                 break
             incident.response_mention_ids.append(mention.id)
-            by = f"{mention.platform}:{mention.author}"
+            by = f"{mention.platform}:{pseudonymise_optional(mention.author, key) or ''}"
             at = min(now, max(mention.published_at, incident.opened_at))
-            incident.log(at, "brand response", by, f"{mention.url} {mention.text[:200]}")
+            detail = f"{mention.url} {mention.text[:200]}"
+            incident.log(at, "brand response", by, detail, mention_id=mention.id)
             if is_live(incident):
                 step = next((s for s in incident.steps if s.name == ASSEMBLE_TEAM), None)
                 if step is not None and step.pending:

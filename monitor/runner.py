@@ -25,6 +25,7 @@ from monitor.propagation import story_members, story_reach, story_root_ids
 from monitor.sop import SweepReport, sweep
 from monitor.tickets import ticket_for_complaint
 from nlp.alerts import AlertLexicon
+from radar.privacy import pseudonym_key
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store.base import Store
@@ -73,6 +74,7 @@ def _crisis_pass(
     outbox: Outbox,
     now: datetime,
     report: MonitorReport,
+    key: bytes,
 ) -> None:
     """Open or link the incident of every crisis trigger; keep reach and brand responses of
     the live ones current."""
@@ -138,7 +140,9 @@ def _crisis_pass(
         outbox.enqueue(notice(incident, incident.opened_at), now)
         responses = [m for m in story or [] if policy.is_brand_account(m.platform, m.author)]
         if responses:
-            report.responses_recorded += len(record_responses(store, incident.id, responses, now))
+            report.responses_recorded += len(
+                record_responses(store, incident.id, responses, now, key=key)
+            )
 
 
 def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorReport:
@@ -153,8 +157,9 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
     outbox = Outbox(store, list(configured_channels(settings)))
     report = MonitorReport()
     before = store.count_docs("outbox")
+    key = pseudonym_key(settings.privacy)  # tickets and timelines name people by pseudonym
 
-    _crisis_pass(store, policy, lexicon, outbox, now, report)
+    _crisis_pass(store, policy, lexicon, outbox, now, report, key)
 
     # The rules look at the stream's latest hours: up to now, or up to the newest mention when
     # the stream is older (a stalled source, a replayed archive, the bundled demo network).
@@ -184,7 +189,7 @@ def run_monitor(store: Store, settings: Settings, now: datetime) -> MonitorRepor
         for mention in store.iter_mentions(complaints):
             if policy.is_brand_account(mention.platform, mention.author):
                 continue
-            ticket = ticket_for_complaint(store, mention, now)
+            ticket = ticket_for_complaint(store, mention, now, key=key)
             if ticket is not None:
                 report.tickets_opened.append(ticket.id)
     report.alerts = evaluate_alerts(

@@ -7,6 +7,11 @@ A ticket is a customer complaint with the three deadlines of ``monitor.feedback`
 pending step past its deadline. Overdue steps escalate through the same sweep as incidents.
 ``open_ticket``, ``complete_ticket_step`` and ``list_tickets`` are what the API, the CLI and flows
 call; ``complete`` is the pure change.
+
+A ticket names its customer by pseudonym only (``radar.privacy``, docs/privacy.md): a complaint's
+ticket stores its author's pseudonym and the mention id (pr and admin reveal the author through
+the audited ``POST /api/privacy/reveal``); ``open_ticket`` pseudonymises a ``customer`` given in
+clear, so no handle is stored in clear.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import AwareDatetime
+from pydantic import AwareDatetime, Field
 
 from monitor.cases import (
     Case,
@@ -30,6 +35,7 @@ from monitor.cases import (
 from monitor.errors import CaseStateError, NotFoundError, UnknownCategory
 from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION, feedback_steps
 from nlp.alerts import AlertLexicon
+from radar.privacy import is_pseudonym, pseudonymise, pseudonymise_optional
 from radar.schemas import Filter, Mention, Page, StoredDoc
 from store.base import Store
 from store.update import update_doc
@@ -47,7 +53,9 @@ class Ticket(Case):
     status: TicketStatus = "open"
     subject: str
     text: str = ""
-    customer: str | None = None
+    customer: str | None = Field(
+        None, description="The customer's pseudonym (radar.privacy), never a name in clear."
+    )
     category: str | None = None
     mention_id: str | None = None
     incident_id: str | None = None
@@ -69,7 +77,8 @@ def new_ticket(
     owner: str | None = None,
     ticket_id: str | None = None,
 ) -> Ticket:
-    """A new ticket with its 1-3-5 deadlines counted from ``now``."""
+    """A new ticket with its 1-3-5 deadlines counted from ``now``; ``customer`` is a pseudonym
+    (``open_ticket`` makes one of a name)."""
     ticket = Ticket(
         id=ticket_id or f"tkt-{uuid.uuid4().hex[:12]}",
         subject=subject,
@@ -104,25 +113,36 @@ def open_ticket(
     now: datetime,
     *,
     lexicon: AlertLexicon | None = None,
+    key: bytes | None = None,
     **fields: Any,
 ) -> Ticket:
     """Store a new ticket (``new_ticket``'s fields); its deadlines count from ``now``. With
-    ``lexicon``, ``category`` must be one of its categories (name or alias; stored by name)."""
+    ``lexicon``, ``category`` must be one of its categories (name or alias; stored by name).
+    A ``customer`` given in clear is stored as its pseudonym under ``key``
+    (``radar.privacy.pseudonym_key``); without ``key`` only a pseudonym is accepted."""
+    customer = fields.get("customer")
+    if customer and not is_pseudonym(customer):
+        if key is None:
+            raise ValueError("a customer named in clear needs the pseudonym key")
+        fields["customer"] = pseudonymise(customer, key)
     if lexicon is not None:
         fields["category"] = canonical_category(fields.get("category"), lexicon)
     return save_case(store, TICKETS, new_ticket(subject, now, **fields), create=True)
 
 
-def ticket_for_complaint(store: Store, mention: Mention, now: datetime) -> Ticket | None:
+def ticket_for_complaint(
+    store: Store, mention: Mention, now: datetime, *, key: bytes
+) -> Ticket | None:
     """Open the 1-3-5 ticket of a complaint mention (id ``tkt-<mention id>``); None when it
-    already has one. The deadlines count from ``now``, when the complaint was first seen."""
+    already has one. The deadlines count from ``now``, when the complaint was first seen. The
+    customer is the author's pseudonym under ``key``, beside the mention id."""
     if store.get_doc(TICKETS, f"tkt-{mention.id}") is not None:
         return None  # a cheap read first: every pass sees the complaints it has seen before
     ticket = new_ticket(
         (mention.title or mention.text)[:80],
         now,
         text=mention.text,
-        customer=mention.author,
+        customer=pseudonymise_optional(mention.author, key),
         category=mention.alert_categories[0] if mention.alert_categories else None,
         mention_id=mention.id,
         ticket_id=f"tkt-{mention.id}",

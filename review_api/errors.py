@@ -44,6 +44,7 @@ from community import policy as community_policy
 from community.members import MemberNotFound
 from community.tasks import TaskNotFound
 from compliance import errors as compliance
+from compliance.parsing import ParsersBusy
 from compliance.rulepack import RulePackError
 from identity import errors as identity
 from monitor import errors as monitor
@@ -102,6 +103,11 @@ def _throttled(exc: Exception) -> ProblemKind:
     return ProblemKind(429, "Too many requests", "throttled", headers=(("Retry-After", wait),))
 
 
+def _parsers_busy(exc: Exception) -> ProblemKind:
+    wait = str(getattr(exc, "retry_after_s", 10))
+    return ProblemKind(503, "Service unavailable", "parsers-busy", headers=(("Retry-After", wait),))
+
+
 def _intake(exc: Exception) -> ProblemKind:
     problem = getattr(exc, "problem", "invalid")
     return _INTAKE.get(
@@ -131,6 +137,8 @@ ERROR_MAP: dict[type[Exception], ProblemKind | Callable[[Exception], ProblemKind
     MemberNotFound: NOT_FOUND,
     TaskNotFound: NOT_FOUND,
     community_intake.IntakeError: ProblemKind(422, "Unprocessable content", "unreadable-file"),
+    # Every .docx/.pdf reader busy past the queue's wait: the upload itself may be fine.
+    ParsersBusy: _parsers_busy,
     # A malformed or crafted cursor, a limit out of range: the request's parameters are invalid.
     InvalidRequest: INVALID,
     # Server errors: logged; the body says nothing about paths, files or parser output.

@@ -56,7 +56,9 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
     The key must be a JSON scalar or null; the id a string."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        values = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        # Strict: a character outside the alphabet is a crafted cursor, not one to skip over.
+        raw = base64.b64decode(padded.encode("ascii"), altchars=b"-_", validate=True)
+        values = json.loads(raw)
     except (ValueError, UnicodeError, binascii.Error) as exc:
         raise InvalidCursor(f"malformed cursor {cursor!r}") from exc
     if not isinstance(values, list) or len(values) != 3:

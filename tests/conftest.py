@@ -28,6 +28,7 @@ SLOW_FIXTURES = frozenset({"prefect_api_url"})
 #: Modules that load the sentiment model: importing torch and transformers alone takes ~10 s.
 SLOW_MODULES = frozenset(
     {
+        "api/test_fuzz_roles.py",
         "flows/test_analyse.py",
         "flows/test_demo_truth.py",
         "nlp/test_pipeline.py",

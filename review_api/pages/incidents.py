@@ -45,7 +45,8 @@ def board(
     status: Literal["active", "closed", "all"] = "active",
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> Response:
-    """Open incidents, newest first, each with its next SOP deadline counting down."""
+    """Open incidents, newest first, each with its next SOP deadline counting down; with htmx
+    the table refreshes itself every 30 s (``parts/incidents_results.html``)."""
     wanted: list[IncidentStatus] | None = None
     if status == "active":
         wanted = ["open", "acknowledged"]
@@ -58,7 +59,9 @@ def board(
         "status": status,
         "labels": STATUS_LABEL,
     }
-    return render(request, "incidents.html", session, context)
+    return render(
+        request, "incidents.html", session, context, fragment="parts/incidents_results.html"
+    )
 
 
 @router.get("/incidents/{incident_id}")
@@ -79,6 +82,7 @@ def incident_page(
         "graph_data": graph_chart(graph) if graph else None,
         "labels": STATUS_LABEL,
         "may_change": allowed(session.user.role, "incidents.update"),
+        "may_reveal": allowed(session.user.role, "privacy.reveal"),
         "follow_up": FOLLOW_UP,
     }
     return render(request, "incident.html", session, context)

@@ -2,7 +2,8 @@
 
 * ``/console/alerts``: alerts filtered by rule, severity, category and status, most recently seen
   first, each with "handled" (resolve) and "false positive" (dismiss, with a reason) for pr and
-  admin (``alerts.resolve``);
+  admin (``alerts.resolve``); with htmx the filters and page turns swap only the table and an
+  action swaps only its row (the plain form posts and redirects back, as without JavaScript);
 * ``/console/tickets``: 1-3-5 tickets (1 小时响应 / 3 天解决方案 / 5 天效果反馈) with their
   countdowns, the overdue ones on their own, each pending step completable (``tickets.update``).
 
@@ -21,11 +22,21 @@ from starlette.datastructures import FormData
 from identity.permissions import allowed
 from identity.sessions import Session
 from monitor import alerts, tickets
+from monitor.alerts import Alert
 from monitor.feedback import EFFECT_FEEDBACK, RESPOND, SOLUTION
 from monitor.tickets import TicketStatus
 from nlp.alerts import AlertLexicon
 from radar.settings import Settings
-from review_api.pages.web import CONSOLE, PageStore, field, form_user, page_user, pager, render
+from review_api.pages.web import (
+    CONSOLE,
+    PageStore,
+    field,
+    form_user,
+    page_user,
+    pager,
+    render,
+    wants_fragment,
+)
 
 router = APIRouter()
 Cursor = Annotated[str | None, Query(max_length=2000)]
@@ -83,22 +94,34 @@ def alerts_page(
         "rules": RULE_LABEL,
         "may_resolve": allowed(session.user.role, "alerts.resolve"),
     }
-    return render(request, "alerts.html", session, context)
+    return render(request, "alerts.html", session, context, fragment="parts/alerts_results.html")
 
 
-def _back_to_alerts(form: FormData) -> Response:
+def _back_to_alerts(request: Request, session: Session, form: FormData, alert: Alert) -> Response:
     back = field(form, "back")
     ok = back.startswith(CONSOLE + "/alerts") and "//" not in back
+    if wants_fragment(request):  # htmx: the alert's row as it is now
+        context = {
+            "a": alert,
+            "back": back if ok else CONSOLE + "/alerts",
+            "statuses": ALERT_STATUS,
+            "rules": RULE_LABEL,
+            "may_resolve": True,
+        }
+        return render(request, "parts/alert_row.html", session, context)
     return RedirectResponse(back if ok else CONSOLE + "/alerts", status_code=303)
 
 
 @router.post("/alerts/{alert_id}/resolve")
 def resolve(
-    alert_id: str, store: PageStore, posted: Annotated[Form, Depends(form_user("alerts.resolve"))]
+    request: Request,
+    alert_id: str,
+    store: PageStore,
+    posted: Annotated[Form, Depends(form_user("alerts.resolve"))],
 ) -> Response:
     """Mark the alert handled (it turns active again if its story grows)."""
-    alerts.resolve_alert(store, alert_id)
-    return _back_to_alerts(posted[1])
+    alert = alerts.resolve_alert(store, alert_id)
+    return _back_to_alerts(request, posted[0], posted[1], alert)
 
 
 @router.post("/alerts/{alert_id}/dismiss")
@@ -114,8 +137,8 @@ def dismiss(
     if not reason:
         context = {"status": 422, "detail": "标记误报需要填写理由", "back": f"{CONSOLE}/alerts"}
         return render(request, "error.html", session, context, status_code=422)
-    alerts.dismiss_alert(store, alert_id, session.user.name, reason, datetime.now(UTC))
-    return _back_to_alerts(form)
+    alert = alerts.dismiss_alert(store, alert_id, session.user.name, reason, datetime.now(UTC))
+    return _back_to_alerts(request, session, form, alert)
 
 
 @router.get("/tickets")
@@ -145,6 +168,7 @@ def tickets_page(
         "statuses": TICKET_STATUS,
         "steps": STEP_LABEL,
         "may_update": allowed(session.user.role, "tickets.update"),
+        "may_reveal": allowed(session.user.role, "privacy.reveal"),
     }
     return render(request, "tickets.html", session, context)
 

@@ -2,6 +2,11 @@
 
 Reading is for the dashboard roles; opening tickets and completing steps for ``pr`` and
 ``admin`` (``identity.permissions``). Steps are recorded under the signed-in user.
+
+A ticket's ``customer`` is stored and answered as a pseudonym, whoever opens the ticket: a name
+given in clear is hashed on write (``radar.privacy``), since every ticket reader (viewer, ops,
+…) sees the stored ticket. The field keeps its name; pr and admin see who a complaint's author
+is through the audited reveal of its ``mention_id`` (``POST /api/privacy/reveal``).
 """
 
 from __future__ import annotations
@@ -15,9 +20,18 @@ from pydantic import BaseModel, ConfigDict, Field
 from identity.users import User
 from monitor import tickets
 from monitor.tickets import Ticket, TicketStatus
+from radar.privacy import pseudonym_key
 from radar.schemas import Page
 from review_api.auth import require
-from review_api.deps import MAX_COUNT, ItemId, LexiconDep, PageCursor, PageLimit, StoreDep
+from review_api.deps import (
+    MAX_COUNT,
+    ItemId,
+    LexiconDep,
+    PageCursor,
+    PageLimit,
+    SettingsDep,
+    StoreDep,
+)
 from review_api.errors import problem_responses
 
 router = APIRouter(
@@ -34,7 +48,11 @@ class TicketCreate(BaseModel):
 
     subject: str = Field(min_length=1, max_length=300)
     text: str = Field("", max_length=20_000)
-    customer: str | None = Field(None, max_length=200)
+    customer: str | None = Field(
+        None,
+        max_length=200,
+        description="The customer: a name or handle, stored and answered as its pseudonym.",
+    )
     category: str | None = Field(None, max_length=50)
     mention_id: str | None = Field(None, max_length=200)
     incident_id: str | None = Field(None, max_length=200)
@@ -57,12 +75,20 @@ class StepDone(BaseModel):
     responses=problem_responses(409, 422),
     dependencies=[Depends(require("tickets.create"))],
 )
-def create_ticket(body: TicketCreate, store: StoreDep, lexicon: LexiconDep) -> Ticket:
+def create_ticket(
+    body: TicketCreate, store: StoreDep, lexicon: LexiconDep, settings: SettingsDep
+) -> Ticket:
     """Open a ticket; its deadlines are 1 hour, 3 days and 5 days from now. ``category`` is an
-    alert-lexicon category, by name or alias (``food_safety``)."""
+    alert-lexicon category, by name or alias (``food_safety``); ``customer`` is stored as its
+    pseudonym."""
     fields = body.model_dump()
     return tickets.open_ticket(
-        store, fields.pop("subject"), datetime.now(UTC), lexicon=lexicon, **fields
+        store,
+        fields.pop("subject"),
+        datetime.now(UTC),
+        lexicon=lexicon,
+        key=pseudonym_key(settings.privacy),
+        **fields,
     )
 
 

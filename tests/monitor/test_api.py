@@ -171,6 +171,8 @@ def test_compensation_suggest(api: httpx.Client) -> None:
 def test_ticket_135_flow(api: httpx.Client) -> None:
     created = api.post("/api/tickets", json={"subject": "鸡蛋破损", "customer": "王女士"})
     assert created.status_code == 201
+    # Stored and answered as a pseudonym, whoever opened it (docs/privacy.md).
+    assert created.json()["customer"].startswith("hh1:") and "王女士" not in created.text
     tid = created.json()["id"]
     due = {s["name"]: s["due_at"] for s in created.json()["steps"]}
     assert set(due) == {"respond", "solution", "effect_feedback"}

@@ -23,6 +23,7 @@ from monitor.propagation import story_graph
 from monitor.sop import sweep
 from monitor.tickets import complete_ticket_step, list_tickets, open_ticket
 from nlp.alerts import AlertLexicon
+from radar.privacy import pseudonym_key, pseudonymise
 from radar.settings import Settings
 from store.sqlite import SQLiteStore
 from tests.monitor.factories import T0, food_safety_story, mention
@@ -111,7 +112,8 @@ def test_brand_accounts_are_the_response(store: SQLiteStore, settings: Settings)
     assert incident is not None and incident.response_mention_ids == ["official"]
     assert "official" not in incident.mention_ids
     respond = incident.steps[0]
-    assert respond.name == "assemble_team" and respond.done_by == "weibo:邻里鲜官方"
+    brand = pseudonymise("邻里鲜官方", pseudonym_key(settings.privacy))
+    assert respond.name == "assemble_team" and respond.done_by == f"weibo:{brand}"
     assert any(e.event == "brand response" for e in incident.timeline)
     # The brand's post never raises an incident or an alert of its own.
     assert store.get_doc("incidents", "inc-official") is None

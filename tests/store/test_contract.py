@@ -257,6 +257,7 @@ MALFORMED_DOC_CURSORS = [
     encode_cursor("-n", 1, "t01"),  # made for another sort
     encode_cursor("n", [1], "t01"),
     encode_cursor("n", 1, None),
+    "%" + encode_cursor("n", 1, "t0001"),  # a stray character a lenient decoder skips over
 ]
 
 
