@@ -2,9 +2,11 @@
 
 seed 002 "建立流失预警机制:对连续3天未互动用户自动触发专属客服回访". An active or core member
 (the layers ``churn.layers`` of the policy) whose last interaction is ``idle_days`` or more ago
-has lapsed. A lapse is identified by the member and the instant of that last interaction, so each
-lapse yields exactly one task however often the check runs; a member who comes back and lapses
-again gets a new one. A member who never interacted counts from the day they joined.
+has lapsed; it is warned while fresh (idle less than ``max_idle_days``, 14: an older lapse
+means the member has churned, which seed 001's 低价值/流失 tier handles). A lapse is identified
+by the member and the instant of that last interaction, so each lapse yields exactly one task
+however often the check runs; a member who comes back and lapses again gets a new one. A
+member who never interacted counts from the day they joined.
 
 Each new task is sent to the ops channel through the notification outbox (``monitor.notify``,
 idempotent by the task id) and stored in ``crm_tasks`` (created with "must not exist yet"); it
@@ -58,11 +60,13 @@ def lapse_id(member_id: str, last_activity_at: datetime) -> str:
 def churn_warnings(
     members: Sequence[MemberActivity], now: datetime, policy: ChurnPolicy
 ) -> list[ChurnWarning]:
-    """Members of the watched layers idle for ``policy.idle_days`` or more, oldest lapse first."""
+    """Members of the watched layers idle for ``policy.idle_days`` or more (and less than
+    ``policy.max_idle_days``), oldest lapse first."""
     out: list[ChurnWarning] = []
     for m in members:
         idle = (now - m.last_activity_at).total_seconds() / _DAY
-        if m.layer in policy.layers and idle >= policy.idle_days:
+        fresh = policy.max_idle_days is None or idle < policy.max_idle_days
+        if m.layer in policy.layers and idle >= policy.idle_days and fresh:
             out.append(
                 ChurnWarning(
                     task_id=lapse_id(m.member_id, m.last_activity_at),

@@ -33,7 +33,8 @@ from pydantic import BaseModel, ValidationError
 from community.handles import handle_key as default_handle_key
 from community.handles import pseudonymise_member
 from community.models import CrmRecord, Member
-from community.records import KINDS, save_records
+from community.records import KINDS, MEMBERS, save_records
+from demo.community import write as write_demo
 from radar.timezone import BRAND_TZ
 from store.base import Store
 
@@ -250,3 +251,23 @@ def import_file(
         rejected=len(batch.rejects),
         rejects=batch.rejects,
     )
+
+
+def import_demo(
+    store: Store,
+    directory: Path,
+    end: datetime,
+    *,
+    handle_key: bytes | None = None,
+    members: int = 3000,
+) -> list[ImportReport]:
+    """Load 邻里鲜's demo CRM (``demo.community``: members, a year of orders ending at ``end``,
+    the group chat, the events) through the same intake as ``radar crm import``; does nothing
+    (returns ``[]``) when the store already holds members, so a user's own data is never mixed
+    with the demo and a restart does not reload it. The files are kept in ``directory``."""
+    if store.count_docs(MEMBERS) > 0:
+        return []
+    return [
+        import_file(store, path, handle_key=handle_key)
+        for path in write_demo(directory, members, end=end)  # members first: the rest refer to them
+    ]

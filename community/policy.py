@@ -49,7 +49,16 @@ class ChurnPolicy(_Strict):
     """seed 002 流失预警: idle days before a 回访 task, and which layers it watches."""
 
     idle_days: int = Field(3, ge=1)
+    #: A lapse older than this is no longer an early warning (the member has churned; seed
+    #: 001's 低价值/流失 tier and its 唤醒 action take over); ``None`` warns on every lapse.
+    max_idle_days: int | None = Field(14, ge=2)
     layers: tuple[Layer, ...] = ("active", "core")
+
+    @model_validator(mode="after")
+    def _window(self) -> ChurnPolicy:
+        if self.max_idle_days is not None and self.max_idle_days <= self.idle_days:
+            raise ValueError("churn.max_idle_days must be more than churn.idle_days")
+        return self
 
 
 class TierPolicy(_Strict):

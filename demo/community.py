@@ -11,6 +11,13 @@ and a matched one recovers it. Monthly 社区仪式 per store draw ``RITUAL_SHAR
 at random (no effect planted); ``PAID_SHARE`` of the members take up a paid membership during
 the year; the first members carry the chat senders' names of ``demo/generate.py`` as handles,
 so the group chat links to them.
+
+Two additions come from their own random stream, so the planted effect's draws above are the
+same with or without them: ``RECENT_SHARE`` more members who joined in the last
+``RECENT_DAYS`` (so the lifecycle layers 新用户 / 活跃用户 are not empty), and the group chat's
+last ``CHAT_DAYS`` of messages (most members speak every day or every few days, some never), so
+the 3-day 流失预警 fires on a realistic few rather than on everyone. ``end`` moves the whole year
+so it ends at that instant: ``radar run`` loads the demo ending today (``load_demo``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,14 @@ LOOKBACK_DAYS = 90
 RITUAL_SHARE = 0.03
 #: Share of members who hold a paid membership, taken up during the year.
 PAID_SHARE = 0.10
+#: The end of the year of data when ``end`` is not given.
+YEAR_END = YEAR_START + timedelta(days=365)
+#: Members who joined in the last ``RECENT_DAYS`` (share of ``members``, added to them).
+RECENT_SHARE = 0.05
+RECENT_DAYS = 60
+#: Days of group-chat messages before the end; (share of members, mean days between messages).
+CHAT_DAYS = 14
+CHAT_HABITS = ((0.6, 1.0), (0.25, 2.5))
 
 
 def _rate(member: dict[str, Any], day: float, attended: bool) -> float:
@@ -46,8 +61,23 @@ def _rate(member: dict[str, Any], day: float, attended: bool) -> float:
     return float(member["_base"]) + boost
 
 
-def generate(members: int = 3000, seed: int = 2) -> dict[str, list[dict[str, Any]]]:
-    """The records by kind (``members``, ``orders``, ``interactions``, ``events``)."""
+def generate(
+    members: int = 3000, seed: int = 2, end: datetime | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """The records by kind (``members``, ``orders``, ``interactions``, ``events``), over the
+    year ending at ``YEAR_END``, or moved by whole days to end on ``end``'s day."""
+    data = _year(members, seed)
+    extra = random.Random(f"demo-community-extra-{seed}")
+    recent = _recent_members(extra, members, int(members * RECENT_SHARE))
+    data["members"] += recent["members"]
+    data["orders"] += recent["orders"]
+    data["interactions"] += _chat(extra, data["members"])
+    if end is not None:
+        _shift(data, timedelta(days=(end.astimezone(UTC).date() - YEAR_END.date()).days))
+    return data
+
+
+def _year(members: int, seed: int) -> dict[str, list[dict[str, Any]]]:
     rng = random.Random(seed)
     people: list[dict[str, Any]] = []
     for i in range(members):
@@ -142,6 +172,89 @@ def generate(members: int = 3000, seed: int = 2) -> dict[str, list[dict[str, Any
     return {"members": people, "orders": orders, "interactions": interactions, "events": events}
 
 
+def _recent_members(rng: random.Random, start: int, count: int) -> dict[str, list[dict[str, Any]]]:
+    """``count`` members who joined in the last ``RECENT_DAYS`` and their first orders."""
+    people: list[dict[str, Any]] = []
+    orders: list[dict[str, Any]] = []
+    for i in range(start, start + count):
+        joined = YEAR_END - timedelta(days=rng.uniform(0, RECENT_DAYS))
+        member = {"id": f"d{i:05d}", "joined_at": joined.isoformat(), "store": STORES[i % 3]}
+        people.append(member)
+        at = joined
+        while True:
+            at += timedelta(days=rng.expovariate(1 / 20))
+            if at >= YEAR_END:
+                break
+            category, margin = rng.choice(CATEGORIES)
+            orders.append(
+                {
+                    "id": f"{member['id']}-o{len(orders)}",
+                    "member_id": member["id"],
+                    "store": member["store"],
+                    "placed_at": at.isoformat(),
+                    "lines": [
+                        {
+                            "sku": category,
+                            "category": category,
+                            "margin_class": margin,
+                            "amount": f"{rng.uniform(20, 120):.2f}",
+                        }
+                    ],
+                }
+            )
+    return {"members": people, "orders": orders}
+
+
+def _chat(rng: random.Random, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The group chat's last ``CHAT_DAYS``: each member keeps one of ``CHAT_HABITS`` or is quiet."""
+    messages: list[dict[str, Any]] = []
+    begin = YEAR_END - timedelta(days=CHAT_DAYS)
+    for p in people:
+        draw, gap = rng.random(), None
+        for share, mean_days in CHAT_HABITS:
+            if draw < share:
+                gap = mean_days
+                break
+            draw -= share
+        if gap is None:
+            continue
+        at = max(begin, datetime.fromisoformat(p["joined_at"]))
+        while True:
+            at += timedelta(days=rng.expovariate(1 / gap))
+            if at >= YEAR_END:
+                break
+            messages.append(
+                {
+                    "id": f"{p['id']}-c{len(messages)}",
+                    "member_id": p["id"],
+                    "kind": "message",
+                    "at": at.isoformat(),
+                    "reach": rng.randint(0, 30),
+                }
+            )
+    return messages
+
+
+_TIMES = {
+    "members": ("joined_at", "paid_since"),
+    "orders": ("placed_at",),
+    "interactions": ("at",),
+    "events": ("held_at",),
+}
+
+
+def _shift(data: dict[str, list[dict[str, Any]]], by: timedelta) -> None:
+    """Move every instant by ``by``; event ids carry the (moved) day they were held on."""
+    for kind, fields in _TIMES.items():
+        for record in data[kind]:
+            for name in fields:
+                if name in record:
+                    record[name] = (datetime.fromisoformat(record[name]) + by).isoformat()
+    for event in data["events"]:
+        prefix = event["id"].rsplit("-", 2)[0]
+        event["id"] = f"{prefix}-{datetime.fromisoformat(event['held_at']):%Y-%m-%d}"
+
+
 def _rituals(rng: random.Random, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # seed 000 社区仪式: a monthly gathering per store (每月一次的"大活动"), on the 5th.
     rituals = []
@@ -166,11 +279,14 @@ def _rituals(rng: random.Random, people: list[dict[str, Any]]) -> list[dict[str,
     return rituals
 
 
-def write(directory: Path, members: int = 3000, seed: int = 2) -> list[Path]:
-    """Write ``<kind>.jsonl`` files into ``directory``; returns their paths."""
+def write(
+    directory: Path, members: int = 3000, seed: int = 2, end: datetime | None = None
+) -> list[Path]:
+    """Write ``<kind>.jsonl`` files into ``directory`` (members first: the others refer to
+    them); returns their paths."""
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
-    for kind, records in generate(members, seed).items():
+    for kind, records in generate(members, seed, end).items():
         path = directory / f"{kind}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for record in records:

@@ -40,6 +40,9 @@ class PassReport:
     notifications_sent: int = 0
     ads_checked: int = 0
     churn_tasks: int = 0
+    crm_members: int = 0
+    churn_warnings: int = 0
+    kpi_warnings: int = 0
     failed_sources: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -69,6 +72,8 @@ def full_pass(sources: list[str] | None = None, settings: Settings | None = None
 
     crm = community(settings=settings, now=datetime.now(UTC))  # before monitor: it delivers
     report.churn_tasks = crm.new_tasks
+    report.crm_members, report.churn_warnings = crm.members, crm.churn_warnings
+    report.kpi_warnings = crm.new_kpi_warnings
 
     outcome = monitor(settings=settings, now=datetime.now(UTC))
     report.alerts, report.incidents = outcome.alerts, outcome.incidents

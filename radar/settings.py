@@ -306,6 +306,12 @@ class FlowsSettings(BaseSettings):
         description="`radar run` starts the bundled demo network (turn off when the "
         "source files point at real sites).",
     )
+    run_demo_crm: bool = Field(
+        True,
+        validation_alias="RADAR_RUN_DEMO_CRM",
+        description="With the demo network, `radar run` loads the demo CRM (members, a year "
+        "of orders up to today, the group chat, events) into a store that has no members yet.",
+    )
 
 
 class NlpSettings(BaseSettings):

@@ -5,9 +5,11 @@ scheduler (a child process it owns), the bundled demo network, the review API (u
 thread) and Prefect serving the flows on each source's schedule; it runs a first full pass at
 once, prints where to look (data, API, tokens, notifications, incidents), and keeps running
 until Ctrl-C or SIGTERM, which stops everything cleanly. ``radar run --once`` runs one full pass
-(collect → analyse → monitor and notify → ad intake) with progress on stderr and prints, as its
-last stdout line, one JSON object with at least ``collected``, ``stored``, ``analysed``,
-``alerts`` and ``incidents``.
+(collect → analyse → community → monitor and notify → ad intake) with progress on stderr and
+prints, as its last stdout line, one JSON object with at least ``collected``, ``stored``,
+``analysed``, ``alerts`` and ``incidents``. With the demo network (the default) a store without
+CRM members first gets the demo CRM (``community.intake.import_demo``), so the community stage
+has members, tiers, churn warnings and a KPI board to show.
 
 Prefect needs an API: ``PREFECT_API_URL`` when set, otherwise the local server (about 20 s on
 two cores), with its home under ``RADAR_DATA_DIR/prefect``. One ``radar run`` per data
@@ -110,6 +112,28 @@ def _api(settings: Settings) -> Iterator[str]:
         thread.join(timeout=15)
 
 
+def _demo_crm(settings: Settings) -> None:
+    """Load the demo CRM (邻里鲜's members, a year of orders up to now, the group chat, events)
+    into a store without members, so the first pass shows tiers, churn warnings and a board."""
+    from community.handles import handle_key
+    from community.intake import import_demo
+    from store import open_store
+
+    store = open_store(settings)
+    try:
+        reports = import_demo(
+            store,
+            settings.data_dir / "demo-crm",
+            datetime.now(UTC),
+            handle_key=handle_key(settings.privacy),
+        )
+    finally:
+        store.close()
+    if reports:
+        counts = ", ".join(f"{r.created} {r.kind}" for r in reports)
+        _say(f"loaded the demo CRM ({counts}; --no-demo skips it)")
+
+
 def _first_pass(settings: Settings, sources: list[str] | None) -> dict[str, Any]:
     from prefect import tags
 
@@ -201,6 +225,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             record.api_url = base
             _say(f"API on {base}  (docs: {base}/docs)")
         record.write(settings.data_dir)
+        if settings.flows.run_demo_network and settings.flows.run_demo_crm and not args.no_demo:
+            _demo_crm(settings)
         try:
             summary = _first_pass(settings, args.sources)
         except Exception as exc:  # a stage failed after its retries: say why, plainly

@@ -11,13 +11,20 @@ import numpy as np
 import pytest
 
 from community.board import compute_board
-from community.intake import import_file
+from community.intake import import_demo, import_file
 from community.kpis import Month
 from community.matching import compare
 from community.models import Event, Interaction, Member, Order
 from community.policy import load_policy
-from community.records import CrmData
-from demo.community import EVENT_AT, LOOKBACK_DAYS, PLANTED_EFFECT, generate, write
+from community.records import MEMBERS, ORDERS, CrmData
+from demo.community import (
+    EVENT_AT,
+    LOOKBACK_DAYS,
+    PLANTED_EFFECT,
+    YEAR_END,
+    generate,
+    write,
+)
 from store.sqlite import SQLiteStore
 
 
@@ -44,7 +51,8 @@ def test_planted_event_effect_naive_overstates_matched_recovers() -> None:
             before[order["member_id"]] += 1
         elif window_from <= placed < window_to:
             after[order["member_id"]] += 1
-    ids = [m["id"] for m in data["members"]]
+    # The population the board uses: members who had joined by the event.
+    ids = [m["id"] for m in data["members"] if datetime.fromisoformat(m["joined_at"]) < EVENT_AT]
     months_before = LOOKBACK_DAYS / 30
     covariate = np.array([[before[i] / months_before] for i in ids])
     outcome = np.array([after[i] / 3 for i in ids])  # seed 000: 月均消费次数, months 3-6
@@ -88,3 +96,36 @@ def test_kpi_board_on_the_demo_recovers_the_planted_effect() -> None:
     ltv = board.ltv.by_tier
     assert ltv["koc"].mean is not None and ltv["low_value"].mean is not None
     assert ltv["koc"].mean > ltv["high_value"].mean > ltv["potential"].mean > ltv["low_value"].mean  # type: ignore[operator]
+
+
+def test_the_demo_loads_once_ending_on_the_given_day(tmp_path: Path) -> None:
+    end = datetime(2026, 11, 30, 1, tzinfo=UTC)
+    store = SQLiteStore(tmp_path / "demo.sqlite3")
+    try:
+        reports = import_demo(store, tmp_path / "crm", end, members=60)
+        assert [r.kind for r in reports] == ["members", "orders", "interactions", "events"]
+        assert all(r.rejected == 0 and r.created == r.rows > 0 for r in reports)
+        orders = [Order.model_validate(d.body) for d in store.find_docs(ORDERS, limit=5000).items]
+        newest = max(o.placed_at for o in orders)
+        assert end - timedelta(days=3) < newest < end
+        # The store has members now: a second start loads nothing (the user's data is theirs).
+        assert import_demo(store, tmp_path / "again", end, members=60) == []
+        assert store.count_docs(MEMBERS) == reports[0].rows
+    finally:
+        store.close()
+
+
+def test_the_extras_leave_the_planted_draws_alone() -> None:
+    # The recent joiners and the chat come from their own random stream: the year's members,
+    # orders and attendance are the same draws whatever is added, and moving the year by
+    # whole days moves every order by the same span.
+    data = generate(members=200, seed=5)
+    moved = generate(members=200, seed=5, end=YEAR_END + timedelta(days=40, hours=3))
+    assert [o["id"] for o in data["orders"]] == [o["id"] for o in moved["orders"]]
+    shifts = {
+        datetime.fromisoformat(b["placed_at"]) - datetime.fromisoformat(a["placed_at"])
+        for a, b in zip(data["orders"], moved["orders"], strict=True)
+    }
+    assert shifts == {timedelta(days=40)}
+    recent = [m for m in data["members"] if datetime.fromisoformat(m["joined_at"]) > EVENT_AT]
+    assert 0 < len(recent) <= 0.05 * 200 + 1

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import numpy as np
 import pytest
+from pydantic import ValidationError
 
+from community.churn import MemberActivity, churn_warnings
 from community.layers import LAYERS, lifecycle_layer, lifecycle_layers, ring_of, spark_tier
-from community.policy import CommunityPolicy, LifecyclePolicy, load_policy
+from community.policy import ChurnPolicy, CommunityPolicy, LifecyclePolicy, load_policy
 from community.rfm import RfmInput, score_members, tier_of
 
 POLICY = load_policy()
@@ -146,3 +150,35 @@ def test_a_more_recent_more_frequent_bigger_spender_scores_higher() -> None:
     by_id = {s.member_id: s for s in scores}
     assert by_id["a"].value > by_id["c"].value > by_id["b"].value
     assert (by_id["a"].r, by_id["a"].f, by_id["a"].m) == (5, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("idle", "layer", "warned"),
+    [  # seed 002 对连续3天未互动用户 (active and core), while the lapse is fresh (< 14 days)
+        (2.9, "active", False),
+        (3.0, "active", True),
+        (13.9, "core", True),
+        (14.0, "core", False),  # churned: seed 001's 低价值/流失 action, not a 回访
+        (5.0, "new", False),
+        (5.0, "silent", False),
+    ],
+)
+def test_churn_warning_window(idle: float, layer: str, warned: bool) -> None:
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    member = MemberActivity(
+        member_id="m",
+        store="S1",
+        layer=layer,  # type: ignore[arg-type]
+        tier="potential",
+        last_activity_at=now - timedelta(days=idle),
+    )
+    assert bool(churn_warnings([member], now, POLICY.churn)) is warned
+    every_lapse = POLICY.churn.model_copy(update={"max_idle_days": None})
+    assert bool(churn_warnings([member], now, every_lapse)) is (
+        layer in ("active", "core") and idle >= 3
+    )
+
+
+def test_churn_window_must_be_open() -> None:
+    with pytest.raises(ValidationError, match="max_idle_days"):
+        ChurnPolicy(idle_days=3, max_idle_days=3)

@@ -51,12 +51,14 @@ def seed(store: Store) -> None:
             member(3, 20),  # active, idle 4 days: warning
             member(4, 200),  # core, idle 10 days: warning
             member(5, 60),  # silent, idle 40 days: not watched
-            member(6, 100),  # core, never interacted, joined 100 days ago: warning from joining
+            member(6, 10),  # active, never interacted, joined 10 days ago: warning from joining
+            member(7, 300),  # core, idle 40 days: churned, past the early-warning window
             touch("m1", 3),
             touch("m2", 1),
             touch("m3", 4),
             touch("m4", 10),
             touch("m5", 40),
+            touch("m7", 40),
             order(1, "m2", 2, "50"),
             order(2, "m4", 30, "500"),
             order(3, "m4", 60, "300"),
@@ -68,9 +70,9 @@ def test_snapshot_places_members_and_stores_cutoffs(any_store: Store) -> None:
     seed(any_store)
     snapshot, created = refresh(any_store, NOW, POLICY)
     assert created == 0  # no outbox: nothing raised
-    assert snapshot.counts.members == 6
-    assert snapshot.counts.lifecycle == {"new": 1, "active": 2, "silent": 1, "core": 2}
-    assert sum(snapshot.counts.tiers.values()) == 6
+    assert snapshot.counts.members == 7
+    assert snapshot.counts.lifecycle == {"new": 1, "active": 3, "silent": 1, "core": 2}
+    assert sum(snapshot.counts.tiers.values()) == 7
     assert snapshot.counts.churn_warnings == 3
     stored = latest_snapshot(any_store)
     assert stored is not None and stored.date == "2026-06-01"

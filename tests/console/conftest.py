@@ -19,6 +19,7 @@ from compliance import workflow
 from compliance.check import default_checker
 from compliance.routing import load_routing
 from compliance.workflow import AdDraft
+from demo.community import YEAR_END as CRM_YEAR_END
 from demo.community import write as write_crm
 from identity.roles import ROLES
 from identity.users import User, create_user
@@ -56,11 +57,11 @@ class Console:
 
 
 def seed_crm(store: SQLiteStore, data: Path) -> tuple[str, str]:
-    """The demo's CRM records (a small draw) and today's snapshot with its 回访 tasks; returns
-    a member with an open task, and the task."""
+    """The demo's CRM records (a small draw) and the snapshot of the demo year's last day with
+    its 回访 tasks; returns a member with an open task, and the task."""
     for path in write_crm(data / "crm", members=40, seed=3):
         import_file(store, path)
-    refresh(store, datetime.now(UTC), load_policy(), Outbox(store, []))
+    refresh(store, CRM_YEAR_END, load_policy(), Outbox(store, []))
     task = list_tasks(store, limit=1).items[0]
     return task.member_id, task.task_id
 

@@ -71,6 +71,7 @@ def radar_env(data_dir: Path, prefect_api_url: str, **extra: str) -> dict[str, s
         "RADAR_DATA_DIR": str(data_dir),
         "PREFECT_API_URL": prefect_api_url,
         "RADAR_CRAWL_AUTOTHROTTLE_START_DELAY": "0.01",
+        "RADAR_RUN_DEMO_CRM": "false",  # ~30 s per run; test_run_command.py checks it once
         "PYTHONUNBUFFERED": "1",
     }
     env.update(extra)

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from community.snapshot import latest_snapshot
 from flows.recovery import UNFINISHED, owner_tag
 from identity.users import create_user
 from radar.schemas import Mention, MentionQuery
@@ -230,3 +231,23 @@ def test_run_serves_the_api_and_the_flows_until_ctrl_c(
     assert any("stopped" in line for line in lines)
     with pytest.raises(httpx.TransportError):  # the API is gone with it
         httpx.get(f"{base}/healthz", timeout=2)
+
+
+def test_the_first_run_loads_the_demo_crm(prefect_api_url: str, tmp_path: Path) -> None:
+    # The demo CRM ends today, so the first pass has members in every layer, a realistic few
+    # fresh lapses (not every member) and a KPI board with data for last month.
+    env = radar_env(
+        tmp_path / "var", prefect_api_url, RADAR_DEMO_PORT="0", RADAR_RUN_DEMO_CRM="true"
+    )
+    summary, progress = run_once(env)
+    assert "loaded the demo CRM" in progress
+    assert summary["crm_members"] > 3000
+    assert 0 < summary["churn_warnings"] < summary["crm_members"] / 4
+    assert summary["churn_tasks"] == summary["churn_warnings"]  # one 回访 task per fresh lapse
+    store = SQLiteStore(tmp_path / "var" / "radar.sqlite3")
+    try:
+        snapshot = latest_snapshot(store)
+    finally:
+        store.close()
+    assert snapshot is not None
+    assert all(n > 0 for n in snapshot.counts.lifecycle.values()), snapshot.counts.lifecycle

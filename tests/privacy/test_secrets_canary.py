@@ -67,6 +67,7 @@ def canary_environment(data_dir: Path) -> tuple[dict[str, str], list[str]]:
             "RADAR_NOTIFY_MAX_ATTEMPTS": "2",
             "RADAR_NOTIFY_BACKOFF_SECONDS": "0",
             "RADAR_CRAWL_AUTOTHROTTLE_START_DELAY": "0.01",
+            "RADAR_RUN_DEMO_CRM": "false",  # CRM intake stores no secret; it only adds time
             "PYTHONUNBUFFERED": "1",
             **CANARIES,
             **{k: url for k, (url, _) in urls.items()},
