@@ -54,6 +54,7 @@ def open_store(settings: Settings, *, create: bool = True) -> Store:
             request_timeout=es.request_timeout,
             shards=es.shards,
             replicas=es.replicas,
+            retention_days=settings.privacy.retention_days,
         )
     from store.sqlite import SQLiteStore
 

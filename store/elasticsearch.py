@@ -4,13 +4,22 @@ deployment; the contract is ``store.base.Store`` and the layout is in ``store.es
 * **Templates.** Opening a store reads the composable index templates ``{prefix}-mentions``
   and ``{prefix}-docs`` (``store/es_templates/*.json``: explicit mappings, one primary shard,
   replicas auto-expanded 0-1) and PUTs only those missing or older than the packaged
-  ``version``; it creates ``{prefix}-mentions-v2`` behind the alias ``{prefix}-mentions`` when
-  the alias does not exist, and refuses (``StoreError``) an alias that points at an older
-  mentions index (reindex it: docs/elasticsearch.md). ``shards`` and ``replicas`` override
-  the template for the indices this store creates (``es_queries.index_settings``).
-* **Writes go through the alias with ``require_alias``**: if the index was deleted, a write
-  fails instead of creating a plain index with guessed mappings; the store then recreates the
-  index and alias and writes again.
+  ``version``, and the ILM policy ``{prefix}-mentions-retention`` when ``retention_days`` is
+  given and the installed one differs. It creates the current month's index when the read
+  alias ``{prefix}-mentions`` has none, and refuses (``StoreError``) an alias that points at
+  an older mentions layout (reindex it: docs/elasticsearch.md). ``shards`` and ``replicas``
+  override the template for the indices this store creates (``es_queries.index_settings``).
+* **Monthly indices.** A mention lives in ``{prefix}-mentions-v2-YYYY.MM``, the UTC month of
+  its ``published_at`` (``es_queries.month_index``); reads go through the alias. Writes go to
+  the concrete month, which the store creates explicitly (with its ILM origination date, the
+  end of the month) before the first write; the template forbids auto-creation, so a write
+  after the month was deleted fails instead of creating an index with guessed settings, and
+  the store creates it and writes again.
+* **Finding a mention by id** (``_locate``): an ``ids`` query on the alias says which
+  indices hold it (near-real-time), then ``mget`` reads those copies in real time, plus, for
+  an upsert, the month(s) its ``published_at`` names. An id the search does not see and no
+  month names (a read by id of a mention written since the last refresh, or of one that does
+  not exist) is looked for in every monthly index (one ``mget`` item per month).
 * **Nodes and retries.** ``url`` may list several nodes, comma-separated; requests are spread
   over them and fail over to the next on connection errors. Sniffing is off (the URLs given
   are the ones used). A request answered 429/502/503/504, or reaching no node at all, is
@@ -44,7 +53,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from elasticsearch import (
@@ -81,6 +90,7 @@ from store.es_queries import (
     PIT_KEEP_ALIVE,
     StoredVersion,
     analysis_action,
+    candidate_indices,
     check_prefix,
     doc_filter,
     doc_next_cursor,
@@ -99,10 +109,17 @@ from store.es_queries import (
     mention_search_body,
     mentions_alias,
     mentions_index,
+    mentions_pattern,
+    month_index,
+    month_index_settings,
+    month_of_index,
     parse_histogram,
     parse_split_histogram,
     parse_terms,
     plan_upsert,
+    primary_copy,
+    retention_policy,
+    retention_policy_name,
     scan_body,
     split_histogram_body,
     terms_body,
@@ -122,6 +139,9 @@ _BULK_CHUNK = 500
 #: Hits per page of ``mention_links`` (ids only, so pages can be large).
 _LINKS_PAGE = 5000
 _TEMPLATES = ("mentions", "docs")
+#: Reads through the alias: once ILM has deleted every month the alias is gone too, and a read
+#: finds nothing instead of failing (the next write creates its month, and the alias with it).
+_ALIAS_READ: dict[str, Any] = {"ignore_unavailable": True, "allow_no_indices": True}
 
 
 def _error_type(exc: ApiError) -> str | None:
@@ -168,6 +188,7 @@ class ElasticsearchStore:
         request_timeout: float = 30.0,
         shards: int = 1,
         replicas: int | None = None,
+        retention_days: int | None = None,
     ) -> None:
         check_prefix(index_prefix)
         nodes = split_urls(url)
@@ -178,7 +199,10 @@ class ElasticsearchStore:
         self.refresh = refresh
         self.index_settings = index_settings(shards, replicas)
         self._alias = mentions_alias(index_prefix)
+        self.retention_days = retention_days
+        self._policy = None if retention_days is None else retention_policy_name(index_prefix)
         self._ready_docs: set[str] = set()
+        self._ready_months: set[str] = set()
         policy = Backoff(max_retries, retry_backoff, retry_backoff_max, RETRY_ON_STATUS)
         self._es = Elasticsearch(
             nodes,
@@ -208,32 +232,61 @@ class ElasticsearchStore:
             response = None
         for entry in response.body.get("index_templates", []) if response is not None else []:
             installed[entry["name"]] = int(entry["index_template"].get("version") or 0)
+        lifecycles: dict[str, Any] = {}
+        for entry in response.body.get("index_templates", []) if response is not None else []:
+            lifecycles[entry["name"]] = (entry["index_template"].get("_meta") or {}).get(
+                "lifecycle"
+            )
+        if self._policy is not None and self.retention_days is not None:
+            self._install_policy(self._policy, retention_policy(self.retention_days))
         for name in _TEMPLATES:
-            template = index_template(name, self.prefix)
-            if installed.get(template["name"], -1) < int(template["version"]):
+            template = index_template(name, self.prefix, lifecycle=self._policy)
+            stale = installed.get(template["name"], -1) < int(template["version"])
+            if stale or lifecycles.get(template["name"]) != template["meta"].get("lifecycle"):
                 self._es.indices.put_index_template(**template)
 
-    def _ensure_mentions_index(self) -> None:
-        """Create the mentions index behind its alias unless the alias exists; refuse an alias
-        over an index of an older layout (its queries would silently match nothing)."""
+    def _install_policy(self, name: str, policy: dict[str, Any]) -> None:
+        """PUT the ILM policy unless the installed one has the same phases."""
         try:
-            indices = list(self._es.indices.get_alias(name=self._alias).body)
+            installed = self._es.ilm.get_lifecycle(name=name).body[name]["policy"]
         except NotFoundError:
-            indices = []
-        if not indices:
-            self._create_index(
-                mentions_index(self.prefix),
-                aliases={self._alias: {"is_write_index": True}},
-                settings=self.index_settings,
-            )
-            return
-        current = mentions_index(self.prefix)
-        if current not in indices:
+            installed = None
+        if installed is None or installed.get("phases") != policy["phases"]:
+            self._es.ilm.put_lifecycle(name=name, policy=policy)
+
+    def _ensure_mentions_index(self) -> None:
+        """Create the current month's index when the alias has none (reads need the alias);
+        refuse an alias over an index of an older layout (its queries would silently match
+        nothing)."""
+        indices = self._mention_indices()
+        legacy = mentions_index(self.prefix)
+        older = [i for i in indices if i != legacy and month_of_index(self.prefix, i) is None]
+        if older:
             raise StoreError(
-                f"alias {self._alias} points at {', '.join(sorted(indices))}, not {current} "
-                f"(mentions layout v{MENTIONS_INDEX_VERSION}): reindex the mentions "
-                "(docs/elasticsearch.md, 'Upgrading the mentions index')"
+                f"alias {self._alias} points at {', '.join(sorted(older))}, not at "
+                f"{mentions_pattern(self.prefix)} (mentions layout v{MENTIONS_INDEX_VERSION}): "
+                "reindex the mentions (docs/elasticsearch.md, 'Upgrading the mentions index')"
             )
+        if not indices:
+            self._ensure_month(month_index(self.prefix, datetime.now(UTC)))
+
+    def _mention_indices(self) -> list[str]:
+        """The concrete indices behind the read alias."""
+        try:
+            return sorted(self._es.indices.get_alias(name=self._alias).body)
+        except NotFoundError:
+            return []
+
+    def _ensure_month(self, index: str) -> None:
+        """Create monthly index ``index`` (from the template, with its origination date)
+        unless this instance knows it exists."""
+        if index in self._ready_months:
+            return
+        month = month_of_index(self.prefix, index)
+        if month is None:
+            raise StoreError(f"{index} is not a monthly mentions index of {self.prefix!r}")
+        self._create_index(index, settings=month_index_settings(self.index_settings, month))
+        self._ready_months.add(index)
 
     # ------------------------------------------------------------------ helpers
     @contextmanager
@@ -264,36 +317,93 @@ class ElasticsearchStore:
             self._ready_docs.add(index)
         return index
 
+    def create_collections(self, collections: Sequence[str]) -> list[str]:
+        """Create the indices of ``collections`` now (they are otherwise created by their
+        first ``put_doc``), so that Kibana's data views over them match an index on a fresh
+        stack (``radar kibana-setup``); returns the index names."""
+        return [self._docs_index(c, create=True) for c in collections]
+
     def _refresh_kwargs(self) -> dict[str, Any]:
         return {} if self.refresh is False else {"refresh": self.refresh}
 
-    def _versions(self, ids: Sequence[str]) -> dict[str, StoredVersion]:
-        found: dict[str, StoredVersion] = {}
+    def _locate(
+        self, ids: Sequence[str], published: Mapping[str, datetime] | None = None
+    ) -> dict[str, list[StoredVersion]]:
+        """Every stored copy of each id, read in real time, with the index it is in.
+
+        An ``ids`` query on the alias finds the indices that hold each id as of the last
+        refresh; ``mget`` then reads those copies and, for ids with a publication time in
+        ``published``, the months ``candidate_indices`` names (real time: a mention written
+        since the last refresh is found when it stays in or near its month). Ids found by
+        neither and not in ``published`` are looked for in every monthly index."""
+        published = published or {}
+        wanted: dict[str, set[str]] = {i: set() for i in ids}
+        for mention_id, when in published.items():
+            if mention_id in wanted:
+                wanted[mention_id].update(candidate_indices(self.prefix, when))
+        ids = list(wanted)
         for start in range(0, len(ids), _MGET_CHUNK):
-            response = self._es.mget(index=self._alias, ids=list(ids[start : start + _MGET_CHUNK]))
+            chunk = ids[start : start + _MGET_CHUNK]
+            response = self._es.search(
+                index=self._alias,
+                **_ALIAS_READ,
+                query={"ids": {"values": chunk}},
+                size=2 * len(chunk),  # room for the copies of an interrupted move
+                source=False,
+                track_total_hits=False,
+            )
+            for hit in response["hits"]["hits"]:
+                wanted[str(hit["_id"])].add(str(hit["_index"]))
+        unresolved = [i for i, where in wanted.items() if not where]
+        if unresolved:
+            everywhere = self._mention_indices()
+            for mention_id in unresolved:
+                wanted[mention_id].update(everywhere)
+        pairs = [{"_index": index, "_id": i} for i, where in wanted.items() for index in where]
+        found: dict[str, list[StoredVersion]] = {}
+        for start in range(0, len(pairs), _MGET_CHUNK):
+            response = self._es.mget(docs=pairs[start : start + _MGET_CHUNK])
             for doc in response["docs"]:
                 if doc.get("found"):
-                    found[doc["_id"]] = StoredVersion(
-                        doc["_source"], int(doc["_seq_no"]), int(doc["_primary_term"])
+                    found.setdefault(doc["_id"], []).append(
+                        StoredVersion(
+                            doc["_source"],
+                            int(doc["_seq_no"]),
+                            int(doc["_primary_term"]),
+                            str(doc["_index"]),
+                        )
                     )
                 elif _missing_index(doc.get("error")):
                     # mget answers a missing index per item (elastic/elasticsearch#3272): the
-                    # index is gone, nothing is stored (the write recreates it).
+                    # month is gone (ILM), nothing of it is stored.
                     continue
                 elif "error" in doc:
                     raise StoreError(f"cannot read mention {doc['_id']}: {doc['error']}")
         return found
 
+    def _stored(self, ids: Sequence[str]) -> dict[str, StoredVersion]:
+        """The copy that counts of each stored id (``es_queries.primary_copy``)."""
+        out: dict[str, StoredVersion] = {}
+        for mention_id, copies in self._locate(ids).items():
+            chosen = primary_copy(self.prefix, copies)
+            if chosen is not None:
+                out[mention_id] = chosen
+        return out
+
     def _bulk(self, actions: list[dict[str, Any]]) -> set[str]:
-        """Run conditional bulk actions through the alias; returns the ids to re-plan: those
-        that lost a race (409), and every id of a write that found the index gone (after the
-        index is recreated). Any other failed item raises ``StoreError``.
+        """Run conditional bulk actions on the monthly indices; returns the ids to re-plan:
+        those that lost a race (409), and every id of a write that found its month gone (after
+        the month is created again). A delete of a copy already gone is fine. Any other
+        failed item raises ``StoreError``.
 
         One chunk carries the refresh policy itself; several chunks are followed by one index
         refresh, which covers every shard they touched."""
         retry: set[str] = set()
         errors: list[str] = []
-        missing = False
+        missing: set[str] = set()
+        for action in actions:
+            if action["_op_type"] != "delete":
+                self._ensure_month(action["_index"])
         single = len(actions) <= _BULK_CHUNK
         for ok, item in streaming_bulk(
             self._es,
@@ -304,21 +414,27 @@ class ElasticsearchStore:
             retry_on_status=BULK_RETRY_ON_STATUS,
             raise_on_error=False,
             raise_on_exception=True,
-            require_alias=True,
             **(self._refresh_kwargs() if single else {}),
         ):
             if ok:
                 continue
-            info = next(iter(item.values()))
+            ((op, info),) = item.items()
             if info.get("status") == 409:
                 retry.add(str(info.get("_id")))
+            elif op == "delete" and (
+                info.get("status") == 404 or _missing_index(info.get("error"))
+            ):
+                continue  # the copy is gone already
             elif _missing_index(info.get("error")):
-                missing = True
+                missing.add(str(info.get("_index")))
                 retry.add(str(info.get("_id")))
             else:
                 errors.append(f"{info.get('_id')}: {info.get('status')} {info.get('error')}")
         if missing:
-            self._ensure_mentions_index()
+            # Deleted since this instance created it (ILM, or by hand): create it again.
+            self._ready_months -= missing
+            for index in missing:
+                self._ensure_month(index)
         elif actions and not single and self.refresh is not False:
             self._es.indices.refresh(index=self._alias)
         if errors:
@@ -326,7 +442,7 @@ class ElasticsearchStore:
                 f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
             )
             raise StoreError(
-                f"bulk write to {self._alias} failed for {len(errors)} mention(s) "
+                f"bulk write to {self.prefix}-mentions failed for {len(errors)} mention(s) "
                 f"(the others were written; re-running is safe): {shown}"
             )
         return retry
@@ -339,7 +455,8 @@ class ElasticsearchStore:
             for _ in range(MAX_CONFLICT_ROUNDS):
                 if not pending:
                     return result
-                plan = plan_upsert(self._alias, pending, self._versions(list(pending)))
+                published = {i: m.published_at for i, m in pending.items()}
+                plan = plan_upsert(self.prefix, pending, self._locate(list(pending), published))
                 conflicts = self._bulk(plan.actions)
                 result = result.merge(plan.result(conflicts))
                 pending = {i: pending[i] for i in pending if i in conflicts}
@@ -354,11 +471,14 @@ class ElasticsearchStore:
             for _ in range(MAX_CONFLICT_ROUNDS):
                 if not pending:
                     return written
-                stored = self._versions(list(pending))
+                located = self._locate(
+                    list(pending), {i: m.published_at for i, m in pending.items()}
+                )
+                stored = {i: primary_copy(self.prefix, c) for i, c in located.items()}
                 actions = [
-                    analysis_action(self._alias, m, stored[i])
+                    analysis_action(m, stored_copy)
                     for i, m in pending.items()
-                    if i in stored
+                    if (stored_copy := stored.get(i)) is not None
                 ]
                 conflicts = self._bulk(actions)
                 written += len(actions) - len(conflicts)
@@ -369,15 +489,12 @@ class ElasticsearchStore:
 
     def get_mention(self, mention_id: str) -> Mention | None:
         with self._errors(f"cannot read mention {mention_id}"):
-            try:
-                response = self._es.get(index=self._alias, id=mention_id)
-            except NotFoundError:
-                return None
-        return mention_from_source(response["_source"])
+            stored = self._stored([mention_id]).get(mention_id)
+        return None if stored is None else mention_from_source(stored.source)
 
     def get_mentions(self, mention_ids: Sequence[str]) -> list[Mention]:
         with self._errors("cannot read mentions"):
-            stored = self._versions(list(dict.fromkeys(mention_ids)))
+            stored = self._stored(list(dict.fromkeys(mention_ids)))
         return [mention_from_source(stored[i].source) for i in mention_ids if i in stored]
 
     def search_mentions(
@@ -390,7 +507,7 @@ class ElasticsearchStore:
     ) -> Page[Mention]:
         body = mention_search_body(query, limit=limit, cursor=cursor, sort=sort)
         with self._errors("cannot search mentions"):
-            response = self._es.search(index=self._alias, **body)
+            response = self._es.search(index=self._alias, **_ALIAS_READ, **body)
         hits = response["hits"]["hits"]
         return Page[Mention](
             items=[mention_from_source(h["_source"]) for h in hits[:limit]],
@@ -425,7 +542,7 @@ class ElasticsearchStore:
                 with self._errors(what):
                     if pit_id is None:
                         opened = self._es.open_point_in_time(
-                            index=self._alias, keep_alive=PIT_KEEP_ALIVE
+                            index=self._alias, keep_alive=PIT_KEEP_ALIVE, ignore_unavailable=True
                         )
                         pit_id = str(opened["id"])
                     body = scan_body(query, size=size, pit_id=pit_id, after=after, source=source)
@@ -449,7 +566,7 @@ class ElasticsearchStore:
 
     def count_mentions(self, query: MentionQuery) -> int:
         with self._errors("cannot count mentions"):
-            response = self._es.count(index=self._alias, query=mention_query(query))
+            response = self._es.count(index=self._alias, **_ALIAS_READ, query=mention_query(query))
         return int(response["count"])
 
     def mention_histogram(
@@ -462,13 +579,17 @@ class ElasticsearchStore:
         with self._errors("cannot aggregate mentions"):
             if split_by is None:
                 return parse_histogram(
-                    self._es.search(index=self._alias, **histogram_body(query, interval)).body
+                    self._es.search(
+                        index=self._alias, **_ALIAS_READ, **histogram_body(query, interval)
+                    ).body
                 )
             buckets: list[HistogramBucket] = []
             after: dict[str, Any] | None = None
             while True:
                 body = split_histogram_body(query, interval, split_by, after)
-                page, after = parse_split_histogram(self._es.search(index=self._alias, **body).body)
+                page, after = parse_split_histogram(
+                    self._es.search(index=self._alias, **_ALIAS_READ, **body).body
+                )
                 buckets += page
                 if after is None:
                     return buckets
@@ -478,28 +599,33 @@ class ElasticsearchStore:
     ) -> list[TermBucket]:
         body = terms_body(field, query, size)
         with self._errors("cannot aggregate mentions"):
-            return parse_terms(self._es.search(index=self._alias, **body).body)
+            return parse_terms(self._es.search(index=self._alias, **_ALIAS_READ, **body).body)
 
     def delete_mentions(self, mention_ids: Sequence[str]) -> int:
         ids = list(dict.fromkeys(mention_ids))
-        deleted = 0
+        deleted: set[str] = set()
         with self._errors("cannot delete mentions"):
-            for start in range(0, len(ids), _BULK_CHUNK):
+            copies = [
+                (stored.index, mention_id)
+                for mention_id, found in self._locate(ids).items()
+                for stored in found
+            ]
+            for start in range(0, len(copies), _BULK_CHUNK):
                 operations = [
-                    {"delete": {"_index": self._alias, "_id": i}}
-                    for i in ids[start : start + _BULK_CHUNK]
+                    {"delete": {"_index": index, "_id": i}}
+                    for index, i in copies[start : start + _BULK_CHUNK]
                 ]
                 response = self._es.bulk(operations=operations, **self._refresh_kwargs())
                 for item in response["items"]:
                     info = item["delete"]
                     if info.get("result") == "deleted":
-                        deleted += 1
+                        deleted.add(str(info.get("_id")))
                     elif info.get("status") != 404 and not _missing_index(info.get("error")):
                         raise StoreError(
                             f"cannot delete mention {info.get('_id')}: "
                             f"{info.get('status')} {info.get('error')}"
                         )
-        return deleted
+        return len(deleted)
 
     # ------------------------------------------------------------------ generic documents
     def put_doc(
@@ -633,7 +759,10 @@ class ElasticsearchStore:
             for name in ("mentions", "docs"):
                 with suppress(NotFoundError):
                     self._es.indices.delete_index_template(name=f"{self.prefix}-{name}")
+            with suppress(NotFoundError):
+                self._es.ilm.delete_lifecycle(name=retention_policy_name(self.prefix))
         self._ready_docs.clear()
+        self._ready_months.clear()
 
     def close(self) -> None:
         self._es.close()

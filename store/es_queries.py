@@ -7,8 +7,13 @@ node agrees. Semantics mirror ``store.sqlite`` (see ``store.base`` for the contr
 
 Index layout (``prefix`` is ``RADAR_ES_INDEX_PREFIX``, default ``radar``):
 
-* ``{prefix}-mentions-v2`` behind the alias ``{prefix}-mentions``: one document per mention,
-  mapped by ``es_templates/mentions.json``. Three fields are derived at write time:
+* ``{prefix}-mentions-v2-YYYY.MM`` (one index per UTC month of ``published_at``, layout v2)
+  behind the read alias ``{prefix}-mentions``: one document per mention, mapped by
+  ``es_templates/mentions.json``; a mention lives in the index of its ``published_at``
+  (``month_index``), and moves when a re-crawl changes that month. The single index of
+  earlier releases, ``{prefix}-mentions-v2``, is still read through the alias
+  (``mentions_index``) and emptied into the monthly indices as its mentions are written
+  again. Three fields are derived at write time:
   ``search_tokens`` (``store.semantics.index_text``: the same tokens SQLite FTS5 indexes,
   analysed by the ``whitespace`` analyser, so both backends split text identically),
   ``needs_analysis`` (``analysed_hash != content_hash``, which a query cannot compare itself)
@@ -27,11 +32,12 @@ are imported from ``store.semantics`` and ``radar.mentions``, never restated her
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -104,21 +110,28 @@ def load_template(name: str) -> dict[str, Any]:
     return data
 
 
-def index_template(name: str, prefix: str) -> dict[str, Any]:
-    """Keyword arguments of ``indices.put_index_template`` for template ``name``."""
+def index_template(name: str, prefix: str, *, lifecycle: str | None = None) -> dict[str, Any]:
+    """Keyword arguments of ``indices.put_index_template`` for template ``name``.
+
+    The mentions template matches the monthly indices only (``mentions_pattern``), adds them
+    to the read alias, names the ILM policy ``lifecycle`` (None: no policy) and forbids their
+    auto-creation (``allow_auto_create: false``): a write to a missing month fails instead of
+    creating an index without its origination date, and the store creates it explicitly."""
     data = load_template(name)
-    patterns = {
-        "mentions": [f"{prefix}-mentions-v*"],
-        "docs": [f"{prefix}-docs-*"],
-    }[name]
-    return {
-        "name": f"{prefix}-{name}",
-        "index_patterns": patterns,
-        "priority": data["priority"],
-        "version": data["version"],
-        "meta": data["_meta"],
-        "template": data["template"],
-    }
+    template = copy.deepcopy(data["template"])
+    meta = dict(data["_meta"])
+    body: dict[str, Any] = {"name": f"{prefix}-{name}"}
+    if name == "mentions":
+        body["index_patterns"] = [mentions_pattern(prefix)]
+        body["allow_auto_create"] = False
+        template["aliases"] = {mentions_alias(prefix): {}}
+        meta["lifecycle"] = lifecycle
+        if lifecycle is not None:
+            template["settings"]["index.lifecycle.name"] = lifecycle
+    else:
+        body["index_patterns"] = [f"{prefix}-docs-*"]
+    body.update(priority=data["priority"], version=data["version"], meta=meta, template=template)
+    return body
 
 
 def index_settings(shards: int = 1, replicas: int | None = None) -> dict[str, Any]:
@@ -151,8 +164,90 @@ def mentions_alias(prefix: str) -> str:
 
 
 def mentions_index(prefix: str) -> str:
-    """The concrete mentions index behind the alias."""
+    """The single mentions index of layout v2 before monthly indices (still read, never
+    written: see ``month_index``)."""
     return f"{prefix}-mentions-v{MENTIONS_INDEX_VERSION}"
+
+
+def mentions_pattern(prefix: str) -> str:
+    """The pattern of the monthly mentions indices (the mentions template's pattern)."""
+    return f"{mentions_index(prefix)}-*"
+
+
+def month_start(moment: datetime) -> datetime:
+    """The first instant of ``moment``'s month in UTC."""
+    utc = moment.astimezone(UTC)
+    return datetime(utc.year, utc.month, 1, tzinfo=UTC)
+
+
+def next_month_start(moment: datetime) -> datetime:
+    """The first instant of the UTC month after ``moment``'s (the end of its month)."""
+    start = month_start(moment)
+    return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+
+
+def month_index(prefix: str, published_at: datetime) -> str:
+    """The monthly index a mention published at ``published_at`` lives in: a pure function
+    of the publication time, so a write by id goes straight to its index."""
+    return f"{mentions_index(prefix)}-{month_start(published_at):%Y.%m}"
+
+
+def month_of_index(prefix: str, index: str) -> datetime | None:
+    """The month start a ``month_index`` name stands for (None for any other name)."""
+    found = re.fullmatch(re.escape(mentions_index(prefix)) + r"-(\d{4})\.(\d{2})", index)
+    if found is None or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return datetime(int(found.group(1)), int(found.group(2)), 1, tzinfo=UTC)
+
+
+#: How far a re-crawl may move ``published_at`` (relative times such as "3天前" are read
+#: against the crawl's clock) and still be looked up in real time in a neighbouring month.
+PUBLISHED_DRIFT = timedelta(days=2)
+
+
+def candidate_indices(prefix: str, published_at: datetime) -> list[str]:
+    """The monthly indices a stored copy of a mention published about ``published_at`` is
+    looked for in, in real time: its month, and the neighbouring one within
+    ``PUBLISHED_DRIFT`` of a month boundary."""
+    return list(
+        dict.fromkeys(
+            month_index(prefix, published_at + shift)
+            for shift in (timedelta(0), -PUBLISHED_DRIFT, PUBLISHED_DRIFT)
+        )
+    )
+
+
+def month_index_settings(base: Mapping[str, Any], month: datetime) -> dict[str, Any]:
+    """Settings a monthly index is created with: ``base`` (``index_settings``) and its ILM
+    origination date, the end of its month. ILM ages an index from its origination date, so
+    the retention policy's ``min_age`` (the retention period) deletes the month once its
+    newest possible mention has been kept that long, whenever the index was created (a
+    back-fill of an old month is not kept another full period)."""
+    end = next_month_start(month)
+    return {**base, "index.lifecycle.origination_date": int(end.timestamp()) * 1000}
+
+
+def retention_policy_name(prefix: str) -> str:
+    """The ILM policy the monthly mentions indices are managed by."""
+    return f"{prefix}-mentions-retention"
+
+
+def retention_policy(days: int) -> dict[str, Any]:
+    """The ILM policy body: keep a monthly index ``days`` after its origination date (the end
+    of its month, ``month_index_settings``), then delete it. ``RADAR_PRIVACY_RETENTION_DAYS``."""
+    if days < 1:
+        raise ValueError(f"retention must be at least 1 day, not {days}")
+    return {
+        "_meta": {
+            "description": "Community Radar: delete a month of mentions once its newest "
+            "mention is older than the retention period (RADAR_PRIVACY_RETENTION_DAYS)",
+            "retention_days": days,
+        },
+        "phases": {
+            "hot": {"min_age": "0ms", "actions": {}},
+            "delete": {"min_age": f"{days}d", "actions": {"delete": {}}},
+        },
+    }
 
 
 def docs_index(prefix: str, collection: str) -> str:
@@ -189,6 +284,8 @@ class StoredVersion:
     source: dict[str, Any]
     seq_no: int
     primary_term: int
+    #: The concrete index the copy was read from.
+    index: str = ""
 
 
 @dataclass
@@ -213,36 +310,75 @@ class UpsertPlan:
         )
 
 
+def primary_copy(prefix: str, copies: Sequence[StoredVersion]) -> StoredVersion | None:
+    """The copy of a mention that counts when several indices hold one (a move interrupted
+    between its two writes): the one in the month of its own ``published_at``, else the
+    first."""
+    for stored in copies:
+        published = stored.source.get("published_at")
+        if published and stored.index == month_index(prefix, _instant(published)):
+            return stored
+    return copies[0] if copies else None
+
+
+def _instant(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _delete_action(stored: StoredVersion, mention_id: str) -> dict[str, Any]:
+    return {
+        "_op_type": "delete",
+        "_index": stored.index,
+        "_id": mention_id,
+        "if_seq_no": stored.seq_no,
+        "if_primary_term": stored.primary_term,
+    }
+
+
 def plan_upsert(
-    index: str, latest: Mapping[str, Mention], existing: Mapping[str, StoredVersion]
+    prefix: str,
+    latest: Mapping[str, Mention],
+    existing: Mapping[str, Sequence[StoredVersion]],
 ) -> UpsertPlan:
     """Decide created/updated/unchanged per ``Store.upsert_mentions`` and build bulk actions.
 
-    New ids are written with ``op_type=create`` and changed ones with ``if_seq_no`` /
-    ``if_primary_term`` of the version compared against, so a concurrent writer between the
-    ``mget`` and the bulk request makes the action fail with 409 instead of being overwritten
-    (the caller re-plans those ids).
+    Every mention is written to ``month_index`` of its (merged) ``published_at``. New ids are
+    written with ``op_type=create`` and changed ones with ``if_seq_no`` / ``if_primary_term``
+    of the version compared against, so a concurrent writer between the read and the bulk
+    request makes the action fail with 409 instead of being overwritten (the caller re-plans
+    those ids). A mention whose month changed (a re-crawl read a relative time such as
+    "3天前" differently), or that is still in the single index of earlier releases, is
+    created in its month and its old copy deleted conditionally in the same bulk request;
+    stray copies (a move interrupted between the two) are deleted too.
     """
     plan = UpsertPlan()
     for mention_id, mention in latest.items():
-        stored = existing.get(mention_id)
+        copies = existing.get(mention_id, ())
+        stored = primary_copy(prefix, copies)
         merge = merge_mention(mention, None if stored is None else stored_fields(stored.source))
-        if merge.outcome == "unchanged":
+        merged = mention if stored is None else Mention.model_validate(merge.document)
+        target = month_index(prefix, merged.published_at)
+        strays = [c for c in copies if c is not stored]
+        if stored is not None and stored.index != target:
+            strays.append(stored)
+            stored = None  # written afresh in its month
+        plan.actions += [_delete_action(c, mention_id) for c in strays]
+        if merge.outcome == "unchanged" and stored is not None:
             plan.unchanged.append(mention_id)
             continue
-        merged = mention if stored is None else Mention.model_validate(merge.document)
         source = mention_source(merged, merge.document)
+        {"created": plan.created, "updated": plan.updated, "unchanged": plan.unchanged}[
+            merge.outcome
+        ].append(mention_id)
         if stored is None:
-            plan.created.append(mention_id)
             plan.actions.append(
-                {"_op_type": "create", "_index": index, "_id": mention_id, "_source": source}
+                {"_op_type": "create", "_index": target, "_id": mention_id, "_source": source}
             )
             continue
-        plan.updated.append(mention_id)
         plan.actions.append(
             {
                 "_op_type": "index",
-                "_index": index,
+                "_index": target,
                 "_id": mention_id,
                 "if_seq_no": stored.seq_no,
                 "if_primary_term": stored.primary_term,
@@ -252,12 +388,13 @@ def plan_upsert(
     return plan
 
 
-def analysis_action(index: str, analysed: Mention, stored: StoredVersion) -> dict[str, Any]:
-    """Bulk action writing ``analysed``'s analysis fields over the stored mention."""
+def analysis_action(analysed: Mention, stored: StoredVersion) -> dict[str, Any]:
+    """Bulk action writing ``analysed``'s analysis fields over the stored mention, in the
+    index it was read from."""
     merged = with_analysis(stored_fields(stored.source), analysed)
     return {
         "_op_type": "index",
-        "_index": index,
+        "_index": stored.index,
         "_id": analysed.id,
         "if_seq_no": stored.seq_no,
         "if_primary_term": stored.primary_term,
@@ -483,9 +620,16 @@ def parse_histogram(response: Mapping[str, Any]) -> list[HistogramBucket]:
     """Buckets of a ``histogram_body`` response (empty buckets are not requested)."""
     return [
         _bucket(int(b["key"]), None, b)
-        for b in response["aggregations"]["over_time"]["buckets"]
+        for b in _aggregation(response, "over_time").get("buckets", [])
         if b["doc_count"]
     ]
+
+
+def _aggregation(response: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    """Aggregation ``name`` of a response; empty when the search had no index to run on
+    (every month deleted: the response then carries no aggregations)."""
+    found: Mapping[str, Any] = (response.get("aggregations") or {}).get(name) or {}
+    return found
 
 
 def parse_split_histogram(
@@ -493,9 +637,10 @@ def parse_split_histogram(
 ) -> tuple[list[HistogramBucket], dict[str, Any] | None]:
     """Buckets of one ``split_histogram_body`` page and the ``after`` key of the next page
     (None when this page was the last)."""
-    agg = response["aggregations"]["over_time"]
-    buckets = [_bucket(int(b["key"]["start"]), b["key"]["key"], b) for b in agg["buckets"]]
-    after = agg.get("after_key") if len(agg["buckets"]) >= COMPOSITE_PAGE else None
+    agg = _aggregation(response, "over_time")
+    page = agg.get("buckets", [])
+    buckets = [_bucket(int(b["key"]["start"]), b["key"]["key"], b) for b in page]
+    after = agg.get("after_key") if len(page) >= COMPOSITE_PAGE else None
     return buckets, after
 
 
@@ -529,7 +674,7 @@ def terms_body(field_name: TermField, query: MentionQuery, size: int) -> dict[st
 def parse_terms(response: Mapping[str, Any]) -> list[TermBucket]:
     """Buckets of a ``terms_body`` response."""
     out = []
-    for b in response["aggregations"]["top"]["buckets"]:
+    for b in _aggregation(response, "top").get("buckets", []):
         mean = b["mean_p_negative"]["value"]
         out.append(
             TermBucket(

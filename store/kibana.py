@@ -1,11 +1,18 @@
 """Import the Kibana data views and the Community Radar dashboard into Kibana.
 
-``radar kibana-setup [--kibana-url URL] [--wait SECONDS]`` posts the saved objects in
-``ops/kibana/radar-dashboards.ndjson`` to Kibana's import API
+``radar kibana-setup [--kibana-url URL] [--wait SECONDS]`` first opens the Elasticsearch store
+(``RADAR_STORE=elasticsearch``): its templates, ILM policy and mentions alias, and the index of
+every collection a data view names, so that a fresh stack shows no "no matching indices". Then
+it posts the saved objects in ``ops/kibana/radar-dashboards.ndjson`` (Lens visualizations,
+written by ``ops/kibana/build_dashboards.py``) to Kibana's import API
 (``POST /api/saved_objects/_import?overwrite=true``, ``kbn-xsrf`` header, multipart ``file``),
-so re-running it updates them in place. Data view titles are rewritten for the configured
-``RADAR_ES_INDEX_PREFIX``. Credentials, if Kibana has security on, go in the URL
-(``https://user:pass@kibana:5601``).
+so re-running it updates them in place.
+
+The file is written for the index prefix ``radar``. For another ``RADAR_ES_INDEX_PREFIX`` every
+id that starts with ``radar-``, every reference to one, and the data view titles move to that
+prefix, so the dashboards of two prefixes (two brands on one Kibana) live side by side instead
+of the second import overwriting the first. Credentials, if Kibana has security on, go in the
+URL (``https://user:pass@kibana:5601``).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from typing import Any
 import httpx
 
 from radar.settings import Settings
+from store.base import StoreError
 
 SAVED_OBJECTS = Path("ops") / "kibana" / "radar-dashboards.ndjson"
 #: Index prefix the NDJSON file is written for.
@@ -40,8 +48,33 @@ def default_file() -> Path | None:
     return None
 
 
+def _moved(name: str, index_prefix: str) -> str:
+    """``name`` (an id or index name written for ``FILE_PREFIX``) under ``index_prefix``."""
+    if name.startswith(f"{FILE_PREFIX}-"):
+        return index_prefix + name[len(FILE_PREFIX) :]
+    return name
+
+
+def retarget(obj: dict[str, Any], index_prefix: str) -> dict[str, Any]:
+    """``obj`` with its id, its references' ids and (for a data view) its title and name
+    moved to ``index_prefix``."""
+    if index_prefix == FILE_PREFIX:
+        return obj
+    moved = {**obj, "id": _moved(str(obj["id"]), index_prefix)}
+    moved["references"] = [
+        {**ref, "id": _moved(str(ref["id"]), index_prefix)} for ref in obj.get("references", [])
+    ]
+    if obj.get("type") == "index-pattern":
+        attributes = dict(obj["attributes"])
+        for key in ("title", "name"):
+            if key in attributes:
+                attributes[key] = _moved(str(attributes[key]), index_prefix)
+        moved["attributes"] = attributes
+    return moved
+
+
 def load_saved_objects(path: Path, *, index_prefix: str = FILE_PREFIX) -> list[dict[str, Any]]:
-    """The saved objects of an NDJSON export, data view titles moved to ``index_prefix``."""
+    """The saved objects of an NDJSON export, moved to ``index_prefix`` (``retarget``)."""
     objects: list[dict[str, Any]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -50,12 +83,37 @@ def load_saved_objects(path: Path, *, index_prefix: str = FILE_PREFIX) -> list[d
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise KibanaSetupError(f"{path}:{number}: not JSON: {exc}") from exc
-        if obj.get("type") == "index-pattern" and index_prefix != FILE_PREFIX:
-            title = str(obj["attributes"]["title"])
-            if title.startswith(f"{FILE_PREFIX}-"):
-                obj["attributes"]["title"] = index_prefix + title[len(FILE_PREFIX) :]
-        objects.append(obj)
+        objects.append(retarget(obj, index_prefix))
     return objects
+
+
+def data_view_collections(objects: list[dict[str, Any]], index_prefix: str) -> list[str]:
+    """The generic collections whose indices the data views name (``{prefix}-docs-{name}``)."""
+    head = f"{index_prefix}-docs-"
+    return [
+        str(o["attributes"]["title"])[len(head) :]
+        for o in objects
+        if o.get("type") == "index-pattern" and str(o["attributes"]["title"]).startswith(head)
+    ]
+
+
+def prepare_indices(settings: Settings, objects: list[dict[str, Any]]) -> list[str]:
+    """Open the Elasticsearch store (templates, ILM policy, mentions alias) and create the
+    index of every collection a data view names; returns the indices created or found.
+    Nothing to do on the embedded store (Kibana reads Elasticsearch only)."""
+    if settings.store != "elasticsearch":
+        return []
+    from store import open_store
+    from store.elasticsearch import ElasticsearchStore
+    from store.es_queries import mentions_alias
+
+    store = open_store(settings)
+    try:
+        assert isinstance(store, ElasticsearchStore)
+        collections = data_view_collections(objects, settings.es.index_prefix)
+        return [mentions_alias(settings.es.index_prefix), *store.create_collections(collections)]
+    finally:
+        store.close()
 
 
 def wait_for_kibana(client: httpx.Client, seconds: float) -> None:
@@ -138,10 +196,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     try:
         objects = load_saved_objects(path, index_prefix=settings.es.index_prefix)
+        indices = prepare_indices(settings, objects)
         answer = import_saved_objects(url, objects, wait_s=args.wait)
-    except KibanaSetupError as exc:
+    except (KibanaSetupError, StoreError) as exc:
         print(f"radar kibana-setup: {exc}", file=sys.stderr)
         return 1
+    if indices:
+        print(f"indices ready: {', '.join(indices)}")
+    else:
+        print("radar kibana-setup: RADAR_STORE is not elasticsearch: no indices created")
     for error in answer.get("errors", []):
         detail = error.get("error", {})
         print(
@@ -154,6 +217,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     print(
         f"imported {answer.get('successCount', len(objects))} saved objects into {url}; "
-        f"dashboard: {url}/app/dashboards#/view/{DASHBOARD_ID}"
+        f"dashboard: {url}/app/dashboards#/view/{_moved(DASHBOARD_ID, settings.es.index_prefix)}"
     )
     return 0

@@ -10,8 +10,10 @@ our index mappings.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import threading
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.parser import BytesParser
@@ -23,11 +25,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from community.records import ORDERS
 from compliance.workflow import ADS
+from monitor.alerts import ALERTS
 from monitor.incidents import INCIDENTS
+from monitor.tickets import TICKETS
 from radar.cli import main
 from store import es_queries
 from store.kibana import SAVED_OBJECTS, default_file, load_saved_objects
+from tests.utils.fake_elasticsearch import FakeElasticsearch
 from tests.utils.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,22 +62,78 @@ def test_every_line_is_a_saved_object_with_a_unique_id(objects: list[dict[str, A
     lines = [line for line in NDJSON.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(lines) == len(objects) and len(_by_key(objects)) == len(objects)
     kinds = {o["type"] for o in objects}
-    assert kinds == {"index-pattern", "visualization", "search", "dashboard"}
+    assert kinds == {"index-pattern", "lens", "search", "dashboard"}  # no legacy visualizations
     for o in objects:
         assert o["attributes"]["title"], o["id"]
+        assert o["id"].startswith("radar-"), o["id"]  # what a second prefix moves
+        assert o["coreMigrationVersion"] == "8.8.0" and o["typeMigrationVersion"]
+
+
+def test_the_file_is_what_the_builder_writes() -> None:
+    builder = ROOT / "ops" / "kibana" / "build_dashboards.py"
+    spec = importlib.util.spec_from_file_location("build_dashboards", builder)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.objects() == [json.loads(line) for line in NDJSON.read_text("utf-8").splitlines()]
 
 
 def test_data_views_name_the_backend_indices(objects: list[dict[str, Any]]) -> None:
     views = {o["id"]: o["attributes"] for o in objects if o["type"] == "index-pattern"}
     assert views["radar-mentions"]["title"] == es_queries.mentions_alias("radar")
     assert views["radar-mentions"]["timeFieldName"] == "published_at"
-    assert views["radar-incidents"]["title"] == es_queries.docs_index("radar", INCIDENTS)
-    assert views["radar-ads"]["title"] == es_queries.docs_index("radar", ADS)
-    # Time fields of generic collections must be *_at strings, which the docs template maps
-    # to dates.
-    for view in ("radar-incidents", "radar-ads"):
-        assert views[view]["timeFieldName"].startswith("attrs.")
-        assert views[view]["timeFieldName"].endswith("_at")
+    for view, collection in (
+        ("radar-incidents", INCIDENTS),
+        ("radar-ads", ADS),
+        ("radar-alerts", ALERTS),
+        ("radar-tickets", TICKETS),
+        ("radar-orders", ORDERS),
+    ):
+        assert views[view]["title"] == es_queries.docs_index("radar", collection)
+        # Time fields of generic collections must be *_at strings, which the docs template
+        # maps to dates.
+        time_field = views[view].get("timeFieldName")
+        assert time_field is None or (
+            time_field.startswith("attrs.") and time_field.endswith("_at")
+        )
+
+
+def _lens_fields(lens: dict[str, Any]) -> list[str]:
+    layers = lens["attributes"]["state"]["datasourceStates"]["formBased"]["layers"]
+    return [
+        column["sourceField"]
+        for layer in layers.values()
+        for column in layer["columns"].values()
+        if column.get("sourceField") not in (None, "___records___")
+    ]
+
+
+def test_every_lens_layer_reads_a_data_view_in_the_file(objects: list[dict[str, Any]]) -> None:
+    views = {o["id"] for o in objects if o["type"] == "index-pattern"}
+    lenses = [o for o in objects if o["type"] == "lens"]
+    assert {o["attributes"]["visualizationType"] for o in lenses} == {
+        "lnsXY",
+        "lnsHeatmap",
+        "lnsDatatable",
+        "lnsMetric",
+        "lnsPie",
+    }
+    for o in lenses:
+        state = o["attributes"]["state"]
+        layers = state["datasourceStates"]["formBased"]["layers"]
+        names = {r["name"]: r for r in o["references"]}
+        for layer_id, layer in layers.items():
+            ref = names[f"indexpattern-datasource-layer-{layer_id}"]
+            assert ref["type"] == "index-pattern" and ref["id"] in views, o["id"]
+            order = layer["columnOrder"]
+            assert sorted(order) == sorted(layer["columns"])
+            bucketed = [layer["columns"][c]["isBucketed"] for c in order]
+            assert bucketed == sorted(bucketed, reverse=True), f"{o['id']}: buckets first"
+        # Every accessor the visualization draws is a column of its layer.
+        columns = {c for layer in layers.values() for c in layer["columns"]}
+        drawn = json.dumps(state["visualization"])
+        for column in columns:
+            assert f'"{column}"' in drawn, f"{o['id']}: column {column} is not drawn"
 
 
 def test_references_resolve(objects: list[dict[str, Any]]) -> None:
@@ -82,14 +144,19 @@ def test_references_resolve(objects: list[dict[str, Any]]) -> None:
     (dashboard,) = [o for o in objects if o["type"] == "dashboard"]
     panels = json.loads(dashboard["attributes"]["panelsJSON"])
     names = {r["name"] for r in dashboard["references"]}
-    assert {p["panelRefName"] for p in panels} == names
+    assert {f"{p['panelIndex']}:{p['panelRefName']}" for p in panels} == names
     panel_ids = {r["id"] for r in dashboard["references"]}
     assert {
         "radar-sentiment-over-time",
-        "radar-alert-categories",
-        "radar-top-regions",
+        "radar-heat-map",
+        "radar-alerts",
+        "radar-incidents-over-time",
+        "radar-tickets",
+        "radar-kpi-orders",
+        "radar-kpi-buyers",
         "radar-incident-list",
     } <= panel_ids
+    assert panel_ids == {o["id"] for o in objects if o["type"] in ("lens", "search")}
     for p in panels:  # the 48-column dashboard grid
         grid = p["gridData"]
         assert grid["x"] >= 0 and grid["x"] + grid["w"] <= 48 and grid["h"] > 0
@@ -105,40 +172,73 @@ def test_fields_exist_in_the_index_mappings(objects: list[dict[str, Any]]) -> No
         return name.startswith("attrs.")  # generic documents: top-level body fields
 
     for o in objects:
-        if o["type"] not in ("visualization", "search"):
-            continue
-        (ref,) = o["references"]
-        assert ref["id"] in views
-        source = json.loads(o["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
-        assert source["indexRefName"] == ref["name"]
-        if o["type"] == "visualization":
-            state = json.loads(o["attributes"]["visState"])
-            fields = [a["params"]["field"] for a in state["aggs"] if "field" in a["params"]]
-            assert fields, o["id"]
-        else:
+        if o["type"] == "lens":
+            (ref,) = o["references"]
+            fields = _lens_fields(o)
+            assert fields or o["id"] == "radar-kpi-orders", o["id"]
+        elif o["type"] == "search":
+            (ref,) = o["references"]
+            source = json.loads(o["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
+            assert source["indexRefName"] == ref["name"]
             fields = o["attributes"]["columns"] + [s[0] for s in o["attributes"]["sort"]]
+        else:
+            continue
+        assert ref["id"] in views
         for name in fields:
             assert known(ref["id"], name), f"{o['id']}: {name} is not mapped"
-    sentiment = json.loads(
-        _by_key(objects)[("visualization", "radar-sentiment-over-time")]["attributes"]["visState"]
-    )
-    by_field = {a["params"].get("field"): a for a in sentiment["aggs"]}
-    assert by_field["published_at"]["type"] == "date_histogram"
-    assert by_field["sentiment.label"]["schema"] == "group"
-    assert by_field["platform"]["schema"] == "split"
+    heat = _by_key(objects)[("lens", "radar-heat-map")]
+    (layer,) = heat["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].values()
+    kinds = {c["operationType"]: c for c in layer["columns"].values()}
+    assert kinds["date_histogram"]["params"]["interval"] == "1d"
+    assert kinds["terms"]["sourceField"] == "platform"
 
 
-def test_prefix_rewrites_data_view_titles_only() -> None:
-    objects = load_saved_objects(NDJSON, index_prefix="acme")
-    titles = {o["id"]: o["attributes"]["title"] for o in objects if o["type"] == "index-pattern"}
-    assert titles["radar-mentions"] == "acme-mentions"
-    assert titles["radar-incidents"] == "acme-docs-incidents"
-    dashboards = [o for o in objects if o["type"] == "dashboard"]
+def test_a_second_prefix_moves_ids_references_and_titles() -> None:
+    first = load_saved_objects(NDJSON)
+    second = load_saved_objects(NDJSON, index_prefix="acme")
+    assert not set(_by_key(first)) & set(_by_key(second))  # no import overwrites the other
+    keys = set(_by_key(second))
+    for o in second:
+        assert o["id"].startswith("acme-"), o["id"]
+        for ref in o["references"]:
+            assert (ref["type"], ref["id"]) in keys, f"{o['id']} -> {ref}"
+    titles = {o["id"]: o["attributes"]["title"] for o in second if o["type"] == "index-pattern"}
+    assert titles["acme-mentions"] == "acme-mentions"
+    assert titles["acme-incidents"] == "acme-docs-incidents"
+    dashboards = [o for o in second if o["type"] == "dashboard"]
     assert dashboards[0]["attributes"]["title"] == "社区雷达 Community Radar"
     assert default_file() == NDJSON
 
 
-# ---------------------------------------------------------------- the setup command
+def test_setup_creates_the_indices_every_data_view_names(
+    fake_kibana: FakeKibana,
+    fake_es: FakeElasticsearch,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """On a fresh stack every data view must match an index or alias, or Kibana shows "no
+    matching indices": setup opens the store and creates them first (through the FAKE node)."""
+    prefix = f"kibana-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("RADAR_STORE", "elasticsearch")
+    monkeypatch.setenv("ES_URL", fake_es.url)
+    monkeypatch.setenv("RADAR_ES_INDEX_PREFIX", prefix)
+    seen = len(fake_es.violations)
+    try:
+        assert main(["kibana-setup", "--kibana-url", fake_kibana.url]) == 0
+        (request,) = fake_kibana.requests
+        titles = [
+            o["attributes"]["title"] for o in request["objects"] if o["type"] == "index-pattern"
+        ]
+        cluster = fake_es.cluster
+        names = set(cluster.indices) | {a for i in cluster.indices.values() for a in i.aliases}
+        assert titles and all(t in names for t in titles), (titles, sorted(names))
+        assert f"{prefix}-mentions-retention" in cluster.policies  # the store's ILM policy
+        assert "indices ready" in capsys.readouterr().out
+    finally:
+        from store.elasticsearch import ElasticsearchStore
+
+        ElasticsearchStore(fake_es.url, index_prefix=prefix).drop()
+    assert fake_es.violations[seen:] == []
 
 
 @dataclass
@@ -225,11 +325,11 @@ def test_setup_imports_every_object_with_overwrite(
     assert request["xsrf"] == "true"
     assert request["filename"].endswith(".ndjson")
     sent = {(o["type"], o["id"]) for o in request["objects"]}
-    assert sent == set(_by_key(load_saved_objects(NDJSON)))
+    assert sent == set(_by_key(load_saved_objects(NDJSON, index_prefix="acme")))
     titles = [o["attributes"]["title"] for o in request["objects"] if o["type"] == "index-pattern"]
     assert "acme-mentions" in titles  # the configured prefix reached Kibana
     out = capsys.readouterr().out
-    assert f"imported {len(sent)} saved objects" in out and "radar-overview" in out
+    assert f"imported {len(sent)} saved objects" in out and "#/view/acme-overview" in out
 
 
 def test_setup_uses_the_kibana_url_setting_and_waits(
@@ -249,15 +349,15 @@ def test_setup_reports_rejected_objects(
         "successCount": 8,
         "errors": [
             {
-                "id": "radar-top-regions",
-                "type": "visualization",
+                "id": "radar-heat-map",
+                "type": "lens",
                 "error": {"type": "missing_references"},
             }
         ],
     }
     assert main(["kibana-setup", "--kibana-url", fake_kibana.url]) == 1
     err = capsys.readouterr().err
-    assert "visualization radar-top-regions: missing_references" in err
+    assert "lens radar-heat-map: missing_references" in err
     assert "rejected the import" in err
 
 

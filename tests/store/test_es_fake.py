@@ -120,31 +120,42 @@ def test_the_fake_applies_mappings_like_a_node(fake: FakeElasticsearch) -> None:
 
 
 # ---------------------------------------------------------------- the backend's requests
-def test_a_deleted_mentions_index_is_recreated_with_its_mapping(fake_es: FakeElasticsearch) -> None:
+def test_a_deleted_month_is_recreated_with_its_mapping(fake_es: FakeElasticsearch) -> None:
     with store_on(fake_es.url, fake_es) as store:
         store.upsert_mentions([make(1)])
-        index = f"{store.prefix}-mentions-v2"
+        index = f"{store.prefix}-mentions-v2-2026.11"
         assert httpx.delete(f"{fake_es.url}/{index}").status_code == 200
         result = store.upsert_mentions([make(2)])
         assert result.created_ids == ["m0002"]
-        # require_alias: the write failed instead of creating a plain index with guessed
-        # mappings under the alias name; the store recreated index and alias and wrote again.
-        assert store.prefix + "-mentions" not in fake_es.cluster.indices
+        # allow_auto_create: false in the template: the write failed instead of creating the
+        # month without its origination date; the store created it explicitly and wrote again.
+        creates = [r for r in fake_es.requests if r.endpoint == "indices.create"]
+        assert [r.status for r in creates if r.path == f"/{index}"] == [200, 200]
         recreated = fake_es.cluster.indices[index]
-        assert recreated.aliases == {f"{store.prefix}-mentions": {"is_write_index": True}}
+        assert recreated.aliases == {f"{store.prefix}-mentions": {}}
         assert recreated.mapping.fields["published_us"] == {"type": "long"}
+        # The end of November 2026 (UTC), in epoch milliseconds.
+        assert recreated.settings["index.lifecycle.origination_date"] == 1796083200000
+        assert recreated.settings["index.lifecycle.name"] == f"{store.prefix}-mentions-retention"
         assert [m.id for m in store.search_mentions(MentionQuery()).items] == ["m0002"]
-        bulks = [
-            r for r in fake_es.requests if r.endpoint == "bulk" and store.prefix in str(r.body)
-        ]
-        assert bulks and all(r.params.get("require_alias") == "true" for r in bulks)
 
 
 def test_templates_are_put_once(fake: FakeElasticsearch) -> None:
     with store_on(fake.url, fake) as first:
-        ElasticsearchStore(fake.url, index_prefix=first.prefix).close()
+        ElasticsearchStore(fake.url, index_prefix=first.prefix, retention_days=365).close()
         puts = _calls(fake, "indices.put_index_template")
         assert len(puts) == 2  # mentions and docs, by the first open only
+        assert len(_calls(fake, "ilm.put_lifecycle")) == 1
+        # Another retention period replaces the policy (the templates name it, unchanged).
+        ElasticsearchStore(fake.url, index_prefix=first.prefix, retention_days=30).close()
+        assert len(_calls(fake, "ilm.put_lifecycle")) == 2
+        assert len(_calls(fake, "indices.put_index_template")) == 2
+        policy = fake.cluster.policies[f"{first.prefix}-mentions-retention"]["policy"]
+        assert policy["phases"]["delete"] == {"min_age": "30d", "actions": {"delete": {}}}
+        # Without a retention period the mentions template names no policy.
+        ElasticsearchStore(fake.url, index_prefix=first.prefix).close()
+        template = fake.cluster.templates[f"{first.prefix}-mentions"]
+        assert "index.lifecycle.name" not in template["template"]["settings"]
 
 
 def test_without_refresh_writes_return_at_once_and_show_after_a_refresh(
@@ -191,13 +202,15 @@ def test_shards_and_replicas_are_set_on_the_indices_the_store_creates(
 ) -> None:
     with store_on(fake.url, fake, shards=3, replicas=2) as store:
         store.put_doc("tickets", "t1", {"a": 1})
-        for name in (f"{store.prefix}-mentions-v2", f"{store.prefix}-docs-tickets"):
+        store.upsert_mentions([make(1)])
+        for name in (f"{store.prefix}-mentions-v2-2026.11", f"{store.prefix}-docs-tickets"):
             settings = fake.cluster.indices[name].settings
             assert settings["index.number_of_shards"] == 3
             assert settings["index.number_of_replicas"] == 2
             assert settings["index.auto_expand_replicas"] == "false"
     with store_on(fake.url, fake) as default:
-        settings = fake.cluster.indices[f"{default.prefix}-mentions-v2"].settings
+        default.upsert_mentions([make(1)])
+        settings = fake.cluster.indices[f"{default.prefix}-mentions-v2-2026.11"].settings
         assert settings["index.number_of_shards"] == 1
         assert settings["index.auto_expand_replicas"] == "0-1"  # the template's
 

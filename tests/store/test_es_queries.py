@@ -10,7 +10,7 @@ Elasticsearch agrees.
 from __future__ import annotations
 
 import fnmatch
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -106,13 +106,36 @@ def test_template_patterns_match_the_index_names(prefix: str) -> None:
     mentions = q.index_template("mentions", prefix)
     docs = q.index_template("docs", prefix)
     assert mentions["name"] == f"{prefix}-mentions" and docs["name"] == f"{prefix}-docs"
-    assert any(fnmatch.fnmatch(q.mentions_index(prefix), p) for p in mentions["index_patterns"])
-    assert not any(fnmatch.fnmatch(q.mentions_alias(prefix), p) for p in docs["index_patterns"])
+    month = q.month_index(prefix, T0)
+    assert month == f"{prefix}-mentions-v2-2026.11"
+    assert any(fnmatch.fnmatch(month, p) for p in mentions["index_patterns"])
+    assert not any(fnmatch.fnmatch(month, p) for p in docs["index_patterns"])
+    # Neither the single index of earlier releases nor the alias matches the monthly pattern.
+    for other in (q.mentions_index(prefix), q.mentions_alias(prefix)):
+        assert not any(fnmatch.fnmatch(other, p) for p in mentions["index_patterns"])
+        assert not any(fnmatch.fnmatch(other, p) for p in docs["index_patterns"])
     index = q.docs_index(prefix, "crawl_state")
     assert index == f"{prefix}-docs-crawl_state"
     assert any(fnmatch.fnmatch(index, p) for p in docs["index_patterns"])
     assert not any(fnmatch.fnmatch(index, p) for p in mentions["index_patterns"])
-    assert set(mentions) == {"name", "index_patterns", "priority", "version", "meta", "template"}
+    assert set(mentions) == {
+        "name",
+        "index_patterns",
+        "priority",
+        "version",
+        "meta",
+        "template",
+        "allow_auto_create",
+    }
+    # No auto-creation: a month is created by the store, with its ILM origination date.
+    assert mentions["allow_auto_create"] is False
+    assert mentions["template"]["aliases"] == {q.mentions_alias(prefix): {}}
+    assert "index.lifecycle.name" not in mentions["template"]["settings"]
+    managed = q.index_template("mentions", prefix, lifecycle=q.retention_policy_name(prefix))
+    assert managed["template"]["settings"]["index.lifecycle.name"] == f"{prefix}-mentions-retention"
+    assert managed["meta"]["lifecycle"] == f"{prefix}-mentions-retention"
+    # The packaged template file itself is not changed by building a managed one.
+    assert "aliases" not in q.load_template("mentions")["template"]
 
 
 @pytest.mark.parametrize("bad", ["Ads", "", "_x", "-x", "a b", "a/b", "a*", "x" * 101])
@@ -135,18 +158,19 @@ def test_mention_source_adds_search_tokens_and_round_trips() -> None:
     assert q.mention_source(stale)["search_tokens"] == " ".join(tokenize(f"\n{stale.text}"))
 
 
-def _stored(m: Mention, seq_no: int = 7) -> q.StoredVersion:
-    return q.StoredVersion(q.mention_source(m), seq_no=seq_no, primary_term=1)
+def _stored(m: Mention, seq_no: int = 7, index: str | None = None) -> q.StoredVersion:
+    where = index or q.month_index("radar", m.published_at)
+    return q.StoredVersion(q.mention_source(m), seq_no=seq_no, primary_term=1, index=where)
 
 
 def test_plan_upsert_decides_like_the_contract() -> None:
     stored_raw = make(1)
     stored_analysed = analysed(make(2), "positive", 0.1)
     existing = {
-        "m0001": _stored(stored_raw),
-        "m0002": _stored(stored_analysed, seq_no=9),
-        "m0003": _stored(make(3)),
-        "m0004": _stored(analysed(make(4), "positive", 0.1)),
+        "m0001": [_stored(stored_raw)],
+        "m0002": [_stored(stored_analysed, seq_no=9)],
+        "m0003": [_stored(make(3))],
+        "m0004": [_stored(analysed(make(4), "positive", 0.1))],
     }
     latest = {
         "m0000": make(0),  # new
@@ -155,7 +179,7 @@ def test_plan_upsert_decides_like_the_contract() -> None:
         "m0003": make(3),  # identical
         "m0004": make(4, text="草莓发霉了"),  # changed content, raw
     }
-    plan = q.plan_upsert("radar-mentions", latest, existing)
+    plan = q.plan_upsert("radar", latest, existing)
     assert plan.created == ["m0000"]
     assert plan.updated == ["m0002", "m0004"]
     assert plan.unchanged == ["m0001", "m0003"]
@@ -173,11 +197,71 @@ def test_plan_upsert_decides_like_the_contract() -> None:
     result = plan.result(failed={"m0004"})
     assert (result.created, result.updated, result.unchanged) == (1, 1, 2)
     assert result.updated_ids == ["m0002"]
+    assert {a["_index"] for a in plan.actions} == {"radar-mentions-v2-2026.11"}
+
+
+def test_plan_upsert_moves_a_mention_whose_month_changed() -> None:
+    """A re-crawl that reads "3天前" a day later can move ``published_at`` across a month
+    boundary (radar.mentions.merge_mention keeps the incoming time): the mention is created
+    in its new month and its old copy deleted, conditionally, in the same bulk request."""
+    end_of_october = T0 - timedelta(days=2)  # 2026-10-31
+    stored = _stored(make(1, published_at=end_of_october), seq_no=4)
+    assert stored.index == "radar-mentions-v2-2026.10"
+    legacy = _stored(make(2), seq_no=5, index="radar-mentions-v2")  # the single index before
+    stray = _stored(make(3), seq_no=6, index="radar-mentions-v2-2026.10")
+    kept = _stored(make(3), seq_no=8)
+    plan = q.plan_upsert(
+        "radar",
+        {"m0001": make(1), "m0002": make(2), "m0003": make(3)},
+        {"m0001": [stored], "m0002": [legacy], "m0003": [stray, kept]},
+    )
+    assert plan.updated == ["m0001"] and plan.unchanged == ["m0002", "m0003"]
+    moves = [(a["_op_type"], a["_index"], a["_id"], a.get("if_seq_no")) for a in plan.actions]
+    assert moves == [
+        ("delete", "radar-mentions-v2-2026.10", "m0001", 4),
+        ("create", "radar-mentions-v2-2026.11", "m0001", None),
+        ("delete", "radar-mentions-v2", "m0002", 5),
+        ("create", "radar-mentions-v2-2026.11", "m0002", None),
+        ("delete", "radar-mentions-v2-2026.10", "m0003", 6),
+    ]
+
+
+def test_month_indices_and_the_retention_policy() -> None:
+    assert q.month_index("radar", datetime(2026, 12, 31, 23, 59, tzinfo=UTC)) == (
+        "radar-mentions-v2-2026.12"
+    )
+    # Months are UTC: 07:00 on 1 December in Shanghai is still November.
+    shanghai = timezone(timedelta(hours=8))
+    assert q.month_index("radar", datetime(2026, 12, 1, 7, 0, tzinfo=shanghai)) == (
+        "radar-mentions-v2-2026.11"
+    )
+    assert q.month_of_index("radar", "radar-mentions-v2-2026.12") == datetime(
+        2026, 12, 1, tzinfo=UTC
+    )
+    for other in ("radar-mentions-v2", "radar-mentions-v2-2026.13", "x-mentions-v2-2026.01"):
+        assert q.month_of_index("radar", other) is None
+    assert q.candidate_indices("radar", T0) == [
+        "radar-mentions-v2-2026.11",
+        "radar-mentions-v2-2026.10",
+    ]
+    assert q.candidate_indices("radar", T0 + timedelta(days=10)) == ["radar-mentions-v2-2026.11"]
+    settings = q.month_index_settings(q.index_settings(3), datetime(2026, 12, 1, tzinfo=UTC))
+    end = datetime(2027, 1, 1, tzinfo=UTC)  # the end of December: the year rolls over
+    assert settings == {
+        "number_of_shards": 3,
+        "index.lifecycle.origination_date": int(end.timestamp()) * 1000,
+    }
+    policy = q.retention_policy(365)
+    assert policy["phases"]["delete"] == {"min_age": "365d", "actions": {"delete": {}}}
+    assert set(policy) == {"_meta", "phases"}
+    with pytest.raises(ValueError):
+        q.retention_policy(0)
 
 
 def test_analysis_action_merges_onto_the_stored_version() -> None:
     stored = _stored(make(1, read_count=5), seq_no=3)
-    action = q.analysis_action("idx", analysed(make(1), "negative", 0.8), stored)
+    action = q.analysis_action(analysed(make(1), "negative", 0.8), stored)
+    assert action["_index"] == stored.index
     merged = q.mention_from_source(action["_source"])
     assert merged.read_count == 5 and merged.sentiment is not None
     assert action["if_seq_no"] == 3 and action["_source"]["needs_analysis"] is False

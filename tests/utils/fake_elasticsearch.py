@@ -23,7 +23,9 @@ on the development and CI machines. What it does:
   the last refresh only — the fake never refreshes on its own, so a missing refresh shows —
   while get and mget are real-time); points in time (a snapshot; ``expire_points_in_time``
   makes the next search answer 404 ``search_context_missing_exception``);
-  ``action.destructive_requires_name`` (true, the default).
+  ``action.destructive_requires_name`` (true, the default); ILM policies; a template's
+  ``allow_auto_create: false`` (a write to a missing matching index fails with 404) and a bulk
+  ``delete`` that never auto-creates its index.
 * **Answers searches through the reference evaluator** ``tests/store/es_reference.py`` over
   the indexed values.
 * **Records every request** (``requests``) and can answer the next ones with an error
@@ -260,7 +262,13 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         "open_point_in_time",
         ("POST",),
         ("/{index}/_pit",),
-        {"preference": _STR, "routing": _STR, "keep_alive": _TIME, **_INDEX_RES},
+        {
+            "preference": _STR,
+            "routing": _STR,
+            "keep_alive": _TIME,
+            "expand_wildcards": _WILDCARDS,
+            "ignore_unavailable": _BOOL,
+        },
         "optional",
     ),
     Endpoint("close_point_in_time", ("DELETE",), ("/_pit",), {}, "required"),
@@ -1144,7 +1152,25 @@ class FakeCluster:
             )
         if name in self.indices:
             return self.indices[name]
+        template = self._template_for(name)
+        if template is not None and template.get("allow_auto_create") is False:
+            raise ApiFailure(
+                404,
+                "index_not_found_exception",
+                f"no such index [{name}] and composable template [{template['_name']}] "
+                "forbids index auto creation",
+                index=name,
+            )
         return self._create(name, {})  # action.auto_create_index defaults to true
+
+    def _template_for(self, name: str) -> dict[str, Any] | None:
+        """The composable template an index created as ``name`` takes (highest priority)."""
+        matching = [
+            {**t, "_name": n}
+            for n, t in self.templates.items()
+            if any(fnmatch.fnmatchcase(name, p) for p in t["index_patterns"])
+        ]
+        return max(matching, key=lambda t: t.get("priority", 0)) if matching else None
 
     # ---------------------------------------------------------- indices
     def _create(self, name: str, body: Mapping[str, Any]) -> Index:
@@ -1172,13 +1198,8 @@ class FakeCluster:
         settings: dict[str, Any] = {}
         mappings: dict[str, Any] = {}
         aliases: dict[str, dict[str, Any]] = {}
-        templates = [
-            t
-            for t in self.templates.values()
-            if any(fnmatch.fnmatchcase(name, p) for p in t["index_patterns"])
-        ]
-        if templates:
-            best = max(templates, key=lambda t: t.get("priority", 0))
+        best = self._template_for(name)
+        if best is not None:
             inner = best.get("template", {})
             settings.update(_flat_settings(inner.get("settings", {})))
             mappings = copy.deepcopy(inner.get("mappings", {}))
@@ -1358,6 +1379,8 @@ class FakeCluster:
         policy = (body or {}).get("policy")
         if not isinstance(policy, Mapping) or set(body) - {"policy"}:
             raise Violation(400, "x_content_parse_exception", 'expected {"policy": {...}}')
+        if set(policy) - {"phases", "_meta"}:
+            raise Violation(400, "x_content_parse_exception", f"unknown field {sorted(policy)}")
         for phase, spec in policy.get("phases", {}).items():
             if phase not in ("hot", "warm", "cold", "frozen", "delete"):
                 raise ApiFailure(400, "illegal_argument_exception", f"unknown phase [{phase}]")
@@ -1586,6 +1609,11 @@ class FakeCluster:
             require_alias = bool(meta.get("require_alias", params.get("require_alias") == "true"))
             try:
                 if op == "delete":
+                    if target not in self.indices and target not in self._aliases():
+                        # A delete never auto-creates its index (TransportBulkAction).
+                        raise ApiFailure(
+                            404, "index_not_found_exception", f"no such index [{target}]"
+                        )
                     index = self._write_target(target, require_alias)
                     status, answer = self._api_delete(
                         {"index": index.name, "id": meta["_id"]}, {}, None
@@ -1890,6 +1918,7 @@ def store_on(es_url: str, fake: FakeElasticsearch | None = None, **options: Any)
     from store.elasticsearch import ElasticsearchStore
 
     seen = len(fake.violations) if fake is not None else 0
+    options.setdefault("retention_days", 365)  # ILM on, as open_store configures it
     store = ElasticsearchStore(es_url, index_prefix=f"radar-test-{uuid.uuid4().hex[:8]}", **options)
     try:
         yield store
