@@ -18,7 +18,7 @@ looks anything up: a submitter deciding on a review gets 403 even for an unknown
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Annotated, Any
 
 import fastapi.routing
@@ -75,7 +75,7 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def get_throttle(request: Request) -> FailureThrottle:
+async def get_throttle(request: Request) -> FailureThrottle:
     """The app's throttle of failed sign-ins and token guesses."""
     throttle: FailureThrottle = request.app.state.throttle
     return throttle
@@ -120,13 +120,13 @@ def current_session(request: Request) -> Session | None:
     return session
 
 
-def require(action: str) -> Callable[..., User]:
+def require(action: str) -> Callable[..., Awaitable[User]]:
     """A dependency that admits only users whose role may do ``action`` (and returns them)."""
     entry = permission(action)  # fails at import time for an action the table lacks
     if entry.public:
         raise ValueError(f"{action!r} is public: declare it with public()")
 
-    def dependency(user: Annotated[User, Depends(current_user)]) -> User:
+    async def dependency(user: Annotated[User, Depends(current_user)]) -> User:
         if user.role not in entry.roles:
             raise Forbidden(
                 f"role {user.role!r} may not do {action!r}; needs {' or '.join(entry.roles)}"
@@ -137,12 +137,12 @@ def require(action: str) -> Callable[..., User]:
     return dependency
 
 
-def public(action: str) -> Callable[[], None]:
+def public(action: str) -> Callable[[], Awaitable[None]]:
     """A dependency that declares an open action (no user needed)."""
     if not permission(action).public:
         raise ValueError(f"{action!r} is not public: declare it with require()")
 
-    def dependency() -> None:
+    async def dependency() -> None:
         return None
 
     setattr(dependency, ACTION_ATTR, action)

@@ -30,7 +30,7 @@ def get_routing(settings: SettingsDep) -> RoutingConfig:
     return _routing(settings.compliance.routing_path)
 
 
-def get_limits(settings: SettingsDep) -> IntakeLimits:
+async def get_limits(settings: SettingsDep) -> IntakeLimits:
     """The intake's size limits."""
     return IntakeLimits.from_settings(settings.compliance)
 

@@ -22,13 +22,16 @@ from radar.settings import Settings
 from store.base import Store
 
 
-def get_store(request: Request) -> Store:
-    """The app's store (opened once by the app factory)."""
+async def get_store(request: Request) -> Store:
+    """The app's store (opened once by the app factory).
+
+    The dependencies that only look something up are ``async def``: FastAPI runs a plain
+    ``def`` dependency in its thread pool, a hop per dependency per request (bench/load.py)."""
     store: Store = request.app.state.store
     return store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """The app's settings."""
     settings: Settings = request.app.state.settings
     return settings
@@ -48,7 +51,7 @@ def get_lexicon(settings: SettingsDep) -> AlertLexicon:
     return AlertLexicon.default(settings.nlp.alert_lexicon_path)
 
 
-def get_outbox(store: StoreDep, settings: SettingsDep) -> Outbox:
+async def get_outbox(store: StoreDep, settings: SettingsDep) -> Outbox:
     """The notification outbox for the configured channels."""
     return Outbox(store, list(configured_channels(settings)))
 
