@@ -20,7 +20,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 
 from crawlers.items import PageItems
 from crawlers.job import CrawlJob, RefResolver
-from crawlers.pipelines.normalize import BadItem, build_mention
+from crawlers.pipelines.normalize import BadItem, job_mention
 from crawlers.quarantine import Quarantine
 from crawlers.sources import SourceConfig
 from radar.schemas import Mention
@@ -109,14 +109,7 @@ def dry_run(
         for item_page in pages:
             for raw in item_page.raws:
                 try:
-                    mention = build_mention(
-                        raw,
-                        source=source.name,
-                        platform=source.platform,
-                        refs=job.refs,
-                        now=item_page.now,
-                        default_region=source.region,
-                    )
+                    mention = job_mention(raw, job, item_page.now)
                 except BadItem as exc:
                     result.dropped.append((exc.reason, str(raw.get("url") or url)))
                     continue

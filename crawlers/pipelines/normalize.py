@@ -13,7 +13,7 @@ from scrapy.exceptions import DropItem
 from crawlers.dates import DateParseError, parse_published
 from crawlers.fields import clean_text, find_urls, mention_id, parse_count
 from crawlers.items import PageItems, page_ref
-from crawlers.job import JobPipeline, RefResolver
+from crawlers.job import CrawlJob, JobPipeline, RefResolver
 from radar.schemas import Mention
 
 _REQUIRED = ("text", "published_at")
@@ -101,6 +101,20 @@ def build_mention(
         raise BadItem("invalid_item", str(exc.errors()[0]["msg"])) from None
 
 
+def job_mention(raw: dict[str, Any], job: CrawlJob, now: datetime) -> Mention:
+    """``build_mention`` for an item of ``job``'s source (what the pipeline and
+    ``radar sources check`` both store)."""
+    source = job.source
+    return build_mention(
+        raw,
+        source=source.name,
+        platform=source.platform,
+        refs=job.refs,
+        now=now,
+        default_region=source.region,
+    )
+
+
 class NormalizePipeline(JobPipeline):
     """Builds a page's mentions; drops bad ones with their reason and quarantines the page once."""
 
@@ -110,17 +124,9 @@ class NormalizePipeline(JobPipeline):
 
     def process_item(self, page: PageItems) -> PageItems:
         job = self.job
-        source = job.source
         for raw in page.raws:
             try:
-                mention = build_mention(
-                    raw,
-                    source=source.name,
-                    platform=source.platform,
-                    refs=job.refs,
-                    now=page.now,
-                    default_region=source.region,
-                )
+                mention = job_mention(raw, job, page.now)
             except BadItem as exc:
                 self._reject(page, exc.reason)
                 continue
