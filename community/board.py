@@ -11,7 +11,9 @@ seed 000 "建立动态“社区运营看板”…每月追踪社区核心指标,
   E[value over ``kpi.ltv_horizon_days``] averaged over the tier's members who have ordered; the
   tiers are those of the snapshot at the month's end.
 
-``compute_board`` is pure; ``kpi_board`` loads the records from the store; ``raise_board_alerts``
+``compute_board`` is pure; ``kpi_board`` loads the records from the store, or serves the board
+kept by ``community.board_cache`` while the records have not changed (``validity`` says for
+which instants a computed board stays the same); ``raise_board_alerts``
 sends one ``kpi_warning`` per breached metric through the outbox, keyed by month, store and
 metric, so a repeat run sends nothing new. Only a month that has ended raises alerts (a month in
 progress would breach on partial counts). The JSON fields are documented in docs/community.md.
@@ -24,7 +26,16 @@ from datetime import date, datetime, timedelta
 import numpy as np
 from pydantic import AwareDatetime, BaseModel
 
-from community.effects import OUTCOMES, EventEffect, Outcome, PooledEffect, event_effect, pool
+from community import board_cache
+from community.effects import (
+    OUTCOMES,
+    EventEffect,
+    Outcome,
+    PooledEffect,
+    event_effect,
+    outcome_window,
+    pool,
+)
 from community.kpis import MetricValue, Month, apply_warnings, monthly_metrics, store_data
 from community.ltv import (
     BgNbdParams,
@@ -35,9 +46,9 @@ from community.ltv import (
     lifetime_value,
     summarise,
 )
-from community.models import EventType
+from community.models import CrmRecord, EventType, record_time
 from community.policy import CommunityPolicy, KpiMetric
-from community.records import CrmData, load_crm
+from community.records import CrmData, data_version, load_crm
 from community.rfm import TIERS
 from community.snapshot import take_snapshot
 from monitor.notify import Notification, Outbox
@@ -45,6 +56,9 @@ from radar.timezone import BRAND_TZ
 from store.base import Store
 
 EVENT_TYPES: tuple[EventType, ...] = ("brand_event", "community_ritual")
+#: How long the board of a month in progress (computed as of its request) is served again on
+#: unchanged records: its ``as_of`` says when it was computed.
+IN_PROGRESS_MAX_AGE = timedelta(minutes=10)
 
 
 class TierLtv(BaseModel):
@@ -156,15 +170,94 @@ def kpi_board(
     month: Month | None = None,
     store_id: str | None = None,
     now: datetime | None = None,
+    *,
+    max_age: timedelta = IN_PROGRESS_MAX_AGE,
 ) -> KpiBoard:
     """The board from the stored records; ``month`` defaults to the month of the latest order
-    (the current month when there is none), ``now`` to the current time."""
-    data = load_crm(store)
+    (the current month when there is none), ``now`` to the current time.
+
+    Served from ``community.board_cache`` when computed from the same records and policy and
+    still the same at ``now``; a month in progress is served up to ``max_age`` after it was
+    computed (``timedelta(0)``: always computed)."""
     now = now or datetime.now(BRAND_TZ)
+    # The version is read before the records: a change while computing leaves an entry under
+    # the old version, which no later request matches.
+    key = board_cache.cache_key(data_version(store), policy)
     if month is None:
-        latest = max((o.placed_at for o in data.orders if o.placed_at <= now), default=now)
-        month = Month.of(latest)
-    return compute_board(data, policy, month, store_id, now)
+        month = _cached_default_month(store, key, now)
+    if month is not None:
+        hit = board_cache.lookup(store, _cache_id(month, store_id), key, now, max_age)
+        if hit is not None:
+            return KpiBoard.model_validate(hit)
+    data = load_crm(store)
+    if month is None:
+        month = default_month(data, now)
+        latest = max((o.placed_at for o in data.orders), default=None)
+        body = {"latest_order_at": latest.isoformat() if latest else None}
+        entry = board_cache.Entry(
+            key=key, computed_at=now, valid_from=_EPOCH, valid_until=None, moving=False, body=body
+        )
+        board_cache.keep(store, _LATEST_ORDER, entry)
+    board = compute_board(data, policy, month, store_id, now)
+    valid_from, valid_until = validity(data, policy, month, store_id, now)
+    entry = board_cache.Entry(
+        key=key,
+        computed_at=now,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        moving=not board.complete,
+        body=board.model_dump(mode="json"),
+    )
+    board_cache.keep(store, _cache_id(month, store_id), entry)
+    return board
+
+
+_LATEST_ORDER = "latest-order"
+_EPOCH = datetime(1970, 1, 1, tzinfo=BRAND_TZ)
+
+
+def _cache_id(month: Month, store_id: str | None) -> str:
+    return f"board-{month}-{'*' if store_id is None else store_id}"
+
+
+def default_month(data: CrmData, now: datetime) -> Month:
+    """The month of the latest order up to ``now`` (``now``'s month when there is none)."""
+    return Month.of(max((o.placed_at for o in data.orders if o.placed_at <= now), default=now))
+
+
+def _cached_default_month(store: Store, key: str, now: datetime) -> Month | None:
+    # The latest order of these records: its month is the default once ``now`` is past it
+    # (before it, the latest order up to ``now`` needs the records: None).
+    body = board_cache.lookup(store, _LATEST_ORDER, key, now, timedelta(0))
+    if body is None:
+        return None
+    latest = body["latest_order_at"]
+    if latest is None:
+        return Month.of(now)
+    moment = datetime.fromisoformat(latest)
+    return Month.of(moment) if moment <= now else None
+
+
+def validity(
+    data: CrmData, policy: CommunityPolicy, month: Month, store_id: str | None, now: datetime
+) -> tuple[datetime, datetime | None]:
+    """The instants ``[from, until)`` around ``now`` for which ``compute_board`` gives the same
+    board as at ``now`` (``until`` None: from then on).
+
+    An ended month's board reads the records up to its end and its events' outcomes, each
+    measured once its window has ended, so it changes only at those windows' ends. A month in
+    progress is computed as of ``now`` and changes with it: the interval starts at ``now`` and
+    ends at the month's end, the next window's end or the next record after ``now``, whichever
+    comes first (``board_cache`` serves it up to a maximum age)."""
+    local = store_data(data, store_id)
+    ends = [outcome_window(e, policy.kpi)[1] for e in local.events if month.holds(e.held_at)]
+    later = [end for end in ends if end > now]
+    if month.end <= now:
+        return max([month.end, *(end for end in ends if end <= now)]), min(later, default=None)
+    records: list[CrmRecord] = [*data.members, *data.orders, *data.interactions, *data.events]
+    later += [t for r in records if (t := record_time(r)) > now]
+    later += [m.paid_since for m in data.members if m.paid_since and m.paid_since > now]
+    return now, min([month.end, *later])
 
 
 def warning_notification(board: KpiBoard, metric: KpiMetric, now: datetime) -> Notification:

@@ -5,6 +5,10 @@ One collection per record kind (``crm_members``, ``crm_orders``, ``crm_interacti
 on its top-level fields: ``store``, ``member_id``, ``placed_at``…). Daily snapshots
 (``crm_snapshots``) and 回访 tasks (``crm_tasks``) are written by ``community.snapshot`` and
 ``community.churn``. Saving is idempotent by id: a record equal to the stored one is not written.
+
+``data_version`` names the state of the four record collections (their counts and a token that
+``save_records`` renews around every change), so what is computed from them can be cached
+(``community.board_cache``); deleting a record changes its collection's count.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
+from uuid import uuid4
 
 from community.models import CrmRecord, Event, Interaction, Member, Order
 from store.base import Store
@@ -36,6 +41,9 @@ KINDS: dict[str, tuple[str, type[CrmRecord]]] = {
 R = TypeVar("R", Member, Order, Interaction, Event)
 
 _PAGE = 1000
+#: Where the change token lives (``data_version``).
+META = "crm_meta"
+_VERSION_DOC = "data-version"
 
 
 @dataclass
@@ -66,13 +74,29 @@ def save_records(store: Store, records: Iterable[CrmRecord]) -> SaveCounts:
         if stored is not None and stored.body == body:
             counts.unchanged += 1
             continue
+        if not counts.ids:
+            mark_changed(store)  # before the first write: a reader in between sees a new version
         store.put_doc(collection, record.id, body)
         if stored is None:
             counts.created += 1
         else:
             counts.updated += 1
         counts.ids.append(record.id)
+    if counts.ids:
+        mark_changed(store)  # and after the last one, so a reader during the save is not kept
     return counts
+
+
+def mark_changed(store: Store) -> None:
+    """Renew the change token of ``data_version`` (any writer of CRM records calls this)."""
+    store.put_doc(META, _VERSION_DOC, {"token": uuid4().hex})
+
+
+def data_version(store: Store) -> str:
+    """The state of the CRM records: each collection's count and the change token."""
+    doc = store.get_doc(META, _VERSION_DOC)
+    counts = ",".join(str(store.count_docs(c)) for c, _ in KINDS.values())
+    return f"{counts}/{doc.body.get('token') if doc else '-'}"
 
 
 def iter_records(store: Store, model: type[R]) -> Iterator[R]:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from pydantic import BeforeValidator
 
 from identity.sessions import Session
 from monitor.heatmap import Dimension, heat_map
@@ -31,6 +32,8 @@ INTERVALS: dict[str, str] = {"hour": "小时", "day": "天", "week": "周"}
 METRICS: dict[str, str] = {"total": "声量", "negative": "负面数", "negative_share": "负面占比"}
 _STEP = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(days=7)}
 _FILTER = {"platform": "platform", "region": "region", "topic": "alert_category"}
+#: A filter form sends its empty fields ("" for 全部, a blank date): read them as unset.
+_BLANK = BeforeValidator(lambda value: value or None)
 
 
 def _day(value: date | None, end: bool = False) -> datetime | None:
@@ -95,12 +98,13 @@ def mentions_page(
     platform: Text = None,
     region: Text = None,
     alert_category: Text = None,
-    sentiment: SentimentLabel | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    sentiment: Annotated[SentimentLabel | None, _BLANK] = None,
+    since: Annotated[datetime | None, _BLANK] = None,
+    until: Annotated[datetime | None, _BLANK] = None,
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> Response:
-    """Mentions matching the filters, newest first, each linking to its original and its story."""
+    """Mentions matching the filters, newest first, each linking to its original and its story
+    (an htmx search or page turn gets only the results)."""
     query = MentionQuery(
         q=q or None,
         platform=[platform] if platform else None,
@@ -125,7 +129,9 @@ def mentions_page(
         "pager": pager(request, page.next_cursor, page.total, len(page.items)),
         "form": form,
     }
-    return render(request, "mentions.html", session, context)
+    return render(
+        request, "mentions.html", session, context, fragment="parts/mentions_results.html"
+    )
 
 
 @router.get("/stories/{mention_id}")

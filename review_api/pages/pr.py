@@ -63,19 +63,20 @@ def alerts_page(
     request: Request,
     session: Annotated[Session, Depends(page_user("alerts.read"))],
     store: PageStore,
-    rule: Literal["keyword", "spike"] | None = None,
+    # "" is the filter form's 全部 (all): a plain form sends the empty field.
+    rule: Literal["keyword", "spike", ""] | None = None,
     severity: Annotated[list[Literal["critical", "high", "medium", "low"]] | None, Query()] = None,
     category: Annotated[str | None, Query(max_length=200)] = None,
-    status: Literal["active", "resolved", "dismissed"] | None = "active",
+    status: Literal["active", "resolved", "dismissed", ""] | None = "active",
     cursor: Cursor = None,
 ) -> Response:
     """Alerts, most recently seen first, filtered; actions for the PR team."""
     page = alerts.list_alerts(
         store,
-        rule=rule,
+        rule=rule or None,
         severity=list(severity) if severity else None,
         category=category or None,
-        status=status,
+        status=status or None,
         limit=20,
         cursor=cursor,
         lexicon=_lexicon(request),

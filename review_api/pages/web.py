@@ -7,6 +7,11 @@ page to come back to; a role the table does not allow → 403. ``form_user(actio
 for a form post and also checks the session's CSRF token in the hidden ``csrf_token`` field (403
 without it). Domain errors a form post provokes are rendered as an error page with the status of
 ``review_api.errors``' map (``install_page_errors``).
+
+Progressive enhancement with htmx: a page works as plain links and forms; htmx attributes on
+top fetch the same URL with ``HX-Request: true``, and ``render(..., fragment=...)`` then answers
+only the part of the page that changes (a template of ``templates/parts/``, which the page
+itself includes), with ``Vary: HX-Request``. htmx's history restore asks for the whole page.
 """
 
 from __future__ import annotations
@@ -160,6 +165,14 @@ templates.env.filters["time"] = fmt_time
 templates.env.filters["iso"] = iso_utc
 
 
+def wants_fragment(request: Request) -> bool:
+    """An htmx request for part of a page (not a history restore: that needs the whole page)."""
+    headers = request.headers
+    return headers.get("hx-request") == "true" and headers.get("hx-history-restore-request") != (
+        "true"
+    )
+
+
 def render(
     request: Request,
     name: str,
@@ -167,8 +180,10 @@ def render(
     context: Mapping[str, Any],
     *,
     status_code: int = 200,
+    fragment: str | None = None,
 ) -> HTMLResponse:
-    """Render a page of ``templates/`` with the navigation the user's role may see."""
+    """Render a page of ``templates/`` with the navigation the user's role may see; an htmx
+    request gets ``fragment`` (a part the page includes) instead, when the page has one."""
     nav = [
         (path, label)
         for path, label, action in NAV
@@ -182,7 +197,13 @@ def render(
         "permalink": str(request.url),
         **context,
     }
-    return templates.TemplateResponse(request, name, full, status_code=status_code)
+    partial = fragment is not None and wants_fragment(request)
+    response = templates.TemplateResponse(
+        request, fragment if partial and fragment else name, full, status_code=status_code
+    )
+    if fragment is not None:
+        response.headers["Vary"] = "HX-Request"
+    return response
 
 
 def sign_in_url(request: Request) -> str:

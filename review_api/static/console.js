@@ -1,4 +1,5 @@
-/* 社区雷达 console: live countdowns and ECharts from each page's JSON data blocks.
+/* 社区雷达 console: live countdowns and ECharts from each page's JSON data blocks (htmx, loaded
+   beside this file, does the partial updates from the pages' hx-* attributes).
    No inline script anywhere (the Content-Security-Policy allows only this origin's files). */
 (function () {
   "use strict";
@@ -88,6 +89,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     tick();
     window.setInterval(tick, 1000);
+    // htmx swapped in part of the page (a refreshed incidents board): count down at once.
+    document.body.addEventListener("htmx:afterSwap", tick);
     drawCharts();
   });
 })();

@@ -23,7 +23,7 @@ webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -211,3 +211,28 @@ def test_ops_work_a_churn_warning(browser: webdriver.Chrome, console: Console) -
     statuses = [s.text for s in browser.find_elements(By.CSS_SELECTOR, ".task-status")]
     assert "已回访" in statuses
     assert "ops-1" in browser.find_element(By.ID, "member-tasks").text
+
+
+def test_pr_resolves_an_alert_in_place_with_htmx(
+    browser: webdriver.Chrome, console: Console
+) -> None:
+    if any(a.package == "htmx.org" for a in missing_assets()):
+        pytest.skip("htmx is not installed (make assets): the plain form post is tested instead")
+    sign_in(browser, console, "pr", "/console/alerts")
+    WebDriverWait(browser, 10).until(
+        lambda d: d.execute_script("return document.readyState === 'complete' && !!window.htmx")
+    )
+    browser.execute_script("window.radarSamePage = true;")  # gone if the page reloads
+    row = f"#alert-{console.alert_id}"
+    browser.find_element(By.CSS_SELECTOR, f"{row} form[action$='/resolve'] button").click()
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, f"{row} td:nth-child(8)").text == "已处理"
+    )
+    assert browser.execute_script("return window.radarSamePage === true;")
+    assert "/resolve" not in browser.find_element(By.CSS_SELECTOR, row).get_attribute("outerHTML")
+    # A filter swaps only the table and pushes its URL: the address is the permalink.
+    Select(browser.find_element(By.ID, "f-status")).select_by_value("resolved")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "status=resolved" in d.current_url)
+    assert browser.find_element(By.CSS_SELECTOR, row)
+    assert browser.execute_script("return window.radarSamePage === true;")
