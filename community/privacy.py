@@ -35,7 +35,15 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field
 
-from community.records import EVENTS, INTERACTIONS, MEMBERS, ORDERS, SNAPSHOTS, TASKS
+from community.records import (
+    EVENTS,
+    INTERACTIONS,
+    MEMBERS,
+    ORDERS,
+    SNAPSHOTS,
+    TASKS,
+    mark_changed,
+)
 from monitor.incidents import INCIDENTS
 from monitor.tickets import TICKETS
 from radar.privacy import is_pseudonym, pseudonymise
@@ -316,6 +324,7 @@ def forget_person(store: Store, who: str, key: bytes, *, by: str, now: datetime)
             deleted[collection] = _delete_all(store, collection, _member_filters(ids))
         deleted[MEMBERS] = sum(store.delete_doc(MEMBERS, i) for i in ids)
         redacted.update(_unlink_member(store, set(ids)))
+        mark_changed(store)  # boards kept by community.board_cache are stale now
     receipt = Receipt(
         id=f"forget-{uuid.uuid4().hex}",
         kind="forget",
