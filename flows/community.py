@@ -1,11 +1,12 @@
 """The ``community`` flow: the day's CRM snapshot with its churn 回访 tasks, then the KPI board's
 warnings of the last ended month.
 
-Two tasks: ``refresh_crm`` (``community.snapshot.refresh``: layers, tiers, rings, and one 回访
-task per new lapse, enqueued in the notification outbox) and ``raise_kpi_warnings``
+Three tasks: ``refresh_crm`` (``community.snapshot.refresh``: layers, tiers, rings, and one 回访
+task per new lapse, enqueued in the notification outbox), ``raise_kpi_warnings``
 (``community.board.kpi_board`` of the month before ``now``, every store together, and
-``raise_board_alerts``: one ``kpi_warning`` per breached metric, keyed by month and metric).
-Both are idempotent (a lapse has one task, a breach one message), so a rerun sends nothing new.
+``raise_board_alerts``: one ``kpi_warning`` per breached metric, keyed by month and metric),
+and ``warm_board`` (the console's default board, computed once and kept). The first two are
+idempotent (a lapse has one task, a breach one message), so a rerun sends nothing new.
 The messages go out with the next ``monitor`` run's delivery round. Without CRM members the
 flow does nothing. Served daily (``flows.serve``) and run by ``radar run --once``'s pass.
 """
@@ -68,6 +69,18 @@ def raise_kpi_warnings(store: Store, settings: Settings, month: Month, now: date
     return raise_board_alerts(board, Outbox(store, list(configured_channels(settings))), now)
 
 
+@task(
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_io,
+    cache_policy=NONE,
+)
+def warm_board(store: Store, now: datetime) -> str:
+    """Compute and keep (``community.board_cache``) the board the console opens by default,
+    the month of the latest order, so its first visitor does not wait for it; returns it."""
+    return kpi_board(store, load_policy(), None, None, now).month
+
+
 def community_once(store: Store, settings: Settings, now: datetime) -> CommunityOutcome:
     """The community flow's body."""
     log = progress_logger()
@@ -77,6 +90,7 @@ def community_once(store: Store, settings: Settings, now: datetime) -> Community
     members, warnings, created = refresh_crm(store, settings, now)
     month = Month.of(now).previous()
     new_warnings = raise_kpi_warnings(store, settings, month, now)
+    warm_board(store, now)
     log.info(
         "community: %d member(s), %d churn warning(s), %d new 回访 task(s); KPI %s: %d new "
         "warning(s)",
