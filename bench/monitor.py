@@ -10,7 +10,9 @@ measures, each against the obvious alternative in the same run:
 
 * heat map (``monitor.heatmap``) from the store's hourly cubes (``store.sqlite_heat``) vs the
   scan of the mentions it replaced (``SQLiteStore.heat_aggregate = False``), both answers
-  checked equal, and vs iterating the mentions in Python;
+  checked equal, and vs iterating the mentions in Python; the cubes read the current way
+  (summed by hour along their primary key) vs the previous way (summed by bucket, key and
+  alert set, which sorts every row read: ``read_cube(..., by_alerts=True)``);
 * propagation of the big story (``monitor.propagation``: one windowed scan + in-memory index)
   vs a breadth-first walk that queries the store level by level (the same scan per level);
 * timer sweep over ``--incidents`` open incidents (half overdue) vs reading every incident and
@@ -20,10 +22,12 @@ measures, each against the obvious alternative in the same run:
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -37,8 +41,10 @@ from monitor.propagation import parent_of, story_graph
 from monitor.sop import sweep
 from monitor.timers import steps_to_escalate
 from radar.schemas import AlertHit, Mention, MentionQuery, Sentiment
+from store import sqlite as sqlite_backend
 from store.base import Interval
 from store.sqlite import SQLiteStore
+from store.sqlite_heat import read_cube
 
 T = TypeVar("T")
 T0 = datetime(2026, 10, 1, tzinfo=UTC)
@@ -185,6 +191,17 @@ def level_by_level(store: SQLiteStore, root_id: str, window: timedelta) -> int:
     return size
 
 
+@contextmanager
+def previous_cube_read() -> Iterator[None]:
+    """The previous way of reading the cubes: every row summed by bucket, key and alert set."""
+    names = vars(sqlite_backend)  # the store calls the read_cube it imported
+    names["read_cube"] = functools.partial(read_cube, by_alerts=True)
+    try:
+        yield
+    finally:
+        names["read_cube"] = read_cube
+
+
 def bench_heat_map(store: SQLiteStore) -> None:
     everything = MentionQuery()
     day = MentionQuery(since=T0 + timedelta(days=10), until=T0 + timedelta(days=11))
@@ -202,6 +219,7 @@ def bench_heat_map(store: SQLiteStore) -> None:
         ("shop x hour, 1 day", "shop", "hour", day),
         ("shop x week, 10:17 .. 15:41 23 days on", "shop", "week", odd),
         ("source x day, negative, 30 days", "source", "day", negative),
+        ("shop x day, all 30 days", "shop", "day", everything),
     ]:
 
         def run(d: Dimension = dim, i: Interval = interval, q: MentionQuery = query) -> HeatMap:
@@ -209,15 +227,22 @@ def bench_heat_map(store: SQLiteStore) -> None:
 
         store.heat_aggregate = True
         t_cube, hm = timed(run)
+        with previous_cube_read():
+            t_previous, previous = timed(run)
         store.heat_aggregate = False
         t_scan, scanned = timed(run, repeat=1)
         store.heat_aggregate = True
         assert [(c.start, c.key, c.total, c.negative, c.unscored) for c in hm.cells] == [
             (c.start, c.key, c.total, c.negative, c.unscored) for c in scanned.cells
         ], label
+        assert [(c.start, c.key, c.total) for c in hm.cells] == [
+            (c.start, c.key, c.total) for c in previous.cells
+        ], label
         print(
-            f"heat map {label:<40} cubes {t_cube * 1000:6.1f} ms vs scan {t_scan * 1000:6.0f} ms"
-            f" -> {t_scan / t_cube:4.0f}x  ({len(hm.cells):,} cells, {hm.total:,} mentions)"
+            f"heat map {label:<40} cubes {t_cube * 1000:6.1f} ms (previous cube read "
+            f"{t_previous * 1000:6.1f} ms: {t_previous / t_cube:.1f}x) vs scan "
+            f"{t_scan * 1000:6.0f} ms -> {t_scan / t_cube:4.0f}x  ({len(hm.cells):,} cells, "
+            f"{hm.total:,} mentions)"
         )
     t_store, hm = timed(lambda: heat_map(store, dimension="platform", interval="day", query=day))
     t_py, cells = timed(lambda: python_heat_map(store, day), repeat=1)
