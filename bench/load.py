@@ -1,6 +1,7 @@
 """A bounded load test: 20 clients searching and writing while the demo network is crawled.
 
     nice .venv/bin/python -m bench.load [--clients 20] [--seconds 30] [--writes 0.2]
+                                        [--crawl-nice 0 10]
 
 Starts a real ``radar serve`` on 127.0.0.1 (a fresh data directory, a bearer token per client
 role) and, beside it, ``radar crawl --demo --full`` over and over into the same store, so the
@@ -87,10 +88,12 @@ async def _client(
 
 
 class _Crawler:
-    """``radar crawl --demo --full`` again and again until the deadline, in a thread."""
+    """``radar crawl --demo --full`` again and again until the deadline, in a thread (under
+    ``nice -n niceness`` when it is above 0)."""
 
-    def __init__(self, env: dict[str, str], log: IO[bytes]) -> None:
+    def __init__(self, env: dict[str, str], log: IO[bytes], niceness: int = 0) -> None:
         self.env, self.log = env, log
+        self.prefix = ["nice", "-n", str(niceness)] if niceness > 0 else []
         self.count = 0
         self.proc: subprocess.Popen[bytes] | None = None
         self.thread: threading.Thread | None = None
@@ -100,7 +103,7 @@ class _Crawler:
         def loop() -> None:
             while not self.stopping and time.monotonic() < deadline:
                 self.proc = subprocess.Popen(
-                    _radar("crawl", "--demo", "--full", "--quiet"),
+                    [*self.prefix, *_radar("crawl", "--demo", "--full", "--quiet")],
                     env=self.env,
                     stdout=subprocess.DEVNULL,
                     stderr=self.log,
@@ -137,12 +140,25 @@ def _wait_ready(base: str, timeout: float = 180) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the load test once and print its figures."""
+    """Run the load test (once, or once per ``--crawl-nice`` value) and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--writes", type=float, default=0.2, help="share of write requests")
+    parser.add_argument(
+        "--crawl-nice",
+        type=int,
+        nargs="*",
+        default=[0],
+        help="run the crawls under `nice -n N` (several values: one run each, in this order)",
+    )
     args = parser.parse_args(argv)
+    for niceness in args.crawl_nice:
+        _run(args, niceness)
+    return 0
+
+
+def _run(args: argparse.Namespace, niceness: int) -> None:
     with tempfile.TemporaryDirectory(prefix="radar-load-") as tmp:
         data = Path(tmp)
         store = SQLiteStore(data / "radar.sqlite3")
@@ -160,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         log = open(data / "load.log", "wb")  # noqa: SIM115 - closed below
         server = subprocess.Popen(_radar("serve"), env=env, stdout=log, stderr=log)
-        crawler = _Crawler(env, log)
+        crawler = _Crawler(env, log, niceness)
         try:
             base = f"http://127.0.0.1:{port}"
             _wait_ready(base)
@@ -195,12 +211,14 @@ def main(argv: list[str] | None = None) -> int:
     written = [s for _, w, _ in outcome for s in w]
     errors = sum(e for _, _, e in outcome)
     total = len(reads) + len(written)
-    print(f"{args.clients} clients, {args.seconds:g} s, {crawls} crawl(s) of the demo network")
+    print(
+        f"{args.clients} clients, {args.seconds:g} s, {crawls} crawl(s) of the demo network"
+        f" (crawl niceness {niceness})"
+    )
     print(f"requests {total} ({total / args.seconds:.0f}/s), errors {errors}")
     print(f"search  {len(reads):6d}  {_percentiles(reads)}")
     print(f"write   {len(written):6d}  {_percentiles(written)}")
-    print(f"all     {total:6d}  {_percentiles(reads + written)}")
-    return 0
+    print(f"all     {total:6d}  {_percentiles(reads + written)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,10 @@ PIPL (个人信息保护法) in the product's terms (docs/privacy.md):
   retention period, after keeping each deleted day's counts per platform and sentiment
   (``mention_aggregates``): the trend survives, the posts and their authors do not.
 * **Art. 6 (minimum necessary).** Authors are shown as pseudonyms; revealing one is audited
-  (``record_reveal``, collection ``privacy_audit``).
+  (``record_reveal``, collection ``privacy_audit``). ``pseudonymise_cases`` replaces the handles
+  that tickets and incident timelines stored in clear before they used pseudonyms.
+
+The daily ``privacy`` flow (flows/privacy.py) runs ``retain_mentions`` and ``pseudonymise_cases``.
 
 A person is named by a member id, a handle (an author's or a member's chat name, given in clear
 and hashed at once) or a pseudonym. Their mentions are found by hashing every author (one pass
@@ -400,6 +403,46 @@ def retain_mentions(store: Store, days: int, *, by: str, now: datetime) -> Recei
     )
     store.put_doc(RECEIPTS, receipt.id, receipt.model_dump(mode="json"), expected_version=0)
     return receipt
+
+
+def pseudonymise_cases(store: Store, key: bytes) -> dict[str, int]:
+    """Replace the author handles that tickets and incident timelines stored in clear before
+    they named people by pseudonym (a ticket's ``customer``, a brand response's ``by``);
+    returns how many documents changed per collection (0 once done: it is idempotent)."""
+
+    def ticket(body: dict[str, Any]) -> dict[str, Any] | None:
+        customer = body.get("customer")
+        if not customer or is_pseudonym(customer):
+            return None
+        return {**body, "customer": pseudonymise(customer, key)}
+
+    def clear_by(entry: dict[str, Any]) -> bool:
+        author = (entry.get("by") or "").partition(":")[2]
+        return entry.get("event") == "brand response" and bool(author) and not is_pseudonym(author)
+
+    def incident(body: dict[str, Any]) -> dict[str, Any] | None:
+        timeline = body.get("timeline") or []
+        clear = {e["by"] for e in timeline if clear_by(e)}
+        if not clear:
+            return None
+        fixed = [
+            {**e, "by": _pseudonymous_by(e.get("by"), key)} if clear_by(e) else e for e in timeline
+        ]
+        # The response step was completed "by" the same ``platform:handle``.
+        steps = [
+            {**st, "done_by": _pseudonymous_by(st["done_by"], key)}
+            if st.get("done_by") in clear
+            else st
+            for st in body.get("steps") or ()
+        ]
+        return {**body, "timeline": fixed, "steps": steps}
+
+    changed = {TICKETS: 0, INCIDENTS: 0}
+    for collection, change in ((TICKETS, ticket), (INCIDENTS, incident)):
+        for doc in list(_all_docs(store, collection)):
+            if change(doc.body) is not None:
+                changed[collection] += _redact(store, collection, doc.id, change)
+    return changed
 
 
 def record_reveal(

@@ -3,10 +3,10 @@
 ``build_deployments`` turns each enabled source's ``schedule`` (``interval_seconds`` or a
 five-field ``cron`` read in Asia/Shanghai, from its YAML file) into a deployment of the
 ``collect`` flow for that source, and adds ``analyse``, ``monitor`` and ``ad-intake`` on their
-intervals, and ``community`` daily. ``serve_flows`` hands them to Prefect's ``Runner`` (what
-``prefect.serve`` uses), which polls the API for scheduled runs and executes each in a child
-process. No scheduler loop of our own: ``serve_flows`` only owns the event loop, so that Ctrl-C
-and SIGTERM stop it.
+intervals, and ``community`` and ``privacy`` daily. ``serve_flows`` hands them to Prefect's
+``Runner`` (what ``prefect.serve`` uses), which polls the API for scheduled runs and executes
+each in a child process. No scheduler loop of our own: ``serve_flows`` only owns the event
+loop, so that Ctrl-C and SIGTERM stop it.
 
 Served runs build their ``Settings`` from the environment they inherit, so the command that
 serves puts every override (for example the demo network's actual URL) in the environment.
@@ -28,6 +28,7 @@ from flows.analyse import analyse
 from flows.collect import collect
 from flows.community import community
 from flows.monitor import monitor
+from flows.privacy import privacy
 from flows.recovery import owner_tag
 from radar.settings import Settings
 
@@ -35,6 +36,8 @@ from radar.settings import Settings
 SCHEDULE_TIMEZONE = "Asia/Shanghai"
 #: The community flow runs daily before the shops open (brand time zone).
 COMMUNITY_CRON = "0 6 * * *"
+#: The privacy flow (retention, legacy pseudonyms) runs daily at night (brand time zone).
+PRIVACY_CRON = "30 3 * * *"
 #: Flow runs the runner executes at once (crawls are child processes mostly waiting on I/O).
 MAX_CONCURRENT_RUNS = 4
 #: How long a stop waits for the runner to cancel its runs and pause the schedules.
@@ -59,7 +62,8 @@ def source_schedules(settings: Settings) -> dict[str, Schedule]:
 
 def build_deployments(settings: Settings) -> list[RunnerDeployment]:
     """The served deployments: ``collect-<source>`` per source, ``analyse``, ``monitor``,
-    ``ad-intake``; every run they make carries ``flows.recovery.owner_tag``."""
+    ``ad-intake``, ``community`` and ``privacy``; every run they make carries
+    ``flows.recovery.owner_tag``."""
     module = EntrypointType.MODULE_PATH  # importable from any working directory
     owner = owner_tag(settings)
     deployments = [
@@ -104,6 +108,15 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
             entrypoint_type=module,
             tags=["community", owner],
             description="Daily CRM snapshot, churn 回访 tasks and last month's KPI warnings.",
+        )
+    )
+    deployments.append(
+        privacy.to_deployment(
+            name="privacy",
+            schedules=[Cron(PRIVACY_CRON, timezone=SCHEDULE_TIMEZONE)],
+            entrypoint_type=module,
+            tags=["privacy", owner],
+            description="Daily retention of raw mentions and pseudonyms for legacy handles.",
         )
     )
     return cast(list[RunnerDeployment], deployments)

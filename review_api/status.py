@@ -25,7 +25,15 @@ from radar.settings import Settings
 from store.base import Store
 
 #: The flows ``radar run`` runs (Prefect flow names; tests/flows check they match).
-FLOW_NAMES = ("collect", "analyse", "community", "monitor", "ad-intake", "full-pass")
+FLOW_NAMES = (
+    "collect",
+    "analyse",
+    "community",
+    "monitor",
+    "ad-intake",
+    "privacy",
+    "full-pass",
+)
 #: Seconds a status request may wait for the Prefect API.
 PREFECT_TIMEOUT_S = 5.0
 

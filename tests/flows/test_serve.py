@@ -8,7 +8,7 @@ from pathlib import Path
 from prefect.client.schemas.schedules import CronSchedule, IntervalSchedule
 
 from crawlers.sources import load_sources
-from flows.serve import SCHEDULE_TIMEZONE, build_deployments
+from flows.serve import COMMUNITY_CRON, PRIVACY_CRON, SCHEDULE_TIMEZONE, build_deployments
 from radar.settings import Settings
 
 SOURCE = """\
@@ -27,7 +27,11 @@ def test_each_bundled_source_is_served_on_its_own_schedule(tmp_path: Path) -> No
     assert {n for n in deployments if n.startswith("collect-")} == {
         f"collect-{name}" for name, s in sources.items() if s.enabled
     }
-    assert {"analyse", "monitor", "ad-intake"} <= set(deployments)
+    assert {"analyse", "monitor", "ad-intake", "community", "privacy"} <= set(deployments)
+    for daily, cron in (("community", COMMUNITY_CRON), ("privacy", PRIVACY_CRON)):
+        (schedule,) = [s.schedule for s in deployments[daily].schedules]
+        assert isinstance(schedule, CronSchedule)
+        assert (schedule.cron, schedule.timezone) == (cron, SCHEDULE_TIMEZONE)
     for name, source in sources.items():
         deployment = deployments[f"collect-{name}"]
         assert deployment.parameters == {"sources": [name]}

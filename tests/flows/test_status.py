@@ -15,6 +15,7 @@ from flows.collect import collect
 from flows.community import community
 from flows.monitor import monitor
 from flows.pipeline import full_pass
+from flows.privacy import privacy
 from identity.users import create_user
 from radar.schemas import Mention
 from radar.settings import Settings
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.slow  # the session's Prefect test server
 
 def test_the_status_names_every_flow_radar_run_runs() -> None:
     assert set(FLOW_NAMES) == {
-        f.name for f in (collect, analyse, monitor, ad_intake, community, full_pass)
+        f.name for f in (collect, analyse, monitor, ad_intake, community, privacy, full_pass)
     }
 
 

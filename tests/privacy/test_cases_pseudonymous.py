@@ -170,3 +170,38 @@ def test_forget_redacts_a_response_logged_in_clear_before(store: SQLiteStore) ->
     body = store.get_doc(INCIDENTS, "inc-old").body  # type: ignore[union-attr]
     assert BRAND not in str(body) and body["timeline"][1]["detail"] == "kept"
     assert body["steps"][0]["done_by"] == f"weibo:{pseudonymise(BRAND, key)}"
+
+
+def test_legacy_handles_in_clear_are_pseudonymised_once(store: SQLiteStore) -> None:
+    """Tickets and timelines stored before pseudonyms: the daily privacy flow's second task."""
+    key = b"k" * 32
+    store.put_doc(TICKETS, "tkt-old", {"subject": "旧投诉", "customer": COMPLAINER})
+    store.put_doc(TICKETS, "tkt-new", {"subject": "新投诉", "customer": pseudonymise("x", key)})
+    store.put_doc(
+        INCIDENTS,
+        "inc-old",
+        {
+            "title": "旧事件",
+            "steps": [
+                {"name": "assemble_team", "done_by": f"weibo:{BRAND}"},
+                {"name": "follow_up", "done_by": "pr-1"},
+            ],
+            "timeline": [
+                {"at": T0.isoformat(), "event": "brand response", "by": f"weibo:{BRAND}"},
+                {"at": T0.isoformat(), "event": "note", "by": "pr-1", "detail": "kept"},
+            ],
+        },
+    )
+    assert privacy.pseudonymise_cases(store, key) == {TICKETS: 1, INCIDENTS: 1}
+    assert store.get_doc(TICKETS, "tkt-old").body["customer"] == pseudonymise(  # type: ignore[union-attr]
+        COMPLAINER, key
+    )
+    body = store.get_doc(INCIDENTS, "inc-old").body  # type: ignore[union-attr]
+    assert BRAND not in str(body)
+    assert (
+        body["timeline"][0]["by"]
+        == body["steps"][0]["done_by"]
+        == (f"weibo:{pseudonymise(BRAND, key)}")
+    )
+    assert body["timeline"][1]["by"] == body["steps"][1]["done_by"] == "pr-1"
+    assert privacy.pseudonymise_cases(store, key) == {TICKETS: 0, INCIDENTS: 0}
