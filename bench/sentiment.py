@@ -2,20 +2,25 @@
 
     nice .venv/bin/python -m bench.sentiment \
         [--data ../shared/data/sentiment/online_shopping_10_cats.csv] \
-        [--social ../shared/data/sentiment/social] [--model DIR] [--also DIR]
+        [--social ../shared/data/sentiment/social] [--retail TSV | --no-retail] \
+        [--model DIR] [--also DIR] [--lr-unweighted]
 
 All of them are scored in one run on the same texts:
 - each domain's held-out test split of ``nlp.sentiment.corpus`` (reviews, Weibo polarity, Weibo
-  emotions; never trained or tuned on), with ``nlp.sentiment.metrics.split_metrics``: polarity
-  accuracy on the polarity splits, three-way accuracy and macro-F1 on the emotion split (it has
-  labelled neutral posts), ECE of ``p_negative``;
+  emotions, hand-written community retail; never trained or tuned on), with
+  ``nlp.sentiment.metrics.split_metrics``: polarity accuracy on the polarity splits, three-way
+  accuracy and macro-F1 on the emotion and retail splits (they have labelled neutral posts), ECE
+  of ``p_negative``; the retail split also per category, like the probe;
 - the hand-labelled community-retail probe ``bench/data/sentiment_retail_probe.tsv`` (never
   trained on), per category;
 - batch throughput (texts/s over the reviews test split) and single-text latency.
 
 The TF-IDF baseline is trained here on exactly the model's training split (all domains, the
 same three classes; character 1-3-grams of the normalised text, sublinear TF,
-``LogisticRegression(C=2)``). SnowNLP uses the Bayes model shipped in its package (two classes:
+``LogisticRegression(C=2)``), each text weighted by the times the trainer shows it per epoch
+(``nlp.sentiment.train.repeats_of`` with the default ``TrainConfig``: grocery reviews 2, Weibo 2,
+retail 4; ``--lr-unweighted``: every text once, as in the benches before the retail set).
+SnowNLP uses the Bayes model shipped in its package (two classes:
 ``neutral`` is its 0.35 < p_negative < 0.65 band). ``--also`` adds another model directory (the
 previously shipped model, say) to the same table.
 """
@@ -33,8 +38,17 @@ import torch
 
 from nlp.normalize import normalize
 from nlp.sentiment import SentimentModel
-from nlp.sentiment.corpus import DOMAINS, LABEL_NAMES, NEGATIVE, NEUTRAL, POSITIVE, load_corpus
+from nlp.sentiment.corpus import (
+    DOMAINS,
+    LABEL_NAMES,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    RETAIL_TRAIN,
+    load_corpus,
+)
 from nlp.sentiment.metrics import split_metrics
+from nlp.sentiment.train import TrainConfig, repeats_of
 
 PROBE = Path(__file__).parent / "data" / "sentiment_retail_probe.tsv"
 #: texts -> (p_positive, p_negative, predicted class id) per text
@@ -79,8 +93,13 @@ def snownlp_scorer() -> Scorer:
     return score
 
 
-def tfidf_lr_scorer(train_texts: Sequence[str], train_labels: Sequence[int]) -> Scorer:
-    """Char 1-3-gram TF-IDF + logistic regression trained on ``train_texts``."""
+def tfidf_lr_scorer(
+    train_texts: Sequence[str],
+    train_labels: Sequence[int],
+    weights: Sequence[float] | None = None,
+) -> Scorer:
+    """Char 1-3-gram TF-IDF + logistic regression trained on ``train_texts`` (``weights``: the
+    sample weight of each, e.g. its repeats per training epoch)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -88,7 +107,9 @@ def tfidf_lr_scorer(train_texts: Sequence[str], train_labels: Sequence[int]) -> 
         analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True, max_features=300_000
     )
     features = vectorizer.fit_transform([normalize(t) for t in train_texts])
-    model = LogisticRegression(C=2.0, max_iter=2000).fit(features, list(train_labels))
+    model = LogisticRegression(C=2.0, max_iter=2000).fit(
+        features, list(train_labels), sample_weight=None if weights is None else list(weights)
+    )
     column = {int(c): i for i, c in enumerate(model.classes_)}
 
     def score(texts: Sequence[str]) -> list[tuple[float, float, int]]:
@@ -144,6 +165,11 @@ def main() -> None:
         "--data", type=Path, default=Path("../shared/data/sentiment/online_shopping_10_cats.csv")
     )
     parser.add_argument("--social", type=Path, default=Path("../shared/data/sentiment/social"))
+    parser.add_argument("--retail", type=Path, default=RETAIL_TRAIN, help="retail training TSV")
+    parser.add_argument("--no-retail", action="store_true", help="leave out the retail posts")
+    parser.add_argument(
+        "--lr-unweighted", action="store_true", help="train the LR on every text once"
+    )
     parser.add_argument("--model", type=Path, default=None, help="model directory (bundled)")
     parser.add_argument("--also", type=Path, action="append", default=[], help="another model")
     parser.add_argument("--single", type=int, default=300, help="texts for the latency figures")
@@ -152,9 +178,11 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 
-    examples = load_corpus(args.data, social_dir=args.social)
+    retail = None if args.no_retail else args.retail
+    examples = load_corpus(args.data, social_dir=args.social, retail_tsv=retail)
     train = [e for e in examples if e.split == "train"]
     tests = {d: [e for e in examples if e.split == "test" and e.domain == d] for d in DOMAINS}
+    tests = {d: t for d, t in tests.items() if t}
     probe = read_probe()
     print(
         "test splits: "
@@ -162,7 +190,9 @@ def main() -> None:
         + f"; retail probe {len(probe)}; torch threads {args.threads}"
     )
     started = time.perf_counter()
-    baseline = tfidf_lr_scorer([e.text for e in train], [e.label for e in train])
+    cfg = TrainConfig()
+    weights = None if args.lr_unweighted else [float(repeats_of(e, cfg)) for e in train]
+    baseline = tfidf_lr_scorer([e.text for e in train], [e.label for e in train], weights)
     print(f"TF-IDF + LR trained on {len(train)} texts in {time.perf_counter() - started:.0f} s")
     model = SentimentModel(args.model) if args.model else SentimentModel.default()
     scorers: dict[str, Scorer] = {"ours": model_scorer(model)}
@@ -171,25 +201,35 @@ def main() -> None:
     scorers["char TF-IDF + LR"] = baseline
     scorers["SnowNLP 0.12.3"] = snownlp_scorer()
 
-    print("\n| model | " + " | ".join(f"{d} acc | {d} F1 | {d} ECE" for d in DOMAINS) + " |")
-    print("|---" * (1 + 3 * len(DOMAINS)) + "|")
+    print("\n| model | " + " | ".join(f"{d} acc | {d} F1 | {d} ECE" for d in tests) + " |")
+    print("|---" * (1 + 3 * len(tests)) + "|")
+    retail_test = [(e.label, e.category, e.text) for e in tests.get("retail", [])]
     probe_rows: dict[str, dict[str, tuple[int, int]]] = {}
+    retail_rows: dict[str, dict[str, tuple[int, int]]] = {}
     for name, score in scorers.items():
         cells = []
-        for test in tests.values():
-            m, _ = evaluate(score, [e.text for e in test], [e.label for e in test])
+        for domain, test in tests.items():
+            m, predicted = evaluate(score, [e.text for e in test], [e.label for e in test])
             cells.append(f"{m['accuracy']:.4f} | {m['macro_f1']:.4f} | {m['ece']:.3f}")
+            if domain == "retail":
+                retail_rows[name] = probe_by_category(predicted, retail_test)
         _, predicted = evaluate(score, [t for _, _, t in probe], [y for y, _, _ in probe])
         probe_rows[name] = probe_by_category(predicted, probe)
         print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
 
-    categories = [*sorted({c for _, c, _ in probe}), "all"]
-    print("\nretail probe, right / total per category:\n")
-    print("| category | " + " | ".join(probe_rows) + " |")
-    print("|---" * (1 + len(probe_rows)) + "|")
-    for category in categories:
-        cells = [f"{r[category][0]}/{r[category][1]}" for r in probe_rows.values()]
-        print(f"| {category} | " + " | ".join(cells) + " |")
+    for title, rows, labelled in (
+        ("retail probe", probe_rows, probe),
+        ("retail held-out test split", retail_rows, retail_test),
+    ):
+        if not rows:
+            continue
+        categories = [*sorted({c for _, c, _ in labelled}), "all"]
+        print(f"\n{title}, right / total per category:\n")
+        print("| category | " + " | ".join(rows) + " |")
+        print("|---" * (1 + len(rows)) + "|")
+        for category in categories:
+            cells = [f"{r[category][0]}/{r[category][1]}" for r in rows.values()]
+            print(f"| {category} | " + " | ".join(cells) + " |")
 
     if args.no_speed:
         return

