@@ -101,24 +101,20 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
             tags=["compliance", owner],
         )
     )
-    deployments.append(
-        community.to_deployment(
-            name="community",
-            schedules=[Cron(COMMUNITY_CRON, timezone=SCHEDULE_TIMEZONE)],
-            entrypoint_type=module,
-            tags=["community", owner],
-            description="Daily CRM snapshot, churn 回访 tasks and last month's KPI warnings.",
-        )
+    daily = (
+        (community, COMMUNITY_CRON, "Daily CRM snapshot, churn 回访 tasks and last month's KPIs."),
+        (privacy, PRIVACY_CRON, "Daily retention of raw mentions, pseudonyms for old handles."),
     )
-    deployments.append(
-        privacy.to_deployment(
-            name="privacy",
-            schedules=[Cron(PRIVACY_CRON, timezone=SCHEDULE_TIMEZONE)],
-            entrypoint_type=module,
-            tags=["privacy", owner],
-            description="Daily retention of raw mentions and pseudonyms for legacy handles.",
+    for each, cron, description in daily:
+        deployments.append(
+            each.to_deployment(
+                name=each.name,
+                schedules=[Cron(cron, timezone=SCHEDULE_TIMEZONE)],
+                entrypoint_type=module,
+                tags=[each.name, owner],
+                description=description,
+            )
         )
-    )
     return cast(list[RunnerDeployment], deployments)
 
 
