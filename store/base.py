@@ -151,6 +151,19 @@ class Store(Protocol):
         mentions (propagation graphs load only the story's own mentions afterwards)."""
         ...
 
+    def mention_links_to(
+        self, parent_ids: Sequence[str], since: datetime, until: datetime
+    ) -> list[MentionLink]:
+        """The spreading links of the mentions published in ``[since, until)`` whose parent
+        (``MentionLink.parent_id``: ``repost_of``, else ``parent_id``) is one of
+        ``parent_ids``, oldest first (by ``published_at``, then id); each mention once. A
+        mention that reposts one mention and replies to another links to the repost only.
+
+        The parents are looked up by an index, ``store.semantics.LINK_PARENTS_PER_QUERY`` ids
+        per query, so the cost follows the links asked for, not the window: propagation walks
+        a story level by level with it. An empty ``parent_ids`` answers ``[]``."""
+        ...
+
     def count_mentions(self, query: MentionQuery) -> int:
         """Number of matching mentions."""
         ...

@@ -37,7 +37,10 @@ deployment; the contract is ``store.base.Store`` and the layout is in ``store.es
   by one ``refresh_interval``). ``get_mention``/``get_doc`` are real-time either way.
 * **Iteration.** ``iter_mentions`` and ``mention_links`` page through a point in time with
   ``search_after``, without counting hits; an expired point in time is reopened and the walk
-  resumes after the last hit (the keyset is stable).
+  resumes after the last hit (the keyset is stable). ``mention_links_to`` (a story's next
+  level: usually one page) pages with ``search_after`` on the same unique keyset without a
+  point in time, so a level costs one request, not three; a mention written meanwhile may or
+  may not be seen, none twice.
 * **Atomicity.** Elasticsearch has no multi-document transactions. ``upsert_mentions`` and
   ``save_analysis`` write in bulk requests; every item is conditional (``op_type=create`` or
   ``if_seq_no``/``if_primary_term`` of the version read), items that lost a race are re-read
@@ -103,6 +106,7 @@ from store.es_queries import (
     index_template,
     link_from_source,
     links_query,
+    links_to_query,
     mention_from_source,
     mention_next_cursor,
     mention_query,
@@ -125,7 +129,7 @@ from store.es_queries import (
     terms_body,
 )
 from store.es_transport import Backoff, backoff_transport, redact, split_urls
-from store.semantics import check_batch_size
+from store.semantics import LINK_PARENTS_PER_QUERY, check_batch_size
 
 Refresh = Literal["wait_for"] | bool
 #: HTTP statuses a whole request is retried on, after a backoff (store.es_transport).
@@ -524,7 +528,35 @@ class ElasticsearchStore:
         hits = self._scan(
             links_query(since, until), _LINKS_PAGE, "cannot read mention links", LINK_FIELDS
         )
-        return [link_from_source(hit["_source"]) for hit in hits]
+        links = (link_from_source(hit["_source"]) for hit in hits)
+        return [link for link in links if link is not None]
+
+    def mention_links_to(
+        self, parent_ids: Sequence[str], since: datetime, until: datetime
+    ) -> list[MentionLink]:
+        ids = list(dict.fromkeys(parent_ids))
+        found: dict[str, tuple[list[Any], MentionLink]] = {}
+        with self._errors("cannot read mention links"):
+            for start in range(0, len(ids), LINK_PARENTS_PER_QUERY):
+                chunk = ids[start : start + LINK_PARENTS_PER_QUERY]
+                wanted = set(chunk)
+                query = links_to_query(chunk, since, until)
+                after: list[Any] | None = None
+                while True:
+                    body = scan_body(
+                        query, size=_LINKS_PAGE, pit_id=None, after=after, source=LINK_FIELDS
+                    )
+                    response = self._es.search(index=self._alias, **_ALIAS_READ, **body)
+                    hits = response["hits"]["hits"]
+                    for hit in hits:
+                        link = link_from_source(hit["_source"])
+                        if link is not None and link.parent_id in wanted:
+                            # Keyed by id: the copies of an interrupted move count once.
+                            found[link.id] = (list(hit["sort"]), link)
+                    if len(hits) < _LINKS_PAGE:
+                        break
+                    after = list(hits[-1]["sort"])
+        return [link for _, link in sorted(found.values(), key=lambda f: f[0])]
 
     def _scan(
         self,

@@ -64,6 +64,7 @@ from store.semantics import (
     epoch_us,
     index_text,
     is_field_name,
+    spreading_link,
 )
 
 #: Fields of the stored mention source that are derived, never part of ``Mention``.
@@ -525,15 +526,38 @@ def links_query(since: datetime, until: datetime) -> dict[str, Any]:
     }
 
 
-#: The ``_source`` fields ``mention_links`` reads.
+def links_to_query(parent_ids: Sequence[str], since: datetime, until: datetime) -> dict[str, Any]:
+    """Mentions published in ``[since, until)`` that repost or reply to one of ``parent_ids``
+    (``terms`` on the two keyword fields). A mention that reposts one mention and replies to
+    one of ``parent_ids`` matches too: ``link_from_source`` tells, the caller drops it."""
+    ids = list(parent_ids)
+    return {
+        "bool": {
+            "filter": [
+                {"range": {"published_us": {"gte": epoch_us(since), "lt": epoch_us(until)}}},
+                {
+                    "bool": {
+                        "should": [
+                            {"terms": {"repost_of": ids}},
+                            {"terms": {"parent_id": ids}},
+                        ],
+                        "minimum_should_match": 1,
+                    }
+                },
+            ]
+        }
+    }
+
+
+#: The ``_source`` fields ``mention_links`` and ``mention_links_to`` read.
 LINK_FIELDS = ("id", "repost_of", "parent_id")
 
 
-def link_from_source(source: Mapping[str, Any]) -> MentionLink:
-    """The ``MentionLink`` of a hit of ``links_query`` (a repost wins over a reply)."""
-    if source.get("repost_of"):
-        return MentionLink(str(source["id"]), str(source["repost_of"]), "repost")
-    return MentionLink(str(source["id"]), str(source["parent_id"]), "reply")
+def link_from_source(source: Mapping[str, Any]) -> MentionLink | None:
+    """The ``MentionLink`` of a hit of ``links_query`` or ``links_to_query``
+    (``store.semantics.spreading_link``: a repost wins over a reply); None when it has none
+    (empty ids)."""
+    return spreading_link(str(source["id"]), source.get("repost_of"), source.get("parent_id"))
 
 
 def _sentiment_aggs() -> dict[str, Any]:

@@ -11,6 +11,8 @@
 * **Page size.** At most ``MAX_PAGE_SIZE`` items per page, below Elasticsearch's default
   ``index.max_result_window`` (10,000) with room for the look-ahead item.
 * **Index text.** What the full-text index holds for a mention.
+* **Links.** The one link a mention spreads along (``spreading_link``: its repost wins over its
+  reply) and how many parent ids one ``mention_links_to`` query carries.
 
 The merge of an incoming mention with the stored one is a kernel rule (``radar.mentions``),
 because the crawl stage's in-memory sink applies it too; the brand's time zone is
@@ -27,10 +29,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from radar.schemas import Mention
-from store.base import InvalidCursor, InvalidRequest, MentionSort
+from store.base import InvalidCursor, InvalidRequest, MentionLink, MentionSort
 
 #: Largest ``limit`` of ``search_mentions``/``find_docs``.
 MAX_PAGE_SIZE = 5000
+#: Parent ids per query of ``mention_links_to`` (a longer list is split): far below SQLite's
+#: bound-parameter limit and Elasticsearch's ``index.max_terms_count`` (65,536).
+LINK_PARENTS_PER_QUERY = 500
 #: Mention sorts and the store field each orders by (ties broken by id, same direction).
 MENTION_SORTS: dict[str, tuple[str, str]] = {
     "published_at_desc": ("published_at", "desc"),
@@ -146,3 +151,17 @@ def index_text(mention: Mention) -> str:
     if mention.tokens and mention.analysed_hash == mention.content_hash:
         return " ".join(mention.tokens)
     return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+
+
+# ---------------------------------------------------------------------- links
+def spreading_link(
+    mention_id: str, repost_of: str | None, parent_id: str | None
+) -> MentionLink | None:
+    """The link a mention spreads along: the mention it reposts (which wins when both are set),
+    else the one it replies to; None for neither. An empty id is no link, as in
+    ``monitor.propagation.parent_of``."""
+    if repost_of:
+        return MentionLink(mention_id, repost_of, "repost")
+    if parent_id:
+        return MentionLink(mention_id, parent_id, "reply")
+    return None

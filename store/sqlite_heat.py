@@ -17,8 +17,9 @@ scan. Counts are exact; ``mean_p_negative`` is the same mean summed in another o
 differ from the scan's in the last bits.
 
 Triggers on ``mentions`` keep the cubes current on every insert, update and delete, whichever
-code path writes, inside the same transaction. ``migrate`` builds them for a store created
-before they existed (the first open after the upgrade; about a second per 100k mentions).
+code path writes, inside the same transaction. ``build_cubes`` builds them for a store created
+before they existed (schema version 1 of ``store.sqlite_schema``: the first open after the
+upgrade; about a second per 100k mentions).
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ from radar.schemas import HistogramBucket, Mention, MentionQuery
 from store.base import BUCKET_UTC_OFFSET_SECONDS, Interval, SplitField
 from store.semantics import epoch_us, from_epoch_us
 
-#: ``PRAGMA user_version`` of a store whose mentions carry ``alerts`` and whose cubes exist.
-SCHEMA_VERSION = 1
 #: The alert-category set of a mention without alerts (``mentions.alerts``).
 NO_ALERTS = "[]"
 #: Query fields a cube answers; any other filter set means the scan.
@@ -149,23 +148,9 @@ def _schema() -> list[str]:
     return statements
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Bring a store up to ``SCHEMA_VERSION``: the ``alerts`` column and the cubes with their
-    triggers, built from the stored mentions. One IMMEDIATE transaction; a no-op when done."""
-    if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            _build(db)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-
-
-def _build(db: sqlite3.Connection) -> None:
+def build_cubes(db: sqlite3.Connection) -> None:
+    """The ``alerts`` column and the cubes with their triggers, (re)built from the stored
+    mentions; run inside the caller's transaction (``store.sqlite_schema.migrate``)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(mentions)")}
     if "alerts" not in columns:
         db.execute(f"ALTER TABLE mentions ADD COLUMN alerts TEXT NOT NULL DEFAULT '{NO_ALERTS}'")

@@ -122,14 +122,23 @@ def test_same_graph_through_the_interface(story_store: SQLiteStore) -> None:
 
 class _LinksOnly(_InterfaceOnly):
     """The store through the interface, refusing whole-window scans and recording what was
-    loaded: a graph must cost the window's links plus the story, never the window's mentions."""
+    asked and loaded: a graph must cost the story's links plus the story, never the window's
+    mentions or links."""
 
     def __init__(self, inner: SQLiteStore) -> None:
         super().__init__(inner)
         self.loaded: list[str] = []
+        self.parents: list[list[str]] = []
 
     def iter_mentions(self, *args: object, **kwargs: object) -> object:
         raise AssertionError("propagation scanned the window's mentions")
+
+    def mention_links(self, *args: object, **kwargs: object) -> object:
+        raise AssertionError("propagation scanned the window's links")
+
+    def mention_links_to(self, parent_ids: list[str], *args: object) -> object:
+        self.parents.append(list(parent_ids))
+        return self._inner.mention_links_to(parent_ids, *args)  # type: ignore[arg-type]
 
     def get_mentions(self, mention_ids: list[str]) -> object:
         self.loaded += mention_ids
@@ -143,3 +152,5 @@ def test_graph_reads_links_and_loads_only_the_story(story_store: SQLiteStore) ->
     graph = story_graph(store, "rp2")  # type: ignore[arg-type]
     assert graph.size == 6
     assert set(store.loaded) == {n.id for n in graph.nodes} - {"root"}  # the root is read first
+    # Level by level from the root; "other" (in the window, not in the story) is never asked.
+    assert store.parents == [["root"], ["rp1", "fr1"], ["rp2", "nw1", "fr2"]]

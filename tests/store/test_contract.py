@@ -27,7 +27,7 @@ from store.base import (
     StoreError,
     VersionConflict,
 )
-from store.semantics import MAX_PAGE_SIZE, encode_cursor
+from store.semantics import LINK_PARENTS_PER_QUERY, MAX_PAGE_SIZE, encode_cursor
 from tests.utils.backends import BACKENDS, open_backend
 
 T0 = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday
@@ -366,6 +366,56 @@ def test_mention_links_of_a_window(store: Store) -> None:
     assert store.mention_links(T0 + timedelta(days=9), T0 + timedelta(days=10)) == []
 
 
+def test_mention_links_to_some_parents(store: Store) -> None:
+    store.upsert_mentions(
+        [
+            make(0),
+            make(1, parent_id="m0000"),
+            make(2, repost_of="m0001", parent_id="m0000"),  # links to m0001 only
+            make(3, repost_of="m0000"),
+            make(4, repost_of="gone"),  # the parent need not be stored
+            make(5, parent_id="m0003"),
+            make(6, parent_id="m0001"),
+            make(9, parent_id="m0000"),  # published after the window
+        ]
+    )
+    since, until = T0, T0 + timedelta(hours=7)
+    assert store.mention_links_to(["m0000"], since, until) == [
+        MentionLink("m0001", "m0000", "reply"),
+        MentionLink("m0003", "m0000", "repost"),
+    ]
+    assert store.mention_links_to(["m0003", "gone", "m0001", "m0003"], since, until) == [
+        MentionLink("m0002", "m0001", "repost"),
+        MentionLink("m0004", "gone", "repost"),
+        MentionLink("m0005", "m0003", "reply"),
+        MentionLink("m0006", "m0001", "reply"),
+    ]
+    assert store.mention_links_to(["m0000"], T0 + timedelta(hours=2), T0 + timedelta(days=1)) == [
+        MentionLink("m0003", "m0000", "repost"),
+        MentionLink("m0009", "m0000", "reply"),
+    ]
+    assert store.mention_links_to([], since, until) == []
+    assert store.mention_links_to(["m0006", "nope"], since, until) == []
+    # Every parent asked at once: the window's links.
+    parents = ["gone", *(f"m{i:04d}" for i in range(10))]
+    assert store.mention_links_to(parents, since, until) == store.mention_links(since, until)
+    # More parents than one query carries: the queries' answers merge, still oldest first.
+    many = ["m0001", *(f"x{i}" for i in range(LINK_PARENTS_PER_QUERY)), "m0003"]
+    assert [link.id for link in store.mention_links_to(many, since, until)] == [
+        "m0002",
+        "m0005",
+        "m0006",
+    ]
+    # A re-crawl that moves a link moves it here too.
+    store.upsert_mentions([make(5, repost_of="m0000")])
+    assert store.mention_links_to(["m0003"], since, until) == []
+    assert [link.id for link in store.mention_links_to(["m0000"], since, until)] == [
+        "m0001",
+        "m0003",
+        "m0005",
+    ]
+
+
 # ---------------------------------------------------------------- aggregations
 
 
@@ -451,6 +501,7 @@ def test_deleted_mentions_leave_every_read_and_index(store: Store) -> None:
     assert [m.id for m in store.search_mentions(MentionQuery(q="草莓")).items] == ["m0001"]
     assert [m.id for m in store.iter_mentions(MentionQuery())] == ["m0001"]
     assert store.mention_links(T0, T0 + timedelta(days=1)) == []
+    assert store.mention_links_to(["m0000"], T0, T0 + timedelta(days=1)) == []
     buckets = store.mention_histogram(MentionQuery(), interval="day")
     assert [(b.total, b.negative, b.positive) for b in buckets] == [(1, 0, 1)]
     assert store.mention_terms("alert_category", MentionQuery()) == []

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from radar.schemas import AlertHit, HistogramBucket, Mention, MentionQuery, Sentiment
 from store.base import Interval, SplitField
 from store.sqlite import SQLiteStore
-from store.sqlite_heat import CUBES, SCHEMA_VERSION, migrate, plan
+from store.sqlite_heat import CUBES, plan
+from store.sqlite_schema import SCHEMA_VERSION, migrate
 
 T0 = datetime(2026, 11, 1, 15, 0, tzinfo=UTC)  # 23:00 in Shanghai, a Sunday: days and weeks end
 HOUR_US = 3_600_000_000
