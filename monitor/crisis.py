@@ -2,8 +2,9 @@
 
 Source: ``shared/seeds/002_f20953b0c327b653.txt``, section 应急响应机制:
 
-* "线索发现:系统自动触发预警(如单条差评阅读量超500)" -> ``is_crisis_trigger``: one negative
-  mention whose read count *exceeds* the threshold (``crisis.read_threshold`` in the monitor
+* "线索发现:系统自动触发预警(如单条差评阅读量超500)" -> ``is_crisis_trigger``: one 差评 (a
+  negative mention, or one reporting a critical alert category's harm) whose read count
+  *exceeds* the threshold (``crisis.read_threshold`` in the monitor
   policy, ``monitor/data/policy.yaml``: 500).
 * "快速响应:15分钟内启动应急小组" -> step ``assemble_team`` due 15 minutes after opening
   (acknowledging the incident completes it).
@@ -41,10 +42,18 @@ CRISIS_STEPS: tuple[StepRule, ...] = (
 )
 
 
-def is_crisis_trigger(sentiment_label: str | None, read_count: int, threshold: int) -> bool:
-    """True for a negative mention (差评) whose read count exceeds ``threshold`` (阅读量超500:
-    the policy's ``crisis.read_threshold``)."""
-    return sentiment_label == "negative" and read_count > threshold
+def is_crisis_trigger(
+    sentiment_label: str | None, read_count: int, threshold: int, *, critical_alert: bool = False
+) -> bool:
+    """True for a 差评 whose read count exceeds ``threshold`` (阅读量超500: the policy's
+    ``crisis.read_threshold``).
+
+    A 差评 is a mention the sentiment model reads as negative, or one that reports a harm of a
+    ``critical`` alert category (the lexicon's 食品安全: 发霉, 腹泻, 住院…, with its negation and
+    question rules) whatever its tone: a formal complaint ("次日发现发霉变质，孩子食用后腹泻就医…
+    要求退一赔十") or a warning to neighbours ("大家检查一下自己家的草莓！") is a 差评 the model
+    may read as neutral. Two independent signals, so one model error does not hide a crisis."""
+    return (sentiment_label == "negative" or critical_alert) and read_count > threshold
 
 
 def first_seen_at(published_at: datetime, collected_at: datetime | None, now: datetime) -> datetime:

@@ -80,14 +80,27 @@ def _crisis_pass(
     the live ones current."""
     threshold = policy.crisis.read_threshold
     max_age = timedelta(hours=policy.crisis.backfill_max_age_hours)
+    critical = [c for c in lexicon.categories if lexicon.severity(c) == "critical"]
+    candidates = {
+        m.id: m
+        for query in (
+            MentionQuery(sentiment=["negative"], min_reads=threshold + 1),
+            MentionQuery(alert_category=critical, min_reads=threshold + 1) if critical else None,
+        )
+        if query is not None
+        for m in store.iter_mentions(query)
+    }
     triggers = sorted(
         (
             m
-            for m in store.iter_mentions(
-                MentionQuery(sentiment=["negative"], min_reads=threshold + 1)
-            )
+            for m in candidates.values()
             if m.sentiment is not None
-            and is_crisis_trigger(m.sentiment.label, m.read_count, threshold)
+            and is_crisis_trigger(
+                m.sentiment.label,
+                m.read_count,
+                threshold,
+                critical_alert=any(c in critical for c in m.alert_categories),
+            )
             and m.published_at <= now
             # The brand's own posts are its response, not a complaint.
             and not policy.is_brand_account(m.platform, m.author)

@@ -65,17 +65,13 @@ def scored(tmp_path_factory: pytest.TempPathFactory) -> IncidentScore:
 @pytest.mark.slow
 def test_every_planted_crisis_opens_an_incident(scored: IncidentScore) -> None:
     assert scored.stories_found == {"food_safety": True, "price": True}
-    # The forum thread of the crisis (4120 views) is scored neutral by the sentiment model
-    # (p_negative 0.35), so it is not a trigger of its own: 8 of 9 (docs/nlp.md).
+    # The sentiment model reads two crisis posts as not negative (the forum warning to
+    # neighbours, the complaint site's formal complaint); their 食品安全 alert makes them 差评
+    # (monitor.crisis.is_crisis_trigger): 9 of 9 (docs/nlp.md).
     assert scored.recall >= 0.85
     assert scored.precision >= 0.85
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sentiment model scores the praise post 团长老周真的太负责了…✨ negative "
-    "(p_negative 0.73), which opens an incident; issue #19 retrains the model",
-)
 def test_no_praise_post_opens_an_incident(scored: IncidentScore) -> None:
     assert scored.praise_triggers == []

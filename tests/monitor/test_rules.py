@@ -45,6 +45,21 @@ def test_crisis_trigger(label: str | None, reads: int, threshold: int, expected:
     assert is_crisis_trigger(label, reads, threshold) is expected
 
 
+@pytest.mark.parametrize(
+    ("label", "reads", "expected"),
+    [  # a post reporting a critical harm (食品安全) is a 差评 whatever the model reads
+        ("neutral", 2150, True),  # the formal complaint: 次日发现发霉变质…腹泻就医
+        ("positive", 4120, True),  # the warning to neighbours: 大家检查一下自己家的草莓！
+        ("neutral", 500, False),  # still only past the threshold
+        (None, 5000, True),
+    ],
+)
+def test_a_critical_alert_makes_a_post_a_complaint(
+    label: str | None, reads: int, expected: bool
+) -> None:
+    assert is_crisis_trigger(label, reads, 500, critical_alert=True) is expected
+
+
 def test_the_seed_threshold_lives_in_the_policy(policy: MonitorPolicy) -> None:
     # 单条差评阅读量超500: a business number, in monitor/data/policy.yaml (not a setting).
     threshold = policy.crisis.read_threshold
