@@ -312,6 +312,13 @@ class FlowsSettings(BaseSettings):
         description="With the demo network, `radar run` loads the demo CRM (members, a year "
         "of orders up to today, the group chat, events) into a store that has no members yet.",
     )
+    demo_crm_members: int = Field(
+        3000,
+        ge=20,
+        le=100_000,
+        validation_alias="RADAR_DEMO_CRM_MEMBERS",
+        description="Members of the demo CRM `radar run` loads (plus 5 % recent joiners).",
+    )
 
 
 class NlpSettings(BaseSettings):

@@ -126,6 +126,7 @@ def _demo_crm(settings: Settings) -> None:
             settings.data_dir / "demo-crm",
             datetime.now(UTC),
             handle_key=handle_key(settings.privacy),
+            members=settings.flows.demo_crm_members,
         )
     finally:
         store.close()
