@@ -9,7 +9,6 @@ counts by date (docs/community.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 from pydantic import AwareDatetime, BaseModel
@@ -20,13 +19,12 @@ from community.records import INTERACTIONS, MEMBERS, ORDERS, SNAPSHOTS
 from community.rfm import Cutoffs, Tier
 from community.snapshot import Counts, MemberState, Snapshot, latest_snapshot, refresh
 from community.tasks import FollowupTask, list_tasks
-from radar.schemas import Filter, Page, StoredDoc
-from store.base import Store
+from radar.schemas import Filter, Page
+from store.base import Store, iter_docs
 from store.semantics import decode_cursor, encode_cursor
 
 #: Orders and interactions a member's page shows (newest first).
 RECENT = 20
-_PAGE = 1000
 _SORT = "member_id"
 
 
@@ -124,7 +122,9 @@ def list_members(
         if (tier is None or state.tier == tier) and (layer is None or state.layer == layer)
     )
     if store_id is not None:
-        local = {doc.id for doc in _all(store, MEMBERS, [Filter(field="store", value=store_id)])}
+        local = {
+            doc.id for doc in iter_docs(store, MEMBERS, [Filter(field="store", value=store_id)])
+        }
         ids = [i for i in ids if i in local]
     start = 0
     if cursor is not None:
@@ -160,8 +160,10 @@ def member_profile(store: Store, member_id: str) -> MemberProfile:
     member = Member.model_validate(doc.body)
     snapshot = latest_snapshot(store)
     mine = [Filter(field="member_id", value=member_id)]
-    orders = [Order.model_validate(d.body) for d in _all(store, ORDERS, mine)]
-    interactions = [Interaction.model_validate(d.body) for d in _all(store, INTERACTIONS, mine)]
+    orders = [Order.model_validate(d.body) for d in iter_docs(store, ORDERS, mine)]
+    interactions = [
+        Interaction.model_validate(d.body) for d in iter_docs(store, INTERACTIONS, mine)
+    ]
     orders.sort(key=lambda o: o.placed_at, reverse=True)
     interactions.sort(key=lambda i: i.at, reverse=True)
     return MemberProfile(
@@ -173,13 +175,3 @@ def member_profile(store: Store, member_id: str) -> MemberProfile:
         interactions=interactions[:RECENT],
         tasks=list_tasks(store, status=None, member_id=member_id, limit=RECENT).items,
     )
-
-
-def _all(store: Store, collection: str, filters: list[Filter]) -> Iterator[StoredDoc]:
-    cursor: str | None = None
-    while True:
-        page = store.find_docs(collection, filters, limit=_PAGE, cursor=cursor)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor

@@ -52,7 +52,7 @@ from monitor.tickets import TICKETS
 from radar.privacy import is_pseudonym, pseudonymise
 from radar.schemas import Filter, MentionQuery, StoredDoc
 from radar.timezone import BRAND_TZ
-from store.base import Store
+from store.base import Store, iter_docs
 from store.update import update_doc
 
 RECEIPTS = "privacy_receipts"
@@ -88,16 +88,6 @@ class Person:
     mention_ids: list[str] = field(default_factory=list)
 
 
-def _all_docs(store: Store, collection: str, filters: Sequence[Filter] = ()) -> Iterator[StoredDoc]:
-    cursor: str | None = None
-    while True:
-        page = store.find_docs(collection, filters, limit=_PAGE, cursor=cursor)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
-
-
 def find_person(store: Store, who: str, key: bytes) -> Person:
     """The person ``who`` names and their mentions: the member with that id, else the author
     and the members with that handle (``who`` in clear or as a pseudonym)."""
@@ -108,7 +98,7 @@ def find_person(store: Store, who: str, key: bytes) -> Person:
     else:
         pseudonyms = {pseudonymise(who, key)}
         members = list(
-            _all_docs(store, MEMBERS, [Filter(field="handle", value=pseudonymise(who, key))])
+            iter_docs(store, MEMBERS, [Filter(field="handle", value=pseudonymise(who, key))])
         )
     handles = sorted({str(d.body["handle"]) for d in members if d.body.get("handle")})
     pseudonyms.update(handles)
@@ -127,7 +117,7 @@ def _tickets_of(store: Store, person: Person) -> Iterator[StoredDoc]:
     if person.mention_ids:
         filters.append(Filter(field="mention_id", op="in", value=person.mention_ids))
     for by in filters if person.pseudonyms else filters[1:]:
-        for doc in _all_docs(store, TICKETS, [by]):
+        for doc in iter_docs(store, TICKETS, [by]):
             if doc.id not in seen:
                 seen.add(doc.id)
                 yield doc
@@ -157,7 +147,7 @@ def _incidents_of(store: Store, person: Person, key: bytes) -> Iterator[StoredDo
     """Incidents a post of the person triggered, or whose timeline logs one of their posts.
     Incidents are few (one per crisis story): all are read."""
     ids = set(person.mention_ids)
-    for doc in _all_docs(store, INCIDENTS):
+    for doc in iter_docs(store, INCIDENTS):
         if doc.body.get("trigger_mention_id") in ids or _incident_entries(person, key, doc.body):
             yield doc
 
@@ -176,11 +166,11 @@ def export_person(store: Store, who: str, key: bytes, now: datetime) -> dict[str
         ]
         for collection in (ORDERS, INTERACTIONS, TASKS):
             crm[collection] = [
-                d.body for d in _all_docs(store, collection, _member_filters(person.member_ids))
+                d.body for d in iter_docs(store, collection, _member_filters(person.member_ids))
             ]
         crm[EVENTS] = [
             d.body
-            for d in _all_docs(store, EVENTS)
+            for d in iter_docs(store, EVENTS)
             if set(d.body.get("attendees") or ()) & set(person.member_ids)
         ]
     mentions = store.get_mentions(person.mention_ids)
@@ -206,7 +196,7 @@ def export_person(store: Store, who: str, key: bytes, now: datetime) -> dict[str
 
 
 def _delete_all(store: Store, collection: str, filters: Sequence[Filter]) -> int:
-    ids = [d.id for d in _all_docs(store, collection, filters)]
+    ids = [d.id for d in iter_docs(store, collection, filters)]
     return sum(store.delete_doc(collection, i) for i in ids)
 
 
@@ -257,7 +247,7 @@ def _unlink_member(store: Store, ids: set[str]) -> dict[str, int]:
     ]
     for collection, by_field, change in plan:
         filters = [Filter(field=by_field, op="in", value=sorted(ids))] if by_field else []
-        for doc in list(_all_docs(store, collection, filters)):
+        for doc in list(iter_docs(store, collection, filters)):
             counts[collection] += _redact(store, collection, doc.id, change)
     return dict(counts)
 
@@ -439,7 +429,7 @@ def pseudonymise_cases(store: Store, key: bytes) -> dict[str, int]:
 
     changed = {TICKETS: 0, INCIDENTS: 0}
     for collection, change in ((TICKETS, ticket), (INCIDENTS, incident)):
-        for doc in list(_all_docs(store, collection)):
+        for doc in list(iter_docs(store, collection)):
             if change(doc.body) is not None:
                 changed[collection] += _redact(store, collection, doc.id, change)
     return changed

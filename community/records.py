@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeVar
 from uuid import uuid4
 
 from community.models import CrmRecord, Event, Interaction, Member, Order
-from store.base import Store
+from store.base import Store, iter_docs
 
 MEMBERS = "crm_members"
 ORDERS = "crm_orders"
@@ -102,14 +102,8 @@ def data_version(store: Store) -> str:
 def iter_records(store: Store, model: type[R]) -> Iterator[R]:
     """Every stored record of one kind, by id."""
     collection = next(c for c, m in KINDS.values() if m is model)
-    cursor: str | None = None
-    while True:
-        page = store.find_docs(collection, limit=_PAGE, cursor=cursor)
-        for doc in page.items:
-            yield model.model_validate(doc.body)
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
+    for doc in iter_docs(store, collection, batch_size=_PAGE):
+        yield model.model_validate(doc.body)
 
 
 @dataclass

@@ -248,6 +248,19 @@ class Store(Protocol):
         ...
 
 
+def iter_docs(
+    store: Store, collection: str, filters: Sequence[Filter] = (), *, batch_size: int = 500
+) -> Iterator[StoredDoc]:
+    """Every document of ``collection`` matching ``filters``, by id, ``batch_size`` a page."""
+    cursor: str | None = None
+    while True:
+        page = store.find_docs(collection, filters, limit=batch_size, cursor=cursor)
+        yield from page.items
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
 def iter_mentions_by_page(store: Store, query: MentionQuery, batch_size: int) -> Iterator[Mention]:
     """``Store.iter_mentions`` for any backend: walk ``search_mentions`` pages oldest first."""
     cursor: str | None = None
