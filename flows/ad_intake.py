@@ -16,12 +16,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 
 from compliance.intake import check_pending
 from compliance.queue import review_queue
 from compliance.states import OPEN_REVIEW
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.retrying import IO_TASK
 from monitor.notify import Outbox, configured_channels
 from monitor.notify.reviews import review_overdue_notice, review_queued_notice
 from radar.settings import Settings
@@ -29,12 +28,7 @@ from store import open_store
 from store.base import Store
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def check_submitted_ads(store: Store, settings: Settings) -> int:
     """Tier-1 check and routing of every submitted ad; returns how many were checked."""
     return check_pending(store, settings)

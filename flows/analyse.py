@@ -17,11 +17,10 @@ from itertools import islice
 from time import perf_counter
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.retrying import IO_TASK
 from flows.workers import AnalysisPool, processes_for
 from radar.schemas import MentionQuery
 from radar.settings import Settings
@@ -41,24 +40,14 @@ class AnalyseReport:
     seconds: float = 0.0
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def list_pending(store: Store, limit: int | None = None) -> list[str]:
     """Ids of the mentions whose analysis is missing or stale, oldest first (at most ``limit``)."""
     pending = store.iter_mentions(MentionQuery(needs_analysis=True))
     return [m.id for m in islice(pending, limit)]
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def analyse_batch(
     store: Store,
     settings: Settings,

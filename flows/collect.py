@@ -16,12 +16,15 @@ from time import perf_counter
 from typing import Any, cast
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, describe, retry_on_io, source_failure
+from flows.retrying import (
+    IO_TASK,
+    describe,
+    source_failure,
+)
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store import open_store
@@ -90,10 +93,7 @@ def enabled_sources(settings: Settings) -> list[str]:
 
 
 @task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
+    **IO_TASK,
     task_run_name="crawl-{source}",
 )
 def crawl_source(source: str, settings: Settings) -> SourceOutcome:

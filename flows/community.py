@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 
 from community.board import kpi_board, raise_board_alerts
 from community.handles import handle_key
@@ -26,7 +25,7 @@ from community.policy import load_policy
 from community.records import MEMBERS
 from community.snapshot import refresh
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.retrying import IO_TASK
 from monitor.notify import Outbox, configured_channels
 from radar.settings import Settings
 from store import open_store
@@ -44,12 +43,7 @@ class CommunityOutcome:
     new_kpi_warnings: int = 0
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def refresh_crm(store: Store, settings: Settings, now: datetime) -> tuple[int, int, int]:
     """Take and store the day's snapshot, raise new 回访 tasks; (members, warnings, new)."""
     outbox = Outbox(store, list(configured_channels(settings)))
@@ -57,24 +51,14 @@ def refresh_crm(store: Store, settings: Settings, now: datetime) -> tuple[int, i
     return snapshot.counts.members, snapshot.counts.churn_warnings, created
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def raise_kpi_warnings(store: Store, settings: Settings, month: Month, now: datetime) -> int:
     """The board of ``month`` (every store) and its warnings through the outbox; how many new."""
     board = kpi_board(store, load_policy(), month, None, now)
     return raise_board_alerts(board, Outbox(store, list(configured_channels(settings))), now)
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def warm_board(store: Store, now: datetime) -> str:
     """Compute and keep (``community.board_cache``) the board the console opens by default,
     the month of the latest order, so its first visitor does not wait for it; returns it."""

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.retrying import IO_TASK
 from monitor import MonitorReport, run_monitor
 from monitor.notify import DeliveryReport, deliver_pending
 from radar.settings import Settings
@@ -47,23 +46,13 @@ class MonitorOutcome:
         return len(self.monitoring.incidents_historical)
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def evaluate_monitor(store: Store, settings: Settings, now: datetime) -> MonitorReport:
     """Alert rules, crisis triggers and the SOP timer sweep; notifications into the outbox."""
     return run_monitor(store, settings, now)
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def deliver_notifications(store: Store, settings: Settings, now: datetime) -> DeliveryReport:
     """Send the due outbox entries (failures back off inside; nothing is lost)."""
     return deliver_pending(store, settings, now)

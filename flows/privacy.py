@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from prefect import flow, task
-from prefect.cache_policies import NONE
 
 from community.privacy import pseudonymise_cases, retain_mentions
 from flows.environment import progress_logger
-from flows.retrying import IO_RETRIES, IO_RETRY_DELAYS, retry_on_io
+from flows.retrying import IO_TASK
 from radar.privacy import pseudonym_key
 from radar.settings import Settings
 from store import open_store
@@ -36,23 +35,13 @@ class PrivacyOutcome:
     pseudonymised: dict[str, int] = field(default_factory=dict)
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def retain(store: Store, days: int, now: datetime) -> int:
     """Delete the mentions past the retention period; how many."""
     return retain_mentions(store, days, by=ACTOR, now=now).deleted.get("mentions", 0)
 
 
-@task(
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_io,
-    cache_policy=NONE,
-)
+@task(**IO_TASK)
 def pseudonymise_legacy(store: Store, key: bytes) -> dict[str, int]:
     """Pseudonymise the handles older tickets and incident timelines kept in clear."""
     return pseudonymise_cases(store, key)

@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 import httpx
+from prefect.cache_policies import NONE
 
 from crawlers.report import SourceReport
 from store.base import StoreError
@@ -80,3 +81,13 @@ def source_failure(part: SourceReport) -> str | None:
     first = part.errors[0] if part.errors else part.finish_reason or "unknown reason"
     state = "incomplete crawl" if not part.completed else "nothing collected"
     return f"{state}: {first}"
+
+
+#: The options of every task that does I/O (``@task(**IO_TASK)``): retried on I/O errors with
+#: the delays above, and never cached (a rerun must redo the work).
+IO_TASK: dict[str, Any] = {
+    "retries": IO_RETRIES,
+    "retry_delay_seconds": IO_RETRY_DELAYS,
+    "retry_condition_fn": retry_on_io,
+    "cache_policy": NONE,
+}
