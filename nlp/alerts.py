@@ -8,19 +8,23 @@ the normalised text and reports offsets into the ORIGINAL text: ``text[hit.start
 is what the user wrote (possibly full-width or traditional).
 
 A category lists plain ``terms`` (substrings), ``words`` (terms that only count on jieba token
-boundaries: 人肉 but not 一般人肉眼) and slot ``patterns`` that match meaning rather than one
-string: ``{delivery} {adverb}? {late}`` reads 配送太慢, 配送又晚, 物流好慢 (slots are shared word
-lists; the syntax is in ``compile_pattern`` and docs/nlp.md). A hit is dropped when it lies
-inside an exception phrase (优惠券过期), when a negation cue ends right before it in its clause
-(不是过期, 没有变质) or sits in a pattern's gap (配送一点都不慢), or when its clause is a question
-or a worry (担心会不会过期, 是不是变质了？). Where two hits of one category overlap, the longer
-wins (吃坏肚子 over 吃坏).
+boundaries: 人肉 but not 一般人肉眼), slot ``patterns`` that match one wording with variable
+parts (``{delivery} {adverb}? {late}`` reads 配送太慢, 配送又晚, 物流好慢; the syntax is in
+``compile_pattern``) and ``concepts``: two concept classes met within a short window of one
+sentence, in any wording (``{parcel} & {transit_fault}`` reads 送来的西瓜摔裂了 and
+鸡蛋路上磕破了; syntax in ``compile_concept``). Slots are the shared word lists of both. A hit is
+dropped when it lies inside an exception phrase (优惠券过期), when a negation cue ends right
+before it in its clause (不是过期, 没有变质) or sits in a gap (配送一点都不慢), when its clause
+is a question or a worry (担心会不会过期, 是不是变质了？), or when its sentence holds one of its
+category's ``cancel_cues`` (闻着臭 in a sentence about 臭豆腐). Where two hits of one category
+overlap, the longer wins (吃坏肚子 over 吃坏).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -44,8 +48,12 @@ _CLAUSE_END = re.compile(r"[,!?;:。，！？；：、~\n]|\.(?![0-9])|(?<![0-9]
 _GAP_CHAR = f"(?:[^{_CLAUSE_CHARS}]|(?<=[0-9])\\.(?=[0-9]))"
 #: The built-in ``{num}`` slot: Arabic digits or Chinese numerals (十个碎了八个, 拖到7点半).
 _NUM = "[0-9零〇一二两三四五六七八九十百千万半几]+"
+# Sentence boundaries: a concept's two classes may sit in two clauses of one sentence
+# (吃完他家的凉皮，全家肚子疼了), never in two sentences.
+_SENTENCE_END = re.compile(r"[!?。！？\n]|(?<![0-9])\.|\.(?![0-9])")
 _GAP = re.compile(r"~(\d+)")
 _SLOT = re.compile(r"\{(\w+)\}(\?)?")
+_CONCEPT = re.compile(r"\{(\w+)\}\s*([&+])\s*\{(\w+)\}(?:\s+~(\d+))?")
 _load_lock = threading.Lock()
 
 
@@ -64,6 +72,22 @@ class SlotPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class ConceptRule:
+    """A compiled concept rule: a word of slot ``first`` and one of slot ``second`` at most
+    ``window`` characters apart in one sentence (``ordered``: ``first`` comes first)."""
+
+    source: str
+    first: str
+    second: str
+    ordered: bool
+    window: int
+
+
+#: What the automaton reports for a key: category, kind, pattern or concept rule, side.
+_Entry = tuple[str, str, SlotPattern | ConceptRule | None, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     """One alert category."""
 
@@ -74,6 +98,8 @@ class Category:
     exceptions: tuple[str, ...]
     words: tuple[str, ...] = ()
     patterns: tuple[SlotPattern, ...] = ()
+    concepts: tuple[ConceptRule, ...] = ()
+    cancel_cues: tuple[str, ...] = ()
 
 
 def _fold(text: str) -> str:
@@ -140,6 +166,29 @@ def compile_pattern(
     return SlotPattern(source=source, regex=re.compile("".join(parts)), anchors=anchors)
 
 
+def compile_concept(
+    source: str, slots: dict[str, tuple[str, ...]], window: int, where: str = "<concept>"
+) -> ConceptRule:
+    """Compile one concept rule: ``{a} & {b}`` (either order) or ``{a} + {b}`` (``a`` first),
+    optionally followed by ``~N``, the most characters between the two words (default
+    ``window``). Both must be slots; the two words must lie in one sentence, and a gap holding
+    a negation or hedge cue cancels the hit, as in a pattern."""
+    rule = _CONCEPT.fullmatch(source.strip())
+    if not rule:
+        raise LexiconError(f"{where}: {source!r} is not `{{a}} & {{b}}` or `{{a}} + {{b}}` [~N]")
+    first, joint, second, limit = rule.groups()
+    for name in (first, second):
+        if name not in slots:
+            raise LexiconError(f"{where}: {source!r} uses unknown slot {{{name}}}")
+    return ConceptRule(
+        source=source,
+        first=first,
+        second=second,
+        ordered=joint == "+",
+        window=int(limit) if limit else window,
+    )
+
+
 def _token_boundaries(text: str) -> frozenset[int]:
     """Offsets of ``text`` where a jieba (precise mode) token starts or ends."""
     bounds = {0, len(text)}
@@ -167,12 +216,14 @@ class AlertLexicon:
         )
         self.not_questions = _strings(data.get("not_questions"), f"{source}: not_questions")
         self.negation_gap = int(data.get("negation_gap", 3))
+        self.concept_window = int(data.get("concept_window", 8))
         self.slots = self._slots(data.get("slots"), source)
         self.categories: dict[str, Category] = {}
         self._aliases: dict[str, str] = {}
         automaton = ahocorasick.Automaton()
-        # key -> (category, key, kind, pattern); kind: term, word, exception or anchor.
-        entries: dict[str, list[tuple[str, str, str, SlotPattern | None]]] = {}
+        # key -> (category, kind, pattern or concept rule, side); kind: term, word, exception,
+        # anchor (a pattern's first element) or concept (side 0 or 1 of a concept rule).
+        entries: dict[str, list[_Entry]] = {}
         for name, spec in data["categories"].items():
             where = f"{source}: categories.{name}"
             if not isinstance(spec, dict):
@@ -190,8 +241,17 @@ class AlertLexicon:
             patterns = tuple(
                 compile_pattern(p, self.slots, f"{where}.patterns") for p in pattern_sources
             )
-            if not (terms or words or patterns):
-                raise LexiconError(f"{where}: has no terms, words or patterns")
+            concept_sources = spec.get("concepts") or []
+            if not isinstance(concept_sources, list) or not all(
+                isinstance(c, str) for c in concept_sources
+            ):
+                raise LexiconError(f"{where}.concepts: expected a list of strings")
+            concepts = tuple(
+                compile_concept(c, self.slots, self.concept_window, f"{where}.concepts")
+                for c in concept_sources
+            )
+            if not (terms or words or patterns or concepts):
+                raise LexiconError(f"{where}: has no terms, words, patterns or concepts")
             category = Category(
                 name=str(name),
                 alias=str(spec.get("alias") or name),
@@ -200,20 +260,25 @@ class AlertLexicon:
                 exceptions=_strings(spec.get("exceptions"), f"{where}.exceptions"),
                 words=words,
                 patterns=patterns,
+                concepts=concepts,
+                cancel_cues=_strings(spec.get("cancel_cues"), f"{where}.cancel_cues"),
             )
             self.categories[category.name] = category
             self._aliases[category.alias] = category.name
-            for term in category.terms:
-                entries.setdefault(term, []).append((category.name, term, "term", None))
-            for word in category.words:
-                entries.setdefault(word, []).append((category.name, word, "word", None))
-            for phrase in category.exceptions:
-                entries.setdefault(phrase, []).append((category.name, phrase, "exception", None))
+            for kind, keys in (
+                ("term", category.terms),
+                ("word", category.words),
+                ("exception", category.exceptions),
+            ):
+                for key in keys:
+                    entries.setdefault(key, []).append((category.name, kind, None, 0))
             for pattern in category.patterns:
                 for anchor in pattern.anchors:
-                    entries.setdefault(anchor, []).append(
-                        (category.name, anchor, "anchor", pattern)
-                    )
+                    entries.setdefault(anchor, []).append((category.name, "anchor", pattern, 0))
+            for rule in category.concepts:
+                for side, slot in enumerate((rule.first, rule.second)):
+                    for word in self.slots[slot]:
+                        entries.setdefault(word, []).append((category.name, "concept", rule, side))
         for key, values in entries.items():
             automaton.add_word(key, (len(key), tuple(values)))
         automaton.make_automaton()
@@ -268,10 +333,12 @@ class AlertLexicon:
         folded = _fold(norm.text)
         found: set[tuple[int, int, str]] = set()  # start, end, category
         exceptions: list[tuple[int, int, str]] = []
+        # (category, rule) -> the spans of its first and of its second class
+        concepts: dict[tuple[str, ConceptRule], tuple[list[tuple[int, int]], ...]] = {}
         bounds: frozenset[int] | None = None  # jieba boundaries, computed when a word needs them
         for last, (length, values) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            for category, _, kind, pattern in values:
+            for category, kind, rule, side in values:
                 if kind == "exception":
                     exceptions.append((start, end, category))
                 elif kind == "word":
@@ -279,12 +346,22 @@ class AlertLexicon:
                         bounds = _token_boundaries(folded)
                     if start in bounds and end in bounds:
                         found.add((start, end, category))
-                elif pattern is not None:
-                    m = pattern.regex.match(folded, start)
-                    if m and m.end() > start and self._clean_gaps(m):
+                elif isinstance(rule, ConceptRule):
+                    concepts.setdefault((category, rule), ([], []))[side].append((start, end))
+                elif isinstance(rule, SlotPattern):
+                    m = rule.regex.match(folded, start)
+                    if m and m.end() > start and self._clean_gaps(m.groupdict().values()):
                         found.add((start, m.end(), category))
                 else:
                     found.add((start, end, category))
+        # A concept hit is the fallback reading: where a term, word or pattern of its category
+        # overlaps it, that more precise hit stands alone (店里有蟑螂，很脏: 蟑螂 and 很脏).
+        found.update(
+            (start, end, category)
+            for (category, rule), (firsts, seconds) in concepts.items()
+            for start, end in self._concept_spans(folded, rule, firsts, seconds)
+            if not any(c == category and s < end and start < e for s, e, c in found)
+        )
         terms = sorted(found)
         kept = [
             hit
@@ -299,13 +376,38 @@ class AlertLexicon:
                 for o in terms
             )
             and not self._negated(folded, hit[0], hit[1])
+            and not self._cancelled(folded, hit[0], hit[1], hit[2])
         ]
         return [self._hit(norm, start, end, category) for start, end, category in kept]
 
-    def _clean_gaps(self, match: re.Match[str]) -> bool:
-        """False when a gap of a pattern hit holds a negation or hedge cue, or ends with a
-        negation character (配送一点都不慢, 配送会不会很慢; 会员价比非会员还贵 stays a hit)."""
-        for gap in match.groupdict().values():
+    def _concept_spans(
+        self,
+        text: str,
+        rule: ConceptRule,
+        firsts: list[tuple[int, int]],
+        seconds: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """Spans from a word of ``rule.first`` to one of ``rule.second`` (or back, unless the
+        rule is ordered) that do not overlap, lie in one sentence, at most ``rule.window``
+        characters apart, with no negation or hedge cue between them."""
+        spans = []
+        for a in firsts:
+            for b in seconds:
+                left, right = (a, b) if a[0] <= b[0] else (b, a)
+                if (rule.ordered and left is not a) or left[1] > right[0]:
+                    continue
+                if right[0] - left[1] > rule.window:
+                    continue
+                gap = text[left[1] : right[0]]
+                if _SENTENCE_END.search(gap) or not self._clean_gaps((gap,)):
+                    continue
+                spans.append((left[0], max(left[1], right[1])))
+        return spans
+
+    def _clean_gaps(self, gaps: Iterable[str | None]) -> bool:
+        """False when a gap of a pattern or concept hit holds a negation or hedge cue, or ends
+        with a negation character (配送一点都不慢, 配送会不会很慢; 会员价比非会员还贵 is a hit)."""
+        for gap in gaps:
             if gap and (
                 gap[-1] in self.negation_chars
                 or any(cue in gap for cue in (*self.negations, *self.hedges))
@@ -316,6 +418,19 @@ class AlertLexicon:
     def _hit(self, norm: NormalizedText, start: int, end: int, category: str) -> AlertHit:
         o_start, o_end = norm.original_span(start, end)
         return AlertHit(category=category, term=norm.text[start:end], start=o_start, end=o_end)
+
+    def _cancelled(self, text: str, start: int, end: int, category: str) -> bool:
+        """True when the sentence of the hit holds a cancel cue of its category (闻着臭 in
+        这家的臭豆腐闻着臭吃着香; 不理人 in …是因为团长在开车，理解一下)."""
+        cues = self.categories[category].cancel_cues
+        if not cues:
+            return False
+        sentence_start = 0
+        for m in _SENTENCE_END.finditer(text, 0, start):
+            sentence_start = m.end()
+        boundary = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : boundary.start() if boundary else len(text)]
+        return any(cue in sentence for cue in cues)
 
     def _negated(self, text: str, start: int, end: int) -> bool:
         """True when the hit at ``[start, end)`` is negated, hedged or asked about."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.alerts import EVAL_SET, HELD_OUT, TUNED_SPLITS, LabelledPost, evaluate, load_posts
 from nlp.alerts import AlertLexicon, LexiconError
 
 
@@ -80,6 +81,25 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # `words` count only on jieba token boundaries
     ("一般人肉眼看不出来", []),
     ("被人肉了，家门口都被贴了纸条", [("隐私泄露", "人肉")]),
+    # concept rules: two classes within a short window of one sentence, in any wording
+    ("送来的西瓜摔裂了一条大缝", [("配送问题", "送来的西瓜摔裂")]),
+    ("打包盒里面有一层灰", [("卫生问题", "打包盒里面有一层灰")]),
+    ("群里公开了所有人的收货地址", [("隐私泄露", "公开了所有人的收货地址")]),
+    ("有陌生人加我微信，说出了我买过什么", [("隐私泄露", "说出了我买过什么")]),
+    ("收银的手摸完钱直接抓馒头", [("卫生问题", "摸完钱直接抓")]),
+    # … across a comma of one sentence
+    ("吃完他家的凉皮，全家肚子疼了一晚上", [("食品安全", "吃完他家的凉皮,全家肚子疼")]),
+    # … not with a negation or hedge between them, nor in a question or worry
+    ("鸡蛋送来一个都没碎", []),
+    ("团长把我的手机号发到群里了吗？", []),
+    ("配送员会不会把鸡蛋压碎", []),
+    # … not with everyday senses of a class word (晚上, 灰色)
+    ("外卖小哥很辛苦，晚上十点还在送", []),
+    ("灰色的打包盒挺好看的", []),
+    # a category's cancel cues drop its hits in their sentence
+    ("我把自己的地址晒出来是为了拼单", []),
+    ("这家的臭豆腐闻着臭吃着香", []),
+    ("骂人的那个团长已经换掉了，新团长很好", []),
 ]
 
 
@@ -194,6 +214,37 @@ def test_custom_lexicon_with_slots_words_and_patterns(tmp_path: Path) -> None:
     assert lexicon.match("闹钟响了") == []  # 闹 inside the word 闹钟
 
 
+CONCEPT_LEXICON = """
+negation_chars: [不]
+slots:
+  pet: [猫, 小狗]
+  noisy: [吵, 叫]
+categories:
+  吵醒:
+    severity: low
+    concepts: ["{pet} & {noisy} ~4", "{noisy} + {pet}"]
+    cancel_cues: [录音]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("猫在楼上吵", ["猫在楼上吵"]),  # {pet} & {noisy}: a gap of 3
+        ("吵了一夜，是楼上的猫", ["吵了一夜,是楼上的猫"]),  # {noisy} + {pet}: default window 8
+        ("猫在楼上跑来跑去地吵", []),  # a gap of 8 > ~4, and 吵 before 猫 is the other rule
+        ("猫在楼上不吵", []),  # a negation in the gap
+        ("猫在楼上。吵死了", []),  # two sentences
+        ("猫在楼上吵，录音为证", []),  # a cancel cue in the sentence
+    ],
+)
+def test_custom_lexicon_with_concepts(tmp_path: Path, text: str, expected: list[str]) -> None:
+    path = tmp_path / "alerts.yaml"
+    path.write_text(CONCEPT_LEXICON, encoding="utf-8")
+    lexicon = AlertLexicon.from_path(path)
+    assert [h.term for h in lexicon.match(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("pattern", "message"),
     [
@@ -214,34 +265,66 @@ def test_malformed_pattern_is_refused(tmp_path: Path, pattern: str, message: str
         AlertLexicon.from_path(path)
 
 
+@pytest.mark.parametrize(
+    ("concept", "message"),
+    [
+        ('"{pet} & {nope}"', "unknown slot"),
+        ('"{pet} {pet}"', "is not"),
+        ('"{pet} & 吵"', "is not"),
+        ("{pet}", "list of strings"),
+    ],
+)
+def test_malformed_concept_is_refused(tmp_path: Path, concept: str, message: str) -> None:
+    path = tmp_path / "alerts.yaml"
+    path.write_text(
+        f"slots: {{pet: [猫]}}\ncategories:\n  x: {{severity: low, concepts: [{concept}]}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=message):
+        AlertLexicon.from_path(path)
+
+
 def test_the_labelled_set_has_30_positives_and_30_near_misses_per_category(
     lexicon: AlertLexicon,
 ) -> None:
-    from bench.alerts import load_posts
-
     posts = load_posts()
     for category in lexicon.categories:
         for kind in ("positive", "near_miss"):
             assert sum(p.written_for == category and p.kind == kind for p in posts) >= 30
 
 
-# Floors (precision, recall) just below the lowest category reached (docs/nlp.md). ``dev2`` was
-# the first holdout and has been tuned on since; ``holdout2`` was never tuned on and is far lower
-# (卫生问题 P 0.33 / R 0.10, 配送问题 R 0.20): its floors only stop a change lowering it unseen.
-FLOORS = {"dev": (0.80, 0.90), "dev2": (0.80, 0.80), "holdout2": (0.30, 0.10)}
+# Every split of alerts_eval.jsonl has been tuned on (docs/nlp.md tells the order): each holds
+# the targets of issue 19 on every category. Held-out sets (bench.alerts.HELD_OUT) have floors
+# just below their one measurement (holdout3: P 0.67-1.00, R 0.19-0.56 per category; docs/nlp.md),
+# against regressions only: the targets are not met on posts nobody tuned on.
+TARGET = (0.80, 0.85)
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {"holdout3": (0.60, 0.15)}
 
 
-@pytest.mark.parametrize("split", sorted(FLOORS))
-def test_precision_and_recall_per_category_reach_their_floors(
-    lexicon: AlertLexicon, split: str
-) -> None:
-    from bench.alerts import evaluate, load_posts
-
-    scores = evaluate(lexicon, load_posts())[split]
-    precision_floor, recall_floor = FLOORS[split]
-    low = {
+def _low_categories(
+    lexicon: AlertLexicon, posts: list[LabelledPost], split: str, floors: tuple[float, float]
+) -> dict[str, tuple[float, float]]:
+    scores = evaluate(lexicon, posts)[split]
+    return {
         c: (round(s.precision, 2), round(s.recall, 2))
         for c, s in scores.items()
-        if s.precision < precision_floor or s.recall < recall_floor
+        if s.precision < floors[0] or s.recall < floors[1]
     }
-    assert not low
+
+
+@pytest.mark.parametrize("split", TUNED_SPLITS)
+def test_tuned_splits_reach_the_targets(lexicon: AlertLexicon, split: str) -> None:
+    posts = [p for p in load_posts() if p.split == split]
+    assert posts, f"no {split} posts in {EVAL_SET}"
+    assert not _low_categories(lexicon, posts, split, TARGET)
+
+
+@pytest.mark.parametrize("split", sorted(HELD_OUT_FLOORS))
+def test_held_out_sets_reach_their_floors(lexicon: AlertLexicon, split: str) -> None:
+    path = HELD_OUT.get(split)
+    if path is None:
+        pytest.skip(f"{split} is not wired in (bench.alerts.HELD_OUT)")
+    posts = load_posts(path, split)
+    if not posts:
+        pytest.skip(f"{path} is absent or has no rows")
+    assert not _low_categories(lexicon, posts, split, HELD_OUT_FLOORS[split])
