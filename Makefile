@@ -5,6 +5,9 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# `make test` runs pytest on this many worker processes (pytest-xdist), whole test files to a
+# worker; most slow tests wait on servers and child processes, so two share 2 cores well.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test test-fast lint typecheck pytest install assets clean
 
@@ -40,7 +43,7 @@ typecheck: install
 	$(BIN)/mypy
 
 pytest: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test: lint typecheck pytest
 

@@ -57,6 +57,30 @@ INTEGRATION_MODULES = frozenset(
 )
 
 
+#: The longest test files (minutes each: whole ``radar run`` jobs, crawls, training, fuzzing),
+#: longest first. ``make test`` runs two pytest-xdist workers, whole files to a worker in
+#: collection order (``--dist loadfile``): starting these first keeps one worker from being left
+#: with a long file at the end while the other idles.
+LONG_MODULES = (
+    "flows/test_run_command.py",
+    "flows/test_always_on.py",
+    "flows/test_collect.py",
+    "privacy/test_secrets_canary.py",
+    "nlp/test_score_cli.py",
+    "nlp/test_sentiment_training.py",
+    "flows/test_analyse.py",
+    "crawlers/test_resume.py",
+    "api/test_fuzz_roles.py",
+    "compliance/test_fuzz.py",
+    "crawlers/test_caps.py",
+    "console/test_browser.py",
+)
+
+
+def _module(path: Path) -> str:
+    return path.relative_to(TESTS).as_posix() if path.is_relative_to(TESTS) else str(path)
+
+
 def _in_slow_module(path: Path) -> bool:
     return path.is_relative_to(TESTS) and path.relative_to(TESTS).as_posix() in SLOW_MODULES
 
@@ -67,6 +91,8 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {module: n for n, module in enumerate(LONG_MODULES)}
+    items.sort(key=lambda item: rank.get(_module(item.path), len(rank)))  # stable: files stay whole
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if _in_slow_module(item.path) or SLOW_FIXTURES.intersection(fixtures):
