@@ -8,13 +8,14 @@ line: ``category`` (absolute, authority, exclusive, medical, health, investment,
 disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer passes as
 written; ``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
-``split`` (``tune``, ``tune2``, ``tune3``: the rules were written or fixed against them;
-``heldout2``: written afterwards, measured once before any change and never tuned on;
-docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of copy that
-published penalty decisions describe; ``own``: written for the set). A violation counts as
-*caught* when the verdict is at least the expected one and a finding cites the labelled article;
-clean copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is
-``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
+``split`` (``tune`` … ``tune5``: the rules were written or fixed against them; ``heldout3``:
+written afterwards by someone else, measured once and never tuned on, read from
+``HELDOUT_PATHS``; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of
+a kind of copy that published penalty decisions describe; ``own``: written for the set). A
+violation counts as *caught* when the verdict is at least the expected one and a finding cites
+the labelled article; clean copy counts as *flagged* when the verdict is not ``pass`` and
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean
+rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -41,6 +42,7 @@ import re
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,16 +50,20 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
+#: Files of held-out copy that ``load_eval`` reads as well (split ``HELDOUT_SPLIT``): written by
+#: someone who never read the rules, never tuned on (docs/compliance.md).
+HELDOUT_PATHS: tuple[Path, ...] = (Path(__file__).parent / "data" / "adcheck_heldout3.jsonl",)
 RANK = {"pass": 0, "review": 1, "reject": 2}
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
 TARGET_CLEAN_FLAGGED = 0.05
 TARGET_CLEAN_REJECTED = 0.01
-#: The splits in the order they were written (docs/compliance.md): the rules were tuned on the
-#: first three; ``heldout2`` was measured once before any change for it and never tuned on.
-SPLITS = ("tune", "tune2", "tune3", "heldout2")
-TUNED_SPLITS = SPLITS[:3]
-HELDOUT_SPLIT = "heldout2"
+#: The splits in the order they were written (docs/compliance.md): the rules were tuned on
+#: ``tune`` … ``tune5`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
+#: recall 0.53 and then tuned on); ``heldout3`` is measured once, never tuned on.
+SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout3")
+TUNED_SPLITS = SPLITS[:5]
+HELDOUT_SPLIT = "heldout3"
 
 CLEAN = [
     "社区团购今日到货，山东烟台苹果脆甜多汁，每斤八元，欢迎街坊邻居下单。",
@@ -120,10 +126,13 @@ class EvalCopy:
         return self.expect == "pass"
 
 
-def load_eval(path: Path = EVAL_PATH) -> list[EvalCopy]:
-    """The labelled copies of ``path`` (JSON lines)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [EvalCopy(**json.loads(line)) for line in lines if line.strip()]
+def load_eval(path: Path = EVAL_PATH, heldout: Sequence[Path] = HELDOUT_PATHS) -> list[EvalCopy]:
+    """The labelled copies of ``path`` and of the ``heldout`` files (JSON lines)."""
+    copies: list[EvalCopy] = []
+    for source in (path, *heldout):
+        lines = source.read_text(encoding="utf-8").splitlines()
+        copies += [EvalCopy(**json.loads(line)) for line in lines if line.strip()]
+    return copies
 
 
 def caught(copy: EvalCopy, result: CheckResult) -> bool:
@@ -163,7 +172,7 @@ class CategoryFigures:
 
 
 def evaluate(checker: AdChecker, copies: list[EvalCopy]) -> dict[str, dict[str, object]]:
-    """Per split (``tune``, ``tune2``, ``tune3``, ``heldout2``, ``all``): per category figures
+    """Per split (``SPLITS`` and ``all``): per category figures
     and the totals ``violations`` (recall) and ``clean`` (flagged / rejected rates)."""
     tables: dict[str, dict[str, CategoryFigures]] = defaultdict(
         lambda: defaultdict(CategoryFigures)
@@ -210,7 +219,7 @@ def print_eval(report: dict[str, dict[str, object]]) -> None:
                 )
         for key, row in report[split].items():
             assert isinstance(row, dict)
-            for line in [*row.get("missed", []), *row.get("wrong", [])]:  # type: ignore[misc]
+            for line in [*row.get("missed", []), *row.get("wrong", [])]:
                 if key not in ("violations", "clean"):
                     print(f"- {key}: {line}")
 

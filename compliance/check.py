@@ -116,15 +116,19 @@ def verdict_for(findings: Sequence[Finding]) -> Verdict:
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FOLD |= {cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)}
 _FOLD |= {cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)}
-# Only runs of foldable characters go through the (per-character) translate table.
-_FOLDABLE = re.compile("[A-Z\uff01-\uff5e\u3000]+")
+# ``str.translate`` looks up every character of a non-ASCII text (slow); instead each distinct
+# foldable character present is replaced once (no target is itself foldable, so order is free).
+_FOLDABLE = re.compile("[A-Z\uff01-\uff5e\u3000]")
+_FOLD_CHAR = {chr(cp): chr(target) for cp, target in _FOLD.items()}
 _CLAUSE_END = "。！？!?；;，,\n…~～"
 _CLAUSE_BOUNDARY = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _VERDICT_WORD = {"reject": "拒绝", "review": "转人工复审", "none": "不构成违规"}
 
 
 def _fold(text: str) -> str:
-    return _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+    for ch in set(_FOLDABLE.findall(text)):
+        text = text.replace(ch, _FOLD_CHAR[ch])
+    return text
 
 
 class _Scopes:
@@ -150,10 +154,10 @@ class _Context:
         #: Index of the first regex in the checker's list of every context regex.
         self.first = first
 
-    def scopes(self, folded: str, runnable: frozenset[int] | None = None) -> _Scopes:
+    def scopes(self, folded: str, prefilter: LiteralPrefilter | None = None) -> _Scopes:
         out: list[tuple[int, int]] = []
         for n, regex in enumerate(self.regexes):
-            if runnable is not None and self.first + n not in runnable:
+            if prefilter is not None and not prefilter.may_match(self.first + n, folded):
                 continue  # the prefilter says the regex cannot match
             group = "scope" if "scope" in regex.groupindex else 0
             for m in regex.finditer(folded):
@@ -168,7 +172,6 @@ class _Reading:
 
     text: str
     folded: str = ""
-    runnable: frozenset[int] | None = None
     scopes: dict[str, _Scopes] = field(default_factory=dict)
     clause_ends: list[int] | None = None
 
@@ -243,9 +246,7 @@ class AdChecker:
         if scopes is None:
             if not reading.folded:
                 reading.folded = _fold(reading.text)
-                if self._context_prefilter is not None:
-                    reading.runnable = self._context_prefilter.candidates(reading.folded)
-            scopes = self.contexts[name].scopes(reading.folded, reading.runnable)
+            scopes = self.contexts[name].scopes(reading.folded, self._context_prefilter)
             reading.scopes[name] = scopes
         return scopes
 
@@ -324,13 +325,15 @@ def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSp
 _REPEATED_SEPARATOR = re.compile(r"([，,；;、])(\s*[，,；;、])+")
 _SEPARATOR_BEFORE_END = re.compile(r"[，,；;、]+(\s*[。！？!?])")
 _LEADING_SEPARATORS = re.compile(r"^[\s，,；;、。！？!?]+")
+#: ``str.isalnum`` as a regex (``\w`` is isalnum plus "_"): one C scan, not a generator.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _tidy(text: str) -> str:
     text = _REPEATED_SEPARATOR.sub(r"\1", text)
     text = _SEPARATOR_BEFORE_END.sub(r"\1", text)
     text = _LEADING_SEPARATORS.sub("", text)
-    return text.strip() if any(ch.isalnum() for ch in text) else ""
+    return text.strip() if _ALNUM.search(text) else ""
 
 
 def _drop_shadowed(findings: list[Finding]) -> list[Finding]:

@@ -13,8 +13,8 @@ two of its characters, so words far apart in a sentence never join into a term.
 
 Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
 per *match* (and per dropped character), never per character. A regex pattern runs only on text
-that holds one of the literals all its matches contain (``nlp.prefilter``; one more automaton
-pass), so the patterns of rules whose words are absent cost nothing.
+that holds a literal of each slot its matches need (``nlp.prefilter``, whose literals share the
+terms' automaton: still one pass), so the patterns of rules whose words are absent cost nothing.
 """
 
 from __future__ import annotations
@@ -113,11 +113,6 @@ class TermMatcher:
             ]
             compiled.exception_patterns = [re.compile(p) for p in group.exception_patterns]
             self._groups.append(compiled)
-        for key, owners in keys.items():
-            self._automaton.add_word(key, (len(key), tuple(owners)))
-        if keys:
-            self._automaton.make_automaton()
-        self._has_terms = bool(keys)
         self._patterns = [
             (index, source, regex)
             for index, group in enumerate(self._groups)
@@ -128,6 +123,20 @@ class TermMatcher:
             if prefilter and self._patterns
             else None
         )
+        # One automaton for the terms and the prefilter's literals (one pass over the text):
+        # a key's value is (length, the (group, term) it is for, its literal number or -1).
+        literal_number = (
+            {literal: n for n, literal in enumerate(self._prefilter.literals)}
+            if self._prefilter
+            else {}
+        )
+        for key in literal_number.keys() - keys.keys():
+            keys[key] = []
+        for key, owners in keys.items():
+            self._automaton.add_word(key, (len(key), tuple(owners), literal_number.get(key, -1)))
+        if keys:
+            self._automaton.make_automaton()
+        self._has_terms = bool(keys)
 
     def find(self, text: str) -> list[TermMatch]:
         """Every match in ``text``, ordered by start; per group, overlapping matches collapse to
@@ -135,12 +144,15 @@ class TermMatcher:
         norm = normalize_with_offsets(text, "evasion")
         squeezed = norm.text
         raw: list[tuple[int, int, int, str]] = []  # (group, start, end, term) in squeezed
+        literals: set[int] = set()
         if self._has_terms and squeezed:
-            for end_index, (length, owners) in self._automaton.iter(squeezed):
+            for end_index, (length, owners, literal) in self._automaton.iter(squeezed):
+                if literal >= 0:
+                    literals.add(literal)
                 start = end_index - length + 1
                 for group_index, term in owners:
                     raw.append((group_index, start, end_index + 1, term))
-        runnable = self._prefilter.candidates(squeezed) if self._prefilter else None
+        runnable = self._prefilter.candidates_from(literals) if self._prefilter else None
         for pattern_index, (group_index, source, regex) in enumerate(self._patterns):
             if runnable is not None and pattern_index not in runnable:
                 continue  # none of the literals every match contains is in the text

@@ -4,9 +4,12 @@ one of its matches contains.
 ``required_literals("(央视|cctv)[一-鿿]{0,4}?(推荐|上榜)")`` is ``{"推荐", "上榜"}``: whatever
 the pattern matches contains one of them, so on a text holding neither the pattern cannot match
 and its scan is skipped. ``LiteralPrefilter`` finds the literals of many patterns with one
-Aho-Corasick pass (pyahocorasick) and answers which patterns may match. Skipping is exact: a
-skipped pattern has no match, a pattern without a required literal always runs, and a pattern
-that runs runs as before (``finditer`` over the whole text), so results never change.
+Aho-Corasick pass (pyahocorasick) and answers which patterns may match. A pattern with several
+slots needs a literal of each (``required_literal_sets``): ``(医生|专家)[一-鿿]{0,4}?(推荐|建议)``
+runs only where a word of both slots occurs, so broad concept patterns cost nothing on copy that
+lacks one of their anchors. Skipping is exact: a skipped pattern has no match, a pattern without
+a required literal always runs, and a pattern that runs runs as before (``finditer`` over the
+whole text), so results never change.
 
 The literals come from the parse tree of Python's own regex parser (``re._parser``): a pattern
 the extraction does not understand (case-insensitive flags, back-references, an unknown node)
@@ -16,7 +19,7 @@ simply has no required literal.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import product
 
 # Python's own regex parser (``sre_parse`` is its deprecated public alias).
@@ -140,45 +143,86 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None when there is no such
     set (the pattern must always run)."""
+    return _best(_requirements(pattern))
+
+
+def required_literal_sets(pattern: str | re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of strings such that each match of ``pattern`` contains one string of *each*
+    set (empty: the pattern must always run). ``(医生|专家)…(推荐|力荐)`` gives both sets, so a
+    two-slot pattern runs only on text that holds a word of each slot. Sets made only of
+    characters too frequent in copy to filter anything (``的``, ``不``) are left out unless
+    they are the only ones; the rarest set (``required_literals``) comes first."""
+    sets = [_minimal(s) for s in _requirements(pattern) if s and "" not in s]
+    best = _best(sets)
+    if best is None:
+        return ()
+    useful = [s for s in dict.fromkeys(sets) if s != best and not s <= _COMMON]
+    return (best, *useful)
+
+
+def _requirements(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
     compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
     if compiled.flags & re.IGNORECASE:
-        return None
+        return []
     try:
         tree = sre_parse.parse(compiled.pattern, compiled.flags)
     except Exception:  # pragma: no cover - compiled above, so the parser accepts it
-        return None
-    return _best(_required_seq(list(tree)))
+        return []
+    return _required_seq(list(tree))
 
 
 class LiteralPrefilter:
-    """Which of ``patterns`` can match a text, from one automaton pass over their literals."""
+    """Which of ``patterns`` can match a text, from one automaton pass over their literals.
+
+    A pattern may match only where a literal of each of its sets (``required_literal_sets``)
+    occurs. The automaton can be shared: ``literals`` numbers every literal, and a caller that
+    already scans the text with its own automaton (``nlp.admatch`` adds them to its terms')
+    passes the numbers it saw to ``candidates_from``.
+    """
 
     def __init__(self, patterns: Sequence[str | re.Pattern[str]]) -> None:
         self.size = len(patterns)
-        self.literals: list[frozenset[str] | None] = [required_literals(p) for p in patterns]
-        self._always = frozenset(i for i, lits in enumerate(self.literals) if lits is None)
+        #: Per pattern, the sets of literals it needs (empty: it always runs).
+        self.requirements = [required_literal_sets(p) for p in patterns]
+        numbers: dict[frozenset[str], int] = {}
         owners: dict[str, set[int]] = {}
-        for index, lits in enumerate(self.literals):
-            for literal in lits or ():
-                owners.setdefault(literal, set()).add(index)
-        # The automaton yields a small int per literal; the sets are looked up once per distinct
-        # literal found, not once per occurrence.
-        self._owners = [frozenset(indices) for indices in owners.values()]
+        self._needs: list[frozenset[int]] = []
+        for sets in self.requirements:
+            for literals in sets:
+                number = numbers.setdefault(literals, len(numbers))
+                for literal in literals:
+                    owners.setdefault(literal, set()).add(number)
+            self._needs.append(frozenset(numbers[s] for s in sets))
+        #: The literals, numbered (a literal's number indexes ``_satisfies``).
+        self.literals = list(owners)
+        # Per literal, the sets it satisfies; looked up once per distinct literal found.
+        self._satisfies = [frozenset(owners[literal]) for literal in self.literals]
         self._automaton = ahocorasick.Automaton()
-        for number, literal in enumerate(owners):
+        for number, literal in enumerate(self.literals):
             self._automaton.add_word(literal, number)
-        if owners:
+        if self.literals:
             self._automaton.make_automaton()
-        self._has_literals = bool(owners)
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        if not self._has_literals:
-            return self._always
-        found = set(self._always)
-        for number in {number for _end, number in self._automaton.iter(text)}:
-            found |= self._owners[number]
-        return frozenset(found)
+        if not self.literals:
+            return frozenset(range(self.size))
+        return self.candidates_from({number for _end, number in self._automaton.iter(text)})
+
+    def candidates_from(self, found: Iterable[int]) -> frozenset[int]:
+        """``candidates`` of a text in which exactly the literals numbered ``found`` occur."""
+        satisfied: set[int] = set()
+        for number in found:
+            satisfied |= self._satisfies[number]
+        return frozenset(i for i, needs in enumerate(self._needs) if needs <= satisfied)
+
+    def may_match(self, index: int, text: str) -> bool:
+        """Whether pattern ``index`` may match ``text``: the same answer as ``index in
+        candidates(text)``, by substring search; cheaper when only a few patterns are asked
+        about (a context is consulted only when a finding needs it)."""
+        return all(
+            any(literal in text for literal in literals) for literals in self.requirements[index]
+        )
 
 
-__all__ = ["LiteralPrefilter", "required_literals"]
+__all__ = ["LiteralPrefilter", "required_literal_sets", "required_literals"]

@@ -9,7 +9,7 @@ import pytest
 from bench.adcheck import corpus, load_eval
 from compliance.check import AdChecker, Finding, verdict_for
 from compliance.rulepack import RulePackError, load_packs, load_rules
-from nlp.prefilter import required_literals
+from nlp.prefilter import LiteralPrefilter, required_literal_sets, required_literals
 
 # (copy, rule expected, the submitted text it must point at)
 CATCHES = [
@@ -71,6 +71,33 @@ CATCHES = [
     ("明星同款面包", "AD38-CELEBRITY", "明星同款"),
     ("某团的菜又贵又差", "AD13-DISPARAGE", "某团的菜又贵又差"),
     ("喝了咽炎好了", "AD17-DISEASE", "咽炎好了"),
+    # Concept-level slots (a noun of the article's concept + a word of its claim), matched on
+    # wordings none of the lists spells out.
+    ("整个小区的人气王者", "AD9-ABSOLUTE", "人气王者"),
+    ("烘焙界的天花板", "AD9-ABSOLUTE", "焙界的天花板"),
+    ("口感无可替代", "AD9-ABSOLUTE", "无可替代"),
+    ("市政府招待外宾用的同款月饼", "AD9-STATE-ORGAN", "市政府招待"),
+    ("牙龈肿痛喝两天就消下去了，口腔溃疡也好了", "AD17-DISEASE", "口腔溃疡也好了"),
+    ("陈皮山楂饮健胃消食", "AD17-DISEASE", "健胃消食"),
+    ("吃出一头乌黑浓密的秀发", "AD18-HEALTH-CLAIM", "乌黑浓密的秀发"),
+    ("追剧一晚上眼睛都不累", "AD18-HEALTH-CLAIM", "眼睛都不累"),
+    ("三周甩掉小肚腩", "AD18-HEALTH-CLAIM", "甩掉小肚腩"),
+    ("入股门店每年稳拿分红", "AD25-RETURN", "稳拿分红"),
+    ("到期本息全额返还", "AD25-RETURN", "本息全额返还"),
+    ("加盟后躺着也能赚钱", "AD25-RETURN", "躺着也能赚钱"),
+    ("分数不提高全额退费", "AD24-EDUCATION", "分数不提高全额退费"),
+    ("一个月保你数学拿高分", "AD24-EDUCATION", "保你数学拿高分"),
+    ("学完直接进重点中学", "AD24-EDUCATION", "学完直接进重点"),
+    ("隔壁店的鸡蛋都是放了半个月的", "AD13-DISPARAGE", "隔壁店的鸡蛋都是放了半个月"),
+    ("某多多的水果又小又酸", "AD13-DISPARAGE", "某多多的水果又小又"),
+    ("三甲医院主任都给家人买", "AD16-ENDORSE", "主任都给"),
+    ("医生也建议常喝", "AD16-ENDORSE", "医生也建议"),
+    ("某影帝私下最爱吃的牛肉干", "AD38-CELEBRITY", "影帝私下"),
+    ("香到欲仙欲死", "AD9-VULGAR", "欲仙欲死"),
+    ("妈的太好吃了", "AD9-VULGAR", "妈的"),
+    ("快叫爸爸妈妈来团", "AD40-MINORS", "叫爸爸妈妈来团"),
+    ("比全网任何一家都便宜", "PRICE-FRAUD", "比全网任何一家都便宜"),
+    ("零售价59元，现在跳水价19.9", "PRICE-REFERENCE", "跳水价"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -100,6 +127,15 @@ CLEAN = [
     "收到后最好冷藏保存",
     "以最真诚的服务回馈街坊",
     "本区第一次开团",
+    # the concept patterns' neighbours that are not claims
+    "冷藏柜最低能到零下二十度",  # a unit after a number spelled in words
+    "店员小李说她最喜欢抹茶味",  # a third person's reported taste
+    "妈妈的味道，手工水饺",  # 妈的 inside 妈妈的
+    "我们的橙子不打蜡，市面上很难买到不打蜡的",  # a denied defect is the advertiser's own goods
+    "政府消费券可用，指定门店使用",  # a voucher, not an endorsement
+    "周六可以让爸爸妈妈陪着来上免费绘本课",  # no purchase asked for
+    "主任医师每周六坐诊",
+    "专治各种不服的重辣火锅",
 ]
 
 
@@ -315,6 +351,30 @@ def test_rule_naming_an_unknown_context_is_refused(tmp_path: Path) -> None:
 )
 def test_required_literals(pattern: str, literals: set[str] | None) -> None:
     assert required_literals(pattern) == (None if literals is None else frozenset(literals))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        ("(医生|专家)[一-鿿]{0,4}?(推荐|建议)", [{"医生", "专家"}, {"推荐", "建议"}]),
+        ("最[一-鿿]", [{"最"}]),
+        ("(?i)abc", []),
+        ("的[一-鿿]{0,3}?(好|棒)", [{"好", "棒"}]),  # 的 filters nothing: left out
+        ("的[一-鿿]", [{"的"}]),  # unless it is the only set
+        ("(保本|稳)[一-鿿]{0,3}的", [{"保本", "稳"}]),
+    ],
+)
+def test_required_literal_sets(pattern: str, sets: list[set[str]]) -> None:
+    assert [set(s) for s in required_literal_sets(pattern)] == sets
+
+
+def test_prefilter_needs_a_literal_of_every_slot() -> None:
+    prefilter = LiteralPrefilter(["(医生|专家)[一-鿿]{0,4}?(推荐|建议)", "最[一-鿿]"])
+    assert prefilter.candidates("医生说最近天冷") == {1}
+    assert prefilter.candidates("专家都推荐") == {0}
+    for text in ("医生说最近天冷", "专家都推荐", "推荐"):
+        found = prefilter.candidates(text)
+        assert all(prefilter.may_match(i, text) == (i in found) for i in range(2))
 
 
 def test_prefilter_changes_no_result() -> None:
