@@ -1,12 +1,13 @@
 """A bounded load test: 20 clients searching and writing while the demo network is crawled.
 
-    nice .venv/bin/python -m bench.load [--clients 20] [--seconds 30] [--writes 0.2]
+    .venv/bin/python -m bench.load [--clients 20] [--seconds 30] [--writes 0.2]
                                         [--crawl-nice 0 10]
 
 Starts a real ``radar serve`` on 127.0.0.1 (a fresh data directory, a bearer token per client
 role) and, beside it, ``radar crawl --demo --full`` over and over into the same store, so the
-API answers while the crawl writes. ``--clients`` asyncio clients then loop for ``--seconds``:
-a share ``--writes`` of their requests submit ad copy (``POST /api/ads``: a tier-1 check and a
+API answers while the crawl writes; ``--crawl-nice`` sets ``RADAR_CRAWL_NICE`` for the crawls
+(the product's background priority, default 10; several values: one run each). ``--clients``
+asyncio clients then loop for ``--seconds``: a share ``--writes`` of their requests submit ad copy (``POST /api/ads``: a tier-1 check and a
 store write), the rest search mentions (``GET /api/mentions?q=...``). Prints requests, errors
 and the p50/p95/p99 latency of each kind and of all together (docs/benchmarks.md).
 Bounded: a fixed client count, a fixed duration, every process stopped at the end.
@@ -88,12 +89,10 @@ async def _client(
 
 
 class _Crawler:
-    """``radar crawl --demo --full`` again and again until the deadline, in a thread (under
-    ``nice -n niceness`` when it is above 0)."""
+    """``radar crawl --demo --full`` again and again until the deadline, in a thread."""
 
-    def __init__(self, env: dict[str, str], log: IO[bytes], niceness: int = 0) -> None:
+    def __init__(self, env: dict[str, str], log: IO[bytes]) -> None:
         self.env, self.log = env, log
-        self.prefix = ["nice", "-n", str(niceness)] if niceness > 0 else []
         self.count = 0
         self.proc: subprocess.Popen[bytes] | None = None
         self.thread: threading.Thread | None = None
@@ -103,7 +102,7 @@ class _Crawler:
         def loop() -> None:
             while not self.stopping and time.monotonic() < deadline:
                 self.proc = subprocess.Popen(
-                    [*self.prefix, *_radar("crawl", "--demo", "--full", "--quiet")],
+                    _radar("crawl", "--demo", "--full", "--quiet"),
                     env=self.env,
                     stdout=subprocess.DEVNULL,
                     stderr=self.log,
@@ -149,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         "--crawl-nice",
         type=int,
         nargs="*",
-        default=[0],
-        help="run the crawls under `nice -n N` (several values: one run each, in this order)",
+        default=[10],
+        help="RADAR_CRAWL_NICE of the crawls (several values: one run each, in this order)",
     )
     args = parser.parse_args(argv)
     for niceness in args.crawl_nice:
@@ -173,10 +172,11 @@ def _run(args: argparse.Namespace, niceness: int) -> None:
             "RADAR_API_HOST": "127.0.0.1",
             "RADAR_API_PORT": str(port),
             "RADAR_DEMO_PORT": str(free_port()),
+            "RADAR_CRAWL_NICE": str(niceness),
         }
         log = open(data / "load.log", "wb")  # noqa: SIM115 - closed below
         server = subprocess.Popen(_radar("serve"), env=env, stdout=log, stderr=log)
-        crawler = _Crawler(env, log, niceness)
+        crawler = _Crawler(env, log)
         try:
             base = f"http://127.0.0.1:{port}"
             _wait_ready(base)
@@ -213,7 +213,7 @@ def _run(args: argparse.Namespace, niceness: int) -> None:
     total = len(reads) + len(written)
     print(
         f"{args.clients} clients, {args.seconds:g} s, {crawls} crawl(s) of the demo network"
-        f" (crawl niceness {niceness})"
+        f" (RADAR_CRAWL_NICE={niceness})"
     )
     print(f"requests {total} ({total / args.seconds:.0f}/s), errors {errors}")
     print(f"search  {len(reads):6d}  {_percentiles(reads)}")

@@ -267,6 +267,7 @@ def crawl_sources(
         "ref_prefixes": ref_prefixes,
         "quarantine_dir": str(settings.data_dir / "quarantine"),
         "quarantine_max_bytes": settings.crawl.max_quarantine_bytes,
+        "nice": settings.crawl.nice,
         "secrets": secret_headers,  # header values: stdin of the crawl process only
     }
     exit_code = _run_worker(

@@ -10,7 +10,6 @@ finish reason and stats), ``exit``.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import logging
 import os
@@ -27,19 +26,11 @@ from crawlers.job import CrawlJob, Event, LineEmitter, RefResolver
 from crawlers.quarantine import Quarantine
 from crawlers.settings import source_settings
 from crawlers.sources import SourceConfig
+from radar.process import die_with_parent, lower_priority
 
 _SOURCE = TypeAdapter(SourceConfig)
 #: Close reasons of Scrapy's CloseSpider extension (``max_pages_per_source``, ``max_run_s``).
 _CAPS = {"closespider_pagecount": "page cap", "closespider_timeout": "time cap"}
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to SIGKILL us when the parent dies (a killed ``radar crawl`` leaves no orphan)."""
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 class _SafeEmitter(LineEmitter):
@@ -129,8 +120,9 @@ def run_job(job: dict[str, Any], out: IO[bytes]) -> None:
 
 def main() -> int:
     """Entry point of the crawl process."""
-    _die_with_parent()
+    die_with_parent(signal.SIGKILL)  # a killed ``radar crawl`` leaves no orphan
     job = json.loads(sys.stdin.buffer.read())
+    lower_priority(int(job.get("nice") or 0))  # background work: the API answers first
     # The protocol owns the real stdout; stray prints from libraries go to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

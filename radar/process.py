@@ -46,6 +46,15 @@ def die_with_parent(signum: int = signal.SIGTERM) -> bool:
     return True
 
 
+def lower_priority(niceness: int) -> int:
+    """Raise this process's niceness to at least ``niceness`` (background work: crawls yield
+    the CPU to the API); never lowers it (an unprivileged process could not). The niceness now."""
+    current = os.nice(0)
+    if niceness > current:
+        current = os.nice(niceness - current)
+    return current
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process with this pid exists on this host."""
     try:

@@ -227,6 +227,14 @@ class CrawlSettings(BaseSettings):
     batch_size: int = Field(
         200, ge=1, le=10000, description="Mentions per batched write to the store."
     )
+    nice: int = Field(
+        10,
+        ge=0,
+        le=19,
+        description="Niceness of the crawl processes and of `radar crawl`: crawling is "
+        "background work, so on a busy machine the API and the console answer first (0: normal "
+        "priority).",
+    )
     revisit_hours: float = Field(
         72.0,
         ge=0,

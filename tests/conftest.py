@@ -11,6 +11,7 @@ backend suite's Elasticsearch variant. ``make test`` (CI) runs everything.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,11 @@ from store.sqlite import SQLiteStore
 from tests.utils.fake_elasticsearch import FakeElasticsearch, fake_elasticsearch
 
 TESTS = Path(__file__).parent
+
+# Crawls run at normal priority in the tests (the product's default is background priority,
+# RADAR_CRAWL_NICE=10): two xdist workers share the cores, and a niced crawl of one would wait on
+# the other's work. tests/crawlers/test_priority.py checks the setting itself.
+os.environ.setdefault("RADAR_CRAWL_NICE", "0")
 
 #: The session's Prefect test server takes ~20 s to start: a test that needs it is slow.
 SLOW_FIXTURES = frozenset({"prefect_api_url"})

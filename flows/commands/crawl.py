@@ -34,7 +34,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.run import crawl_sources
     from crawlers.sources import SourceError
     from flows.retrying import source_failure
+    from radar.process import lower_priority
     from store import open_store
+
+    lower_priority(settings.crawl.nice)  # a batch command: the API and the console answer first
 
     def progress(report: SourceReport) -> None:
         if not args.quiet:
