@@ -1,15 +1,15 @@
 """A bounded load test: 20 clients searching and writing while the demo network is crawled.
 
     .venv/bin/python -m bench.load [--clients 20] [--seconds 30] [--writes 0.2]
-                                        [--crawl-nice 0 10]
+                                   [--crawl-nice 0 10]
 
-Starts a real ``radar serve`` on 127.0.0.1 (a fresh data directory, a bearer token per client
-role) and, beside it, ``radar crawl --demo --full`` over and over into the same store, so the
-API answers while the crawl writes; ``--crawl-nice`` sets ``RADAR_CRAWL_NICE`` for the crawls
-(the product's background priority, default 10; several values: one run each). ``--clients``
-asyncio clients then loop for ``--seconds``: a share ``--writes`` of their requests submit ad copy (``POST /api/ads``: a tier-1 check and a
-store write), the rest search mentions (``GET /api/mentions?q=...``). Prints requests, errors
-and the p50/p95/p99 latency of each kind and of all together (docs/benchmarks.md).
+Starts a real ``radar serve`` on 127.0.0.1 (a fresh data directory, a bearer token per client role)
+and, beside it, ``radar crawl --demo --full`` over and over into the same store, so the API answers
+while the crawl writes; ``--crawl-nice`` sets ``RADAR_CRAWL_NICE`` for the crawls (the product's
+background priority, default 10; several values: one run each). ``--clients`` asyncio clients then
+loop for ``--seconds``: a share ``--writes`` of their requests submit ad copy (``POST /api/ads``: a
+tier-1 check and a store write), the rest search mentions (``GET /api/mentions?q=...``). Prints
+requests, errors and the p50/p95/p99 latency of each kind and of all together (docs/benchmarks.md).
 Bounded: a fixed client count, a fixed duration, every process stopped at the end.
 """
 
