@@ -11,6 +11,9 @@ from identity.users import User
 from radar.schemas import Filter, Page
 from store.base import Store
 
+#: ``Page[Ad]`` built once (pydantic keeps parametrised models only weakly: radar.schemas).
+_AD_PAGE = Page[Ad]
+
 
 def review_queue(
     store: Store,
@@ -40,7 +43,7 @@ def review_queue(
             Filter(field="due_at", op="lt" if overdue else "gte", value=moment),
         ]
     page = store.find_docs(ADS, filters, sort="entered_at", limit=limit, cursor=cursor)
-    return Page[Ad](
+    return _AD_PAGE(
         items=[Ad.model_validate(d.body) for d in page.items],
         total=page.total,
         next_cursor=page.next_cursor,

@@ -243,13 +243,17 @@ def creator_chain(store: Store, name: str) -> list[str]:
     return chain
 
 
+#: ``Page[User]`` built once (pydantic keeps parametrised models only weakly: radar.schemas).
+_USER_PAGE = Page[User]
+
+
 def list_users(
     store: Store, *, role: Role | None = None, limit: int = 50, cursor: str | None = None
 ) -> Page[User]:
     """Users by name, optionally of one role."""
     filters = [Filter(field="role", value=role)] if role else []
     page = store.find_docs(USERS, filters, sort="name", limit=limit, cursor=cursor)
-    return Page[User](
+    return _USER_PAGE(
         items=[_user(d.body) for d in page.items], total=page.total, next_cursor=page.next_cursor
     )
 

@@ -69,9 +69,11 @@ from elasticsearch import (
 from elasticsearch.helpers import streaming_bulk
 
 from radar.schemas import (
+    DocPage,
     Filter,
     HistogramBucket,
     Mention,
+    MentionPage,
     MentionQuery,
     Page,
     StoredDoc,
@@ -513,7 +515,7 @@ class ElasticsearchStore:
         with self._errors("cannot search mentions"):
             response = self._es.search(index=self._alias, **_ALIAS_READ, **body)
         hits = response["hits"]["hits"]
-        return Page[Mention](
+        return MentionPage(
             items=[mention_from_source(h["_source"]) for h in hits[:limit]],
             total=int(response["hits"]["total"]["value"]),
             next_cursor=mention_next_cursor(sort, hits, limit),
@@ -748,9 +750,9 @@ class ElasticsearchStore:
                     index=index, ignore_unavailable=True, allow_no_indices=True, **body
                 )
             except NotFoundError:
-                return Page[StoredDoc](items=[], total=0)
+                return DocPage(items=[], total=0)
         hits = response["hits"]["hits"]
-        return Page[StoredDoc](
+        return DocPage(
             items=[_stored_doc(collection, h["_source"]) for h in hits[:limit]],
             total=doc_page_total(response.body),
             next_cursor=doc_next_cursor(sort, hits, limit),

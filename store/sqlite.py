@@ -38,9 +38,11 @@ from typing import Any
 from nlp.segment import query_tokens, warm_up_in_background
 from radar.mentions import merge_mention, with_analysis
 from radar.schemas import (
+    DocPage,
     Filter,
     HistogramBucket,
     Mention,
+    MentionPage,
     MentionQuery,
     Page,
     StoredDoc,
@@ -463,7 +465,7 @@ class SQLiteStore:
         items = [Mention.model_validate_json(r["body"]) for r in rows[:limit]]
         next_cursor = mention_cursor(sort, items[-1]) if len(rows) > limit else None
         total = self.count_mentions(query)
-        return Page[Mention](items=items, total=total, next_cursor=next_cursor)
+        return MentionPage(items=items, total=total, next_cursor=next_cursor)
 
     def iter_mentions(self, query: MentionQuery, *, batch_size: int = 500) -> Iterator[Mention]:
         return iter_mentions_by_page(self, query, check_batch_size(batch_size))
@@ -693,7 +695,7 @@ class SQLiteStore:
         if len(rows) > limit:
             last = rows[limit - 1]
             next_cursor = encode_cursor(sort, last["k"], last["id"])
-        return Page[StoredDoc](items=items, total=total, next_cursor=next_cursor)
+        return DocPage(items=items, total=total, next_cursor=next_cursor)
 
     def count_docs(self, collection: str, filters: Sequence[Filter] = ()) -> int:
         where, params = self._doc_where(collection, filters)
