@@ -12,6 +12,7 @@ from fastapi import Depends
 from compliance.check import AdChecker, default_checker
 from compliance.intake import IntakeLimits
 from compliance.routing import RoutingConfig, load_routing
+from radar.settings import Settings
 from review_api.deps import SettingsDep
 
 
@@ -20,14 +21,25 @@ def _routing(path: Path | None) -> RoutingConfig:
     return load_routing(path)
 
 
-def get_checker(settings: SettingsDep) -> AdChecker:
-    """The tier-1 checker of the configured rule packs (built once)."""
+def checker_for(settings: Settings) -> AdChecker:
+    """The tier-1 checker of the configured rule packs (built once per process)."""
     return default_checker(settings.compliance.rules_dir)
 
 
-def get_routing(settings: SettingsDep) -> RoutingConfig:
-    """The configured routing rules (read once)."""
+def routing_for(settings: Settings) -> RoutingConfig:
+    """The configured routing rules (read once per process)."""
     return _routing(settings.compliance.routing_path)
+
+
+# ``async``: after the first call these are cache look-ups, not worth a thread-pool hop each.
+async def get_checker(settings: SettingsDep) -> AdChecker:
+    """``checker_for`` as a dependency."""
+    return checker_for(settings)
+
+
+async def get_routing(settings: SettingsDep) -> RoutingConfig:
+    """``routing_for`` as a dependency."""
+    return routing_for(settings)
 
 
 async def get_limits(settings: SettingsDep) -> IntakeLimits:

@@ -22,7 +22,7 @@ from identity.permissions import allowed
 from identity.sessions import Session
 from identity.users import count_active
 from radar.settings import Settings
-from review_api.compliance_deps import get_routing
+from review_api.compliance_deps import routing_for
 from review_api.pages.web import (
     CONSOLE,
     PageStore,
@@ -134,7 +134,7 @@ def ad_page(
     """The copy with its findings in place, the decision form, versions and audit trail."""
     ad = workflow.read_ad(store, ad_id, session.user)
     settings: Settings = request.app.state.settings
-    routing = get_routing(settings)
+    routing = routing_for(settings)
     votes = ad.current_votes()
     context = {
         "ad": ad,
@@ -180,7 +180,7 @@ def decide(
         session.user,
         decision,  # type: ignore[arg-type]  # checked against Decision above
         comment or None,
-        get_routing(settings),
+        routing_for(settings),
         version=int(version) if version.isdigit() else None,
     )
     return RedirectResponse(f"{CONSOLE}/ads/{ad_id}", status_code=303)

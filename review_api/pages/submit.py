@@ -21,7 +21,7 @@ from compliance.intake import IntakeLimits, clean_copy, extract_text
 from compliance.routing import RoutingConfig
 from identity.sessions import Session
 from radar.settings import Settings
-from review_api.compliance_deps import get_routing
+from review_api.compliance_deps import routing_for
 from review_api.pages.web import CONSOLE, PageStore, field, form_user, page_user, render
 
 router = APIRouter()
@@ -44,7 +44,7 @@ def _settings(request: Request) -> Settings:
 
 
 def _routing(request: Request) -> RoutingConfig:
-    return get_routing(_settings(request))
+    return routing_for(_settings(request))
 
 
 def _limits(request: Request) -> IntakeLimits:
