@@ -21,8 +21,8 @@ import random
 import sqlite3
 import statistics
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -108,6 +108,38 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
+def _against_previous(
+    db: Path,
+    previous: str,
+    mentions: list[Mention],
+    *,
+    prepare: Callable[[SQLiteStore], None] | None = None,
+    wrap: Callable[[], AbstractContextManager[None]] | None = None,
+) -> None:
+    """Upsert ``mentions`` into two fresh stores, the current way and the ``previous`` one (its
+    store changed by ``prepare``, its upserts run inside ``wrap``), alternating batches of 1,000
+    so that the machine's load hits both alike; print both rates."""
+    pair = {
+        now: fresh_store(db.with_name(f"radar-bench-pair-{now}.sqlite3")) for now in (True, False)
+    }
+    if prepare is not None:
+        prepare(pair[False])
+    seconds = {True: 0.0, False: 0.0}
+    for i in range(0, len(mentions), 1000):
+        for now in (True, False):
+            start = time.perf_counter()
+            with nullcontext() if now or wrap is None else wrap():
+                pair[now].upsert_mentions(mentions[i : i + 1000])
+            seconds[now] += time.perf_counter() - start
+    for each in pair.values():
+        each.close()
+    print(
+        f"  previous way, {previous}: {len(mentions) / seconds[False]:,.0f} vs "
+        f"{len(mentions) / seconds[True]:,.0f} mentions/s now ({len(mentions):,} mentions each, "
+        f"fresh stores): now {seconds[False] / seconds[True]:.2f}x as fast"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000)
@@ -150,57 +182,27 @@ def main() -> None:
     )
 
     # The checkpoint interval matters as the store grows (pages of the id indexes, dirtied all
-    # over the file, are written again at every checkpoint): two fresh stores, every mention,
-    # alternating batches, one with SQLite's default interval of 1,000 pages.
-    pair = {
-        now: fresh_store(args.db.with_name(f"radar-bench-wal-{now}.sqlite3"))
-        for now in (True, False)
-    }
-    pair[False]._db.execute("PRAGMA wal_autocheckpoint=1000")
-    seconds = {True: 0.0, False: 0.0}
-    for i in range(0, len(mentions), 1000):
-        for now in (True, False):
-            start = time.perf_counter()
-            pair[now].upsert_mentions(mentions[i : i + 1000])
-            seconds[now] += time.perf_counter() - start
-    for each in pair.values():
-        each.close()
-    print(
-        f"  previous way, checkpoint every 1,000 pages: {args.n / seconds[False]:,.0f} vs "
-        f"{args.n / seconds[True]:,.0f} mentions/s now ({args.n:,} mentions each, fresh stores, "
-        f"alternating batches): now {seconds[False] / seconds[True]:.2f}x as fast"
-    )
+    # over the file, are written again at every checkpoint): every mention, one store with
+    # SQLite's default interval of 1,000 pages.
+    def default_checkpoint(store: SQLiteStore) -> None:
+        store._db.execute("PRAGMA wal_autocheckpoint=1000")
+
+    _against_previous(args.db, "checkpoint every 1,000 pages", mentions, prepare=default_checkpoint)
 
     # The previous ways, each against the current one in two fresh stores, same 10,000
-    # mentions, alternating batches so that the machine's load hits both alike: a store without
-    # the heat-map triggers (no cubes kept), and jieba's own segmentation for the index.
+    # mentions: a store without the heat-map triggers (no cubes kept), and jieba's own
+    # segmentation for the index.
     sample = mentions[: min(10_000, len(mentions))]
     segment.reference_tokenize("预热")  # load jieba's own dictionary outside the timings
-    for previous in ("no heat-map cubes kept", "jieba's cut_for_search for the index"):
-        pair = {
-            now: fresh_store(args.db.with_name(f"radar-bench-pair-{now}.sqlite3"))
-            for now in (True, False)
-        }
-        if previous.startswith("no heat-map"):
-            for trigger in ("heat_insert", "heat_update", "heat_delete"):
-                pair[False]._db.execute(f"DROP TRIGGER {trigger}")
-        seconds = {True: 0.0, False: 0.0}
-        for i in range(0, len(sample), 1000):
-            for now in (True, False):
-                start = time.perf_counter()
-                if now or previous.startswith("no heat-map"):
-                    pair[now].upsert_mentions(sample[i : i + 1000])
-                else:
-                    with jieba_segmentation():
-                        pair[now].upsert_mentions(sample[i : i + 1000])
-                seconds[now] += time.perf_counter() - start
-        for each in pair.values():
-            each.close()
-        print(
-            f"  previous way, {previous}: {len(sample) / seconds[False]:,.0f} vs "
-            f"{len(sample) / seconds[True]:,.0f} mentions/s now ({len(sample):,} mentions each, "
-            f"fresh stores): now {seconds[False] / seconds[True]:.2f}x as fast"
-        )
+
+    def no_cubes(store: SQLiteStore) -> None:
+        for trigger in ("heat_insert", "heat_update", "heat_delete"):
+            store._db.execute(f"DROP TRIGGER {trigger}")
+
+    _against_previous(args.db, "no heat-map cubes kept", sample, prepare=no_cubes)
+    _against_previous(
+        args.db, "jieba's cut_for_search for the index", sample, wrap=jieba_segmentation
+    )
     texts = [f"{m.title or ''}\n{m.text}" for m in sample]
     ways = {"ours": segment.tokenize, "jieba": segment.reference_tokenize}
     spent = dict.fromkeys(ways, 0.0)
