@@ -34,6 +34,15 @@ from typing import Any, Literal
 import ahocorasick
 import yaml
 
+from nlp.alert_rules import (
+    ConceptRule,
+    LexiconError,
+    SlotPattern,
+    compile_concept,
+    compile_pattern,
+    fold,
+    strings,
+)
 from nlp.normalize import NormalizedText, normalize_with_offsets
 from nlp.segment import query_tokens
 from radar.schemas import AlertHit
@@ -41,46 +50,12 @@ from radar.schemas import AlertHit
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITIES: tuple[Severity, ...] = ("low", "medium", "high", "critical")
 
-# Clause boundaries: sentence and clause punctuation (after normalisation, half width) and newlines.
-# A full stop between digits is a decimal point (原价59.9), not the end of a clause.
-_CLAUSE_CHARS = r",.!?;:。，！？；：、~\n"
+# Clause boundaries (after normalisation, half width; a full stop between digits is a decimal
+# point, 原价59.9) and sentence boundaries: a concept's two classes may sit in two clauses of one
+# sentence (吃完他家的凉皮，全家肚子疼了), never in two sentences.
 _CLAUSE_END = re.compile(r"[,!?;:。，！？；：、~\n]|\.(?![0-9])|(?<![0-9])\.")
-_GAP_CHAR = f"(?:[^{_CLAUSE_CHARS}]|(?<=[0-9])\\.(?=[0-9]))"
-#: The built-in ``{num}`` slot: Arabic digits or Chinese numerals (十个碎了八个, 拖到7点半).
-_NUM = "[0-9零〇一二两三四五六七八九十百千万半几]+"
-# Sentence boundaries: a concept's two classes may sit in two clauses of one sentence
-# (吃完他家的凉皮，全家肚子疼了), never in two sentences.
 _SENTENCE_END = re.compile(r"[!?。！？\n]|(?<![0-9])\.|\.(?![0-9])")
-_GAP = re.compile(r"~(\d+)")
-_SLOT = re.compile(r"\{(\w+)\}(\?)?")
-_CONCEPT = re.compile(r"\{(\w+)\}\s*([&+])\s*\{(\w+)\}(?:\s+~(\d+))?")
 _load_lock = threading.Lock()
-
-
-class LexiconError(Exception):
-    """The lexicon file is malformed (the message says where)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SlotPattern:
-    """A compiled slot pattern: its source text, its regex (gaps are groups ``g0``, ``g1``…)
-    and the words its first element may start with (the Aho-Corasick anchors)."""
-
-    source: str
-    regex: re.Pattern[str]
-    anchors: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ConceptRule:
-    """A compiled concept rule: a word of slot ``first`` and one of slot ``second`` at most
-    ``window`` characters apart in one sentence (``ordered``: ``first`` comes first)."""
-
-    source: str
-    first: str
-    second: str
-    ordered: bool
-    window: int
 
 
 #: What the automaton reports for a key: category, kind, pattern or concept rule, side.
@@ -102,93 +77,6 @@ class Category:
     cancel_cues: tuple[str, ...] = ()
 
 
-def _fold(text: str) -> str:
-    lowered = text.lower()
-    # lower() may change the length of rare characters (İ); keep offsets exact in that case.
-    return lowered if len(lowered) == len(text) else "".join(c.lower()[:1] or c for c in text)
-
-
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{where}: expected a list of non-empty strings")
-    return tuple(_fold(normalize_with_offsets(v).text) for v in value)
-
-
-def compile_pattern(
-    source: str, slots: dict[str, tuple[str, ...]], where: str = "<pattern>"
-) -> SlotPattern:
-    """Compile one slot pattern: elements separated by spaces, matched next to each other.
-
-    - ``{name}``: any word of slot ``name`` (the lexicon's ``slots``; ``{num}`` is built in:
-      digits or Chinese numerals), the longest first;
-    - a literal (``拖到``, ``个``), normalised like terms;
-    - ``~N``: a gap of up to N characters inside the clause; a gap holding a negation or hedge
-      cue (配送一点都不慢, 配送会不会很慢) cancels the hit;
-    - a slot or literal followed by ``?`` is optional. The first and last elements must be
-      required slots or literals (the first one anchors the search).
-    """
-    parts: list[str] = []
-    anchors: tuple[str, ...] = ()
-    elements = source.split()
-    if not elements:
-        raise LexiconError(f"{where}: empty pattern")
-    for index, element in enumerate(elements):
-        edge = index in (0, len(elements) - 1)
-        gap = _GAP.fullmatch(element)
-        if gap:
-            if edge:
-                raise LexiconError(f"{where}: {source!r} may not start or end with a gap")
-            parts.append(f"(?P<g{len(parts)}>{_GAP_CHAR}{{0,{int(gap.group(1))}}}?)")
-            continue
-        slot = _SLOT.fullmatch(element)
-        optional = element.endswith("?") and len(element) > 1
-        if slot:
-            name = slot.group(1)
-            if name == "num":
-                words: tuple[str, ...] = tuple("0123456789零〇一二两三四五六七八九十百千万半几")
-                body = _NUM
-            elif name in slots:
-                words = slots[name]
-                body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            else:
-                raise LexiconError(f"{where}: {source!r} uses unknown slot {{{name}}}")
-        else:
-            literal = element[:-1] if optional else element
-            words = (_fold(normalize_with_offsets(literal).text),)
-            body = re.escape(words[0])
-        if optional and edge:
-            raise LexiconError(f"{where}: {source!r} may not start or end with an optional part")
-        parts.append(f"(?:{body}){'?' if optional else ''}")
-        if index == 0:
-            anchors = words
-    return SlotPattern(source=source, regex=re.compile("".join(parts)), anchors=anchors)
-
-
-def compile_concept(
-    source: str, slots: dict[str, tuple[str, ...]], window: int, where: str = "<concept>"
-) -> ConceptRule:
-    """Compile one concept rule: ``{a} & {b}`` (either order) or ``{a} + {b}`` (``a`` first),
-    optionally followed by ``~N``, the most characters between the two words (default
-    ``window``). Both must be slots; the two words must lie in one sentence, and a gap holding
-    a negation or hedge cue cancels the hit, as in a pattern."""
-    rule = _CONCEPT.fullmatch(source.strip())
-    if not rule:
-        raise LexiconError(f"{where}: {source!r} is not `{{a}} & {{b}}` or `{{a}} + {{b}}` [~N]")
-    first, joint, second, limit = rule.groups()
-    for name in (first, second):
-        if name not in slots:
-            raise LexiconError(f"{where}: {source!r} uses unknown slot {{{name}}}")
-    return ConceptRule(
-        source=source,
-        first=first,
-        second=second,
-        ordered=joint == "+",
-        window=int(limit) if limit else window,
-    )
-
-
 def _token_boundaries(text: str) -> frozenset[int]:
     """Offsets of ``text`` where a jieba (precise mode) token starts or ends."""
     bounds = {0, len(text)}
@@ -208,13 +96,13 @@ class AlertLexicon:
         if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
             raise LexiconError(f"{source}: needs a `categories` mapping")
         self.source = source
-        self.negations = _strings(data.get("negations"), f"{source}: negations")
-        self.negation_chars = _strings(data.get("negation_chars"), f"{source}: negation_chars")
-        self.hedges = _strings(data.get("hedges"), f"{source}: hedges")
-        self.question_particles = _strings(
+        self.negations = strings(data.get("negations"), f"{source}: negations")
+        self.negation_chars = strings(data.get("negation_chars"), f"{source}: negation_chars")
+        self.hedges = strings(data.get("hedges"), f"{source}: hedges")
+        self.question_particles = strings(
             data.get("question_particles"), f"{source}: question_particles"
         )
-        self.not_questions = _strings(data.get("not_questions"), f"{source}: not_questions")
+        self.not_questions = strings(data.get("not_questions"), f"{source}: not_questions")
         self.negation_gap = int(data.get("negation_gap", 3))
         self.concept_window = int(data.get("concept_window", 8))
         self.slots = self._slots(data.get("slots"), source)
@@ -231,8 +119,8 @@ class AlertLexicon:
             severity = str(spec.get("severity", "")).lower()
             if severity not in SEVERITIES:
                 raise LexiconError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
-            terms = _strings(spec.get("terms"), f"{where}.terms")
-            words = _strings(spec.get("words"), f"{where}.words")
+            terms = strings(spec.get("terms"), f"{where}.terms")
+            words = strings(spec.get("words"), f"{where}.words")
             pattern_sources = spec.get("patterns") or []
             if not isinstance(pattern_sources, list) or not all(
                 isinstance(p, str) for p in pattern_sources
@@ -257,11 +145,11 @@ class AlertLexicon:
                 alias=str(spec.get("alias") or name),
                 severity=severity,
                 terms=terms,
-                exceptions=_strings(spec.get("exceptions"), f"{where}.exceptions"),
+                exceptions=strings(spec.get("exceptions"), f"{where}.exceptions"),
                 words=words,
                 patterns=patterns,
                 concepts=concepts,
-                cancel_cues=_strings(spec.get("cancel_cues"), f"{where}.cancel_cues"),
+                cancel_cues=strings(spec.get("cancel_cues"), f"{where}.cancel_cues"),
             )
             self.categories[category.name] = category
             self._aliases[category.alias] = category.name
@@ -294,7 +182,7 @@ class AlertLexicon:
         for name, words in value.items():
             if not re.fullmatch(r"\w+", str(name)) or name == "num":
                 raise LexiconError(f"{source}: slots.{name}: not a usable slot name")
-            slots[str(name)] = _strings(words, f"{source}: slots.{name}")
+            slots[str(name)] = strings(words, f"{source}: slots.{name}")
             if not slots[str(name)]:
                 raise LexiconError(f"{source}: slots.{name}: has no words")
         return slots
@@ -330,7 +218,7 @@ class AlertLexicon:
     def match(self, text: str) -> list[AlertHit]:
         """Alert hits in ``text``, with offsets into ``text`` itself, in text order."""
         norm = normalize_with_offsets(text)
-        folded = _fold(norm.text)
+        folded = fold(norm.text)
         found: set[tuple[int, int, str]] = set()  # start, end, category
         exceptions: list[tuple[int, int, str]] = []
         # (category, rule) -> the spans of its first and of its second class

@@ -50,7 +50,7 @@ from identity import errors as identity
 from monitor import errors as monitor
 from monitor.policy import PolicyError
 from monitor.propagation import StoryNotFound
-from nlp.alerts import LexiconError
+from nlp.alert_rules import LexiconError
 from store.base import InvalidRequest, StoreError, VersionConflict
 
 PROBLEM_JSON = "application/problem+json"

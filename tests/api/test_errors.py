@@ -18,7 +18,7 @@ from identity.errors import InvalidIdentity, Throttled, UserConflict, UserNotFou
 from identity.users import create_user
 from monitor.errors import CaseStateError
 from monitor.policy import PolicyError
-from nlp.alerts import LexiconError
+from nlp.alert_rules import LexiconError
 from radar.settings import Settings
 from review_api.app import create_app
 from review_api.errors import PROBLEM_JSON, problem_kind

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench.alerts import EVAL_SET, HELD_OUT, TUNED_SPLITS, LabelledPost, evaluate, load_posts
-from nlp.alerts import AlertLexicon, LexiconError
+from nlp.alert_rules import LexiconError
+from nlp.alerts import AlertLexicon
 
 
 @pytest.fixture(scope="module")
