@@ -247,38 +247,23 @@ def test_custom_lexicon_with_concepts(tmp_path: Path, text: str, expected: list[
 
 
 @pytest.mark.parametrize(
-    ("pattern", "message"),
+    ("kind", "rule", "message"),
     [
-        ("{nope} 了", "unknown slot"),
-        ("~2 吵", "start or end with a gap"),
-        ("吵 ~2", "start or end with a gap"),
-        ("{pet}? 吵", "optional"),
-        ("吵 了?", "optional"),
+        ("patterns", '"{nope} 了"', "unknown slot"),
+        ("patterns", '"~2 吵"', "start or end with a gap"),
+        ("patterns", '"吵 ~2"', "start or end with a gap"),
+        ("patterns", '"{pet}? 吵"', "optional"),
+        ("patterns", '"吵 了?"', "optional"),
+        ("concepts", '"{pet} & {nope}"', "unknown slot"),
+        ("concepts", '"{pet} {pet}"', "is not"),
+        ("concepts", '"{pet} & 吵"', "is not"),
+        ("concepts", "{pet}", "list of strings"),
     ],
 )
-def test_malformed_pattern_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
+def test_malformed_rule_is_refused(tmp_path: Path, kind: str, rule: str, message: str) -> None:
     path = tmp_path / "alerts.yaml"
     path.write_text(
-        f'slots: {{pet: [猫]}}\ncategories:\n  x: {{severity: low, patterns: ["{pattern}"]}}\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(LexiconError, match=message):
-        AlertLexicon.from_path(path)
-
-
-@pytest.mark.parametrize(
-    ("concept", "message"),
-    [
-        ('"{pet} & {nope}"', "unknown slot"),
-        ('"{pet} {pet}"', "is not"),
-        ('"{pet} & 吵"', "is not"),
-        ("{pet}", "list of strings"),
-    ],
-)
-def test_malformed_concept_is_refused(tmp_path: Path, concept: str, message: str) -> None:
-    path = tmp_path / "alerts.yaml"
-    path.write_text(
-        f"slots: {{pet: [猫]}}\ncategories:\n  x: {{severity: low, concepts: [{concept}]}}\n",
+        f"slots: {{pet: [猫]}}\ncategories:\n  x: {{severity: low, {kind}: [{rule}]}}\n",
         encoding="utf-8",
     )
     with pytest.raises(LexiconError, match=message):
