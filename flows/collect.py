@@ -20,11 +20,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.environment import progress_logger
-from flows.retrying import (
-    IO_TASK,
-    describe,
-    source_failure,
-)
+from flows.retrying import IO_TASK, describe, source_failure
 from radar.schemas import MentionQuery
 from radar.settings import Settings
 from store import open_store

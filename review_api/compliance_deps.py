@@ -21,11 +21,6 @@ def _routing(path: Path | None) -> RoutingConfig:
     return load_routing(path)
 
 
-def checker_for(settings: Settings) -> AdChecker:
-    """The tier-1 checker of the configured rule packs (built once per process)."""
-    return default_checker(settings.compliance.rules_dir)
-
-
 def routing_for(settings: Settings) -> RoutingConfig:
     """The configured routing rules (read once per process)."""
     return _routing(settings.compliance.routing_path)
@@ -33,8 +28,8 @@ def routing_for(settings: Settings) -> RoutingConfig:
 
 # ``async``: after the first call these are cache look-ups, not worth a thread-pool hop each.
 async def get_checker(settings: SettingsDep) -> AdChecker:
-    """``checker_for`` as a dependency."""
-    return checker_for(settings)
+    """The tier-1 checker of the configured rule packs (built once per process)."""
+    return default_checker(settings.compliance.rules_dir)
 
 
 async def get_routing(settings: SettingsDep) -> RoutingConfig:
