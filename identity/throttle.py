@@ -7,6 +7,10 @@ them leaves the window. Successful attempts do not count. Memory is bounded: at 
 most ``max_failures`` times. The limiter is per process (a restart forgets it): it slows
 guessing down by orders of magnitude, it is not an account lockout, so an attacker cannot lock
 a real user out for longer than one window.
+
+Several API worker processes share no memory, so each takes its ``worker_share`` of the limit:
+whichever workers an attacker's connections reach, the failures accepted in a window add up to
+at most the configured limit (a client whose failures all reach one worker is refused sooner).
 """
 
 from __future__ import annotations
@@ -18,6 +22,14 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 
 from identity.errors import Throttled
+
+
+def worker_share(max_failures: int, workers: int) -> int:
+    """Failures one of ``workers`` processes accepts per key, so that all of them together
+    accept at most ``max_failures`` (at least 1 each: then the bound is ``workers``)."""
+    if max_failures < 1 or workers < 1:
+        raise ValueError("max_failures and workers must be positive")
+    return max(1, max_failures // workers)
 
 
 class FailureThrottle:

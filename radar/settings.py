@@ -106,6 +106,15 @@ class ApiSettings(BaseSettings):
         "before the body is read in full (413). File uploads may be as large as "
         "`RADAR_COMPLIANCE_MAX_UPLOAD_BYTES` plus 64 KiB of form framing.",
     )
+    workers: int = Field(
+        1,
+        ge=1,
+        le=32,
+        description="API worker processes `radar serve` runs (uvicorn's; one per core is the "
+        "usual choice: one process uses one core for Python). Each worker refuses a client "
+        "after its share of `RADAR_AUTH_MAX_FAILURES`, so the limit holds across workers. "
+        "`radar run` serves the API in one thread of the main job.",
+    )
     cors_origins: list[str] = Field(
         [],
         description="Origins other sites' pages may call the API from (JSON list, e.g. "

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from identity.sessions import CSRF_HEADER
-from identity.throttle import FailureThrottle
+from identity.throttle import FailureThrottle, worker_share
 from identity.users import USERS
 from radar.schemas import Filter
 from radar.settings import Settings, UnsafeSettings
@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             app.state.store.close()
         raise
     app.state.throttle = FailureThrottle(
-        settings.auth.max_failures,
+        worker_share(settings.auth.max_failures, settings.api.workers),
         settings.auth.failure_window_s,
         max_keys=settings.auth.throttle_max_keys,
     )
@@ -102,3 +102,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     document_actions(app)
     install_console(app)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``radar serve`` worker process: settings built from the environment.
+
+    uvicorn starts each worker with this factory (``radar serve`` with ``RADAR_API_WORKERS``
+    above 1), so no settings object (nor any secret in it) crosses a process boundary.
+    """
+    return create_app(Settings())

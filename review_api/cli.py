@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from radar.settings import Settings
@@ -15,10 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Run uvicorn until interrupted."""
+    """Run uvicorn until interrupted: the app in this process, or ``RADAR_API_WORKERS`` worker
+    processes under uvicorn's supervisor."""
     import uvicorn
 
-    from review_api.app import create_app
+    from review_api.app import create_app, refuse_unguarded_api
+    from store import open_store
 
     host = args.host or settings.api.host
     port = args.port if args.port is not None else settings.api.port
@@ -30,8 +33,31 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    print(f"radar: API on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    workers = settings.api.workers
+    print(
+        f"radar: API on http://{host}:{port}  (docs: http://{host}:{port}/docs)"
+        + (f", {workers} worker processes" if workers > 1 else ""),
+        flush=True,
+    )
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return 0
+    # Each worker builds its own app and settings from the environment (``app_from_environment``):
+    # the command line's address goes there too.
+    os.environ["RADAR_API_HOST"], os.environ["RADAR_API_PORT"] = host, str(port)
+    store = open_store(settings)
+    try:  # refused here, once, before any worker starts
+        refuse_unguarded_api(settings, store)
+    finally:
+        store.close()
+    uvicorn.run(
+        "review_api.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+    )
     return 0
 
 
