@@ -1,14 +1,16 @@
 """A bounded load test: 20 clients searching and writing while the demo network is crawled.
 
     .venv/bin/python -m bench.load [--clients 20] [--seconds 30] [--writes 0.2]
-                                   [--crawl-nice 0 10]
+                                   [--crawl-nice 0 10] [--api-workers 1 2]
 
 Starts a real ``radar serve`` on 127.0.0.1 (a fresh data directory, a bearer token per client role)
 and, beside it, ``radar crawl --demo --full`` over and over into the same store, so the API answers
 while the crawl writes; ``--crawl-nice`` sets ``RADAR_CRAWL_NICE`` for the crawls (the product's
-background priority, default 10; several values: one run each). ``--clients`` asyncio clients then
-loop for ``--seconds``: a share ``--writes`` of their requests submit ad copy (``POST /api/ads``: a
-tier-1 check and a store write), the rest search mentions (``GET /api/mentions?q=...``). Prints
+background priority, default 10; several values: one run each), ``--api-workers`` the server's
+worker processes (``RADAR_API_WORKERS``; several values: one run each). ``--clients`` asyncio
+clients then loop for ``--seconds``: a share ``--writes`` of their requests submit ad copy
+(``POST /api/ads``: a tier-1 check and a store write), the rest search mentions
+(``GET /api/mentions?q=...``). Prints
 requests, errors and the p50/p95/p99 latency of each kind and of all together (docs/benchmarks.md).
 Bounded: a fixed client count, a fixed duration, every process stopped at the end.
 """
@@ -151,13 +153,21 @@ def main(argv: list[str] | None = None) -> int:
         default=[10],
         help="RADAR_CRAWL_NICE of the crawls (several values: one run each, in this order)",
     )
+    parser.add_argument(
+        "--api-workers",
+        type=int,
+        nargs="*",
+        default=[1],
+        help="RADAR_API_WORKERS of the server (several values: one run each, after each niceness)",
+    )
     args = parser.parse_args(argv)
     for niceness in args.crawl_nice:
-        _run(args, niceness)
+        for workers in args.api_workers:
+            _run(args, niceness, workers)
     return 0
 
 
-def _run(args: argparse.Namespace, niceness: int) -> None:
+def _run(args: argparse.Namespace, niceness: int, workers: int) -> None:
     with tempfile.TemporaryDirectory(prefix="radar-load-") as tmp:
         data = Path(tmp)
         store = SQLiteStore(data / "radar.sqlite3")
@@ -173,6 +183,7 @@ def _run(args: argparse.Namespace, niceness: int) -> None:
             "RADAR_API_PORT": str(port),
             "RADAR_DEMO_PORT": str(free_port()),
             "RADAR_CRAWL_NICE": str(niceness),
+            "RADAR_API_WORKERS": str(workers),
         }
         log = open(data / "load.log", "wb")  # noqa: SIM115 - closed below
         server = subprocess.Popen(_radar("serve"), env=env, stdout=log, stderr=log)
@@ -213,7 +224,7 @@ def _run(args: argparse.Namespace, niceness: int) -> None:
     total = len(reads) + len(written)
     print(
         f"{args.clients} clients, {args.seconds:g} s, {crawls} crawl(s) of the demo network"
-        f" (RADAR_CRAWL_NICE={niceness})"
+        f" (RADAR_CRAWL_NICE={niceness}, RADAR_API_WORKERS={workers})"
     )
     print(f"requests {total} ({total / args.seconds:.0f}/s), errors {errors}")
     print(f"search  {len(reads):6d}  {_percentiles(reads)}")
