@@ -8,14 +8,14 @@ line: ``category`` (absolute, authority, exclusive, medical, health, investment,
 disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer passes as
 written; ``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
-``split`` (``tune`` … ``tune5``: the rules were written or fixed against them; ``heldout3``:
+``split`` (``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``:
 written afterwards by someone else, measured once and never tuned on, read from
-``HELDOUT_PATHS``; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of
-a kind of copy that published penalty decisions describe; ``own``: written for the set). A
-violation counts as *caught* when the verdict is at least the expected one and a finding cites
-the labelled article; clean copy counts as *flagged* when the verdict is not ``pass`` and
-*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean
-rejected <= 1 %.
+``HELDOUT_PATHS`` when the file is there; docs/compliance.md gives the order) and ``source``
+(``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
+written for the set). A violation counts as *caught* when the verdict is at least the expected
+one and a finding cites the labelled article; clean copy counts as *flagged* when the verdict is
+not ``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %,
+clean rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -52,18 +52,19 @@ from compliance.rulepack import load_packs
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
 #: Files of held-out copy that ``load_eval`` reads as well (split ``HELDOUT_SPLIT``): written by
 #: someone who never read the rules, never tuned on (docs/compliance.md).
-HELDOUT_PATHS: tuple[Path, ...] = (Path(__file__).parent / "data" / "adcheck_heldout3.jsonl",)
+HELDOUT_PATHS: tuple[Path, ...] = (Path(__file__).parent / "data" / "adcheck_heldout4.jsonl",)
 RANK = {"pass": 0, "review": 1, "reject": 2}
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
 TARGET_CLEAN_FLAGGED = 0.05
 TARGET_CLEAN_REJECTED = 0.01
 #: The splits in the order they were written (docs/compliance.md): the rules were tuned on
-#: ``tune`` … ``tune5`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
-#: recall 0.53 and then tuned on); ``heldout3`` is measured once, never tuned on.
-SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout3")
-TUNED_SPLITS = SPLITS[:5]
-HELDOUT_SPLIT = "heldout3"
+#: ``tune`` … ``tune7`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
+#: recall 0.53; ``tune6`` the former ``heldout3``, ids ``heldout3-…``, measured at recall 0.54;
+#: both then tuned on); ``heldout4`` is measured once, never tuned on.
+SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4")
+TUNED_SPLITS = SPLITS[:7]
+HELDOUT_SPLIT = "heldout4"
 
 CLEAN = [
     "社区团购今日到货，山东烟台苹果脆甜多汁，每斤八元，欢迎街坊邻居下单。",
@@ -127,9 +128,10 @@ class EvalCopy:
 
 
 def load_eval(path: Path = EVAL_PATH, heldout: Sequence[Path] = HELDOUT_PATHS) -> list[EvalCopy]:
-    """The labelled copies of ``path`` and of the ``heldout`` files (JSON lines)."""
+    """The labelled copies of ``path`` and of the ``heldout`` files (JSON lines); a held-out
+    file that is not there (not written yet) is skipped."""
     copies: list[EvalCopy] = []
-    for source in (path, *heldout):
+    for source in (path, *(h for h in heldout if h.exists())):
         lines = source.read_text(encoding="utf-8").splitlines()
         copies += [EvalCopy(**json.loads(line)) for line in lines if line.strip()]
     return copies

@@ -4,11 +4,15 @@ Targets (issue #19): recall >= 0.95, clean copy flagged <= 5 %, clean copy rejec
 are asserted on every split the rules were written or fixed against, each on its own: ``tune``,
 ``tune2``, ``tune3`` (the first ``heldout``, measured once at 0.909, then tuned on), ``tune4``
 (the former ``heldout2``, ids ``heldout2-…``: measured at recall 0.533, clean flagged 7.1 %,
-then tuned on with concept-level patterns) and ``tune5`` (copy written with those patterns, to
-test them on more than tune4's sentences). ``heldout3`` was written by someone who never read the
-rules and measured once (``bench.adcheck.HELDOUT_PATHS``): recall 0.538, clean flagged 12.5 %
-(5 of 40), clean rejected 2.5 % (1 of 40), all three targets missed (docs/compliance.md). It is
-held to floors just below that measurement, against regressions only.
+then tuned on with concept-level patterns), ``tune5`` (copy written with those patterns, to
+test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, ids
+``heldout3-…``: measured once at recall 0.538, clean flagged 12.5 %, clean rejected 2.5 %, then
+tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
+tune6, and clean near misses, labelled before the rules were changed).
+
+``heldout4`` (``bench.adcheck.HELDOUT_PATHS``) is written by someone who never read the rules and
+is measured once by the lead; it is held to floors set from that measurement, against
+regressions only. Until the floors are set these tests do not read the file at all.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import pytest
 
 from bench.adcheck import (
     EVAL_PATH,
+    HELDOUT_PATHS,
     HELDOUT_SPLIT,
     SPLITS,
     TARGET_CLEAN_FLAGGED,
@@ -37,9 +42,22 @@ from compliance.check import AdChecker
 CATEGORY_FLOOR = 0.85
 
 
+#: Copies per split: the tuned splits are fixed, so a lost or duplicated line shows.
+SPLIT_SIZES = {
+    "tune": 178,
+    "tune2": 141,
+    "tune3": 72,
+    "tune4": 88,
+    "tune5": 64,
+    "tune6": 118,
+    "tune7": 68,
+}
+
+
 @pytest.fixture(scope="module")
 def copies() -> list[EvalCopy]:
-    return load_eval()
+    # The tuned splits only: the held-out file is read by test_heldout, once its floors are set.
+    return load_eval(EVAL_PATH, ())
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +76,8 @@ def test_the_set_is_large_labelled_and_split(copies: list[EvalCopy]) -> None:
     assert len({c.id for c in copies}) == len(copies)
     splits = Counter(c.split for c in copies)
     assert set(splits) <= set(SPLITS) and set(TUNED_SPLITS) <= set(splits)
-    assert splits["tune4"] == 88 and splits["tune5"] >= 40
+    assert dict(splits) == SPLIT_SIZES
+    assert HELDOUT_SPLIT not in TUNED_SPLITS
     for c in copies:
         assert c.expect in ("pass", "review", "reject")
         assert c.clean == c.category.startswith("clean_"), c.id
@@ -98,30 +117,35 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
     assert low == {}
 
 
-#: heldout3's one measurement was 42 of 78 (0.538), 5 of 40 flagged, 1 of 40 rejected: the floors
-#: allow one copy less, no more false flags. Not the targets (TARGET_*), which it misses.
-HELDOUT3_RECALL_FLOOR = 41 / 78 - 1e-9
-HELDOUT3_FLAGGED_CEILING = 5 / 40 + 1e-9
-HELDOUT3_REJECTED_CEILING = 1 / 40 + 1e-9
+#: heldout4's floors, set by the lead from its one measurement: (copies of violations, of clean
+#: copy, recall floor, flagged ceiling, rejected ceiling). None until then: the test skips and
+#: no test reads the file.
+HELDOUT4_FLOORS: tuple[int, int, float, float, float] | None = None
 
 
-def test_heldout(report: dict[str, dict[str, object]]) -> None:
-    if HELDOUT_SPLIT not in report:
+def test_heldout(checker: AdChecker) -> None:
+    missing = [p for p in HELDOUT_PATHS if not p.exists()]
+    if missing:
+        pytest.skip(f"{HELDOUT_SPLIT}: {', '.join(p.name for p in missing)} is not written yet")
+    if HELDOUT4_FLOORS is None:
         pytest.skip(
-            f"no {HELDOUT_SPLIT} copies loaded: bench.adcheck.HELDOUT_PATHS is empty until the "
-            "lead adds bench/data/adcheck_heldout3.jsonl and measures it once"
+            f"{HELDOUT_SPLIT}: floors unknown until the lead measures it once "
+            "(set HELDOUT4_FLOORS in this file); the copies stay unread until then"
         )
-    violations, clean = report[HELDOUT_SPLIT]["violations"], report[HELDOUT_SPLIT]["clean"]
+    n_violations, n_clean, recall_floor, flagged_ceiling, rejected_ceiling = HELDOUT4_FLOORS
+    held = [c for c in load_eval(EVAL_PATH, HELDOUT_PATHS) if c.split == HELDOUT_SPLIT]
+    report = evaluate(checker, held)[HELDOUT_SPLIT]
+    violations, clean = report["violations"], report["clean"]
     assert isinstance(violations, dict) and isinstance(clean, dict)
-    assert violations["copies"] == 78 and clean["copies"] == 40
-    assert violations["recall"] >= HELDOUT3_RECALL_FLOOR, violations["missed"]
-    assert clean["flagged"] <= HELDOUT3_FLAGGED_CEILING, clean["wrong"]
-    assert clean["rejected"] <= HELDOUT3_REJECTED_CEILING, clean["wrong"]
+    assert violations["copies"] == n_violations and clean["copies"] == n_clean
+    assert violations["recall"] >= recall_floor, violations["missed"]
+    assert clean["flagged"] <= flagged_ceiling, clean["wrong"]
+    assert clean["rejected"] <= rejected_ceiling, clean["wrong"]
 
 
 def test_review_level_wording_is_not_rejected(tuned: dict[str, dict[str, object]]) -> None:
-    # Exclusivity, celebrity endorsement, quoted customers: proof or a person decides, not tier 1.
-    # (heldout3 has one exclusivity copy rejected; test_heldout holds its floors.)
+    # Exclusivity, celebrity endorsement, quoted customers, reference prices, unsourced data:
+    # proof or a person decides, not tier 1.
     over = {
         key: row["over_rejected"]
         for key, row in tuned["tuned"].items()
@@ -144,3 +168,7 @@ def test_heldout_files_are_read_with_the_set(tmp_path: Path) -> None:
     extra.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     copies = load_eval(EVAL_PATH, (extra,))
     assert copies[-1].id == "x-001" and len(copies) == len(load_eval(EVAL_PATH, ())) + 1
+
+
+def test_a_held_out_file_not_written_yet_is_skipped(tmp_path: Path) -> None:
+    assert len(load_eval(EVAL_PATH, (tmp_path / "absent.jsonl",))) == len(load_eval(EVAL_PATH, ()))

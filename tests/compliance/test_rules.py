@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.adcheck import corpus, load_eval
+from bench.adcheck import EVAL_PATH, corpus, load_eval
 from compliance.check import AdChecker, Finding, verdict_for
 from compliance.rulepack import RulePackError, load_packs, load_rules
 from nlp.prefilter import LiteralPrefilter, required_literal_sets, required_literals
@@ -98,6 +98,51 @@ CATCHES = [
     ("快叫爸爸妈妈来团", "AD40-MINORS", "叫爸爸妈妈来团"),
     ("比全网任何一家都便宜", "PRICE-FRAUD", "比全网任何一家都便宜"),
     ("零售价59元，现在跳水价19.9", "PRICE-REFERENCE", "跳水价"),
+    # The kinds heldout3 (now tune6) missed, each by its concept, on wordings of neither tune6
+    # nor tune7: the top rank as nobody-beats-us, a title of the top without a field, the only
+    # one in an area, the national emblem, an inspection exemption however worded.
+    ("方圆十里再找不出第二家比我们更实在的豆腐坊", "AD9-ABSOLUTE", "找不出第二家比我们更实"),
+    ("哪家超市都比不上咱家的鲜度", "AD9-ABSOLUTE", "哪家超市都比不上"),
+    ("这手艺堪称天花板", "AD9-ABSOLUTE", "堪称天花板"),
+    ("全小区只此一家现烤披萨", "AD9-EXCLUSIVE", "只此一家"),
+    ("包装印有国徽图案", "AD9-NATIONAL-SYMBOL", "国徽"),
+    ("质监局认定的免检产品", "AD-FALSE-HONOR", "质监局认定的免检"),
+    # 第十一条 data without a source, 第十三条 comparisons with any named seller
+    ("95%的试吃邻居都说好吃", "AD11-DATA", "95%的试吃邻居"),
+    ("满意度高达98%的社区食堂", "AD11-DATA", "满意度高达98%"),
+    ("钙含量是普通牛奶的2倍", "AD11-DATA", "是普通牛奶的2倍"),
+    ("比全家便利店的饭团还大一圈", "AD13-COMPARE", "比全家便利店的饭团还"),
+    ("比喜茶的还清爽", "AD13-COMPARE", "比喜茶的还清"),
+    # 第十三条 a competitor's goods called bad without a listed defect word
+    ("那几家团购群卖的鸡蛋早就放了二十多天", "AD13-DISPARAGE", "那几家团购群卖的鸡蛋早就放了"),
+    ("别的摊位的虾都泡过药水", "AD13-DISPARAGE", "别的摊位的虾都泡过药水"),
+    ("还在用香精糊弄顾客", "AD13-DISPARAGE", "糊弄顾客"),
+    # price tricks: a charge at the till, an all-in price with extras, free against a deposit,
+    # another seller's price as the reference
+    ("结算时另收包装费每单2元", "PRICE-HIDDEN-CHARGE", "结算时另收"),
+    ("一口价49元，上门安装费另收", "PRICE-HIDDEN-CHARGE", "一口价49元，上门安装费另收"),
+    ("免费领米，只要先交99元押金", "PRICE-HIDDEN-CHARGE", "免费领米，只要先交99元押金"),
+    ("超市售价25元的坚果礼盒", "PRICE-REFERENCE", "超市售价25"),
+    # 第十七条 a disease stated through its treatment or its sufferers, 第十八条 growth, brains
+    ("胰岛素可以停了", "AD17-DISEASE", "胰岛素可以停"),
+    ("降压药已经减成半片", "AD17-DISEASE", "降压药已经减成"),
+    ("甲状腺结节的姐妹坚持吃", "AD17-DISEASE", "结节的姐妹坚持吃"),
+    ("学生党吃了记性变好", "AD18-HEALTH-CLAIM", "记性变好"),
+    ("个子蹿得飞快", "AD18-HEALTH-CLAIM", "个子蹿"),
+    # 第二十四条 admission rates, examiners; 第二十五条 a fixed rate or 连本带利
+    ("今年中考本机构学员重点率达85%", "AD24-EDUCATION", "重点率达85%"),
+    ("老师曾参与全省高考命题工作", "AD24-EDUCATION", "参与全省高考命题"),
+    ("储值享年化8%", "AD25-RETURN", "享年化8%"),
+    ("连本带利还给您", "AD25-RETURN", "连本带利"),
+    # 第三十八条第二款 a child endorser, 第十六条 a customer as beneficiary, 第四十条 the child
+    # told how to make the parent buy
+    ("4岁的小模特可可为我们的童装代言", "AD38-CHILD-ENDORSER", "4岁的小模特"),
+    ("老顾客说吃了半年，胃病好了", "AD16-BENEFICIARY", "说吃了半年，胃病好了"),
+    ("回去跟奶奶说想要这个玩具", "AD40-MINORS", "跟奶奶说想要"),
+    ("不买就哭", "AD40-MINORS", "不买就哭"),
+    ("拉着爸妈来店里", "AD40-MINORS", "拉着爸妈"),
+    # 第九条第（七）项 the body's reaction as a pun
+    ("爽到你下不了床", "AD9-VULGAR", "爽到你下不了床"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -136,6 +181,21 @@ CLEAN = [
     "周六可以让爸爸妈妈陪着来上免费绘本课",  # no purchase asked for
     "主任医师每周六坐诊",
     "专治各种不服的重辣火锅",
+    # the near misses of the tune6 slots
+    "最长的一根油条有四十厘米",  # the range's largest size, a specification
+    "老街坊们最爱的葱油饼又开卖了",  # a group's taste
+    "这是我家的第一家分店，就在菜场门口",  # the advertiser's own first shop
+    "鲜奶经巴氏杀菌后冷链配送",  # a process of the national standard
+    "比上个月多上了二十种蔬菜",  # the shop compared with itself
+    "今年的橙子比去年更甜",
+    "配送费按距离收取，下单前页面会显示",  # a charge shown before the order
+    "每月返10元优惠券",  # a coupon, not a rate of return
+    "我们的草莓不打膨大剂，个头小一点但是甜",  # a denied defect
+    "欢迎小朋友带着爸爸妈妈来参加周末读书会",  # no purchase asked for
+    "适合3岁以上小朋友食用",  # an age, no endorser
+    "模拟卷由我们老师自主命题",  # the school's own mock paper
+    "班主任推荐的课外书到货了",  # a class teacher, not a doctor
+    "山东大葱又粗又长，一捆十斤",  # shape words without the pun
 ]
 
 
@@ -265,6 +325,15 @@ CONTEXTS = [
     ("我觉得这是今年最好吃的西瓜", "AD9-ABSOLUTE", "opinion", "review"),
     ("本店历史最低价", "AD9-ABSOLUTE", "self_comparison", "review"),
     ("国家级非物质文化遗产技艺", "AD9-ABSOLUTE", "title_award", "review"),
+    ("最大的一盒有十二个", "AD9-ABSOLUTE", "spec", "pass"),
+    ("孩子们最喜欢的草莓味", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("宝妈的最爱", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("店长小陈个人最爱抹茶卷", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("我们的第一家门店开在梧桐路", "AD9-EXCLUSIVE", "time_order", "pass"),
+    ("原价（近7天成交价）35元，今日28元", "PRICE-REFERENCE", "price_basis", "pass"),
+    ("顾客说：“比超市的甜”", "AD13-COMPARE", "quoted_comparison", "pass"),
+    ("会员小赵：'比外面的新鲜'", "AD13-COMPARE", "quoted_comparison", "pass"),
+    ("我个人觉得这是最好吃的一款", "AD9-ABSOLUTE", "opinion", "review"),
 ]
 
 
@@ -279,6 +348,23 @@ def test_context_decides_and_explains(
     assert hit, [(f.rule, f.context) for f in pool]
     assert hit[0].explanation and hit[0].matched in hit[0].explanation
     assert hit[0].contribution == ("none" if verdict == "pass" else "review")
+
+
+def test_a_named_market_keeps_a_groups_favourite_a_claim(check) -> None:
+    # 宝妈的最爱 is ordinary talk; 全城宝妈的最爱 ranks the goods across a market.
+    assert check("全城宝妈的最爱").verdict == "review"
+
+
+def test_a_quoted_comparison_does_not_lift_a_superlative(check) -> None:
+    result = check("顾客说：“比超市的甜，全城最好吃”")
+    assert result.verdict == "review"
+    assert [f.context for f in result.findings if f.rule == "AD9-ABSOLUTE"] == ["quoted_customer"]
+
+
+def test_a_secret_recipe_is_reviewed_not_rejected(check) -> None:
+    # 秘方 is most often a recipe: a person reads it; a disease next to it is still rejected.
+    assert check("独家秘方卤汁").verdict == "review"
+    assert check("祖传秘方，专治风湿").verdict == "reject"
 
 
 def test_quoted_customer_does_not_lift_a_medical_ban(check) -> None:
@@ -381,5 +467,6 @@ def test_prefilter_changes_no_result() -> None:
     packs = load_packs()
     fast = AdChecker(packs.rules, packs.contexts)
     plain = AdChecker(packs.rules, packs.contexts, prefilter=False)
-    texts = [c.text for c in load_eval()] + corpus(40, 600)
+    # The labelled set without the held-out file, which stays unread until it is measured.
+    texts = [c.text for c in load_eval(EVAL_PATH, ())] + corpus(40, 600)
     assert [fast.check(t) for t in texts] == [plain.check(t) for t in texts]
