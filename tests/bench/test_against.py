@@ -1,4 +1,4 @@
-"""``bench.against``: an earlier commit's store measured beside this tree's, each in its own tree."""
+"""``bench.against``: an earlier commit's store measured beside this tree's, in its own tree."""
 
 from __future__ import annotations
 
