@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 import ahocorasick
 
@@ -123,8 +125,10 @@ class TermMatcher:
             if prefilter and self._patterns
             else None
         )
-        # One automaton for the terms and the prefilter's literals (one pass over the text):
-        # a key's value is (length, the (group, term) it is for, its literal number or -1).
+        # One automaton for the terms and the prefilter's literals (one pass over the text).
+        # A key's value is its number: most hits are literals that no term shares (common
+        # characters), so C-level iterators pick out the term hits and the distinct numbers,
+        # and Python code runs only per term hit and per distinct key found.
         literal_number = (
             {literal: n for n, literal in enumerate(self._prefilter.literals)}
             if self._prefilter
@@ -132,8 +136,17 @@ class TermMatcher:
         )
         for key in literal_number.keys() - keys.keys():
             keys[key] = []
-        for key, owners in keys.items():
-            self._automaton.add_word(key, (len(key), tuple(owners), literal_number.get(key, -1)))
+        #: Per key number: its length and the (group, term) pairs it is for.
+        self._keys: list[tuple[int, tuple[tuple[int, str], ...]]] = []
+        #: Per key number: whether it is a term (a hit is then a match).
+        self._is_term: list[bool] = []
+        #: Per key number: its literal number for the prefilter, or -1.
+        self._literal_of: list[int] = []
+        for number, (key, owners) in enumerate(keys.items()):
+            self._automaton.add_word(key, number)
+            self._keys.append((len(key), tuple(owners)))
+            self._is_term.append(bool(owners))
+            self._literal_of.append(literal_number.get(key, -1))
         if keys:
             self._automaton.make_automaton()
         self._has_terms = bool(keys)
@@ -146,9 +159,12 @@ class TermMatcher:
         raw: list[tuple[int, int, int, str]] = []  # (group, start, end, term) in squeezed
         literals: set[int] = set()
         if self._has_terms and squeezed:
-            for end_index, (length, owners, literal) in self._automaton.iter(squeezed):
-                if literal >= 0:
-                    literals.add(literal)
+            hits = list(self._automaton.iter(squeezed))  # (end index, key number)
+            numbers = list(map(itemgetter(1), hits))
+            literal_of = self._literal_of
+            literals = {literal_of[n] for n in set(numbers)} - {-1}
+            for end_index, number in compress(hits, map(self._is_term.__getitem__, numbers)):
+                length, owners = self._keys[number]
                 start = end_index - length + 1
                 for group_index, term in owners:
                     raw.append((group_index, start, end_index + 1, term))
@@ -167,9 +183,10 @@ class TermMatcher:
         for group_index, start, end, term in raw:
             if group_index == last_group and start < last_end:
                 continue  # overlaps a longer/earlier match of the same group
-            if not self._accept(text, norm, self._groups[group_index], start, end):
+            span = self._accept(text, norm, self._groups[group_index], start, end)
+            if span is None:
                 continue
-            o_start, o_end = norm.original_span(start, end)
+            o_start, o_end = span
             found.append(
                 TermMatch(self._groups[group_index].name, term, o_start, o_end, text[o_start:o_end])
             )
@@ -179,28 +196,35 @@ class TermMatcher:
 
     def _accept(
         self, text: str, norm: NormalizedText, group: _Compiled, start: int, end: int
-    ) -> bool:
-        if norm.widest_gap(start, end) > self.max_gap:
-            return False
+    ) -> tuple[int, int] | None:
+        """The match's span in ``text``, or None when it is not a match (too wide a gap, inside
+        a longer Latin word, covered by a context exception)."""
+        # Each character of the evasion mode covers one original character, so the characters
+        # dropped inside the match are the original span's surplus; only when they exceed
+        # ``max_gap`` in total can one run of them do so.
+        o_start, o_end = norm.original_span(start, end)
+        if o_end - o_start - (end - start) > self.max_gap and norm.widest_gap(start, end) > (
+            self.max_gap
+        ):
+            return None
         squeezed = norm.text
         # Latin/digit terms must not sit inside a longer word: "top1" is not in "top10".
         word_start, word_end = _is_word(squeezed[start]), _is_word(squeezed[end - 1])
         if word_start or word_end:
-            o_start, o_end = norm.original_span(start, end)
             if word_start and o_start > 0 and _is_word(normalize(text[o_start - 1], "evasion")):
-                return False
+                return None
             if word_end and o_end < len(text) and _is_word(normalize(text[o_end], "evasion")):
-                return False
+                return None
         if group.exceptions:
             for at, size, options in group.exceptions_around(squeezed[start:end]):
                 begin = start - at
                 if begin >= 0 and squeezed[begin : begin + size] in options:
-                    return False
+                    return None
         if group.exception_patterns:
             lo = max(0, start - self.EXCEPTION_WINDOW)
             window = squeezed[lo : end + self.EXCEPTION_WINDOW]
             for regex in group.exception_patterns:
                 for m in regex.finditer(window):
                     if m.start() + lo <= start and m.end() + lo >= end:
-                        return False
-        return True
+                        return None
+        return o_start, o_end
