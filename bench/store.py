@@ -3,8 +3,9 @@
     .venv/bin/python -m bench.store [--n 100000] [--db /tmp/radar-bench-store.sqlite3]
 
 Prints figures and, for each, the obvious alternative measured in the same run:
-- bulk upsert (batches of 1,000 in one transaction) vs one transaction per mention, and vs
-  SQLite's default checkpoint interval (two growing stores, alternating batches);
+- bulk upsert (batches of 1,000 in one transaction) vs one transaction per mention, vs
+  SQLite's default checkpoint interval, and vs segmenting every batch in the writer instead of
+  the worker process (``nlp.segment_worker``) (two growing stores each, alternating batches);
 - bulk upsert with ``nlp.segment``'s own dictionary cut vs jieba's ``cut_for_search`` (the
   previous way, same tokens), alternating batches into two fresh stores, and the segmentation
   alone over the same texts;
@@ -20,13 +21,14 @@ import argparse
 import random
 import sqlite3
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from nlp import segment
+from nlp import segment, segment_worker
 from radar.schemas import AlertHit, Mention, MentionQuery, Sentiment, stable_id
 from store.sqlite import SQLiteStore
 
@@ -79,12 +81,25 @@ def realistic(n: int, seed: int = 7) -> list[Mention]:
 
 
 @contextmanager
-def jieba_segmentation() -> Iterator[None]:
-    """The previous way: index tokens from jieba's own ``cut_for_search`` (the same tokens)."""
-    saved = segment.tokenize
-    segment.tokenize = segment.reference_tokenize  # store.semantics.index_text reads it per call
+def segmentation_in_the_writer() -> Iterator[None]:
+    """The previous way: every batch segmented in the writing process, none in the worker."""
+    saved = segment_worker.BACKGROUND_MIN
+    segment_worker.BACKGROUND_MIN = sys.maxsize
     try:
         yield
+    finally:
+        segment_worker.BACKGROUND_MIN = saved
+
+
+@contextmanager
+def jieba_segmentation() -> Iterator[None]:
+    """The previous way: index tokens from jieba's own ``cut_for_search`` (the same tokens),
+    in the writing process (the worker process does not see this patch)."""
+    saved = segment.tokenize
+    segment.tokenize = segment.reference_tokenize  # read per call by the store's index text
+    try:
+        with segmentation_in_the_writer():
+            yield
     finally:
         segment.tokenize = saved
 
@@ -188,6 +203,11 @@ def main() -> None:
         store._db.execute("PRAGMA wal_autocheckpoint=1000")
 
     _against_previous(args.db, "checkpoint every 1,000 pages", mentions, prepare=default_checkpoint)
+    # Segmenting a batch in the worker process while the writer fills the other tables, against
+    # segmenting it in the writer; every mention, two growing stores.
+    _against_previous(
+        args.db, "segmentation in the writer", mentions, wrap=segmentation_in_the_writer
+    )
 
     # The previous ways, each against the current one in two fresh stores, same 10,000
     # mentions: a store without the heat-map triggers (no cubes kept), and jieba's own

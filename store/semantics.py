@@ -25,6 +25,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -148,9 +149,36 @@ def index_text(mention: Mention) -> str:
     when it belongs to the current content, otherwise the text is segmented now."""
     from nlp.segment import tokenize  # jieba: loaded by the writers only, not by every CLI
 
-    if mention.tokens and mention.analysed_hash == mention.content_hash:
+    if _current_tokens(mention):
         return " ".join(mention.tokens)
-    return " ".join(tokenize(f"{mention.title or ''}\n{mention.text}"))
+    return " ".join(tokenize(_indexed(mention)))
+
+
+def index_texts_later(mentions: Sequence[Mention]) -> Callable[[], list[str]]:
+    """``index_text`` of each mention, segmented in a worker process when the batch is large
+    (``nlp.segment_worker``): the returned function gives the texts, so a writer can fill its
+    other tables first."""
+    from nlp.segment_worker import joined_tokens_later
+
+    todo = [i for i, mention in enumerate(mentions) if not _current_tokens(mention)]
+    later = joined_tokens_later([_indexed(mentions[i]) for i in todo])
+
+    def texts() -> list[str]:
+        out = [" ".join(mention.tokens or ()) for mention in mentions]  # todo ones: below
+        for i, joined in zip(todo, later(), strict=True):
+            out[i] = joined
+        return out
+
+    return texts
+
+
+def _current_tokens(mention: Mention) -> bool:
+    """The understand stage's tokens belong to the mention's current content."""
+    return bool(mention.tokens) and mention.analysed_hash == mention.content_hash
+
+
+def _indexed(mention: Mention) -> str:
+    return f"{mention.title or ''}\n{mention.text}"
 
 
 # ---------------------------------------------------------------------- links

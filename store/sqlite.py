@@ -71,6 +71,7 @@ from store.semantics import (
     decode_mention_cursor,
     encode_cursor,
     index_text,
+    index_texts_later,
     mention_cursor,
     spreading_link,
 )
@@ -353,13 +354,15 @@ class SQLiteStore:
     def _insert_mentions(self, db: sqlite3.Connection, new: Sequence[Mention]) -> None:
         # Rowids are assigned here (inside the IMMEDIATE transaction, so no other writer can
         # take them) so that the four tables can be filled with one executemany each.
+        # A large batch is segmented in a worker process meanwhile (nlp.segment_worker); its
+        # tokens go into the full-text index last.
+        index_texts = index_texts_later(new)
         (base,) = db.execute("SELECT coalesce(max(rowid), 0) FROM mentions").fetchone()
-        rows, docs, fts, tags = [], [], [], []
+        rows, docs, tags = [], [], []
         for offset, mention in enumerate(new, start=1):
             rowid = base + offset
             rows.append((rowid, *self._columns(mention), mention.id))
             docs.append((rowid, mention.model_dump_json()))
-            fts.append((rowid, index_text(mention)))
             tags += _tag_rows(rowid, mention)
         db.executemany(
             "INSERT INTO mentions (rowid, platform, source, region, shop, author, published_at, "
@@ -368,8 +371,11 @@ class SQLiteStore:
             rows,
         )
         db.executemany("INSERT INTO mention_docs (rowid, body) VALUES (?, ?)", docs)
-        db.executemany("INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)", fts)
         _insert_tags(db, tags)
+        db.executemany(
+            "INSERT INTO mention_fts (rowid, tokens) VALUES (?, ?)",
+            enumerate(index_texts(), start=base + 1),
+        )
 
     def _replace_mention(
         self, db: sqlite3.Connection, mention: Mention, body: dict[str, Any], *, reindex: bool
