@@ -15,11 +15,20 @@ All of them are scored in one run on the same texts:
   trained on), per category;
 - batch throughput (texts/s over the reviews test split) and single-text latency.
 
+Beside each split's accuracy (and in a last column for the probe), every other model is
+compared with the TF-IDF baseline on the same texts by McNemar's test (``mcnemar``): ``b:c``
+are the texts only that model gets right and the texts only the LR gets right
+(``right_by_text``: the texts its accuracy counts as right), ``p`` the two-sided mid-p value
+(Fagerland, Lydersen & Laake 2013): how likely a split at least that uneven is if the two
+models were equally accurate.
+
 The TF-IDF baseline is trained here on exactly the model's training split (all domains, the
 same three classes; character 1-3-grams of the normalised text, sublinear TF,
-``LogisticRegression(C=2)``), each text weighted by the times the trainer shows it per epoch
-(``nlp.sentiment.train.repeats_of`` with the default ``TrainConfig``: grocery reviews 2, Weibo 2,
-retail 4; ``--lr-unweighted``: every text once, as in the benches before the retail set).
+``LogisticRegression(C=2)``), each text weighted by the times the trainer showed it per epoch
+(``nlp.sentiment.train.repeats_of`` with the repeats stored in the model's ``sentiment.json``,
+``TrainConfig``'s defaults where none: grocery reviews 2, Weibo 2, retail 4;
+``--lr-unweighted``: every text once, as in the benches before the retail set). A model trained
+with other repeats gets its own LR row, weighted as it was, and its paired test is against that.
 SnowNLP uses the Bayes model shipped in its package (two classes:
 ``neutral`` is its 0.35 < p_negative < 0.65 band). ``--also`` adds another model directory (the
 previously shipped model, say) to the same table.
@@ -28,6 +37,8 @@ previously shipped model, say) to the same table.
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import statistics
 import time
 from collections import defaultdict
@@ -47,13 +58,16 @@ from nlp.sentiment.corpus import (
     RETAIL_TRAIN,
     load_corpus,
 )
-from nlp.sentiment.metrics import split_metrics
+from nlp.sentiment.metrics import right_by_text, split_metrics
+from nlp.sentiment.model import require_model
 from nlp.sentiment.train import TrainConfig, repeats_of
 
 PROBE = Path(__file__).parent / "data" / "sentiment_retail_probe.tsv"
 #: texts -> (p_positive, p_negative, predicted class id) per text
 Scorer = Callable[[Sequence[str]], list[tuple[float, float, int]]]
 _BAND = (0.35, 0.65)
+#: The ``TrainConfig`` fields that set how often each domain is seen per epoch.
+_REPEATS = ("grocery_repeat", "social_repeat", "retail_repeat")
 
 
 def read_probe(path: Path = PROBE) -> list[tuple[int, str, str]]:
@@ -125,12 +139,49 @@ def tfidf_lr_scorer(
 
 def evaluate(
     score: Scorer, texts: Sequence[str], labels: Sequence[int]
-) -> tuple[dict[str, float], list[int]]:
-    """``split_metrics`` of ``score`` on a labelled set, and its predicted class ids."""
+) -> tuple[dict[str, float], list[int], list[bool]]:
+    """``split_metrics`` of ``score`` on a labelled set, its predicted class ids and whether
+    each text counts as right in the accuracy."""
     out = score(texts)
     predicted = [p for _, _, p in out]
-    metrics = split_metrics([n for _, n, _ in out], [p for p, _, _ in out], predicted, labels)
-    return metrics, predicted
+    p_negative, p_positive = [n for _, n, _ in out], [p for p, _, _ in out]
+    metrics = split_metrics(p_negative, p_positive, predicted, labels)
+    return metrics, predicted, right_by_text(p_negative, p_positive, predicted, labels)
+
+
+def mcnemar(b: int, c: int) -> tuple[float, float]:
+    """Two-sided exact and mid-p McNemar p-values of ``b`` and ``c`` discordant pairs.
+
+    Conditional on the ``n = b + c`` discordant pairs, ``min(b, c)`` is Binomial(n, 1/2) under
+    the null of equal accuracy: exact p = 2 P(X <= min(b, c)) (at most 1), mid-p = exact p -
+    P(X = min(b, c)), and with ``b == c`` exact 1 and mid-p 1 - P(X = b) / 2 (Fagerland,
+    Lydersen & Laake, BMC Med Res Methodol 13:91, 2013, and its supplement). Integer
+    arithmetic, so it is exact for any split size here.
+    """
+    n, k = b + c, min(b, c)
+    if n == 0:
+        return 1.0, 1.0
+    outcomes = 1 << n
+    point = math.comb(n, k)
+    if b == c:
+        return 1.0, 1.0 - point / outcomes / 2
+    tail = sum(math.comb(n, i) for i in range(k + 1))
+    return min(1.0, 2 * tail / outcomes), (2 * tail - point) / outcomes
+
+
+def discordant(right: Sequence[bool], baseline_right: Sequence[bool]) -> tuple[int, int]:
+    """``(b, c)``: texts only ``right`` gets right, texts only ``baseline_right`` gets right."""
+    pairs = list(zip(right, baseline_right, strict=True))
+    return sum(r and not s for r, s in pairs), sum(s and not r for r, s in pairs)
+
+
+def paired_cell(right: Sequence[bool], baseline_right: Sequence[bool] | None) -> str:
+    """``b:c p=<mid-p>`` against the baseline, or ``-`` for the baseline itself."""
+    if baseline_right is None:
+        return "-"
+    b, c = discordant(right, baseline_right)
+    mid_p = mcnemar(b, c)[1]
+    return f"{b}:{c} p={mid_p:.3f}" if mid_p >= 0.001 else f"{b}:{c} p<0.001"
 
 
 def probe_by_category(
@@ -143,6 +194,14 @@ def probe_by_category(
             tally[key][0] += int(p == label)
             tally[key][1] += 1
     return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def repeats_config(model_dir: Path) -> TrainConfig:
+    """A ``TrainConfig`` with the per-epoch repeats the model at ``model_dir`` was trained with
+    (its ``sentiment.json`` report; the defaults for any not stored there)."""
+    meta = json.loads(require_model(model_dir).read_text(encoding="utf-8"))
+    stored = meta.get("report", {}).get("config", {})
+    return TrainConfig(**{k: int(v) for k, v in stored.items() if k in _REPEATS})
 
 
 def _speed(score: Scorer, texts: Sequence[str], single: int) -> tuple[float, float, float]:
@@ -189,33 +248,65 @@ def main() -> None:
         + ", ".join(f"{d} {len(t)}" for d, t in tests.items())
         + f"; retail probe {len(probe)}; torch threads {args.threads}"
     )
-    started = time.perf_counter()
-    cfg = TrainConfig()
-    weights = None if args.lr_unweighted else [float(repeats_of(e, cfg)) for e in train]
-    baseline = tfidf_lr_scorer([e.text for e in train], [e.label for e in train], weights)
-    print(f"TF-IDF + LR trained on {len(train)} texts in {time.perf_counter() - started:.0f} s")
     model = SentimentModel(args.model) if args.model else SentimentModel.default()
-    scorers: dict[str, Scorer] = {"ours": model_scorer(model)}
-    for extra in args.also:
-        scorers[f"ours ({extra.name})"] = model_scorer(SentimentModel(extra))
-    scorers["char TF-IDF + LR"] = baseline
+    models = {"ours": model, **{f"ours ({d.name})": SentimentModel(d) for d in args.also}}
+    scorers: dict[str, Scorer] = {name: model_scorer(m) for name, m in models.items()}
+    # Each model's LR row, one LR per distinct weighting (the first: plain "char TF-IDF + LR").
+    lr_of: dict[str, str] = {}
+    lr_by_repeats: dict[tuple[int, ...] | None, str] = {}
+    for name, m in models.items():
+        cfg = None if args.lr_unweighted else repeats_config(m.model_dir)
+        repeats = None if cfg is None else tuple(getattr(cfg, k) for k in _REPEATS)
+        if repeats not in lr_by_repeats:
+            lr_name = "char TF-IDF + LR" + (f" (weighted as {name})" if lr_by_repeats else "")
+            started = time.perf_counter()
+            weights = None if cfg is None else [float(repeats_of(e, cfg)) for e in train]
+            scorers[lr_name] = tfidf_lr_scorer(
+                [e.text for e in train], [e.label for e in train], weights
+            )
+            lr_by_repeats[repeats] = lr_name
+            print(
+                f"{lr_name} trained on {len(train)} texts (repeats grocery, Weibo, retail: "
+                f"{repeats or 'none'}) in {time.perf_counter() - started:.0f} s"
+            )
+        lr_of[name] = lr_by_repeats[repeats]
+    lr_of["SnowNLP 0.12.3"] = next(iter(lr_by_repeats.values()))
     scorers["SnowNLP 0.12.3"] = snownlp_scorer()
 
-    print("\n| model | " + " | ".join(f"{d} acc | {d} F1 | {d} ECE" for d in tests) + " |")
-    print("|---" * (1 + 3 * len(tests)) + "|")
+    sets = {
+        **{d: ([e.text for e in t], [e.label for e in t]) for d, t in tests.items()},
+        "probe": ([t for _, _, t in probe], [y for y, _, _ in probe]),
+    }
+    # The LRs first: every other row prints its paired test against its LR.
+    lr_right = {
+        lr: {key: evaluate(scorers[lr], *pair)[2] for key, pair in sets.items()}
+        for lr in lr_by_repeats.values()
+    }
+    print(
+        "\n| model | "
+        + " | ".join(f"{d} acc | {d} vs LR | {d} F1 | {d} ECE" for d in tests)
+        + " | probe vs LR |"
+    )
+    print("|---" * (2 + 4 * len(tests)) + "|")
     retail_test = [(e.label, e.category, e.text) for e in tests.get("retail", [])]
     probe_rows: dict[str, dict[str, tuple[int, int]]] = {}
     retail_rows: dict[str, dict[str, tuple[int, int]]] = {}
     for name, score in scorers.items():
         cells = []
-        for domain, test in tests.items():
-            m, predicted = evaluate(score, [e.text for e in test], [e.label for e in test])
-            cells.append(f"{m['accuracy']:.4f} | {m['macro_f1']:.4f} | {m['ece']:.3f}")
+        for domain in tests:
+            m, predicted, right = evaluate(score, *sets[domain])
+            versus = paired_cell(right, lr_right[lr_of[name]][domain] if name in lr_of else None)
+            cells.append(f"{m['accuracy']:.4f} | {versus} | {m['macro_f1']:.4f} | {m['ece']:.3f}")
             if domain == "retail":
                 retail_rows[name] = probe_by_category(predicted, retail_test)
-        _, predicted = evaluate(score, [t for _, _, t in probe], [y for y, _, _ in probe])
+        _, predicted, right = evaluate(score, *sets["probe"])
         probe_rows[name] = probe_by_category(predicted, probe)
+        cells.append(paired_cell(right, lr_right[lr_of[name]]["probe"] if name in lr_of else None))
         print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    print(
+        "\nvs LR: b:c = texts only this model gets right : texts only the LR gets right; "
+        "p = McNemar two-sided mid-p (equal accuracy)."
+    )
 
     for title, rows, labelled in (
         ("retail probe", probe_rows, probe),

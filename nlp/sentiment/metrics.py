@@ -25,6 +25,21 @@ def macro_f1(predicted: Sequence[int], labels: Sequence[int], classes: Sequence[
     return sum(f1s) / len(f1s)
 
 
+def right_by_text(
+    p_negative: Sequence[float],
+    p_positive: Sequence[float],
+    predicted: Sequence[int],
+    labels: Sequence[int],
+) -> list[bool]:
+    """Whether each text counts as right in its split's ``accuracy`` (module doc)."""
+    if any(y == NEUTRAL for y in labels):
+        return [p == y for p, y in zip(predicted, labels, strict=True)]
+    return [
+        (NEGATIVE if pn > pp else POSITIVE) == y
+        for pn, pp, y in zip(p_negative, p_positive, labels, strict=True)
+    ]
+
+
 def split_metrics(
     p_negative: Sequence[float],
     p_positive: Sequence[float],
@@ -40,11 +55,10 @@ def split_metrics(
     ]
     polar = [i for i, y in enumerate(labels) if y != NEUTRAL]
     polarity_accuracy = sum(side[i] == labels[i] for i in polar) / max(1, len(polar))
+    accuracy = sum(right_by_text(p_negative, p_positive, predicted, labels)) / n
     if any(y == NEUTRAL for y in labels):
-        accuracy = sum(p == y for p, y in zip(predicted, labels, strict=True)) / n
         f1 = macro_f1(predicted, labels, (POSITIVE, NEGATIVE, NEUTRAL))
     else:
-        accuracy = polarity_accuracy
         f1 = macro_f1(side, labels, (POSITIVE, NEGATIVE))
     return {
         "accuracy": round(accuracy, 4),
