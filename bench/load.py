@@ -35,6 +35,7 @@ from typing import IO
 import httpx
 
 from identity.users import create_user
+from radar.settings import ApiSettings
 from store.sqlite import SQLiteStore
 
 QUERIES = ["食品安全", "草莓 发霉", "配送", "团长", "牛奶", "价格", "退款", "邻里鲜"]
@@ -157,8 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         "--api-workers",
         type=int,
         nargs="*",
-        default=[1],
-        help="RADAR_API_WORKERS of the server (several values: one run each, after each niceness)",
+        default=[ApiSettings.model_fields["workers"].default],
+        help="RADAR_API_WORKERS of the server (several values: one run each, after each "
+        "niceness; default: the product's)",
     )
     args = parser.parse_args(argv)
     for niceness in args.crawl_nice:

@@ -45,8 +45,12 @@ def refuse_unguarded_api(settings: Settings, store: Store) -> None:
         )
 
 
-def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
-    """Build the app. Without ``store`` it opens (and on shutdown closes) the configured one."""
+def create_app(
+    settings: Settings | None = None, store: Store | None = None, *, workers: int = 1
+) -> FastAPI:
+    """Build the app. Without ``store`` it opens (and on shutdown closes) the configured one.
+    ``workers``: how many processes serve the API with this one (each takes its share of the
+    sign-in throttle, ``identity.throttle.worker_share``)."""
     settings = settings or Settings()
     owns_store = store is None
 
@@ -74,7 +78,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             app.state.store.close()
         raise
     app.state.throttle = FailureThrottle(
-        worker_share(settings.auth.max_failures, settings.api.workers),
+        worker_share(settings.auth.max_failures, workers),
         settings.auth.failure_window_s,
         max_keys=settings.auth.throttle_max_keys,
     )
@@ -110,4 +114,5 @@ def app_from_environment() -> FastAPI:
     uvicorn starts each worker with this factory (``radar serve`` with ``RADAR_API_WORKERS``
     above 1), so no settings object (nor any secret in it) crosses a process boundary.
     """
-    return create_app(Settings())
+    settings = Settings()
+    return create_app(settings, workers=settings.api.workers)
