@@ -3,7 +3,7 @@
 Segmenting is about half of the Python work of a bulk write to the embedded store, and it needs
 nothing from the database: ``store.sqlite`` hands a batch's texts to one worker process, fills
 its other tables meanwhile (SQLite works with the GIL released), and collects the tokens for the
-full-text index last. On two cores that made bulk upserts about 1.4x faster (``bench.store``
+full-text index last. On two cores that made bulk upserts about 1.3x faster (``bench.store``
 prints the comparison).
 
 ``joined_tokens_later(texts)`` returns a function that gives ``" ".join(tokenize(text))`` for
@@ -59,7 +59,6 @@ def _ready_pool() -> ProcessPoolExecutor | None:
                 initializer=_start_worker,
             )
             _pool.append((pool, pool.submit(joined_tokens, ["预热"])))  # loads the dictionary
-            atexit.register(_shutdown)
             return None
         pool, warm_up = _pool[0]
     if not warm_up.done():
@@ -82,6 +81,9 @@ def _shutdown() -> None:
         for pool, _ in _pool:
             pool.shutdown(wait=False, cancel_futures=True)
         _pool.clear()
+
+
+atexit.register(_shutdown)
 
 
 def joined_tokens_later(texts: Sequence[str]) -> Callable[[], list[str]]:

@@ -147,27 +147,22 @@ def index_text(mention: Mention) -> str:
     """What the full-text index holds for a mention: ``nlp.segment.tokenize(title + text)``
     joined by spaces. The understand stage stores that same output in ``tokens``; it is reused
     when it belongs to the current content, otherwise the text is segmented now."""
-    from nlp.segment import tokenize  # jieba: loaded by the writers only, not by every CLI
-
-    if _current_tokens(mention):
-        return " ".join(mention.tokens)
-    return " ".join(tokenize(_indexed(mention)))
+    return index_texts_later([mention])()[0]
 
 
 def index_texts_later(mentions: Sequence[Mention]) -> Callable[[], list[str]]:
     """``index_text`` of each mention, segmented in a worker process when the batch is large
     (``nlp.segment_worker``): the returned function gives the texts, so a writer can fill its
     other tables first."""
-    from nlp.segment_worker import joined_tokens_later
+    from nlp.segment_worker import joined_tokens_later  # jieba: loaded by the writers only
 
-    todo = [i for i, mention in enumerate(mentions) if not _current_tokens(mention)]
-    later = joined_tokens_later([_indexed(mentions[i]) for i in todo])
+    later = joined_tokens_later([_indexed(m) for m in mentions if not _current_tokens(m)])
 
     def texts() -> list[str]:
-        out = [" ".join(mention.tokens or ()) for mention in mentions]  # todo ones: below
-        for i, joined in zip(todo, later(), strict=True):
-            out[i] = joined
-        return out
+        segmented = iter(later())
+        return [
+            " ".join(m.tokens or ()) if _current_tokens(m) else next(segmented) for m in mentions
+        ]
 
     return texts
 
