@@ -70,6 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--social-repeat", type=int, default=None, help="times a Weibo post is seen per epoch"
     )
     parser.add_argument("--epochs", type=int, default=None, help="training epochs")
+    parser.add_argument(
+        "--lr", type=float, default=None, help="peak learning rate of AdamW (default 2e-3)"
+    )
     parser.add_argument("--limit", type=int, default=None, help="use a random sample of N examples")
     parser.add_argument("--threads", type=int, default=2, help="torch threads")
     parser.add_argument(
@@ -114,6 +117,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 _CONFIG_OPTIONS = (
     "epochs",
+    "lr",
     "mlm_share",
     "mlm_epochs",
     "ngram_buckets",

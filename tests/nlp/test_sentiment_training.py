@@ -307,10 +307,10 @@ def test_train_command_options_override_the_shipped_defaults() -> None:
     defaults = config_from(parser.parse_args(["--data", "x.csv"]))
     assert defaults == TrainConfig()
     options = "--data x.csv --epochs 2 --nb-buckets 0 --nb-l2 0.001 --ngram-buckets 4096"
-    options += " --social-repeat 3"
+    options += " --social-repeat 3 --lr 0.001"
     given = config_from(
         parser.parse_args([*options.split(), "--max-len", "32", "--time-budget", "1.5"])
     )
     assert (given.epochs, given.nb_buckets, given.nb_l2) == (2, 0, 0.001)
     assert (given.ngram_buckets, given.max_len, given.time_budget_s) == (4096, 32, 90.0)
-    assert given.social_repeat == 3
+    assert (given.social_repeat, given.lr) == (3, 0.001)
