@@ -9,12 +9,16 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 written; ``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
 ``split`` (``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``:
-written afterwards by someone else, measured once and never tuned on, read from
-``HELDOUT_PATHS`` when the file is there; docs/compliance.md gives the order) and ``source``
+written afterwards by someone else, measured once with the rules alone, then training data of
+the semantic reader; ``tune8`` (``READER_PATHS``): written to train the semantic reader;
+``heldout5``: written by someone who read neither the rules nor the other sets, measured once,
+never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected
-one and a finding cites the labelled article; clean copy counts as *flagged* when the verdict is
-not ``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %,
+one and a finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a
+person sees it at tier 2, whatever the level); clean copy counts as *flagged* when the verdict
+is not ``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %,
 clean rejected <= 1 %.
 
 **Speed** (default):
@@ -22,8 +26,10 @@ Both run over the same synthetic corpus of ad copy (community-retail sentences w
 evasions such as 最*好 / 第 一 / full-width / traditional characters, and context words such as
 最近 / 第一次). Prints throughput (characters/s and UTF-8 MB/s) for:
 
-- ``admatch``: the real check (``compliance.check.AdChecker``: normalise with an offset map,
-  Aho-Corasick over the normalised text, patterns, context exceptions, findings);
+- ``admatch``: the real check (``compliance.check.default_checker``: normalise with an offset
+  map, Aho-Corasick over the normalised text, patterns, context exceptions, findings, then the
+  semantic reader, ``compliance.semantic``);
+- ``admatch_rules_only``: the same check without the semantic reader (what the reader costs);
 - ``admatch_no_prefilter``: the same check with every regex (rule patterns, contexts) run on
   every copy, as before the literal prefilter (``nlp.prefilter``); its results must be identical;
 - ``regex``: the obvious alternative, one compiled alternation of every literal term and pattern
@@ -50,9 +56,15 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (split ``HELDOUT_SPLIT``): written by
-#: someone who never read the rules, never tuned on (docs/compliance.md).
-HELDOUT_PATHS: tuple[Path, ...] = (Path(__file__).parent / "data" / "adcheck_heldout4.jsonl",)
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4``, ``heldout5``):
+#: written by someone who never read the rules, measured once (docs/compliance.md).
+HELDOUT_PATHS: tuple[Path, ...] = tuple(
+    Path(__file__).parent / "data" / f"adcheck_{split}.jsonl" for split in ("heldout4", "heldout5")
+)
+#: Copy written to train the semantic reader (split ``tune8``; ``radar train-adreader``).
+READER_PATHS: tuple[Path, ...] = tuple(
+    Path(__file__).parent / "data" / f"adcheck_tune8{part}.jsonl" for part in ("a", "b")
+)
 RANK = {"pass": 0, "review": 1, "reject": 2}
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
@@ -61,10 +73,11 @@ TARGET_CLEAN_REJECTED = 0.01
 #: The splits in the order they were written (docs/compliance.md): the rules were tuned on
 #: ``tune`` … ``tune7`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
 #: recall 0.53; ``tune6`` the former ``heldout3``, ids ``heldout3-…``, measured at recall 0.54;
-#: both then tuned on); ``heldout4`` is measured once, never tuned on.
-SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4")
+#: both then tuned on); ``heldout4`` was measured once with the rules alone, then trained the
+#: semantic reader with ``tune8``; ``heldout5`` is measured once, never trained or tuned on.
+SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
+SPLITS += ("heldout5",)
 TUNED_SPLITS = SPLITS[:7]
-HELDOUT_SPLIT = "heldout4"
 
 CLEAN = [
     "社区团购今日到货，山东烟台苹果脆甜多汁，每斤八元，欢迎街坊邻居下单。",
@@ -127,11 +140,15 @@ class EvalCopy:
         return self.expect == "pass"
 
 
-def load_eval(path: Path = EVAL_PATH, heldout: Sequence[Path] = HELDOUT_PATHS) -> list[EvalCopy]:
-    """The labelled copies of ``path`` and of the ``heldout`` files (JSON lines); a held-out
-    file that is not there (not written yet) is skipped."""
+def load_eval(
+    path: Path = EVAL_PATH,
+    heldout: Sequence[Path] = HELDOUT_PATHS,
+    reader: Sequence[Path] = READER_PATHS,
+) -> list[EvalCopy]:
+    """The labelled copies of ``path``, of the ``heldout`` files and of the semantic reader's
+    ``reader`` files (JSON lines); a file that is not there (not written yet) is skipped."""
     copies: list[EvalCopy] = []
-    for source in (path, *(h for h in heldout if h.exists())):
+    for source in (path, *(h for h in (*heldout, *reader) if h.exists())):
         lines = source.read_text(encoding="utf-8").splitlines()
         copies += [EvalCopy(**json.loads(line)) for line in lines if line.strip()]
     return copies
@@ -151,6 +168,7 @@ class CategoryFigures:
     copies: int = 0
     caught: int = 0  # violations: verdict >= expected and the article cited
     over: int = 0  # violations expected at review that were rejected
+    noticed: int = 0  # violations not passed: a person sees them (tier 2), caught or not
     flagged: int = 0  # clean copy: verdict != pass
     rejected: int = 0  # clean copy: verdict == reject
     missed: list[str] = field(default_factory=list)
@@ -168,6 +186,7 @@ class CategoryFigures:
         return {
             "copies": self.copies,
             "recall": round(self.caught / n, 3),
+            "noticed": round(self.noticed / n, 3),
             "over_rejected": self.over,
             "missed": self.missed,
         }
@@ -191,7 +210,9 @@ def evaluate(checker: AdChecker, copies: list[EvalCopy]) -> dict[str, dict[str, 
                     figures.rejected += result.verdict == "reject"
                     if result.verdict != "pass" and key == copy.category:
                         figures.missed.append(f"{copy.id} {result.verdict}: {copy.text}")
-                elif caught(copy, result):
+                    continue
+                figures.noticed += result.verdict != "pass"
+                if caught(copy, result):
                     figures.caught += 1
                     figures.over += copy.expect == "review" and result.verdict == "reject"
                 elif key == copy.category:
@@ -209,16 +230,17 @@ def print_eval(report: dict[str, dict[str, object]]) -> None:
         if split not in report:
             continue
         print(f"\n### {split}\n")
-        print("| category | copies | recall | clean flagged | clean rejected |")
-        print("|---|---|---|---|---|")
+        print("| category | copies | recall | noticed | clean flagged | clean rejected |")
+        print("|---|---|---|---|---|---|")
         for key, row in report[split].items():
             assert isinstance(row, dict)
             if "recall" in row:
-                print(f"| {key} | {row['copies']} | {row['recall']:.2f} | | |")
-            else:
                 print(
-                    f"| {key} | {row['copies']} | | {row['flagged']:.1%} | {row['rejected']:.1%} |"
+                    f"| {key} | {row['copies']} | {row['recall']:.2f} | {row['noticed']:.2f} | | |"
                 )
+            else:
+                flagged, rejected = f"{row['flagged']:.1%}", f"{row['rejected']:.1%}"
+                print(f"| {key} | {row['copies']} | | | {flagged} | {rejected} |")
         for key, row in report[split].items():
             assert isinstance(row, dict)
             for line in [*row.get("missed", []), *row.get("wrong", [])]:
@@ -267,7 +289,8 @@ def main() -> None:
         return
     regex = naive_regex(checker)
     packs = load_packs()
-    unfiltered = AdChecker(packs.rules, packs.contexts, prefilter=False)
+    unfiltered = AdChecker(packs.rules, packs.contexts, prefilter=False, reader=checker.reader)
+    rules_only = AdChecker(packs.rules, packs.contexts)
     texts = corpus(args.copies, args.chars)
     bytes_per_char = sum(len(t.encode("utf-8")) for t in texts) / sum(len(t) for t in texts)
     checker.check(texts[0])  # warm the translate table and the automaton
@@ -279,12 +302,14 @@ def main() -> None:
         {
             "admatch": checker.check,
             "admatch_no_prefilter": unfiltered.check,
+            "admatch_rules_only": rules_only.check,
             "regex": lambda t: list(regex.finditer(t)),
         },
         texts,
     )
     ours, theirs = speeds["admatch"], speeds["regex"]
     plain = speeds["admatch_no_prefilter"]
+    alone = speeds["admatch_rules_only"]
 
     evasions = list(PLANTED)
     found_ours = sum(1 for p in evasions if checker.check(p).findings)
@@ -306,6 +331,7 @@ def main() -> None:
         "admatch_mb_per_s": round(ours * bytes_per_char / 1e6, 2),
         "admatch_no_prefilter_mb_per_s": round(plain * bytes_per_char / 1e6, 2),
         "ratio_prefilter": round(ours / plain, 2),
+        "admatch_rules_only_mb_per_s": round(alone * bytes_per_char / 1e6, 2),
         "regex_chars_per_s": round(theirs),
         "regex_mb_per_s": round(theirs * bytes_per_char / 1e6, 2),
         "ratio_admatch_over_regex": round(ours / theirs, 2),
@@ -327,6 +353,11 @@ def main() -> None:
         f"no prefilter  : {plain / 1e6:6.2f} M chars/s  "
         f"{figures['admatch_no_prefilter_mb_per_s']:6.2f} MB/s  "
         f"(prefilter speed-up {ours / plain:.2f}x, same results)"
+    )
+    print(
+        f"rules only    : {alone / 1e6:6.2f} M chars/s  "
+        f"{figures['admatch_rules_only_mb_per_s']:6.2f} MB/s  "
+        f"(the semantic reader costs {1 - ours / alone:.0%} of it)"
     )
     print(
         f"regex altern. : {theirs / 1e6:6.2f} M chars/s  {figures['regex_mb_per_s']:6.2f} MB/s  "

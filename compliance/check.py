@@ -11,6 +11,12 @@ to review. Each finding says what decided it: ``article``, ``contribution`` to t
 (``reject`` / ``review``), the ``context`` that applied and an ``explanation``, plus a concrete
 ``rewrite`` of its clause. Cleared matches are kept, explained, in ``CheckResult.cleared``.
 
+Then the semantic reader (``compliance.semantic``) gives its second opinion on wording no rule
+lists: a sentence it reads as a violation adds a finding (rule ``SEMANTIC-<CATEGORY>``) citing
+the pack's rule for that category, where the rules have not decided that category (no rule
+finding of it, no match of it cleared in that sentence: ``semantic_findings``). It never
+clears, lowers or raises a rule's finding.
+
 Verdict (``verdict_for``): any finding contributing ``reject`` (a ``banned`` rule, no context
 lowering it) → ``reject``; any other finding → ``review``; none → ``pass``. The verdict is advice
 to the reviewers and an input of the routing rules (``compliance.routing``); it never approves
@@ -40,6 +46,7 @@ from compliance.rulepack import (
     check_contexts,
     load_packs,
 )
+from compliance.semantic import SemanticHit, SemanticReader, bundled_reader
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
 from nlp.prefilter import LiteralPrefilter
 
@@ -202,10 +209,13 @@ class AdChecker:
         contexts: Sequence[ContextSpec] = (),
         *,
         prefilter: bool = True,
+        reader: SemanticReader | None = None,
     ) -> None:
         """``prefilter=False`` runs every regex (rule patterns, contexts) on every copy: the
-        same results, slower (for benchmarks)."""
+        same results, slower (for benchmarks). ``reader``: the semantic reader's second
+        opinion (``compliance.semantic``; none: the rules alone)."""
         check_contexts(rules, contexts)
+        self.reader = reader
         self.rules = {rule.id: rule for rule in rules}
         self._articles = {rule.id: rule.short_article() for rule in rules}
         self.contexts: dict[str, _Context] = {}
@@ -230,7 +240,18 @@ class AdChecker:
         )
 
     def check(self, text: str) -> CheckResult:
-        """Check one copy."""
+        """Check one copy: the rules, then the semantic reader's second opinion."""
+        result = self._check_rules(text)
+        if self.reader is None:
+            return result
+        judged = [*result.findings, *result.cleared]
+        added = semantic_findings(text, self.reader.read(text), judged, self.rules)
+        if not added:
+            return result
+        findings = result.findings + added
+        return result.model_copy(update={"verdict": verdict_for(findings), "findings": findings})
+
+    def _check_rules(self, text: str) -> CheckResult:
         matches = self._matcher.find(text)
         if not matches:
             return CheckResult(verdict="pass", findings=[])
@@ -362,11 +383,61 @@ def _drop_shadowed(findings: list[Finding]) -> list[Finding]:
     ]
 
 
+def semantic_findings(
+    text: str,
+    hits: Sequence[SemanticHit],
+    judged: Sequence[Finding],
+    rules: dict[str, RuleSpec],
+) -> list[Finding]:
+    """The semantic reader's hits as findings, in the categories the rules have not decided: a
+    hit is dropped when a rule finding of its category stands anywhere in the copy (the reader
+    never raises or repeats it), or when its sentence holds a match of its category that a
+    context cleared (a lawyer's reading: a time word, a quoted customer)."""
+    out = []
+    for hit in hits:
+        if any(
+            f.contribution != "none" or (f.start < hit.end and hit.start < f.end)
+            for f in judged
+            if f.category == hit.category
+        ):
+            continue
+        rule = rules.get(hit.rule)
+        if rule is None:
+            continue
+        cues = "、".join(hit.cues) or "整句"
+        contribution: Contribution = "reject" if hit.level == "reject" else "review"
+        out.append(
+            Finding(
+                rule=f"SEMANTIC-{hit.category.upper()}",
+                category=hit.category,
+                severity="banned" if contribution == "reject" else "needs_evidence",
+                start=hit.start,
+                end=hit.end,
+                term="",
+                matched=text[hit.start : hit.end],
+                law=rule.law,
+                suggestion=rule.suggestion,
+                article=rule.short_article(),
+                contribution=contribution,
+                context=None,
+                explanation=(
+                    f"语义识别（词表未列）：这一句读作 {hit.category} 类违规"
+                    f"（概率 {hit.probability:.2f}），依据{rule.short_article()}；"
+                    f"分量最重的字词：{cues}。"
+                    f"→ {_VERDICT_WORD[contribution]}"
+                ),
+                rewrite=None,
+            )
+        )
+    return out
+
+
 @lru_cache(maxsize=4)
 def default_checker(rules_dir: Path | None = None) -> AdChecker:
-    """The checker for the bundled packs (or those in ``rules_dir``), built once per process."""
+    """The checker for the bundled packs (or those in ``rules_dir``) with the bundled semantic
+    reader (``compliance.semantic``), built once per process."""
     packs = load_packs(rules_dir)
-    return AdChecker(packs.rules, packs.contexts)
+    return AdChecker(packs.rules, packs.contexts, reader=bundled_reader())
 
 
 __all__ = [

@@ -10,9 +10,11 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` (``bench.adcheck.HELDOUT_PATHS``) is written by someone who never read the rules and
-is measured once by the lead; it is held to floors set from that measurement, against
-regressions only. Until the floors are set these tests do not read the file at all.
+``heldout4`` and ``heldout5`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never
+read the rules and are measured once by the lead; each is held to floors set from that
+measurement, against regressions only. Until its floors are set these tests do not read the
+file at all. (heldout4 then trained the semantic reader, with ``tune8``; heldout5 trains
+nothing.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ import pytest
 from bench.adcheck import (
     EVAL_PATH,
     HELDOUT_PATHS,
-    HELDOUT_SPLIT,
     SPLITS,
     TARGET_CLEAN_FLAGGED,
     TARGET_CLEAN_REJECTED,
@@ -57,7 +58,7 @@ SPLIT_SIZES = {
 @pytest.fixture(scope="module")
 def copies() -> list[EvalCopy]:
     # The tuned splits only: the held-out file is read by test_heldout, once its floors are set.
-    return load_eval(EVAL_PATH, ())
+    return load_eval(EVAL_PATH, (), ())
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,7 @@ def test_the_set_is_large_labelled_and_split(copies: list[EvalCopy]) -> None:
     splits = Counter(c.split for c in copies)
     assert set(splits) <= set(SPLITS) and set(TUNED_SPLITS) <= set(splits)
     assert dict(splits) == SPLIT_SIZES
-    assert HELDOUT_SPLIT not in TUNED_SPLITS
+    assert not {p.stem.removeprefix("adcheck_") for p in HELDOUT_PATHS} & set(TUNED_SPLITS)
     for c in copies:
         assert c.expect in ("pass", "review", "reject")
         assert c.clean == c.category.startswith("clean_"), c.id
@@ -117,26 +118,34 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
     assert low == {}
 
 
-#: heldout4's floors, set by the lead from its one measurement: (copies of violations, of clean
-#: copy, recall floor, flagged ceiling, rejected ceiling). None until then: the test skips and
-#: no test reads the file. Measured 2026-11-30 13:45 UTC on the rules of ac5f828: 70 of 126
-#: caught (0.556; the rules before them, 37339e9: 0.444), 1 of 51 clean copies flagged and that
-#: one rejected (2.0 %): floors at those figures, so that no rule change may lose a catch.
-HELDOUT4_FLOORS: tuple[int, int, float, float, float] | None = (126, 51, 0.555, 0.02, 0.02)
+#: Floors of the held-out splits, set by the lead from each one's single measurement: (copies
+#: of violations, of clean copy, recall floor, flagged ceiling, rejected ceiling). None until
+#: then: the test skips and no test reads the copies.
+#:
+#: heldout4, measured 2026-11-30 13:45 UTC on the rules of ac5f828 alone: 70 of 126 caught
+#: (0.556; the rules before them, 37339e9: 0.444), 1 of 51 clean copies flagged and that one
+#: rejected (2.0 %). It then became training data of the semantic reader, so its floors only
+#: guard against a regression of the rules.
+HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
+    "heldout4": (126, 51, 0.555, 0.02, 0.02),
+    "heldout5": None,
+}
 
 
-def test_heldout(checker: AdChecker) -> None:
-    missing = [p for p in HELDOUT_PATHS if not p.exists()]
-    if missing:
-        pytest.skip(f"{HELDOUT_SPLIT}: {', '.join(p.name for p in missing)} is not written yet")
-    if HELDOUT4_FLOORS is None:
+@pytest.mark.parametrize("split", sorted(HELDOUT_FLOORS))
+def test_heldout(checker: AdChecker, split: str) -> None:
+    path = next(p for p in HELDOUT_PATHS if p.stem.endswith(split))
+    if not path.exists():
+        pytest.skip(f"{split}: {path.name} is not written yet")
+    floors = HELDOUT_FLOORS[split]
+    if floors is None:
         pytest.skip(
-            f"{HELDOUT_SPLIT}: floors unknown until the lead measures it once "
-            "(set HELDOUT4_FLOORS in this file); the copies stay unread until then"
+            f"{split}: floors unknown until the lead measures it once "
+            "(set HELDOUT_FLOORS in this file); the copies stay unread until then"
         )
-    n_violations, n_clean, recall_floor, flagged_ceiling, rejected_ceiling = HELDOUT4_FLOORS
-    held = [c for c in load_eval(EVAL_PATH, HELDOUT_PATHS) if c.split == HELDOUT_SPLIT]
-    report = evaluate(checker, held)[HELDOUT_SPLIT]
+    n_violations, n_clean, recall_floor, flagged_ceiling, rejected_ceiling = floors
+    held = [c for c in load_eval(EVAL_PATH, (path,), ()) if c.split == split]
+    report = evaluate(checker, held)[split]
     violations, clean = report["violations"], report["clean"]
     assert isinstance(violations, dict) and isinstance(clean, dict)
     assert violations["copies"] == n_violations and clean["copies"] == n_clean
@@ -160,7 +169,7 @@ def test_heldout_files_are_read_with_the_set(tmp_path: Path) -> None:
     extra = tmp_path / "extra.jsonl"
     row = {
         "id": "x-001",
-        "split": HELDOUT_SPLIT,
+        "split": "heldout5",
         "category": "clean_ordinary",
         "article": "",
         "expect": "pass",
@@ -168,9 +177,11 @@ def test_heldout_files_are_read_with_the_set(tmp_path: Path) -> None:
         "text": "今日到货：本地小白菜",
     }
     extra.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
-    copies = load_eval(EVAL_PATH, (extra,))
-    assert copies[-1].id == "x-001" and len(copies) == len(load_eval(EVAL_PATH, ())) + 1
+    copies = load_eval(EVAL_PATH, (extra,), ())
+    assert copies[-1].id == "x-001" and len(copies) == len(load_eval(EVAL_PATH, (), ())) + 1
 
 
 def test_a_held_out_file_not_written_yet_is_skipped(tmp_path: Path) -> None:
-    assert len(load_eval(EVAL_PATH, (tmp_path / "absent.jsonl",))) == len(load_eval(EVAL_PATH, ()))
+    assert len(load_eval(EVAL_PATH, (tmp_path / "absent.jsonl",), ())) == len(
+        load_eval(EVAL_PATH, (), ())
+    )

@@ -468,5 +468,5 @@ def test_prefilter_changes_no_result() -> None:
     fast = AdChecker(packs.rules, packs.contexts)
     plain = AdChecker(packs.rules, packs.contexts, prefilter=False)
     # The labelled set without the held-out file, which stays unread until it is measured.
-    texts = [c.text for c in load_eval(EVAL_PATH, ())] + corpus(40, 600)
+    texts = [c.text for c in load_eval(EVAL_PATH, (), ())] + corpus(40, 600)
     assert [fast.check(t) for t in texts] == [plain.check(t) for t in texts]

@@ -1,0 +1,70 @@
+"""Train the tier-1 check's semantic reader on labelled ad copy (``compliance.semantic``).
+
+    radar train-adreader                 # bench/data's training splits -> the bundled model
+    radar train-adreader --data a.jsonl --data b.jsonl --out /tmp/adreader.npz
+
+Chooses the thresholds by leave-one-split-out cross-validation through the real check
+(``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
+model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
+split (``heldout5``) are refused: the check is measured on it, never trained on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+from radar.settings import Settings
+
+#: The training splits, relative to the repository root (docs/compliance.md gives their order).
+DEFAULT_DATA = tuple(
+    Path("bench/data") / name
+    for name in (
+        "adcheck_eval.jsonl",
+        "adcheck_heldout4.jsonl",
+        "adcheck_tune8a.jsonl",
+        "adcheck_tune8b.jsonl",
+    )
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``radar train-adreader``."""
+    parser.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=None,
+        help="labelled JSON-lines file (repeat; default: bench/data's training splits)",
+    )
+    parser.add_argument("--out", type=Path, default=None, help="model file (default: bundled)")
+    parser.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of the model")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Cross-validate, train, save; print the report."""
+    from compliance.semantic import BUNDLED
+    from compliance.semantic_train import SealedSplitError, load_copies, tune
+
+    paths = args.data or list(DEFAULT_DATA)
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"radar train-adreader: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    try:
+        copies = load_copies(paths)
+    except (SealedSplitError, ValueError, KeyError) as exc:
+        print(f"radar train-adreader: {exc}", file=sys.stderr)
+        return 2
+    reader, report = tune(
+        copies, progress=lambda line: print(line, file=sys.stderr, flush=True), c=args.c
+    )
+    out = args.out or Path(str(resources.files("compliance") / "models" / BUNDLED))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    reader.save(out)
+    report["written"] = str(out)
+    print(json.dumps(report, ensure_ascii=False))
+    return 0

@@ -1,0 +1,338 @@
+"""The semantic reader: the tier-1 check's second opinion on wording no rule lists.
+
+Seed 002 (002_f20953b0c327b653.txt, 合规管理模块): "初审:AI语义识别系统(过滤敏感词)". The rule
+packs (``compliance/rules``) list words and slot patterns; three held-out rounds
+(docs/compliance.md) showed they generalise within a concept they were written for, not to a
+new one (甜度天花板, 幽门螺杆菌杀灭率99%, 街道办指定). This reader judges meaning statistically:
+a multinomial logistic regression over character 1–3-grams (TF-IDF, sublinear, L2-normalised)
+of the evasion-normalised text (``nlp.normalize``, so 最*好 and 國家級 read as plain words),
+trained on the labelled copies in ``bench/data`` (``radar train-adreader``,
+``compliance.semantic_train``). Its classes are the violation categories plus ``clean`` and
+``context_review`` (wording a lawyer sends to review, which the rules' contexts handle).
+
+Two heads share the n-gram features: a *detector* (violation or not, trained on every
+category at once, so it learns what a claim sounds like from all of them) and a *classifier*
+(which category). How it decides, per sentence of the copy (and a short copy read whole, as it
+was trained): when the detector's ``p(violation) >= review_at`` and the most likely violation
+category ``c`` has ``p(c) >= category_at``, the sentence adds a finding for ``c``; it
+contributes ``reject`` when the lawyers who labelled the training copies reject ``c`` (its
+``level``) and ``p(violation) >= reject_at``, else ``review``. The
+thresholds were chosen by leave-one-split-out cross-validation (each split was written by a
+different hand) to keep clean copy flagged and rejected within the targets; the model file
+stores them. A finding cites the rule pack's rule for its class (the law text lives there, not
+here), spans its sentence, carries no rewrite (the suggestion says what to change) and says in
+its explanation that it is the reader's judgement and which n-grams weighed most. The reader
+never clears or lowers a rule finding; ``compliance.check`` skips its finding where a rule
+already decides the same category at that level.
+
+Scoring is numpy over the whole copy at once (no loop per character): each 1–3-gram becomes
+one int64 (code points packed 21 bits apart), found in the sorted vocabulary by binary search;
+counts, TF-IDF weights and norms are bincounts; the logits one sparse product per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.normalize import normalize
+
+#: Classes that never add a finding.
+QUIET_CLASSES = frozenset({"clean", "context_review"})
+#: A sentence (the unit the reader judges and the span its finding points at): a run of
+#: anything but sentence ends.
+_SENTENCE = re.compile(r"[^。！？!?；;\n…~～|｜]+")
+#: Joins the sentences of a copy for one normalisation: kept by it, and removed from the copy
+#: first (a private-use character).
+_SEP = "\ue000"
+#: A copy this short is also read whole (the training copies are 10–150 characters).
+WHOLE_COPY_CHARS = 150
+_BITS = 21
+BUNDLED = "adreader.npz"
+
+
+class ReaderFileError(ValueError):
+    """The model file is missing a field, or its arrays do not fit together."""
+
+
+def ngram_codes(
+    chars: npt.NDArray[np.int64], max_n: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
+    """The 1..``max_n``-gram codes of ``chars`` (code points; 0 separates units, and n-grams
+    that contain one are left out) and the index of each n-gram's first character. A 2-gram
+    ``ab`` is ``a << 21 | b``, a 3-gram ``(a << 21 | b) << 21 | c`` (``pack``)."""
+    valid = chars != 0
+    codes, starts = [chars[valid]], [np.flatnonzero(valid)]
+    code = chars
+    for n in range(2, max_n + 1):
+        code = (code[:-1] << _BITS) | chars[n - 1 :]
+        valid = valid[:-1] & (chars[n - 1 :] != 0)
+        codes.append(code[valid])
+        starts.append(np.flatnonzero(valid))
+    return np.concatenate(codes), np.concatenate(starts)
+
+
+def code_points(text: str) -> npt.NDArray[np.int64]:
+    """The code points of ``text`` as an int64 array."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+
+def pack(gram: str) -> int:
+    """The code of one n-gram (as ``ngram_codes`` builds it)."""
+    code = 0
+    for ch in gram:
+        code = (code << _BITS) | ord(ch)
+    return code
+
+
+@dataclass(frozen=True)
+class SemanticHit:
+    """One sentence the reader reads as a violation."""
+
+    category: str
+    rule: str  # the rule pack's rule the finding cites
+    level: str  # reject / review
+    probability: float
+    start: int
+    end: int
+    cues: tuple[str, ...]  # the n-grams that weighed most for ``category``
+
+
+@dataclass(frozen=True)
+class SemanticReader:
+    """A trained reader (``load`` one, ``read`` a copy)."""
+
+    codes: npt.NDArray[np.int64]  # sorted n-gram codes (the vocabulary)
+    idf: npt.NDArray[np.float32]
+    coef: npt.NDArray[np.float32]  # (vocabulary, classes)
+    intercept: npt.NDArray[np.float32]
+    detector: npt.NDArray[np.float32]  # (vocabulary,): violation or not
+    detector_bias: float
+    classes: tuple[str, ...]
+    rules: tuple[str, ...]  # per class: the rule a finding cites ('' for quiet classes)
+    levels: tuple[str, ...]  # per class: reject / review ('' for quiet classes)
+    review_at: float
+    reject_at: float
+    category_at: float
+    max_n: int = 3
+
+    @classmethod
+    def load(cls, path: Path) -> SemanticReader:
+        """Read a model file written by ``save`` (``numpy.load`` without pickles)."""
+        try:
+            data = np.load(path, allow_pickle=False)
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+            raise ReaderFileError(f"{path}: not a reader file ({exc})") from exc
+        if not isinstance(data, np.lib.npyio.NpzFile):
+            raise ReaderFileError(f"{path}: not a reader file (one array, not an archive)")
+        try:
+            with data:
+                params = data["params"]
+                reader = cls(
+                    codes=data["codes"].astype(np.int64),
+                    idf=data["idf"].astype(np.float32),
+                    coef=data["coef"].astype(np.float32),
+                    intercept=data["intercept"].astype(np.float32),
+                    detector=data["detector"].astype(np.float32),
+                    detector_bias=float(params[4]),
+                    classes=tuple(str(c) for c in data["classes"]),
+                    rules=tuple(str(r) for r in data["rules"]),
+                    levels=tuple(str(v) for v in data["levels"]),
+                    review_at=float(params[0]),
+                    reject_at=float(params[1]),
+                    category_at=float(params[2]),
+                    max_n=int(params[3]),
+                )
+        except KeyError as exc:
+            raise ReaderFileError(f"{path}: no field {exc}") from exc
+        except (OSError, ValueError, IndexError, zipfile.BadZipFile) as exc:
+            raise ReaderFileError(f"{path}: unreadable field ({exc})") from exc
+        reader.validate(path)
+        return reader
+
+    def validate(self, where: object = "reader") -> None:
+        """Raise ``ReaderFileError`` unless the arrays fit together."""
+        n, k = len(self.codes), len(self.classes)
+        shapes = (self.idf.shape, self.coef.shape, self.intercept.shape, self.detector.shape)
+        if shapes != ((n,), (n, k), (k,), (n,)):
+            raise ReaderFileError(f"{where}: array shapes do not fit ({n} n-grams, {k} classes)")
+        if len(self.rules) != k or len(self.levels) != k or "clean" not in self.classes:
+            raise ReaderFileError(f"{where}: classes, rules and levels do not fit")
+        if not 1 <= self.max_n <= 3:  # three 21-bit code points fill an int64
+            raise ReaderFileError(f"{where}: n-grams of up to {self.max_n} characters")
+        if n > 1 and not bool(np.all(self.codes[1:] > self.codes[:-1])):
+            raise ReaderFileError(f"{where}: the vocabulary is not sorted")
+
+    def save(self, path: Path) -> None:
+        """Write the model file (float16 weights: the file stays small)."""
+        np.savez_compressed(
+            path,
+            codes=self.codes,
+            idf=self.idf.astype(np.float16),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept,
+            detector=self.detector.astype(np.float16),
+            classes=np.array(self.classes),
+            rules=np.array(self.rules),
+            levels=np.array(self.levels),
+            params=np.array(
+                [self.review_at, self.reject_at, self.category_at, self.max_n, self.detector_bias]
+            ),
+        )
+
+    def probabilities(
+        self, texts: list[str]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Per text (already normalised): the class probabilities (columns: ``classes``) and
+        the detector's probability that it is a violation."""
+        scores = self._score(texts)
+        return scores.classes, scores.violation
+
+    def _score(self, texts: list[str]) -> _Scores:
+        units, size = len(texts), len(self.codes)
+        chars = code_points(_SEP.join(texts))
+        separator = chars == ord(_SEP)
+        chars[separator] = 0  # ``ngram_codes`` leaves out n-grams across a 0
+        grams, first = ngram_codes(chars, self.max_n)
+        owner = np.cumsum(separator)[first]
+        at = np.searchsorted(self.codes, grams)
+        at[at == size] = 0
+        known = self.codes[at] == grams
+        keys, counts = np.unique(owner[known] * size + at[known], return_counts=True)
+        unit, feature = np.divmod(keys, size)
+        value = (1.0 + np.log(counts)) * self.idf[feature]
+        norm = np.sqrt(np.bincount(unit, weights=value * value, minlength=units))
+        value = value / norm[unit]
+        logits = np.tile(self.intercept.astype(np.float64), (units, 1))
+        detector = np.full(units, self.detector_bias, dtype=np.float64)
+        present = np.flatnonzero(norm > 0)
+        if len(present):
+            # ``keys`` are sorted, so each unit's features are one run: sum the runs in C.
+            starts = np.searchsorted(unit, present)
+            logits[present] += np.add.reduceat(value[:, None] * self.coef[feature], starts)
+            detector[present] += np.add.reduceat(value * self.detector[feature], starts)
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return _Scores(
+            classes=exp / exp.sum(axis=1, keepdims=True),
+            violation=1.0 / (1.0 + np.exp(-detector)),
+            read=norm > 0,
+            unit=unit,
+            feature=feature,
+            value=value,
+        )
+
+    def read(self, text: str) -> list[SemanticHit]:
+        """The sentences of ``text`` the reader reads as violations (at most one per class,
+        the most probable)."""
+        spans = [m.span() for m in _SENTENCE.finditer(text)]
+        if not spans:
+            return []
+        if len(spans) > 1 and len(text) <= WHOLE_COPY_CHARS:
+            spans.append((0, len(text)))
+        # One normalisation for every sentence: the separator survives it and is no sentence's.
+        joined = _SEP.join(text[start:end].replace(_SEP, "") for start, end in spans)
+        units = normalize(joined, "evasion").split(_SEP)
+        scores = self._score(units)
+        quiet = np.array([c in QUIET_CLASSES for c in self.classes])
+        masked = np.where(quiet, -1.0, scores.classes)
+        # Wording a lawyer sends to review (superlatives with proof, awards, 首家 with a date)
+        # is a class of its own: a sentence that reads as much like it is never rejected.
+        hedged = (
+            scores.classes[:, self.classes.index("context_review")]
+            if ("context_review" in self.classes)
+            else np.zeros(len(units))
+        )
+        best_class = masked.argmax(axis=1)
+        fire = (
+            scores.read
+            & (scores.violation >= self.review_at)
+            & (masked[np.arange(len(units)), best_class] >= self.category_at)
+        )
+        best: dict[int, int] = {}
+        for row in np.flatnonzero(fire).tolist():
+            k = int(best_class[row])
+            if k not in best or scores.violation[row] > scores.violation[best[k]]:
+                best[k] = row
+        hits = []
+        for k, row in sorted(best.items(), key=lambda item: item[1]):
+            p = float(scores.violation[row])
+            start, end = _trim(text, *spans[row])
+            sure = p >= self.reject_at and masked[row, k] >= 2 * hedged[row]
+            level = "reject" if self.levels[k] == "reject" and sure else "review"
+            hits.append(
+                SemanticHit(
+                    category=self.classes[k],
+                    rule=self.rules[k],
+                    level=level,
+                    probability=p,
+                    start=start,
+                    end=end,
+                    cues=self._cues(scores, row, k),
+                )
+            )
+        return hits
+
+    def _cues(self, scores: _Scores, row: int, k: int, top: int = 3) -> tuple[str, ...]:
+        """The n-grams of 2 characters or more of unit ``row`` that weigh most for class
+        ``k`` in its score, strongest first."""
+        mine = scores.unit == row
+        features, values = scores.feature[mine], scores.value[mine]
+        weight = values * self.coef[features, k]
+        weight[self.codes[features] < (1 << _BITS)] = 0.0  # single characters say little
+        order = np.argsort(-weight)[:top]
+        return tuple(unpack(int(self.codes[features[i]])) for i in order if weight[i] > 0)
+
+
+@dataclass(frozen=True)
+class _Scores:
+    classes: npt.NDArray[np.float64]
+    violation: npt.NDArray[np.float64]
+    read: npt.NDArray[np.bool_]  # the unit has an n-gram of the vocabulary
+    unit: npt.NDArray[np.int64]  # per (unit, n-gram) pair, sorted by unit
+    feature: npt.NDArray[np.int64]
+    value: npt.NDArray[np.float64]
+
+
+def unpack(code: int) -> str:
+    """The n-gram of a code (``pack``'s inverse)."""
+    chars = []
+    while code:
+        chars.append(chr(code & ((1 << _BITS) - 1)))
+        code >>= _BITS
+    return "".join(reversed(chars))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(piece.strip())
+
+
+@lru_cache(maxsize=2)
+def bundled_reader(path: Path | None = None) -> SemanticReader:
+    """The shipped reader (``compliance/models/adreader.npz``) or the one at ``path``."""
+    if path is not None:
+        return SemanticReader.load(path)
+    ref = resources.files("compliance") / "models" / BUNDLED
+    with resources.as_file(ref) as real:
+        return SemanticReader.load(Path(real))
+
+
+__all__ = [
+    "QUIET_CLASSES",
+    "ReaderFileError",
+    "SemanticHit",
+    "SemanticReader",
+    "bundled_reader",
+    "code_points",
+    "ngram_codes",
+    "pack",
+]

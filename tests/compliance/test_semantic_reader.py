@@ -1,0 +1,184 @@
+"""The semantic reader (``compliance.semantic``): its numpy scoring is the trained model's, its
+file is safe to load, its training never reads a sealed split, and the check uses it."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from compliance.check import AdChecker, default_checker
+from compliance.rulepack import load_packs
+from compliance.semantic import (
+    QUIET_CLASSES,
+    ReaderFileError,
+    SemanticReader,
+    bundled_reader,
+    code_points,
+    ngram_codes,
+    pack,
+)
+from compliance.semantic_train import (
+    FLAG_BUDGET,
+    REJECT_BUDGET,
+    LabelledCopy,
+    SealedSplitError,
+    fit,
+    grams,
+    load_copies,
+    tune,
+)
+from nlp.normalize import normalize
+
+DATA = Path(__file__).parents[2] / "bench" / "data"
+
+
+@pytest.fixture(scope="module")
+def copies() -> list[LabelledCopy]:
+    return load_copies([DATA / "adcheck_eval.jsonl"])
+
+
+@pytest.fixture(scope="module")
+def reader(copies: list[LabelledCopy]) -> SemanticReader:
+    return fit(copies, load_packs().rules)
+
+
+def test_ngram_codes_leave_out_grams_across_a_separator() -> None:
+    codes, starts = ngram_codes(code_points("最好\0喝"), 3)
+    assert sorted(codes.tolist()) == sorted(pack(g) for g in ("最", "好", "喝", "最好"))
+    assert sorted(starts.tolist()) == [0, 0, 1, 3]
+
+
+def test_numpy_scoring_is_the_trained_models(copies: list[LabelledCopy]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    reader = fit(copies, load_packs().rules)
+    vectorizer = TfidfVectorizer(analyzer=grams, min_df=2, sublinear_tf=True)
+    features = vectorizer.fit_transform([normalize(c.text, "evasion") for c in copies])
+    model = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
+    model.fit(features, [c.label for c in copies])
+    texts = [normalize(c.text, "evasion") for c in copies[::15]] + ["", "无关的字"]
+    detector = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
+    detector.fit(features, [c.label not in QUIET_CLASSES for c in copies])
+    unseen = vectorizer.transform(texts)
+    classes, violation = reader.probabilities(texts)
+    assert tuple(model.classes_) == reader.classes
+    np.testing.assert_allclose(classes, model.predict_proba(unseen), atol=1e-4)
+    np.testing.assert_allclose(violation, detector.predict_proba(unseen)[:, 1], atol=1e-4)
+
+
+def test_a_saved_reader_loads_with_the_same_judgements(
+    reader: SemanticReader, copies: list[LabelledCopy], tmp_path: Path
+) -> None:
+    path = tmp_path / "reader.npz"
+    reader.save(path)
+    loaded = SemanticReader.load(path)
+    texts = [normalize(c.text, "evasion") for c in copies[::20]]
+    assert loaded.classes == reader.classes and loaded.rules == reader.rules
+    for got, want in zip(loaded.probabilities(texts), reader.probabilities(texts), strict=True):
+        np.testing.assert_allclose(got, want, atol=0.02)
+
+
+def test_hostile_model_files_are_refused_with_a_clear_error(
+    reader: SemanticReader, tmp_path: Path
+) -> None:
+    garbage = tmp_path / "garbage.npz"
+    garbage.write_bytes(b"not a zip at all" * 10)
+    pickled = tmp_path / "pickled.npz"
+    np.savez(pickled, codes=np.array([object()], dtype=object))
+    missing = tmp_path / "missing.npz"
+    np.savez(missing, codes=reader.codes)
+    misfit = tmp_path / "misfit.npz"
+    replace(reader, idf=reader.idf[:-1]).save(misfit)
+    for path in (garbage, pickled, missing, misfit):
+        with pytest.raises(ReaderFileError):
+            SemanticReader.load(path)
+    assert zipfile.is_zipfile(pickled)
+
+
+def test_training_refuses_a_sealed_split(tmp_path: Path) -> None:
+    sealed = tmp_path / "sealed.jsonl"
+    row = {"id": "x", "split": "heldout5", "category": "absolute", "article": "第九条"}
+    sealed.write_text(json.dumps({**row, "expect": "reject", "text": "全城最好"}) + "\n")
+    with pytest.raises(SealedSplitError, match="heldout5"):
+        load_copies([sealed])
+
+
+def test_the_default_training_data_holds_no_sealed_split() -> None:
+    from compliance.reader_cli import DEFAULT_DATA
+
+    repo = Path(__file__).parents[2]
+    assert load_copies([repo / p for p in DEFAULT_DATA if (repo / p).exists()])
+
+
+def test_cross_validation_keeps_clean_copy_within_the_budgets(
+    copies: list[LabelledCopy],
+) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6", "tune7")]
+    grid = [(0.5, 0.7, 0.1), (0.8, 0.9, 0.2), (0.99, 1.01, 0.5)]
+    reader, report = tune(few, grid=grid)
+    base, chosen = report["rules_only"], report["cross_validated"]
+    assert isinstance(base, dict) and isinstance(chosen, dict)
+    assert chosen["flagged"] <= base["flagged"] + FLAG_BUDGET
+    assert chosen["rejected"] <= base["rejected"] + REJECT_BUDGET
+    assert chosen["recall"] >= base["recall"]
+    assert set(report["per_fold"]) == {"tune5", "tune6", "tune7"}  # type: ignore[arg-type]
+    assert (reader.review_at, reader.reject_at, reader.category_at) in grid
+
+
+def test_the_bundled_reader_cites_rules_of_the_packs() -> None:
+    reader = bundled_reader()
+    rules = {rule.id for rule in load_packs().rules}
+    for label, rule, level in zip(reader.classes, reader.rules, reader.levels, strict=True):
+        if label in QUIET_CLASSES:
+            assert (rule, level) == ("", "")
+        else:
+            assert rule in rules and level in ("reject", "review")
+
+
+def test_the_check_adds_the_readers_finding_only_where_no_rule_decides(
+    reader: SemanticReader,
+) -> None:
+    packs = load_packs()
+    eager = replace(reader, review_at=0.0, reject_at=1.01, category_at=0.0)
+    checker = AdChecker(packs.rules, packs.contexts, reader=eager)
+    rules_only = AdChecker(packs.rules, packs.contexts)
+    text = "吃了这款蜂蜜，肠胃的老毛病慢慢就调理好了"
+    with_reader, alone = checker.check(text), rules_only.check(text)
+    added = [f for f in with_reader.findings if f.rule.startswith("SEMANTIC-")]
+    assert added and len(with_reader.findings) == len(alone.findings) + len(added)
+    for finding in added:
+        assert finding.matched == text[finding.start : finding.end]
+        assert finding.contribution == "review" and finding.rewrite is None
+        assert finding.law and "语义识别" in finding.explanation
+        assert not any(
+            f.category == finding.category and f.contribution != "none" for f in alone.findings
+        )
+    # A rule decides 全网最低价 (price, reject): the reader adds nothing of that category.
+    listed = "本店牛奶全网最低价"
+    assert rules_only.check(listed).verdict == "reject"
+    assert not [
+        f
+        for f in checker.check(listed).findings
+        if f.rule.startswith("SEMANTIC-") and f.category in {"price", "absolute"}
+    ]
+    # A context a lawyer applied (a quoted customer) is not overruled in its category.
+    quoted = "顾客王阿姨说：“这是我吃过最好吃的草莓”"
+    lowered = [f for f in rules_only.check(quoted).findings if f.context is not None]
+    assert lowered
+    assert not [
+        f
+        for f in checker.check(quoted).findings
+        if f.rule.startswith("SEMANTIC-") and f.category in {g.category for g in lowered}
+    ]
+
+
+def test_the_default_check_reads_with_the_bundled_reader() -> None:
+    checker = default_checker()
+    assert checker.reader is not None
+    assert checker.check("社区团购今日到货，山东烟台苹果每斤八元。").verdict == "pass"
