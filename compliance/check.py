@@ -49,6 +49,7 @@ from compliance.rulepack import (
 from compliance.semantic import SemanticHit, SemanticReader, bundled_reader
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
 from nlp.prefilter import LiteralPrefilter
+from radar.settings import ComplianceSettings
 
 Verdict = Literal["pass", "review", "reject"]
 Contribution = Literal["reject", "review", "none"]
@@ -433,11 +434,24 @@ def semantic_findings(
 
 
 @lru_cache(maxsize=4)
-def default_checker(rules_dir: Path | None = None) -> AdChecker:
+def default_checker(rules_dir: Path | None = None, reader: Path | bool = True) -> AdChecker:
     """The checker for the bundled packs (or those in ``rules_dir``) with the bundled semantic
-    reader (``compliance.semantic``), built once per process."""
+    reader (``compliance.semantic``; a path: that model file; False: none), built once per
+    process."""
     packs = load_packs(rules_dir)
-    return AdChecker(packs.rules, packs.contexts, reader=bundled_reader())
+    semantic = None
+    if reader is not False:
+        semantic = bundled_reader() if reader is True else bundled_reader(reader)
+    return AdChecker(packs.rules, packs.contexts, reader=semantic)
+
+
+def checker_for(settings: ComplianceSettings, rules_dir: Path | None = None) -> AdChecker:
+    """The checker the settings configure (``RADAR_COMPLIANCE_RULES_DIR`` unless ``rules_dir``
+    is given, ``RADAR_COMPLIANCE_SEMANTIC_READER``, ``RADAR_COMPLIANCE_READER_PATH``)."""
+    reader: Path | bool = False
+    if settings.semantic_reader:
+        reader = settings.reader_path or True
+    return default_checker(rules_dir or settings.rules_dir, reader)
 
 
 __all__ = [
@@ -447,6 +461,7 @@ __all__ = [
     "Finding",
     "RulePackError",
     "Verdict",
+    "checker_for",
     "default_checker",
     "verdict_for",
 ]

@@ -44,11 +44,11 @@ def _check_line(raw: str, number: int, checker: Any) -> tuple[dict[str, Any], bo
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Check every line; exit 1 if any line was malformed."""
-    from compliance.check import default_checker
+    from compliance.check import checker_for
     from compliance.rulepack import RulePackError
 
     try:
-        checker = default_checker(args.rules_dir or settings.compliance.rules_dir)
+        checker = checker_for(settings.compliance, args.rules_dir)
     except RulePackError as exc:
         print(f"radar check-ad: {exc}", file=sys.stderr)
         return 2

@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 import charset_normalizer
 
-from compliance.check import default_checker
+from compliance.check import checker_for
 from compliance.errors import IntakeError
 from compliance.parsing import DocumentError, ParseLimits, read_document
 from compliance.routing import load_routing
@@ -218,7 +218,7 @@ def check_pending(
     """Run the tier-1 check on every ad still ``submitted`` (the ``ad_intake`` flow's step);
     returns how many were checked and routed."""
     settings = settings or Settings()
-    checker = default_checker(settings.compliance.rules_dir)
+    checker = checker_for(settings.compliance)
     routing = load_routing(settings.compliance.routing_path)
     return _check_pending(store, checker, routing, now=now)
 

@@ -105,7 +105,7 @@ class SemanticHit:
     cues: tuple[str, ...]  # the n-grams that weighed most for ``category``
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SemanticReader:
     """A trained reader (``load`` one, ``read`` a copy)."""
 

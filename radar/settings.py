@@ -475,6 +475,16 @@ class ComplianceSettings(BaseSettings):
         description="Directory of tier-1 rule packs (*.yaml) replacing the bundled "
         "compliance/rules/.",
     )
+    semantic_reader: bool = Field(
+        True,
+        description="Add the semantic reader's second opinion to the tier-1 rules (wording no "
+        "rule lists; off: the rules alone, about twice the throughput on long copy).",
+    )
+    reader_path: Path | None = Field(
+        None,
+        description="Semantic reader model (.npz from radar train-adreader) replacing the "
+        "bundled compliance/models/adreader.npz.",
+    )
     routing_path: Path | None = Field(
         None,
         description="YAML file replacing the bundled review routing (which copy goes to the "

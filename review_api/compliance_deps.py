@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
-from compliance.check import AdChecker, default_checker
+from compliance.check import AdChecker, checker_for
 from compliance.intake import IntakeLimits
 from compliance.routing import RoutingConfig, load_routing
 from radar.settings import Settings
@@ -29,7 +29,7 @@ def routing_for(settings: Settings) -> RoutingConfig:
 # ``async``: after the first call these are cache look-ups, not worth a thread-pool hop each.
 async def get_checker(settings: SettingsDep) -> AdChecker:
     """The tier-1 checker of the configured rule packs (built once per process)."""
-    return default_checker(settings.compliance.rules_dir)
+    return checker_for(settings.compliance)
 
 
 async def get_routing(settings: SettingsDep) -> RoutingConfig:

@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData, UploadFile
 
 from compliance import workflow
-from compliance.check import default_checker
+from compliance.check import checker_for
 from compliance.intake import IntakeLimits, clean_copy, extract_text
 from compliance.routing import RoutingConfig
 from identity.sessions import Session
@@ -99,7 +99,7 @@ def upload(
         source="upload" if filename else "api",
         filename=filename,
     )
-    checker = default_checker(settings.compliance.rules_dir)
+    checker = checker_for(settings.compliance)
     ad = workflow.submit(store, draft, session.user, checker, _routing(request))
     return RedirectResponse(f"{CONSOLE}/ads/{ad.id}", status_code=303)
 
@@ -119,6 +119,6 @@ def resubmit(
     text, _ = _copy(form, _limits(request))
     title = field(form, "title")[:200] or None
     settings = _settings(request)
-    checker = default_checker(settings.compliance.rules_dir)
+    checker = checker_for(settings.compliance)
     workflow.resubmit(store, ad_id, session.user, text, title, checker, _routing(request))
     return RedirectResponse(back, status_code=303)

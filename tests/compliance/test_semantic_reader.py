@@ -182,3 +182,17 @@ def test_the_default_check_reads_with_the_bundled_reader() -> None:
     checker = default_checker()
     assert checker.reader is not None
     assert checker.check("社区团购今日到货，山东烟台苹果每斤八元。").verdict == "pass"
+
+
+def test_the_settings_turn_the_reader_off_or_replace_it(
+    reader: SemanticReader, tmp_path: Path
+) -> None:
+    from compliance.check import checker_for
+    from radar.settings import ComplianceSettings
+
+    assert checker_for(ComplianceSettings(semantic_reader=False)).reader is None
+    assert checker_for(ComplianceSettings()).reader is bundled_reader()
+    path = tmp_path / "other.npz"
+    replace(reader, review_at=0.99).save(path)
+    other = checker_for(ComplianceSettings(reader_path=path)).reader
+    assert other is not None and other.review_at == pytest.approx(0.99)
