@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compliance import semantic_train
 from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
@@ -65,7 +66,6 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_tune8{part}.jsonl" for part in ("a", "b")
 )
-RANK = {"pass": 0, "review": 1, "reject": 2}
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
 TARGET_CLEAN_FLAGGED = 0.05
@@ -156,9 +156,7 @@ def load_eval(
 
 def caught(copy: EvalCopy, result: CheckResult) -> bool:
     """A violation is caught at its expected level with a finding citing its article."""
-    if RANK[result.verdict] < RANK[copy.expect]:
-        return False
-    return any(copy.article in f.law or copy.article in f.article for f in result.findings)
+    return semantic_train.caught(copy.article, copy.expect, result)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from compliance.check import AdChecker
+from compliance.check import AdChecker, CheckResult
 from compliance.rulepack import RuleSet, RuleSpec, load_packs
 from compliance.semantic import QUIET_CLASSES, SemanticReader, pack
 from nlp.normalize import normalize
@@ -45,6 +45,14 @@ GRID_REVIEW_AT = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)
 GRID_REJECT_AT = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 GRID_CATEGORY_AT = (0.1, 0.15, 0.2, 0.3)
 RANK = {"pass": 0, "review": 1, "reject": 2}
+
+
+def caught(article: str, expect: str, result: CheckResult) -> bool:
+    """A labelled violation is caught: the verdict is at least its ``expect`` and a finding
+    cites its ``article`` (the definition of recall in docs/compliance.md and ``bench.adcheck``)."""
+    if RANK[result.verdict] < RANK[expect]:
+        return False
+    return any(article in f.law or article in f.article for f in result.findings)
 
 
 @dataclass(frozen=True)
@@ -180,8 +188,7 @@ class Tally:
 
 
 def tally(checker: AdChecker, copies: Sequence[LabelledCopy], into: Tally) -> None:
-    """Count ``checker``'s verdicts on ``copies`` (caught: at the expected level or above, with
-    a finding citing the labelled article; the definition of ``bench.adcheck.caught``)."""
+    """Count ``checker``'s verdicts on ``copies`` (``caught``)."""
     for copy in copies:
         result = checker.check(copy.text)
         if copy.expect == "pass":
@@ -192,9 +199,7 @@ def tally(checker: AdChecker, copies: Sequence[LabelledCopy], into: Tally) -> No
         into.violations += 1
         into.review_level += copy.expect == "review"
         into.over += copy.expect == "review" and result.verdict == "reject"
-        into.caught += RANK[result.verdict] >= RANK[copy.expect] and any(
-            copy.article in f.law or copy.article in f.article for f in result.findings
-        )
+        into.caught += caught(copy.article, copy.expect, result)
 
 
 def tune(
@@ -278,6 +283,7 @@ __all__ = [
     "SEALED",
     "LabelledCopy",
     "SealedSplitError",
+    "caught",
     "class_rules",
     "fit",
     "grams",
