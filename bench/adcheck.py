@@ -10,9 +10,11 @@ written; ``context_review`` for wording a lawyer sends to review, not rejection)
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
 ``split`` (``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``:
 written afterwards by someone else, measured once with the rules alone, then training data of
-the semantic reader; ``tune8`` (``READER_PATHS``): written to train the semantic reader;
-``heldout5``: written by someone who read neither the rules nor the other sets, measured once,
-never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+the semantic reader; ``tune8`` and ``tune9`` (``READER_PATHS``): written to train the semantic
+reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
+measured once, then training data of the reader like heldout4; ``heldout6``: the same kind of
+set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
+when they are there;
 docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected
@@ -57,14 +59,17 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4``, ``heldout5``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout6``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
-    Path(__file__).parent / "data" / f"adcheck_{split}.jsonl" for split in ("heldout4", "heldout5")
+    Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
+    for split in ("heldout4", "heldout5", "heldout6")
 )
-#: Copy written to train the semantic reader (split ``tune8``; ``radar train-adreader``).
+#: Copy written to train the semantic reader (splits ``tune8``, ``tune9``; ``radar
+#: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
-    Path(__file__).parent / "data" / f"adcheck_tune8{part}.jsonl" for part in ("a", "b")
+    Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
+    for name in ("tune8a", "tune8b", "tune9a", "tune9b")
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
@@ -73,10 +78,11 @@ TARGET_CLEAN_REJECTED = 0.01
 #: The splits in the order they were written (docs/compliance.md): the rules were tuned on
 #: ``tune`` … ``tune7`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
 #: recall 0.53; ``tune6`` the former ``heldout3``, ids ``heldout3-…``, measured at recall 0.54;
-#: both then tuned on); ``heldout4`` was measured once with the rules alone, then trained the
-#: semantic reader with ``tune8``; ``heldout5`` is measured once, never trained or tuned on.
+#: both then tuned on); ``heldout4`` was measured once with the rules alone and ``heldout5``
+#: once with the rules and the semantic reader, each then trained the reader (with ``tune8``,
+#: ``tune9``); ``heldout6`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
-SPLITS += ("heldout5",)
+SPLITS += ("heldout5", "tune9", "heldout6")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

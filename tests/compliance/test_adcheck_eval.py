@@ -10,11 +10,11 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` and ``heldout5`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never
-read the rules and are measured once by the lead; each is held to floors set from that
-measurement, against regressions only. Until its floors are set these tests do not read the
-file at all. (heldout4 then trained the semantic reader, with ``tune8``; heldout5 trains
-nothing.)
+``heldout4``, ``heldout5`` and ``heldout6`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+someone who never read the rules and are measured once by the lead; each is held to floors set
+from that measurement, against regressions only. Until its floors are set these tests do not
+read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
+with ``tune9``; heldout6 trains nothing.)
 """
 
 from __future__ import annotations
@@ -130,10 +130,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout5, measured 2026-11-30 16:31 UTC on f6814b0 (the rules and the semantic reader): 87
 #: of 130 caught (0.669; the rules alone 0.554, as were the rules of 80a00f7, before this
 #: round), 2 of 50 clean copies flagged, both rejected (4.0 %, both by rules, none by the
-#: reader). Never trained or tuned on.
+#: reader). It then became training data of the reader (with tune9), like heldout4.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
+    "heldout6": None,
 }
 
 
