@@ -16,18 +16,19 @@ category at once, so it learns what a claim sounds like from all of them) and a 
 was trained): when the detector's ``p(violation) >= review_at`` and the most likely violation
 category ``c`` has ``p(c) >= category_at``, the sentence adds a finding for ``c``; it
 contributes ``reject`` when the lawyers who labelled the training copies reject ``c`` (its
-``level``) and ``p(violation) >= reject_at``, else ``review``. The
-thresholds were chosen by leave-one-split-out cross-validation (each split was written by a
-different hand) to keep clean copy flagged and rejected within the targets; the model file
-stores them. A finding cites the rule pack's rule for its class (the law text lives there, not
-here), spans its sentence, carries no rewrite (the suggestion says what to change) and says in
-its explanation that it is the reader's judgement and which n-grams weighed most. The reader
-never clears or lowers a rule finding; ``compliance.check`` skips its finding where a rule
-already decides the same category at that level.
+``level``), ``p(violation) >= reject_at`` and ``p(c)`` is at least twice the probability of
+``context_review`` (wording a lawyer only sends to review is never rejected on a guess), else
+``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
+written by a different hand) to keep clean copy flagged and rejected within budgets; the model
+file stores them. A finding cites the rule pack's rule for its class (the law text lives
+there, not here), spans its sentence, carries no rewrite (the suggestion says what to change)
+and says in its explanation that it is the reader's judgement and which n-grams weighed most.
+``compliance.check.semantic_findings`` keeps a finding only in a category the rules left
+undecided, so the reader never clears, lowers or raises a rule's finding.
 
 Scoring is numpy over the whole copy at once (no loop per character): each 1–3-gram becomes
 one int64 (code points packed 21 bits apart), found in the sorted vocabulary by binary search;
-counts, TF-IDF weights and norms are bincounts; the logits one sparse product per sentence.
+counts, TF-IDF weights and norms are bincounts; each head's score is one run sum per sentence.
 """
 
 from __future__ import annotations
