@@ -46,10 +46,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Check every line; exit 1 if any line was malformed."""
     from compliance.check import checker_for
     from compliance.rulepack import RulePackError
+    from compliance.semantic import ReaderFileError
 
     try:
         checker = checker_for(settings.compliance, args.rules_dir)
-    except RulePackError as exc:
+    except (RulePackError, ReaderFileError) as exc:
         print(f"radar check-ad: {exc}", file=sys.stderr)
         return 2
     source: TextIO = args.input.open(encoding="utf-8") if args.input else sys.stdin

@@ -71,3 +71,15 @@ def test_users_add_prints_token_once_and_stores_hash(
         assert authenticate(store, token) is None
     with pytest.raises(SystemExit):
         main(["users", "add", "x", "--role", "boss"])
+
+
+def test_check_ad_refuses_a_bad_reader_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "reader.npz"
+    bad.write_bytes(b"\x93NUMPY not really")
+    monkeypatch.setenv("RADAR_COMPLIANCE_READER_PATH", str(bad))
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "顶级"}\n'))
+    assert main(["check-ad"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "not a reader file" in captured.err
