@@ -59,7 +59,7 @@ _BITS = 21
 BUNDLED = "adreader.npz"
 
 
-class ReaderFileError(ValueError):
+class ReaderFileError(Exception):
     """The model file is missing a field, or its arrays do not fit together."""
 
 

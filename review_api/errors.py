@@ -46,6 +46,7 @@ from community.tasks import TaskNotFound
 from compliance import errors as compliance
 from compliance.parsing import ParsersBusy
 from compliance.rulepack import RulePackError
+from compliance.semantic import ReaderFileError
 from identity import errors as identity
 from monitor import errors as monitor
 from monitor.policy import PolicyError
@@ -144,6 +145,7 @@ ERROR_MAP: dict[type[Exception], ProblemKind | Callable[[Exception], ProblemKind
     # Server errors: logged; the body says nothing about paths, files or parser output.
     PolicyError: MISCONFIGURED,
     RulePackError: MISCONFIGURED,
+    ReaderFileError: MISCONFIGURED,
     LexiconError: MISCONFIGURED,
     StoreError: STORE_DOWN,
     community_policy.PolicyError: MISCONFIGURED,

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from compliance.errors import IntakeError, InvalidInput, NotFoundError, StateConflict
 from compliance.rulepack import RulePackError
+from compliance.semantic import ReaderFileError
 from identity.errors import InvalidIdentity, Throttled, UserConflict, UserNotFound
 from identity.users import create_user
 from monitor.errors import CaseStateError
@@ -47,6 +48,7 @@ from tests.utils.servers import live_uvicorn
         (StoreError("disk full"), 503),
         (PolicyError("/etc/radar/policy.yaml: bad"), 500),
         (RulePackError("rule pack x: bad"), 500),
+        (ReaderFileError("adreader.npz: not a reader file"), 500),
         (LexiconError("alerts.yaml: bad"), 500),
         (ValueError("a bug, not a client's error"), 500),
         (KeyError("a bug"), 500),
@@ -60,7 +62,7 @@ def test_domain_errors_are_not_value_errors() -> None:
     # The catch-all ValueError -> 400 is gone; no domain error may rely on it.
     for cls in (NotFoundError, StateConflict, IntakeError, CaseStateError, PolicyError):
         assert not issubclass(cls, ValueError), cls
-    for cls in (RulePackError, LexiconError):
+    for cls in (RulePackError, LexiconError, ReaderFileError):
         assert not issubclass(cls, ValueError), cls
 
 
