@@ -128,22 +128,9 @@ def corpus(copies: int, chars: int, seed: int = 11) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class EvalCopy:
-    """One labelled copy of the evaluation set."""
-
-    id: str
-    split: str
-    category: str
-    article: str
-    expect: str
-    source: str
-    text: str
-
-    @property
-    def clean(self) -> bool:
-        """Copy a lawyer passes as written."""
-        return self.expect == "pass"
+#: One labelled copy (``id``, ``split``, ``category``, ``article``, ``expect``, ``text``,
+#: ``source``; ``clean``): the one type training and evaluation share.
+EvalCopy = semantic_train.LabelledCopy
 
 
 def load_eval(
@@ -153,11 +140,8 @@ def load_eval(
 ) -> list[EvalCopy]:
     """The labelled copies of ``path``, of the ``heldout`` files and of the semantic reader's
     ``reader`` files (JSON lines); a file that is not there (not written yet) is skipped."""
-    copies: list[EvalCopy] = []
-    for source in (path, *(h for h in (*heldout, *reader) if h.exists())):
-        lines = source.read_text(encoding="utf-8").splitlines()
-        copies += [EvalCopy(**json.loads(line)) for line in lines if line.strip()]
-    return copies
+    files = (path, *(h for h in (*heldout, *reader) if h.exists()))
+    return semantic_train.load_copies(files, sealed=frozenset())
 
 
 def caught(copy: EvalCopy, result: CheckResult) -> bool:

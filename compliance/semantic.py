@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -196,6 +196,11 @@ class SemanticReader:
         scores = self._score(texts)
         return scores.classes, scores.violation
 
+    @cached_property
+    def _quiet(self) -> npt.NDArray[np.bool_]:
+        """Per class: it never adds a finding (``QUIET_CLASSES``)."""
+        return np.array([c in QUIET_CLASSES for c in self.classes])
+
     def _score(self, texts: list[str]) -> _Scores:
         units, size = len(texts), len(self.codes)
         chars = code_points(_SEP.join(texts))
@@ -242,13 +247,12 @@ class SemanticReader:
         joined = _SEP.join(text[start:end].replace(_SEP, "") for start, end in spans)
         units = normalize(joined, "evasion").split(_SEP)
         scores = self._score(units)
-        quiet = np.array([c in QUIET_CLASSES for c in self.classes])
-        masked = np.where(quiet, -1.0, scores.classes)
+        masked = np.where(self._quiet, -1.0, scores.classes)
         # Wording a lawyer sends to review (superlatives with proof, awards, 首家 with a date)
         # is a class of its own: a sentence that reads as much like it is never rejected.
         hedged = (
             scores.classes[:, self.classes.index("context_review")]
-            if ("context_review" in self.classes)
+            if "context_review" in self.classes
             else np.zeros(len(units))
         )
         best_class = masked.argmax(axis=1)

@@ -57,7 +57,8 @@ def caught(article: str, expect: str, result: CheckResult) -> bool:
 
 @dataclass(frozen=True)
 class LabelledCopy:
-    """One labelled copy (the fields of ``bench/data/adcheck_*.jsonl`` the reader uses)."""
+    """One labelled copy of ``bench/data/adcheck_*.jsonl`` (``bench.adcheck`` evaluates them,
+    this module trains on them)."""
 
     id: str
     split: str
@@ -65,6 +66,12 @@ class LabelledCopy:
     article: str
     expect: str
     text: str
+    source: str = ""  # case (a penalised ad's kind) / own (written for the set)
+
+    @property
+    def clean(self) -> bool:
+        """Copy a lawyer passes as written."""
+        return self.expect == "pass"
 
     @property
     def label(self) -> str:
@@ -76,18 +83,20 @@ class SealedSplitError(ValueError):
     """A file holds copies of a sealed (test) split."""
 
 
-def load_copies(paths: Iterable[Path]) -> list[LabelledCopy]:
-    """The copies of ``paths`` (JSON lines); raise ``SealedSplitError`` on a sealed split."""
+def load_copies(paths: Iterable[Path], sealed: frozenset[str] = SEALED) -> list[LabelledCopy]:
+    """The copies of ``paths`` (JSON lines); raise ``SealedSplitError`` on a ``sealed`` split
+    (``bench.adcheck`` measures them and passes none)."""
     copies = []
+    fields = ("id", "split", "category", "article", "expect", "text")
     for path in paths:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             row = json.loads(line)
-            if row["split"] in SEALED:
+            if row["split"] in sealed:
                 raise SealedSplitError(f"{path}:{number}: split {row['split']} is sealed test data")
-            fields = ("id", "split", "category", "article", "expect", "text")
-            copies.append(LabelledCopy(**{k: str(row[k]) for k in fields}))
+            copy = {k: str(row[k]) for k in fields}
+            copies.append(LabelledCopy(**copy, source=str(row.get("source", ""))))
     return copies
 
 
