@@ -12,8 +12,9 @@ piece of the citation a finding's ``law`` must contain), ``expect`` (pass / revi
 written afterwards by someone else, measured once with the rules alone, then training data of
 the semantic reader; ``tune8`` and ``tune9`` (``READER_PATHS``): written to train the semantic
 reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
-measured once, then training data of the reader like heldout4; ``heldout6``: the same kind of
-set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
+measured once, then training data of the reader like heldout4, as is ``heldout6``, the same
+kind of set; ``tune10``: training copy for the reader; ``heldout7``: the same kind of set as
+heldout5, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
 when they are there;
 docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
@@ -59,17 +60,17 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout6``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout7``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
-    for split in ("heldout4", "heldout5", "heldout6")
+    for split in ("heldout4", "heldout5", "heldout6", "heldout7")
 )
-#: Copy written to train the semantic reader (splits ``tune8``, ``tune9``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8``, ``tune9``, ``tune10``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
-    for name in ("tune8a", "tune8b", "tune9a", "tune9b")
+    for name in ("tune8a", "tune8b", "tune9a", "tune9b", "tune10a", "tune10b", "tune10c")
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
 TARGET_RECALL = 0.95
@@ -79,10 +80,11 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune`` … ``tune7`` (``tune4`` is the former ``heldout2``, ids ``heldout2-…``, measured at
 #: recall 0.53; ``tune6`` the former ``heldout3``, ids ``heldout3-…``, measured at recall 0.54;
 #: both then tuned on); ``heldout4`` was measured once with the rules alone and ``heldout5``
-#: once with the rules and the semantic reader, each then trained the reader (with ``tune8``,
-#: ``tune9``); ``heldout6`` is measured once, never trained or tuned on.
+#: and ``heldout6`` once each with the rules and the semantic reader, each then trained the
+#: reader (with ``tune8``, ``tune9``, ``tune10``) and the rules of the next round;
+#: ``heldout7`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
-SPLITS += ("heldout5", "tune9", "heldout6")
+SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -139,6 +139,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
     "heldout6": (130, 50, 0.71, 0.06, 0.04),
+    "heldout7": None,
 }
 
 

@@ -143,6 +143,28 @@ CATCHES = [
     ("拉着爸妈来店里", "AD40-MINORS", "拉着爸妈"),
     # 第九条第（七）项 the body's reaction as a pun
     ("爽到你下不了床", "AD9-VULGAR", "爽到你下不了床"),
+    # Rules of the heldout5/6 round (those sets were measured once, then trained on)
+    ("我愿称之为全宇宙最香", "AD9-ABSOLUTE", "全宇宙最香"),
+    ("私教课实力全市第1", "AD9-ABSOLUTE", "全市第1"),
+    ("全城找不到第二家这么甜的", "AD9-ABSOLUTE", "全城找不到第二家"),
+    ("已获3项国家发明专利", "AD12-PATENT", "已获3项国家发明专利"),
+    ("农家老蜂蜜，比吃药还管用", "AD17-DISEASE", "比吃药还管用"),
+    ("湿疹、痱子三天消退", "AD17-DISEASE", "湿疹、痱子三天消退"),
+    ("年化分红18%", "AD25-RETURN", "年化分红18"),
+    ("本金随时可退", "AD25-RETURN", "本金随时可退"),
+    ("雅思保6.5分班", "AD24-EDUCATION", "保6.5分"),
+    ("数学从80分涨到135分", "AD24-EDUCATION", "从80分涨到135分"),
+    ("胖子不配被爱", "AD9-DISCRIMINATION", "胖子不配"),
+    ("以后只配进厂拧螺丝", "AD9-DISCRIMINATION", "只配进厂"),
+    ("5岁小代言人朵朵", "AD38-CHILD-ENDORSER", "5岁小代言人"),
+    ("特邀演员林小雨倾情代言", "AD38-CELEBRITY", "演员林小雨倾情代言"),
+    ("别的自提点冷链就是摆设", "AD13-DISPARAGE", "别的自提点冷链就是摆设"),
+    ("练习册封底印有二维码", "AD39-SCHOOL", "练习册封底印有"),
+    ("本周园内发放儿童奶试饮", "AD39-SCHOOL", "园内发放"),
+    ("到手价仅9.9（需满299元）", "PRICE-HIDDEN-CHARGE", "到手价仅9.9（需满"),
+    ("健身博主@阿强 推荐：“练完我都喝这个”", "AD38-CELEBRITY", "博主@阿强 推荐：“练完我都"),
+    ("限时秒杀，本活动长期有效", "PRICE-FRAUD", "限时秒杀，本活动长期有效"),
+    ("荣获2023世界咖啡烘焙大赛金奖", "AD11-AUTHORITY-CLAIM", "荣获2023世界咖啡烘焙大赛金奖"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -334,6 +356,16 @@ CONTEXTS = [
     ("顾客说：“比超市的甜”", "AD13-COMPARE", "quoted_comparison", "pass"),
     ("会员小赵：'比外面的新鲜'", "AD13-COMPARE", "quoted_comparison", "pass"),
     ("我个人觉得这是最好吃的一款", "AD9-ABSOLUTE", "opinion", "review"),
+    ("燕麦片 配料：燕麦100%", "AD9-ABSOLUTE", "spec", "pass"),
+    ("配料表第一位是燕麦粉", "AD9-ABSOLUTE", "spec", "pass"),
+    ("建议心率控制在最大心率的60%-75%", "AD9-ABSOLUTE", "spec", "pass"),
+    ("我自己最喜欢的还是最简单的美式", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("100% NFC橙汁：配料仅橙汁一项", "AD9-ABSOLUTE", "spec", "pass"),
+    ("每周一下午有“第一泡”试饮", "AD9-ABSOLUTE", "time_order", "pass"),
+    ("当团长两年，我最大的收获是认识了邻居", "AD9-ABSOLUTE", "preference", "pass"),
+    ("说实话，我每周最头疼的是周一晚上对账", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("采用发明专利冷萃工艺（专利号ZL202110358812.4）", "AD12-PATENT", "patent_number", "pass"),
+    ("通过有机认证（认证编号 ABC-123456）", "AD11-AUTHORITY-CLAIM", "cert_number", "pass"),
 ]
 
 
@@ -470,3 +502,10 @@ def test_prefilter_changes_no_result() -> None:
     # The labelled set without the held-out file, which stays unread until it is measured.
     texts = [c.text for c in load_eval(EVAL_PATH, (), ())] + corpus(40, 600)
     assert [fast.check(t) for t in texts] == [plain.check(t) for t in texts]
+
+
+def test_a_patent_number_without_its_kind_is_reviewed(check) -> None:
+    """第十二条 asks for the number *and* the kind: a number alone still goes to a lawyer."""
+    result = check("采用专利冷萃工艺（专利号ZL202110358812.4）")
+    assert result.verdict == "review"
+    assert [f.rule for f in result.findings] == ["AD12-PATENT"]

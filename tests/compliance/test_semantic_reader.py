@@ -103,9 +103,9 @@ def test_hostile_model_files_are_refused_with_a_clear_error(
 
 def test_training_refuses_a_sealed_split(tmp_path: Path) -> None:
     sealed = tmp_path / "sealed.jsonl"
-    row = {"id": "x", "split": "heldout6", "category": "absolute", "article": "第九条"}
+    row = {"id": "x", "split": "heldout7", "category": "absolute", "article": "第九条"}
     sealed.write_text(json.dumps({**row, "expect": "reject", "text": "全城最好"}) + "\n")
-    with pytest.raises(SealedSplitError, match="heldout6"):
+    with pytest.raises(SealedSplitError, match="heldout7"):
         load_copies([sealed])
 
 
