@@ -364,6 +364,8 @@ CONTEXTS = [
     ("每周一下午有“第一泡”试饮", "AD9-ABSOLUTE", "time_order", "pass"),
     ("当团长两年，我最大的收获是认识了邻居", "AD9-ABSOLUTE", "preference", "pass"),
     ("说实话，我每周最头疼的是周一晚上对账", "AD9-SUPERLATIVE", "preference", "pass"),
+    ("葡萄干面包最好吃的时候是出炉后一小时内", "AD9-ABSOLUTE", "consumption_tip", "pass"),
+    ("新出的三款里大家最喜欢哪一款？", "AD9-SUPERLATIVE", "preference", "pass"),
     ("采用发明专利冷萃工艺（专利号ZL202110358812.4）", "AD12-PATENT", "patent_number", "pass"),
     ("通过有机认证（认证编号 ABC-123456）", "AD11-AUTHORITY-CLAIM", "cert_number", "pass"),
 ]
