@@ -217,6 +217,8 @@ CLEAN = [
     "适合3岁以上小朋友食用",  # an age, no endorser
     "模拟卷由我们老师自主命题",  # the school's own mock paper
     "班主任推荐的课外书到货了",  # a class teacher, not a doctor
+    "书法课每节80元，材料费每次另收10元，报名时说明",  # a fee stated up front is a marked price
+    "统一配送费5元，订单需满30元起送",  # a delivery minimum, not a price condition hidden
     "山东大葱又粗又长，一捆十斤",  # shape words without the pun
 ]
 
