@@ -10,11 +10,10 @@ written; ``context_review`` for wording a lawyer sends to review, not rejection)
 piece of the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject),
 ``split`` (``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``:
 written afterwards by someone else, measured once with the rules alone, then training data of
-the semantic reader; ``tune8`` and ``tune9`` (``READER_PATHS``): written to train the semantic
-reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
+the semantic reader; ``tune8``, ``tune9`` and ``tune10`` (``READER_PATHS``): written to train the
+semantic reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
 measured once, then training data of the reader like heldout4, as is ``heldout6``, the same
-kind of set; ``tune10``: training copy for the reader; ``heldout7``: the same kind of set as
-heldout5, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
+kind of set; ``heldout7``: the same kind of set as heldout5, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
 when they are there;
 docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:

@@ -25,6 +25,7 @@ from compliance.semantic import (
 from compliance.semantic_train import (
     FLAG_BUDGET,
     REJECT_BUDGET,
+    SEALED,
     LabelledCopy,
     SealedSplitError,
     fit,
@@ -114,6 +115,17 @@ def test_the_default_training_data_holds_no_sealed_split() -> None:
 
     repo = Path(__file__).parents[2]
     assert load_copies([repo / p for p in DEFAULT_DATA if (repo / p).exists()])
+
+
+def test_the_default_training_data_is_every_labelled_split_but_the_sealed_one() -> None:
+    """``DEFAULT_DATA`` lists the files by hand (the shipped reader's order): a new labelled file
+    must be added there, or sealed, not forgotten."""
+    from compliance.reader_cli import DEFAULT_DATA
+
+    repo = Path(__file__).parents[2]
+    labelled = {p.name for p in (repo / "bench" / "data").glob("adcheck_*.jsonl")}
+    sealed = {f"adcheck_{split}.jsonl" for split in SEALED}
+    assert {p.name for p in DEFAULT_DATA} == labelled - sealed
 
 
 def test_cross_validation_keeps_clean_copy_within_the_budgets(
