@@ -13,8 +13,8 @@ written afterwards by someone else, measured once with the rules alone, then tra
 the semantic reader; ``tune8``, ``tune9`` and ``tune10`` (``READER_PATHS``): written to train the
 semantic reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
 measured once, then training data of the reader like heldout4, as is ``heldout6``, the same
-kind of set; ``heldout7``: the same kind of set as heldout5, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
-when they are there;
+kind of set; ``heldout7``: the same kind of set as heldout5, measured once, never trained or
+tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
 docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected
