@@ -47,6 +47,17 @@ from nlp.normalize import normalize
 
 #: Classes that never add a finding.
 QUIET_CLASSES = frozenset({"clean", "context_review"})
+#: Joins a category and an article in the name of a class that is one article of a category
+#: (``endorsement@第三十八条``): the category decides whether a sentence adds a finding, the
+#: article class which rule it cites and at which level (``compliance.semantic_train``).
+ARTICLE_SEP = "@"
+
+
+def category_of(name: str) -> str:
+    """The category of a class name (``endorsement@第三十八条`` → ``endorsement``)."""
+    return name.split(ARTICLE_SEP, 1)[0]
+
+
 #: A sentence (the unit the reader judges and the span its finding points at): a run of
 #: anything but sentence ends.
 _SENTENCE = re.compile(r"[^。！？!?；;\n…~～|｜]+")
@@ -197,9 +208,23 @@ class SemanticReader:
         return scores.classes, scores.violation
 
     @cached_property
+    def categories(self) -> tuple[str, ...]:
+        """The categories of the classes, each once, in class order."""
+        return tuple(dict.fromkeys(category_of(c) for c in self.classes))
+
+    @cached_property
+    def _membership(self) -> npt.NDArray[np.float64]:
+        """(classes, categories): 1 where the class is one of the category (its articles)."""
+        index = {c: n for n, c in enumerate(self.categories)}
+        out = np.zeros((len(self.classes), len(self.categories)))
+        for k, name in enumerate(self.classes):
+            out[k, index[category_of(name)]] = 1.0
+        return out
+
+    @cached_property
     def _quiet(self) -> npt.NDArray[np.bool_]:
-        """Per class: it never adds a finding (``QUIET_CLASSES``)."""
-        return np.array([c in QUIET_CLASSES for c in self.classes])
+        """Per category: it never adds a finding (``QUIET_CLASSES``)."""
+        return np.array([c in QUIET_CLASSES for c in self.categories])
 
     def _score(self, texts: list[str]) -> _Scores:
         units, size = len(texts), len(self.codes)
@@ -236,7 +261,7 @@ class SemanticReader:
         )
 
     def read(self, text: str) -> list[SemanticHit]:
-        """The sentences of ``text`` the reader reads as violations (at most one per class,
+        """The sentences of ``text`` the reader reads as violations (at most one per category,
         the most probable)."""
         spans = [m.span() for m in _SENTENCE.finditer(text)]
         if not spans:
@@ -247,34 +272,39 @@ class SemanticReader:
         joined = _SEP.join(text[start:end].replace(_SEP, "") for start, end in spans)
         units = normalize(joined, "evasion").split(_SEP)
         scores = self._score(units)
-        masked = np.where(self._quiet, -1.0, scores.classes)
+        # A category's probability is the sum of its classes' (one per article it was split
+        # into); the category decides, its most probable class says which rule and level.
+        by_category = scores.classes @ self._membership
+        masked = np.where(self._quiet, -1.0, by_category)
         # Wording a lawyer sends to review (superlatives with proof, awards, 首家 with a date)
         # is a class of its own: a sentence that reads as much like it is never rejected.
         hedged = (
-            scores.classes[:, self.classes.index("context_review")]
-            if "context_review" in self.classes
+            by_category[:, self.categories.index("context_review")]
+            if "context_review" in self.categories
             else np.zeros(len(units))
         )
-        best_class = masked.argmax(axis=1)
+        best_category = masked.argmax(axis=1)
+        rows = np.arange(len(units))
         fire = (
             scores.read
             & (scores.violation >= self.review_at)
-            & (masked[np.arange(len(units)), best_class] >= self.category_at)
+            & (masked[rows, best_category] >= self.category_at)
         )
         best: dict[int, int] = {}
         for row in np.flatnonzero(fire).tolist():
-            k = int(best_class[row])
-            if k not in best or scores.violation[row] > scores.violation[best[k]]:
-                best[k] = row
+            g = int(best_category[row])
+            if g not in best or scores.violation[row] > scores.violation[best[g]]:
+                best[g] = row
         hits = []
-        for k, row in sorted(best.items(), key=lambda item: item[1]):
+        for g, row in sorted(best.items(), key=lambda item: item[1]):
             p = float(scores.violation[row])
+            k = int(np.argmax(np.where(self._membership[:, g] > 0, scores.classes[row], -1.0)))
             start, end = _trim(text, *spans[row])
-            sure = p >= self.reject_at and masked[row, k] >= 2 * hedged[row]
+            sure = p >= self.reject_at and masked[row, g] >= 2 * hedged[row]
             level = "reject" if self.levels[k] == "reject" and sure else "review"
             hits.append(
                 SemanticHit(
-                    category=self.classes[k],
+                    category=self.categories[g],
                     rule=self.rules[k],
                     level=level,
                     probability=p,
@@ -332,11 +362,13 @@ def bundled_reader(path: Path | None = None) -> SemanticReader:
 
 
 __all__ = [
+    "ARTICLE_SEP",
     "QUIET_CLASSES",
     "ReaderFileError",
     "SemanticHit",
     "SemanticReader",
     "bundled_reader",
+    "category_of",
     "code_points",
     "ngram_codes",
     "pack",

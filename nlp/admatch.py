@@ -9,7 +9,8 @@ back into what the user wrote. Literal terms are found with one Aho-Corasick aut
 (pyahocorasick) over the normalised text, regex patterns run on the same text, and each match
 is dropped when a *context exception* of its group covers it (``最近``, ``最后三天``,
 ``第一次参加``, ``第一个周日``). A match may absorb at most ``max_gap`` dropped characters between
-two of its characters, so words far apart in a sentence never join into a term.
+two of its characters, so words far apart in a sentence never join into a term, and a literal
+term none across a sentence end or a header bracket (``【电梯维保】本周`` holds no 保本).
 
 Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
 per *match* (and per dropped character), never per character. A regex pattern runs only on text
@@ -80,6 +81,12 @@ class _Compiled:
                 self._by_fragment.clear()
             self._by_fragment[fragment] = shapes
         return shapes
+
+
+#: What ends a sentence or a header (【…】): the characters dropped inside a literal term's match
+#: may not hold one, so 【电梯维保】本周 is no 保本 (an evasion breaks a word with a symbol or a
+#: space, not with a sentence end).
+_BOUNDARY = re.compile("[。！？!?；;\n【】]")
 
 
 def _is_word(ch: str) -> bool:
@@ -156,7 +163,8 @@ class TermMatcher:
         the longest (``全网最低价`` over ``最低价``)."""
         norm = normalize_with_offsets(text, "evasion")
         squeezed = norm.text
-        raw: list[tuple[int, int, int, str]] = []  # (group, start, end, term) in squeezed
+        # (group, start, end, term, a literal term?) in squeezed
+        raw: list[tuple[int, int, int, str, bool]] = []
         literals: set[int] = set()
         if self._has_terms and squeezed:
             hits = list(self._automaton.iter(squeezed))  # (end index, key number)
@@ -167,23 +175,23 @@ class TermMatcher:
                 length, owners = self._keys[number]
                 start = end_index - length + 1
                 for group_index, term in owners:
-                    raw.append((group_index, start, end_index + 1, term))
+                    raw.append((group_index, start, end_index + 1, term, True))
         runnable = self._prefilter.candidates_from(literals) if self._prefilter else None
         for pattern_index, (group_index, source, regex) in enumerate(self._patterns):
             if runnable is not None and pattern_index not in runnable:
                 continue  # none of the literals every match contains is in the text
             for m in regex.finditer(squeezed):
                 if m.end() > m.start():
-                    raw.append((group_index, m.start(), m.end(), source))
+                    raw.append((group_index, m.start(), m.end(), source, False))
         if not raw:
             return []
         raw.sort(key=lambda r: (r[0], r[1], -(r[2] - r[1])))
         found: list[TermMatch] = []
         last_group, last_end = -1, -1
-        for group_index, start, end, term in raw:
+        for group_index, start, end, term, literal in raw:
             if group_index == last_group and start < last_end:
                 continue  # overlaps a longer/earlier match of the same group
-            span = self._accept(text, norm, self._groups[group_index], start, end)
+            span = self._accept(text, norm, self._groups[group_index], start, end, literal)
             if span is None:
                 continue
             o_start, o_end = span
@@ -195,17 +203,26 @@ class TermMatcher:
         return found
 
     def _accept(
-        self, text: str, norm: NormalizedText, group: _Compiled, start: int, end: int
+        self,
+        text: str,
+        norm: NormalizedText,
+        group: _Compiled,
+        start: int,
+        end: int,
+        literal: bool = True,
     ) -> tuple[int, int] | None:
-        """The match's span in ``text``, or None when it is not a match (too wide a gap, inside
-        a longer Latin word, covered by a context exception)."""
+        """The match's span in ``text``, or None when it is not a match (too wide a gap, a
+        ``literal`` term across a sentence end, inside a longer Latin word, covered by a context
+        exception). Patterns may span sentences on purpose (a headline price and its small
+        print)."""
         # Each character of the evasion mode covers one original character, so the characters
         # dropped inside the match are the original span's surplus; only when they exceed
         # ``max_gap`` in total can one run of them do so.
         o_start, o_end = norm.original_span(start, end)
-        if o_end - o_start - (end - start) > self.max_gap and norm.widest_gap(start, end) > (
-            self.max_gap
-        ):
+        dropped = o_end - o_start - (end - start)
+        if dropped > self.max_gap and norm.widest_gap(start, end) > self.max_gap:
+            return None
+        if literal and dropped and _BOUNDARY.search(text, o_start, o_end):
             return None
         squeezed = norm.text
         # Latin/digit terms must not sit inside a longer word: "top1" is not in "top10".

@@ -370,7 +370,27 @@ CONTEXTS = [
     ("新出的三款里大家最喜欢哪一款？", "AD9-SUPERLATIVE", "preference", "pass"),
     ("采用发明专利冷萃工艺（专利号ZL202110358812.4）", "AD12-PATENT", "patent_number", "pass"),
     ("通过有机认证（认证编号 ABC-123456）", "AD11-AUTHORITY-CLAIM", "cert_number", "pass"),
+    ("充电宝兼容第一代至第三代快充协议", "AD9-ABSOLUTE", "time_order", "pass"),
+    ("羽绒被：面料100%棉，尺寸200×230cm", "AD9-ABSOLUTE", "spec", "pass"),
+    ("周三会员日买二送一（送价格最低的一件）", "AD9-ABSOLUTE", "cheapest_free", "pass"),
+    ("经营收益受选址影响，总部不承诺任何回报", "AD25-RETURN", "no_return_promised", "pass"),
+    ("周四19:00燃脂单车，每节限12人", "AD18-HEALTH-CLAIM", "exercise_class", "pass"),
 ]
+
+
+def test_the_new_contexts_leave_the_claims_they_mimic(check) -> None:
+    # Each context covers its reading only: the claim beside it is still the claim.
+    assert check("加盟本店，总部保证回报").verdict == "reject"
+    assert check("燃脂瘦身茶，一周见效").verdict == "reject"
+    assert check("全城价格最低，买到就是赚到").verdict == "reject"
+    assert check("我们是本地第一代网红面包店").verdict == "reject"
+
+
+def test_a_term_never_joins_across_a_header_or_a_sentence_end(check) -> None:
+    # 【电梯维保】本周… is no 保本; a symbol inside the word is still an evasion.
+    notice = "【电梯维保】本周四上午2号楼电梯例行维保，冻品先放冷柜"
+    assert not [f for f in check(notice).findings if f.rule == "AD25-RETURN"]
+    assert [f.matched for f in check("入股稳赚，保*本无忧").findings if f.rule == "AD25-RETURN"]
 
 
 @pytest.mark.parametrize(("text", "rule", "context", "verdict"), CONTEXTS)

@@ -14,10 +14,12 @@ import pytest
 from compliance.check import AdChecker, default_checker
 from compliance.rulepack import load_packs
 from compliance.semantic import (
+    ARTICLE_SEP,
     QUIET_CLASSES,
     ReaderFileError,
     SemanticReader,
     bundled_reader,
+    category_of,
     code_points,
     ngram_codes,
     pack,
@@ -28,6 +30,8 @@ from compliance.semantic_train import (
     SEALED,
     LabelledCopy,
     SealedSplitError,
+    category_weights,
+    class_labels,
     fit,
     grams,
     load_copies,
@@ -61,8 +65,9 @@ def test_numpy_scoring_is_the_trained_models(copies: list[LabelledCopy]) -> None
     reader = fit(copies, load_packs().rules)
     vectorizer = TfidfVectorizer(analyzer=grams, min_df=2, sublinear_tf=True)
     features = vectorizer.fit_transform([normalize(c.text, "evasion") for c in copies])
-    model = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
-    model.fit(features, [c.label for c in copies])
+    labels = class_labels(copies)
+    model = LogisticRegression(C=4.0, max_iter=5000)
+    model.fit(features, labels, sample_weight=category_weights(labels))
     texts = [normalize(c.text, "evasion") for c in copies[::15]] + ["", "无关的字"]
     detector = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
     detector.fit(features, [c.label not in QUIET_CLASSES for c in copies])
@@ -104,9 +109,10 @@ def test_hostile_model_files_are_refused_with_a_clear_error(
 
 def test_training_refuses_a_sealed_split(tmp_path: Path) -> None:
     sealed = tmp_path / "sealed.jsonl"
-    row = {"id": "x", "split": "heldout7", "category": "absolute", "article": "第九条"}
+    split = sorted(SEALED)[0]
+    row = {"id": "x", "split": split, "category": "absolute", "article": "第九条"}
     sealed.write_text(json.dumps({**row, "expect": "reject", "text": "全城最好"}) + "\n")
-    with pytest.raises(SealedSplitError, match="heldout7"):
+    with pytest.raises(SealedSplitError, match=split):
         load_copies([sealed])
 
 
@@ -128,6 +134,65 @@ def test_the_default_training_data_is_every_labelled_split_but_the_sealed_one() 
     assert {p.name for p in DEFAULT_DATA} == labelled - sealed
 
 
+def _copy(n: int, category: str, article: str, expect: str) -> LabelledCopy:
+    return LabelledCopy(f"x-{n}", "tune", category, article, expect, f"文案{n}")
+
+
+def test_a_category_splits_by_the_article_and_level_its_lawyers_gave() -> None:
+    many = 12  # MIN_CLASS
+    copies = [
+        *(_copy(n, "endorsement", "第十六条", "reject") for n in range(many)),
+        *(_copy(100 + n, "endorsement", "第三十八条", "review") for n in range(many)),
+        _copy(200, "endorsement", "第三十八条", "reject"),  # rare pair: joins its article
+        _copy(201, "endorsement", "第十八条", "reject"),  # rare article: the commonest pair
+        *(_copy(300 + n, "price", "价格法", "reject") for n in range(many)),
+        *(_copy(400 + n, "price", "价格", "reject") for n in range(3)),  # inside 价格法
+        *(_copy(500 + n, "absolute", "第九条", "reject") for n in range(3)),
+        _copy(600, "clean_spec", "", "pass"),
+    ]
+    labels = dict(zip((c.id for c in copies), class_labels(copies), strict=True))
+    sep = ARTICLE_SEP
+    assert labels["x-0"] == labels["x-201"] == f"endorsement{sep}第十六条{sep}reject"
+    assert labels["x-100"] == labels["x-200"] == f"endorsement{sep}第三十八条{sep}review"
+    assert labels["x-300"] == labels["x-400"] == "price"  # one pair left: the category
+    assert labels["x-500"] == "absolute" and labels["x-600"] == "clean"
+    weights = dict(zip(labels, category_weights(list(labels.values())), strict=True))
+    # Both endorsement classes share the category's weight: 4 categories over 45 copies.
+    assert weights["x-0"] == weights["x-100"] == pytest.approx(45 / 4 / 26)
+    assert weights["x-500"] == pytest.approx(45 / 4 / 3)
+
+
+def test_the_category_decides_and_its_likeliest_class_is_cited() -> None:
+    # Two classes of one category, each below category_at, together above it.
+    sep = ARTICLE_SEP
+    classes = (
+        "clean",
+        f"endorsement{sep}第十六条{sep}reject",
+        f"endorsement{sep}第三十八条{sep}review",
+    )
+    codes = np.array(sorted(pack(g) for g in ("医生", "代言")), dtype=np.int64)
+    reader = SemanticReader(
+        codes=codes,
+        idf=np.ones(2, dtype=np.float32),
+        coef=np.array([[0.0, 1.0, 1.1], [0.0, 1.0, 1.1]], dtype=np.float32),
+        intercept=np.zeros(3, dtype=np.float32),
+        detector=np.full(2, 5.0, dtype=np.float32),
+        detector_bias=0.0,
+        classes=classes,
+        rules=("", "AD16-ENDORSE", "AD38-CELEBRITY"),
+        levels=("", "reject", "review"),
+        review_at=0.5,
+        reject_at=0.8,
+        category_at=0.6,
+    )
+    probabilities, _ = reader.probabilities(["医生代言"])
+    assert probabilities[0, 1] < probabilities[0, 2] < 0.6
+    assert probabilities[0, 1] + probabilities[0, 2] >= 0.6
+    (hit,) = reader.read("医生代言")
+    assert hit.category == "endorsement" and hit.rule == "AD38-CELEBRITY"
+    assert hit.level == "review"
+
+
 def test_cross_validation_keeps_clean_copy_within_the_budgets(
     copies: list[LabelledCopy],
 ) -> None:
@@ -147,7 +212,7 @@ def test_the_bundled_reader_cites_rules_of_the_packs() -> None:
     reader = bundled_reader()
     rules = {rule.id for rule in load_packs().rules}
     for label, rule, level in zip(reader.classes, reader.rules, reader.levels, strict=True):
-        if label in QUIET_CLASSES:
+        if category_of(label) in QUIET_CLASSES:
             assert (rule, level) == ("", "")
         else:
             assert rule in rules and level in ("reject", "review")
