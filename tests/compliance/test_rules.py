@@ -386,6 +386,35 @@ def test_the_new_contexts_leave_the_claims_they_mimic(check) -> None:
     assert check("我们是本地第一代网红面包店").verdict == "reject"
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("本馆是国家体育总局推荐的社区健身场馆", "AD9-STATE-ORGAN"),
+        ("派出所的民警每天都来我们店吃早饭", "AD9-STATE-ORGAN"),
+        ("省领导来我们村考察时专门买了两箱土鸡蛋", "AD9-STATE-ORGAN"),
+        ("小区门口新开的烧饼铺，手艺首屈一指", "AD9-ABSOLUTE"),
+        ("本店鲜肉品质位居全市首位", "AD9-ABSOLUTE"),
+        ("洗护效果秒杀全城所有宠物店", "AD9-ABSOLUTE"),
+        ("全城没有一家卷得过我们", "AD9-ABSOLUTE"),
+        ("这款保温饭盒永不漏水", "AD9-ABSOLUTE"),
+    ],
+)
+def test_official_endorsers_and_published_absolute_terms_are_rejected(
+    check, text: str, rule: str
+) -> None:
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings}
+
+
+def test_ordinary_notices_from_officials_and_aims_stay_clean(check) -> None:
+    # An official's notice is no endorsement; striving for perfection is an attitude.
+    assert check("派出所提醒：近期电信诈骗多发，请勿向陌生账户转账").verdict == "pass"
+    assert check("我们追求极致的服务，欢迎大家提意见").verdict == "pass"
+    flash_sale = check("限时秒杀：今晚8点鸡蛋9.9元30枚").findings
+    assert not [f for f in flash_sale if f.category == "absolute"]
+
+
 def test_a_term_never_joins_across_a_header_or_a_sentence_end(check) -> None:
     # 【电梯维保】本周… is no 保本; a symbol inside the word is still an evasion.
     notice = "【电梯维保】本周四上午2号楼电梯例行维保，冻品先放冷柜"
