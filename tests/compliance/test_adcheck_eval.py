@@ -145,14 +145,16 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: and 1 rejected (2.0 %), both by rules. It then became training data of the rules and the
 #: reader of the next round, like heldout5 and heldout6.
 #:
-#: heldout8: written by a helper that read only the seeds and the label schema (423b3ff), sealed
-#: (``compliance.semantic_train.SEALED``) until it is measured once.
+#: heldout8, written by a helper that read only the seeds and the label schema (423b3ff) and
+#: measured 2026-11-30 23:13 UTC on ba33326 (the rules and reader trained on every other split):
+#: 116 of 130 caught (0.892; the rules alone 0.731; the rules and reader of aa7d3b1, before that
+#: round: 0.831, rules alone 0.708), no clean copy of 50 flagged. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
     "heldout6": (130, 50, 0.71, 0.06, 0.04),
     "heldout7": (130, 50, 0.765, 0.04, 0.02),
-    "heldout8": None,
+    "heldout8": (130, 50, 0.89, 0.0, 0.0),
 }
 
 
