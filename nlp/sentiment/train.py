@@ -425,9 +425,11 @@ def train_sentiment(
         t_logits = predict_logits(served, test_seqs, batcher)
         report["test"] = _domain_metrics(t_logits, test, temperatures, cfg.neutral_band)
     save_model(model, tokenizer, out_dir, temperatures, cfg, use_int8, report)
+    # The progress log shows validation figures only: whoever watches a run to choose the next
+    # candidate must not see the test splits. They are in the report (the model card's source).
     say(
         json.dumps(
-            {k: report[k] for k in ("temperatures", "quantize", "val", "test") if k in report},
+            {k: report[k] for k in ("temperatures", "quantize", "val") if k in report},
             ensure_ascii=False,
         )
     )

@@ -67,7 +67,10 @@ def test_smoke_training_learns_and_saves_a_loadable_model(tmp_path: Path) -> Non
         bag_len=64,
         nb_buckets=8192,
     )
-    report = train_sentiment(examples, tmp_path / "model", cfg)
+    progress: list[str] = []
+    report = train_sentiment(examples, tmp_path / "model", cfg, progress=progress.append)
+    # Test figures reach the report, never the progress log a person tunes by.
+    assert progress and not any('"test"' in line for line in progress)
     history = report["history"]
     assert isinstance(history, list)
     assert history[-1]["train_loss"] < history[0]["train_loss"] - 0.2
