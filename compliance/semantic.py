@@ -8,15 +8,18 @@ a multinomial logistic regression over character 1–3-grams (TF-IDF, sublinear,
 of the evasion-normalised text (``nlp.normalize``, so 最*好 and 國家級 read as plain words),
 trained on the labelled copies in ``bench/data`` (``radar train-adreader``,
 ``compliance.semantic_train``). Its classes are the violation categories plus ``clean`` and
-``context_review`` (wording a lawyer sends to review, which the rules' contexts handle).
+``context_review`` (wording a lawyer sends to review, which the rules' contexts handle); a
+category whose lawyers cite several articles or levels is split into one class per (article,
+level), ``endorsement@第三十八条@review`` (``ARTICLE_SEP``).
 
 Two heads share the n-gram features: a *detector* (violation or not, trained on every
 category at once, so it learns what a claim sounds like from all of them) and a *classifier*
 (which category). How it decides, per sentence of the copy (and a short copy read whole, as it
 was trained): when the detector's ``p(violation) >= review_at`` and the most likely violation
-category ``c`` has ``p(c) >= category_at``, the sentence adds a finding for ``c``; it
-contributes ``reject`` when the lawyers who labelled the training copies reject ``c`` (its
-``level``), ``p(violation) >= reject_at`` and ``p(c)`` is at least twice the probability of
+category ``c`` (the sum of its classes) has ``p(c) >= category_at``, the sentence adds a
+finding for ``c``, citing the rule of ``c``'s most probable class; it contributes ``reject``
+when the lawyers who labelled that class's training copies reject it (its ``level``),
+``p(violation) >= reject_at`` and ``p(c)`` is at least twice the probability of
 ``context_review`` (wording a lawyer only sends to review is never rejected on a guess), else
 ``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
 written by a different hand) to keep clean copy flagged and rejected within budgets; the model
@@ -47,14 +50,15 @@ from nlp.normalize import normalize
 
 #: Classes that never add a finding.
 QUIET_CLASSES = frozenset({"clean", "context_review"})
-#: Joins a category and an article in the name of a class that is one article of a category
-#: (``endorsement@第三十八条``): the category decides whether a sentence adds a finding, the
-#: article class which rule it cites and at which level (``compliance.semantic_train``).
+#: Joins a category, an article and a level in the name of a class that is one (article, level)
+#: of a category (``endorsement@第三十八条@review``): the category decides whether a sentence
+#: adds a finding, the class which rule it cites and at which level
+#: (``compliance.semantic_train.class_labels``).
 ARTICLE_SEP = "@"
 
 
 def category_of(name: str) -> str:
-    """The category of a class name (``endorsement@第三十八条`` → ``endorsement``)."""
+    """The category of a class name (``endorsement@第三十八条@review`` → ``endorsement``)."""
     return name.split(ARTICLE_SEP, 1)[0]
 
 
