@@ -397,6 +397,13 @@ def test_the_new_contexts_leave_the_claims_they_mimic(check) -> None:
         ("洗护效果秒杀全城所有宠物店", "AD9-ABSOLUTE"),
         ("全城没有一家卷得过我们", "AD9-ABSOLUTE"),
         ("这款保温饭盒永不漏水", "AD9-ABSOLUTE"),
+        ("老街面包坊的可颂＝本市可颂天花板", "AD9-ABSOLUTE"),
+        ("女人就该待在厨房，所以送她一口好锅吧", "AD9-DISCRIMINATION"),
+        ("只有乡下土包子才用老式洗衣粉", "AD9-DISCRIMINATION"),
+        ("其他家政公司的阿姨连体检都没做", "AD13-DISPARAGE"),
+        ("手工阿胶糕，补气养血", "AD18-HEALTH-CLAIM"),
+        ("本周先调价至298元，下周全场5折，到手只要149元", "PRICE-FRAUD"),
+        ("1元抢10枚鸡蛋，到店后需先办理199元年卡会员方可参与", "PRICE-HIDDEN-CHARGE"),
     ],
 )
 def test_official_endorsers_and_published_absolute_terms_are_rejected(
@@ -405,6 +412,14 @@ def test_official_endorsers_and_published_absolute_terms_are_rejected(
     result = check(text)
     assert result.verdict == "reject"
     assert rule in {f.rule for f in result.findings}
+
+
+def test_titles_and_patents_claimed_without_proof_go_to_review(check) -> None:
+    title = check("“优选”华东区金牌团长（2024年第二季度），感谢大家支持")
+    patent = check("专利保温配送箱全程锁鲜，小区内30分钟送达")
+    assert (title.verdict, patent.verdict) == ("review", "review")
+    assert "AD11-AUTHORITY-CLAIM" in {f.rule for f in title.findings}
+    assert "AD12-PATENT" in {f.rule for f in patent.findings}
 
 
 def test_ordinary_notices_from_officials_and_aims_stay_clean(check) -> None:
