@@ -12,10 +12,11 @@ piece of the citation a finding's ``law`` must contain), ``expect`` (pass / revi
 written afterwards by someone else, measured once with the rules alone, then training data of
 the semantic reader; ``tune8`` … ``tune11`` (``READER_PATHS``): written to train the
 semantic reader; ``heldout5``: written by someone who read neither the rules nor the other sets,
-measured once, then training data of the reader like heldout4, as are ``heldout6`` and
-``heldout7``, the same kind of set; ``heldout8``: the same kind of set, measured once, never
-trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
-docs/compliance.md gives the order) and ``source``
+measured once, then training data of the reader like heldout4, as are ``heldout6``,
+``heldout7`` and ``heldout8``, the same kind of set; ``heldout9``: the same kind of set without
+the writers' bracketed notes of why a copy is illegal, measured once, never trained or tuned
+on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
+gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected
 one and a finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a
@@ -59,11 +60,11 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout8``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout9``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
-    for split in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+    for split in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune11``; ``radar
 #: train-adreader``).
@@ -84,9 +85,11 @@ TARGET_CLEAN_REJECTED = 0.01
 #: both then tuned on); ``heldout4`` was measured once with the rules alone and ``heldout5``
 #: and ``heldout6`` once each with the rules and the semantic reader, each then trained the
 #: reader (with ``tune8``, ``tune9``, ``tune10``) and the rules of the next round, as did
-#: ``heldout7`` (with ``tune11``); ``heldout8`` is measured once, never trained or tuned on.
+#: ``heldout7`` (with ``tune11``) and ``heldout8``; ``heldout9`` is measured once, never trained
+#: or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8")
+SPLITS += ("heldout9",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -10,12 +10,13 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout8`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout9`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
-heldout7 with ``tune11``; heldout8 trains nothing.)
+heldout7 with ``tune11``; heldout8 then trained the rules and the reader; heldout9 trains
+nothing.)
 """
 
 from __future__ import annotations
@@ -148,13 +149,18 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout8, written by a helper that read only the seeds and the label schema (423b3ff) and
 #: measured 2026-11-30 23:13 UTC on ba33326 (the rules and reader trained on every other split):
 #: 116 of 130 caught (0.892; the rules alone 0.731; the rules and reader of aa7d3b1, before that
-#: round: 0.831, rules alone 0.708), no clean copy of 50 flagged. Never trained or tuned on.
+#: round: 0.831, rules alone 0.708), no clean copy of 50 flagged. It then trained the rules and
+#: the reader, like heldout7.
+#:
+#: heldout9: written by a helper that read only the seeds and the label schema, asked for copy as
+#: published (no bracketed note of why it is illegal); sealed until it is measured once.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
     "heldout6": (130, 50, 0.71, 0.06, 0.04),
     "heldout7": (130, 50, 0.765, 0.04, 0.02),
     "heldout8": (130, 50, 0.89, 0.0, 0.0),
+    "heldout9": None,
 }
 
 
