@@ -152,15 +152,19 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: round: 0.831, rules alone 0.708), no clean copy of 50 flagged. It then trained the rules and
 #: the reader, like heldout7.
 #:
-#: heldout9: written by a helper that read only the seeds and the label schema, asked for copy as
-#: published (no bracketed note of why it is illegal); sealed until it is measured once.
+#: heldout9, written by a helper that read only the seeds and the label schema, asked for copy as
+#: published (no bracketed note of why it is illegal; d2ce89b), measured 2026-11-30 23:36 UTC on
+#: ce8701f (the rules and reader trained on every other split, heldout8 included): 113 of 130
+#: caught (0.869; the rules alone 0.685; the check measured on heldout8, f8404ff: 0.869; the
+#: check of aa7d3b1, before that round: 0.800), no clean copy of 50 flagged. Never trained or
+#: tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
     "heldout6": (130, 50, 0.71, 0.06, 0.04),
     "heldout7": (130, 50, 0.765, 0.04, 0.02),
     "heldout8": (130, 50, 0.89, 0.0, 0.0),
-    "heldout9": None,
+    "heldout9": (130, 50, 0.865, 0.0, 0.0),
 }
 
 
