@@ -88,8 +88,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout7`` (with ``tune11``) and ``heldout8``; ``heldout9`` is measured once, never trained
 #: or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
-SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8")
-SPLITS += ("heldout9",)
+SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

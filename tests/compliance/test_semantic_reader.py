@@ -26,6 +26,7 @@ from compliance.semantic import (
 )
 from compliance.semantic_train import (
     FLAG_BUDGET,
+    MIN_CLASS,
     REJECT_BUDGET,
     SEALED,
     LabelledCopy,
@@ -139,7 +140,7 @@ def _copy(n: int, category: str, article: str, expect: str) -> LabelledCopy:
 
 
 def test_a_category_splits_by_the_article_and_level_its_lawyers_gave() -> None:
-    many = 12  # MIN_CLASS
+    many = MIN_CLASS
     copies = [
         *(_copy(n, "endorsement", "第十六条", "reject") for n in range(many)),
         *(_copy(100 + n, "endorsement", "第三十八条", "review") for n in range(many)),
