@@ -43,8 +43,9 @@ Mode = Literal["standard", "evasion"]
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
 #: The evasion mode's mark for a dropped character inside its translate table.
 _DROP = "\x00"
-#: Symbols that carry meaning inside ad-law terms and therefore survive the evasion mode.
-_KEEP_SYMBOLS = frozenset("%")
+#: Symbols that carry meaning inside ad-law terms and therefore survive the evasion mode (®, the
+#: registered mark, is a claim of its own: 《商标法》第五十二条).
+_KEEP_SYMBOLS = frozenset("%®")
 #: Ranges scanned for droppable characters (BMP and the emoji/pictograph planes' blocks).
 _SCAN_RANGES = ((0, 0x10000), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
 
