@@ -30,6 +30,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout6.jsonl",
         "adcheck_heldout7.jsonl",
         "adcheck_heldout8.jsonl",
+        "adcheck_heldout9.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -39,6 +40,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune10c.jsonl",
         "adcheck_tune11a.jsonl",
         "adcheck_tune11b.jsonl",
+        "adcheck_tune12a.jsonl",
+        "adcheck_tune12b.jsonl",
     )
 )
 

@@ -594,6 +594,16 @@ def test_a_patent_number_without_its_kind_is_reviewed(check) -> None:
         ("阳光小学二年级专用练习册，由启航托管中心免费发", "AD39-SCHOOL"),
         ("美女技师新到，私密服务，包你满意", "AD9-VULGAR"),
         ("刚出锅的包子又白又软，男人都忍不住想捏一把", "AD9-VULGAR"),
+        ("城西N0.1社区面馆，今天起供应冷面", "AD9-ABSOLUTE"),
+        ("ZUI强性价比私教课，30节3600元", "AD9-ABSOLUTE"),
+        ("这款白茶堪称茶中之王，礼盒168元", "AD9-ABSOLUTE"),
+        ("月嫂服务品质稳坐全市头把交椅", "AD9-ABSOLUTE"),
+        ("回家就跟妈妈说今晚吃炸鸡，说到她点头为止", "AD40-MINORS"),
+        ("没戴我们家电话手表的小朋友，放学都没人跟他玩", "AD40-MINORS"),
+        ("幼儿园午点发的试喝装，瓶身贴着下单码，家长扫码就能订", "AD39-SCHOOL"),
+        ("属虎的今年犯太岁，来店里请一条红绳化解", "AD9-SUPERSTITION"),
+        ("外地口音的一律先付款后称重", "AD9-DISCRIMINATION"),
+        ("周末相亲茶会，矮子就别来凑热闹了", "AD9-DISCRIMINATION"),
     ],
 )
 def test_scoped_superlatives_false_marks_and_children_are_rejected(
@@ -644,6 +654,10 @@ def test_a_quoted_award_name_is_cited_not_claimed(check) -> None:
         "又白又软的手工馒头，早上6点出锅，2元一个",
         "已经把检测报告贴在门口了，欢迎查看",  # 已经 is no 经…检测 (AD11-DATA)
         "经营十年的老店，数据线、充电宝都有",
+        "开业那天第一个进门的顾客买了一个菠萝包",  # an order in time (time_order)
+        "买两盒第三盒半价，半价按三盒中价格最低的一盒计算",  # a promotion's rule (cheapest_free)
+        "外地人就算不得本地户口，也能办会员卡",
+        "二手货架上的旧书一律5元",
     ],
 )
 def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
