@@ -77,7 +77,8 @@ READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
     for name in (
         *("tune8a", "tune8b", "tune9a", "tune9b"),
-        *("tune10a", "tune10b", "tune10c", "tune11a", "tune11b", "tune12a", "tune12b"),
+        *("tune10a", "tune10b", "tune10c", "tune11a", "tune11b"),
+        *("tune12a", "tune12b", "tune12c"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
