@@ -156,8 +156,14 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: published (no bracketed note of why it is illegal; d2ce89b), measured 2026-11-30 23:36 UTC on
 #: ce8701f (the rules and reader trained on every other split, heldout8 included): 113 of 130
 #: caught (0.869; the rules alone 0.685; the check measured on heldout8, f8404ff: 0.869; the
-#: check of aa7d3b1, before that round: 0.800), no clean copy of 50 flagged. Never trained or
-#: tuned on.
+#: check of aa7d3b1, before that round: 0.800), no clean copy of 50 flagged. It then trained the
+#: rules and the reader (with tune12), like heldout8.
+#:
+#: heldout10, written by a helper that read only the seeds and the label schema, copy as published
+#: (46dd5a0), measured 2026-12-01 04:16 UTC on 2a632ed (the rules and reader trained on every
+#: other split, heldout9 included): 118 of 130 caught (0.908; the rules alone 0.677; the check of
+#: 2f35c3f, before that round: 0.869, rules alone 0.662); 5 of 50 clean copies flagged (10 %; the
+#: check of 2f35c3f: 6) and 1 rejected (2 %, by a rule, as before). Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -165,7 +171,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout7": (130, 50, 0.765, 0.04, 0.02),
     "heldout8": (130, 50, 0.89, 0.0, 0.0),
     "heldout9": (130, 50, 0.865, 0.0, 0.0),
-    "heldout10": None,
+    "heldout10": (130, 50, 0.905, 0.10, 0.02),
 }
 
 
