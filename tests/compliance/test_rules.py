@@ -676,3 +676,57 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
     assert check(text).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("奶茶加盟：首年营业额不足20万的，差额由总部补足", "AD25-RETURN"),
+        ("社区生鲜店投资12万，保守估计每月纯利8000元", "AD25-RETURN"),
+        ("有的摊位卖的是药水泡过的豆芽，我们的豆芽自己发", "AD13-DISPARAGE"),
+        ("“我是6岁的朵朵，我每天都要喝这款酸奶！”", "AD38-CHILD-ENDORSER"),
+        ("老师发的作业本里夹着我们托管班的试听券，记得领", "AD39-SCHOOL"),
+        ("保洁标准做到业内最严，不满意免费重做", "AD9-ABSOLUTE"),
+        ("痛风的朋友长期喝这款玉米须茶，一罐39元", "AD17-DISEASE"),
+        ("坚持喝了三个月，肾功能都恢复正常了", "AD17-DISEASE"),
+        ("外省来的保姆手脚不干净，我们只用本地人", "AD9-DISCRIMINATION"),
+        ("倒计时最后3天！会员卡5折，活动时间1月1日至12月31日", "PRICE-FRAUD"),
+    ],
+)
+def test_the_eighth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
+    """Rules written from heldout10's misses (docs/compliance.md, eighth round), on copy of
+    our own."""
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "article"),
+    [
+        ("据某点评平台2024年8月区域热门榜，本店酸菜鱼排名第一", "AD11-DATA", "第十一条"),
+        ("同款土鸡蛋，我们比附近三家超市每斤便宜1元", "AD13-COMPARE", "第十三条"),
+    ],
+)
+def test_a_ranking_with_its_source_and_a_local_comparison_need_proof(
+    check, text: str, rule: str, article: str
+) -> None:
+    result = check(text)
+    assert result.verdict == "review"
+    assert any(f.rule == rule and article in f.article for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鞋类清洗满3双送1双，价格最低的一双免费",  # a promotion's rule (cheapest_free)
+        "我今年38岁，第一次报了游泳班",
+        "以旧换新，差额由顾客补足，以门店价格为准",
+        "外地来的朋友可以在前台免费寄存行李",
+        "老师发的作业本请家长签字后带回",
+        "行业最新动态：本周起冷链车统一加装温度记录仪",
+    ],
+)
+def test_the_eighth_rounds_near_misses_stay_clean(check, text: str) -> None:
+    findings = check(text).findings
+    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
