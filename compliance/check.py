@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from compliance.pricemath import VERIFIERS
 from compliance.rulepack import (
     SEVERITY_RANK,
     ContextSpec,
@@ -260,6 +261,9 @@ class AdChecker:
         findings: list[Finding] = []
         cleared: list[Finding] = []
         for match in matches:
+            verify = self.rules[match.group].verify
+            if verify is not None and not VERIFIERS[verify](match.text):
+                continue
             finding = self._judge(reading, match)
             (cleared if finding.contribution == "none" else findings).append(finding)
         findings = _drop_shadowed(findings)

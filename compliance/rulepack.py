@@ -29,6 +29,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from compliance.pricemath import VERIFIERS
+
 Severity = Literal["banned", "sensitive", "needs_evidence"]
 SEVERITY_RANK: dict[str, int] = {"needs_evidence": 1, "sensitive": 2, "banned": 3}
 ContextEffect = Literal["clear", "sensitive", "needs_evidence"]
@@ -70,11 +72,24 @@ class RuleSpec(BaseModel):
     contexts: list[str] = Field(
         default_factory=list, description="Ids of the contexts this rule accepts, in order."
     )
+    verify: str | None = Field(
+        default=None,
+        description="A check of ``compliance.pricemath.VERIFIERS`` the matched span must pass "
+        "for the match to stand (arithmetic no pattern can do: a discount that does not add "
+        "up).",
+    )
 
     @field_validator("patterns", "exception_patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return _compile_all(value)
+
+    @field_validator("verify")
+    @classmethod
+    def _known_check(cls, value: str | None) -> str | None:
+        if value is not None and value not in VERIFIERS:
+            raise ValueError(f"unknown check {value!r} (known: {', '.join(sorted(VERIFIERS))})")
+        return value
 
     def short_article(self) -> str:
         """``article``, or ``law`` up to its first colon."""

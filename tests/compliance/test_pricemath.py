@@ -1,0 +1,54 @@
+"""The arithmetic a rule's match must pass (compliance.pricemath) and its place in the check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compliance.check import AdChecker
+from compliance.pricemath import false_discount
+from compliance.rulepack import RulePackError, load_packs
+
+
+@pytest.mark.parametrize(
+    ("span", "false"),
+    [
+        ("原价59元/件的纯棉睡衣，两件7折只要99元", True),  # 2 × 59 × 0.7 = 82.6
+        ("原价59元/件的纯棉睡衣，两件7折只要82.6元", False),
+        ("原价699元，限时7.5折仅需524元", False),  # 524.25, rounded down
+        ("原价699元，限时7.5折仅需599元", True),
+        ("吊牌价128元，今天6折，到手76.8元", False),
+        ("原价88元，八折仅需79元", True),  # 70.4
+        ("原价88元，八折仅需70元", False),
+        ("原价100元，第二件7折，两件只要170元", False),  # one piece discounted: not read
+        ("原价30元，三盒8折只要72元", False),
+        ("原价30元，三盒8折只要80元", True),
+        ("原价30元，今日特惠", False),  # no discount, no price asked: nothing to add up
+    ],
+)
+def test_false_discount(span: str, false: bool) -> None:
+    assert false_discount(span) is false
+
+
+def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_the_rule(
+    checker: AdChecker,
+) -> None:
+    check = checker.check
+    bad = check("全场特惠！原价59元/件的睡衣，两件7折只要99元")
+    assert bad.verdict == "reject"
+    assert "PRICE-FALSE-DISCOUNT" in {f.rule for f in bad.findings}
+    assert any("第十九条第（三）项" in f.law for f in bad.findings)
+    good = check("原价59元/件的睡衣，两件7折只要82.6元")
+    assert "PRICE-FALSE-DISCOUNT" not in {f.rule for f in good.findings}
+
+
+def test_a_rule_naming_an_unknown_check_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "pack: p\ntitle: t\nrules:\n  - id: R1\n    category: price\n    severity: banned\n"
+        "    law: 《价格法》第十四条\n    suggestion: 改\n    patterns: ['原价']\n"
+        "    verify: no_such_check\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match="unknown check 'no_such_check'"):
+        load_packs(tmp_path)
