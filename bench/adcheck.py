@@ -68,7 +68,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
     for split in (
         *("heldout4", "heldout5", "heldout6", "heldout7"),
         *("heldout8", "heldout9"),
-        "heldout10",
+        *("heldout10", "heldout11"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune12``; ``radar
@@ -79,6 +79,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune8a", "tune8b", "tune9a", "tune9b"),
         *("tune10a", "tune10b", "tune10c", "tune11a", "tune11b"),
         *("tune12a", "tune12b", "tune12c"),
+        *("tune13a", "tune13b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -95,7 +96,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
-SPLITS += ("tune12", "heldout10")
+SPLITS += ("tune12", "heldout10", "tune13", "heldout11")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

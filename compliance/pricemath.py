@@ -10,6 +10,11 @@ up. Two pieces at 7折 of 59 元 are 82.6 元; asking 99 元 is 8.4折 called 7�
 reference price, the discount (7折, 7.5折, 75折, 八折), a count (两件, 3盒) and the price asked,
 and stands when the price asked is above what the discount gives (1 % and 1 元 of slack for
 rounding). A second-item offer (第二件7折) discounts one piece only and is not read.
+
+``false_reduction`` (the same article): a 特价 no lower than the 原价, or a saving claimed larger
+than 原价 − 现价. ``false_urgency`` (第十九条第（四）项, 误导性的价格信息): 仅限今天, 最后3天 or a
+countdown contradicted by the period the copy itself states (活动时间6月1日-6月30日, 本月每天均可,
+明天、后天照常).
 """
 
 from __future__ import annotations
@@ -70,7 +75,75 @@ def false_discount(span: str) -> bool:
     return float(asked.group(1)) > given * 1.01 + 1
 
 
-#: The checks a rule may name in its ``verify`` field.
-VERIFIERS: dict[str, Callable[[str], bool]] = {"false_discount": false_discount}
+_SALE = re.compile(rf"(?:特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})")
+_SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
 
-__all__ = ["VERIFIERS", "false_discount"]
+
+def false_reduction(span: str) -> bool:
+    """True when a sale price is no lower than the reference price (原价128元，今日特价128元) or
+    the saving claimed is more than their difference (原价99元，现价69元，立省50元)."""
+    reference = _REFERENCE.search(span)
+    sale = _SALE.search(span, reference.end()) if reference else None
+    if reference is None or sale is None:
+        return False
+    was, now = float(reference.group(1)), float(sale.group(1))
+    if now >= was:
+        return True
+    saved = _SAVED.search(span, sale.end())
+    return saved is not None and float(saved.group(1)) > (was - now) + 0.5
+
+
+_HOURS = re.compile(r"(?:最后|仅剩|还剩)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
+_ONE_DAY = re.compile(
+    r"仅限今|只限今|今[天日晚]恢复原价|今[天日晚]截止|最后一天|倒计时\s*[0-9]{1,2}\s*[:：]"
+)
+_PERIOD = re.compile(
+    r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?\s*(?:至|到|-|—|~|－|–)+\s*"
+    r"(?:([0-9]{1,2})\s*月\s*)?([0-9]{1,2})\s*日"
+)
+_RECURRING = re.compile(
+    r"(?:本月|每天|每周|每周末|天天|明天|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
+    r"(?:均可|都有|照常|继续|有效|都能|都可|照样)"
+)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days(span: str) -> int | None:
+    """The length in days of the first 月日 period of ``span`` (within one year)."""
+    period = _PERIOD.search(span)
+    if period is None:
+        return None
+    m1, d1, m2, d2 = period.groups()
+    start_month, end_month = int(m1), int(m2 or m1)
+    if not (1 <= start_month <= 12 and 1 <= end_month <= 12):
+        return None
+    start = sum(_MONTH_DAYS[: start_month - 1]) + int(d1)
+    end = sum(_MONTH_DAYS[: end_month - 1]) + int(d2)
+    return end - start + 1 if end >= start else None
+
+
+def false_urgency(span: str) -> bool:
+    """True when the time an urgency gives (仅限今天, 最后3天, 倒计时) is contradicted by the
+    period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常)."""
+    hours = _HOURS.search(span)
+    if hours is not None:
+        n = _CN_DIGITS.get(hours.group(1)) or int(hours.group(1))
+        allowed = 1 if hours.group(2) == "小时" else n
+    elif _ONE_DAY.search(span):
+        allowed = 1
+    else:
+        return False
+    if _RECURRING.search(span):
+        return True
+    days = _days(span)
+    return days is not None and days > allowed + 1
+
+
+#: The checks a rule may name in its ``verify`` field.
+VERIFIERS: dict[str, Callable[[str], bool]] = {
+    "false_discount": false_discount,
+    "false_reduction": false_reduction,
+    "false_urgency": false_urgency,
+}
+
+__all__ = ["VERIFIERS", "false_discount", "false_reduction", "false_urgency"]

@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
 model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout10``) are refused: the check is measured on it, never trained on it.
+split (``heldout11``) are refused: the check is measured on it, never trained on it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout7.jsonl",
         "adcheck_heldout8.jsonl",
         "adcheck_heldout9.jsonl",
+        "adcheck_heldout10.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -43,6 +44,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune12a.jsonl",
         "adcheck_tune12b.jsonl",
         "adcheck_tune12c.jsonl",
+        "adcheck_tune13a.jsonl",
+        "adcheck_tune13b.jsonl",
     )
 )
 

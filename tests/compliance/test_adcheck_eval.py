@@ -172,6 +172,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout8": (130, 50, 0.89, 0.0, 0.0),
     "heldout9": (130, 50, 0.865, 0.0, 0.0),
     "heldout10": (130, 50, 0.905, 0.10, 0.02),
+    "heldout11": None,
 }
 
 

@@ -690,7 +690,7 @@ def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
         ("痛风的朋友长期喝这款玉米须茶，一罐39元", "AD17-DISEASE"),
         ("坚持喝了三个月，肾功能都恢复正常了", "AD17-DISEASE"),
         ("外省来的保姆手脚不干净，我们只用本地人", "AD9-DISCRIMINATION"),
-        ("倒计时最后3天！会员卡5折，活动时间1月1日至12月31日", "PRICE-FRAUD"),
+        ("倒计时最后3天！会员卡5折，活动时间1月1日至12月31日", "PRICE-FALSE-URGENCY"),
     ],
 )
 def test_the_eighth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
@@ -730,3 +730,52 @@ def test_a_ranking_with_its_source_and_a_local_comparison_need_proof(
 def test_the_eighth_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("“我5岁啦”——6岁的果果说这家的绘本馆我最喜欢", "AD38-CHILD-ENDORSER"),
+        ("虽然我还没吃过，但这家的榴莲酥绝对值得一试", "AD38-NOT-USED"),
+        ("【保健食品】葡萄籽胶囊，广场舞队长推荐", "AD16-ENDORSE"),
+        ("患者李阿姨在本馆推拿了五次，肩周炎全好了", "AD16-BENEFICIARY"),
+        ("某些生鲜店的虾都是死虾泡冰水，我们只卖活的", "AD13-DISPARAGE"),
+        ("没有xx学习机的同学，上课都交不到朋友", "AD40-MINORS"),
+        ("不给你买就是不爱你，快拉着妈妈来", "AD40-MINORS"),
+        ("披上这件斗篷，从床上跳下来就能飞", "AD40-MINORS"),
+        ("开学典礼上发给新生的笔袋里，夹着舞蹈班的试听券", "AD39-SCHOOL"),
+        ("全市找不到更正宗的肠粉了", "AD9-ABSOLUTE"),
+        ("奶茶店招聘：男生勿扰，身高160以上", "AD9-DISCRIMINATION"),
+        ("聋哑人别来报班，教不会", "AD9-DISCRIMINATION"),
+        ("9.9元上门清洗油烟机，仅限1台以内，超出部分每台加收80元", "PRICE-HIDDEN-CHARGE"),
+        ("原价88元，今日特价88元，手慢无", "PRICE-FALSE-REDUCTION"),
+        ("仅限今天！烫发套餐199元，活动时间5月1日至5月31日", "PRICE-FALSE-URGENCY"),
+        ("全场3折！原价40元的面包礼盒现价20元", "PRICE-FALSE-DISCOUNT"),
+    ],
+)
+def test_tune13s_kinds_are_rejected(check, text: str, rule: str) -> None:
+    """Rules written from the misses of the training set tune13, on copy of our own."""
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虽然我没去过那家店，但听说他们家的面也不错",  # no recommendation of the goods
+        "新型肺炎患者痊愈出院的消息让大家松了口气",  # news of patients, not a testimony
+        "原价88元，今日特价68元，手慢无",  # a real reduction
+        "限时三天：5月1日至5月3日，烫发套餐199元",  # the urgency fits the period
+        "全场3折！原价40元的面包礼盒现价12元",  # the discount adds up
+        "招聘店员，男女不限，有健康证优先",
+        "60岁以上老人乘公交免费，本店凭老年卡打九折",
+    ],
+)
+def test_tune13s_near_misses_stay_clean(check, text: str) -> None:
+    findings = check(text).findings
+    assert not [
+        (f.rule, f.matched)
+        for f in findings
+        if not f.rule.startswith("SEMANTIC-") and f.contribution == "reject"
+    ]
