@@ -46,6 +46,7 @@ DEFAULT_DATA = tuple(
         "adcheck_tune12c.jsonl",
         "adcheck_tune13a.jsonl",
         "adcheck_tune13b.jsonl",
+        "adcheck_tune13c.jsonl",
     )
 )
 
