@@ -779,3 +779,63 @@ def test_tune13s_near_misses_stay_clean(check, text: str) -> None:
         for f in findings
         if not f.rule.startswith("SEMANTIC-") and f.contribution == "reject"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("艾灸馆｜每周两次，肩周炎慢慢断根", "AD17-DISEASE"),
+        ("鱼油胶囊，效果是普通鱼肝油的5倍", "AD18-HEALTH-CLAIM"),
+        ("人过四十都得补钙片，不补就等于透支身体", "AD18-HEALTH-CLAIM"),
+        ("探店达人推荐：这家烤鸭我还没尝过，但看着就香，大家冲", "AD38-NOT-USED"),
+        ("5号楼那个团长卖的蜂蜜全是糖浆冒充的", "AD13-DISPARAGE"),
+        ("斜对面的快洗店用劣质洗衣粉，越洗越旧", "AD13-DISPARAGE"),
+        ("隔壁幸福家政的阿姨手脚不干净，我们都查过背景", "AD13-DISPARAGE"),
+        ("别再去对面那家健身房了，器械又破又脏", "AD13-DISPARAGE"),
+        ("团长招募：每月保底佣金2000元", "AD25-RETURN"),
+        ("宝贝试试双手离把骑车，超酷", "AD40-MINORS"),
+        ("年卡由699元调整为1299元，周年庆五折仅需649元", "PRICE-FRAUD"),
+        ("车厘子原价98元一盒，今天39元 活动款为250g装，原价款为500g装", "PRICE-HIDDEN-CHARGE"),
+        ("今日海鲜不标价，来店现场问", "PRICE-UNMARKED"),
+        ("剪发价格执行物价局统一指导价，一律30元", "PRICE-UNMARKED"),
+        ("本小区最新鲜的草莓就在我们店", "AD9-ABSOLUTE"),
+    ],
+)
+def test_heldout11s_kinds_are_rejected(check, text: str, rule: str) -> None:
+    """Rules written from heldout11's misses (docs/compliance.md, eighth round), on copy of
+    our own."""
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "article"),
+    [
+        ("检测报告显示，本店净水TDS值低于10ppm", "AD11-DATA", "第十一条"),
+        ("经第三方盲测，我们的酸奶蛋白质高于市面同价位两款品牌", "AD13-COMPARE", "第十三条"),
+        ("2023年全区烘焙大赛金奖师傅本周驻店", "AD9-ABSOLUTE", "第九条"),
+        ("小区网红宝妈Amy推荐的洗衣凝珠到货", "AD38-CELEBRITY", "第三十八条"),
+    ],
+)
+def test_heldout11s_claims_needing_proof_go_to_review(
+    check, text: str, rule: str, article: str
+) -> None:
+    result = check(text)
+    assert result.verdict == "review"
+    assert any(f.rule == rule and article in f.article for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是本店唯一的收款方式，请认准群公告",
+        "我保证每一单发货前都亲自检查一遍",
+        "顾客留言：下班来喝杯热可可，整个人都被治愈了",
+        "小区里最早开门的是我们家，6点半营业",
+        "营业时间调整为8点，会员9折不变",
+    ],
+)
+def test_heldout11s_near_misses_stay_clean(check, text: str) -> None:
+    findings = check(text).findings
+    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
