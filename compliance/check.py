@@ -372,12 +372,16 @@ def _tidy(text: str) -> str:
 def _drop_shadowed(findings: list[Finding]) -> list[Finding]:
     # A weaker hit inside a stronger one says nothing new: the generic "最…" (sensitive) inside a
     # banned "最好", the word 保证 inside the banned 保证收益. Of equal hits of one category, the
-    # longest (or the first on the same span) speaks for them.
+    # longest (or the first on the same span) speaks for them. Across categories only a banned
+    # hit speaks for a weaker one: two review-level hits of different articles (a comparison with
+    # a rival under 第十三条, its price under the price rules) each ask their own proof.
     def covers(g: Finding, f: Finding, g_at: int, f_at: int) -> bool:
         if not (g.start <= f.start and f.end <= g.end):
             return False
         rank_g, rank_f = SEVERITY_RANK[g.severity], SEVERITY_RANK[f.severity]
-        if rank_g != rank_f or g.category != f.category:
+        if g.category != f.category:
+            return rank_g > rank_f and g.severity == "banned"
+        if rank_g != rank_f:
             return rank_g > rank_f
         return (g.end - g.start) > (f.end - f.start) or g_at < f_at
 
