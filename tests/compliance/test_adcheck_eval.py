@@ -10,13 +10,13 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout11`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout12`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``; heldout11 trains nothing.)
+``tune12``, heldout10 with ``tune13``, and heldout11; heldout12 trains nothing.)
 """
 
 from __future__ import annotations
@@ -170,7 +170,8 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: at 10–30: shorter than any earlier set), measured 2026-12-01 08:48 UTC on 1b83907 (the rules and
 #: reader trained on every other split, heldout10 included): 99 of 130 caught (0.762; the rules
 #: alone 0.646; the check of 2044aa5, before that round: also 99, 0.762, rules alone 0.638); 4 of
-#: 50 clean copies flagged (8 %; 2044aa5: 4) and 1 rejected (2 %; 2044aa5: 1).
+#: 50 clean copies flagged (8 %; 2044aa5: 4) and 1 rejected (2 %; 2044aa5: 1). It then trained
+#: the rules and the reader, like heldout10.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -180,6 +181,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout9": (130, 50, 0.865, 0.0, 0.0),
     "heldout10": (130, 50, 0.905, 0.10, 0.02),
     "heldout11": (130, 50, 0.76, 0.08, 0.02),
+    "heldout12": None,
 }
 
 
