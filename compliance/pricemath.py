@@ -37,16 +37,13 @@ _CN_DIGITS = {
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _REFERENCE = re.compile(rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价)\D{{0,3}}?({_NUMBER})")
 _DISCOUNT = re.compile(rf"({_NUMBER}|[一二三四五六七八九])\s*折")
-_COUNT = re.compile(
-    r"(?<![第0-9])([2-9]|[二两三四五六七八九])\s*(?:件|份|个|盒|杯|瓶|袋|双|套|只|斤|箱|包|张|次)"
-)
+_UNITS = "件|份|个|盒|杯|瓶|袋|双|套|只|斤|箱|包|张|次"
+_COUNT = re.compile(rf"(?<![第0-9])([2-9]|[二两三四五六七八九])\s*(?:{_UNITS})")
 _ASKED = re.compile(
     rf"(?:只要|只需|仅需|仅要|仅售|仅|到手价?|现价|特价|折后价?|活动价|才|低至)"
     rf"\D{{0,2}}?({_NUMBER})"
 )
-_ONE_PIECE_OFFER = re.compile(
-    r"第\s*([2-9]|[二三四五六七八九])\s*(?:件|份|个|盒|杯|瓶|袋|双|套|只)"
-)
+_ONE_PIECE_OFFER = re.compile(rf"第\s*([2-9]|[二三四五六七八九])\s*(?:{_UNITS})")
 
 
 def _number(word: str) -> float:

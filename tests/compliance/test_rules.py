@@ -678,37 +678,93 @@ def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
     assert check(text).verdict == "pass"
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("奶茶加盟：首年营业额不足20万的，差额由总部补足", "AD25-RETURN"),
-        ("社区生鲜店投资12万，保守估计每月纯利8000元", "AD25-RETURN"),
-        ("有的摊位卖的是药水泡过的豆芽，我们的豆芽自己发", "AD13-DISPARAGE"),
-        ("“我是6岁的朵朵，我每天都要喝这款酸奶！”", "AD38-CHILD-ENDORSER"),
-        ("老师发的作业本里夹着我们托管班的试听券，记得领", "AD39-SCHOOL"),
-        ("保洁标准做到业内最严，不满意免费重做", "AD9-ABSOLUTE"),
-        ("痛风的朋友长期喝这款玉米须茶，一罐39元", "AD17-DISEASE"),
-        ("坚持喝了三个月，肾功能都恢复正常了", "AD17-DISEASE"),
-        ("外省来的保姆手脚不干净，我们只用本地人", "AD9-DISCRIMINATION"),
-        ("倒计时最后3天！会员卡5折，活动时间1月1日至12月31日", "PRICE-FALSE-URGENCY"),
-    ],
-)
+#: The eighth round (docs/compliance.md): rules written from the misses of heldout10, tune13 and
+#: heldout11, each shown on copy of our own, with the near misses each must leave alone.
+EIGHTH_ROUND_REJECTS = [
+    ("奶茶加盟：首年营业额不足20万的，差额由总部补足", "AD25-RETURN"),
+    ("社区生鲜店投资12万，保守估计每月纯利8000元", "AD25-RETURN"),
+    ("有的摊位卖的是药水泡过的豆芽，我们的豆芽自己发", "AD13-DISPARAGE"),
+    ("“我是6岁的朵朵，我每天都要喝这款酸奶！”", "AD38-CHILD-ENDORSER"),
+    ("老师发的作业本里夹着我们托管班的试听券，记得领", "AD39-SCHOOL"),
+    ("保洁标准做到业内最严，不满意免费重做", "AD9-ABSOLUTE"),
+    ("痛风的朋友长期喝这款玉米须茶，一罐39元", "AD17-DISEASE"),
+    ("坚持喝了三个月，肾功能都恢复正常了", "AD17-DISEASE"),
+    ("外省来的保姆手脚不干净，我们只用本地人", "AD9-DISCRIMINATION"),
+    ("倒计时最后3天！会员卡5折，活动时间1月1日至12月31日", "PRICE-FALSE-URGENCY"),
+    ("“我5岁啦”——6岁的果果说这家的绘本馆我最喜欢", "AD38-CHILD-ENDORSER"),
+    ("虽然我还没吃过，但这家的榴莲酥绝对值得一试", "AD38-NOT-USED"),
+    ("【保健食品】葡萄籽胶囊，广场舞队长推荐", "AD16-ENDORSE"),
+    ("患者李阿姨在本馆推拿了五次，肩周炎全好了", "AD16-BENEFICIARY"),
+    ("某些生鲜店的虾都是死虾泡冰水，我们只卖活的", "AD13-DISPARAGE"),
+    ("没有xx学习机的同学，上课都交不到朋友", "AD40-MINORS"),
+    ("不给你买就是不爱你，快拉着妈妈来", "AD40-MINORS"),
+    ("披上这件斗篷，从床上跳下来就能飞", "AD40-MINORS"),
+    ("开学典礼上发给新生的笔袋里，夹着舞蹈班的试听券", "AD39-SCHOOL"),
+    ("全市找不到更正宗的肠粉了", "AD9-ABSOLUTE"),
+    ("奶茶店招聘：男生勿扰，身高160以上", "AD9-DISCRIMINATION"),
+    ("聋哑人别来报班，教不会", "AD9-DISCRIMINATION"),
+    ("9.9元上门清洗油烟机，仅限1台以内，超出部分每台加收80元", "PRICE-HIDDEN-CHARGE"),
+    ("原价88元，今日特价88元，手慢无", "PRICE-FALSE-REDUCTION"),
+    ("仅限今天！烫发套餐199元，活动时间5月1日至5月31日", "PRICE-FALSE-URGENCY"),
+    ("全场3折！原价40元的面包礼盒现价20元", "PRICE-FALSE-DISCOUNT"),
+    ("艾灸馆｜每周两次，肩周炎慢慢断根", "AD17-DISEASE"),
+    ("鱼油胶囊，效果是普通鱼肝油的5倍", "AD18-HEALTH-CLAIM"),
+    ("人过四十都得补钙片，不补就等于透支身体", "AD18-HEALTH-CLAIM"),
+    ("探店达人推荐：这家烤鸭我还没尝过，但看着就香，大家冲", "AD38-NOT-USED"),
+    ("5号楼那个团长卖的蜂蜜全是糖浆冒充的", "AD13-DISPARAGE"),
+    ("斜对面的快洗店用劣质洗衣粉，越洗越旧", "AD13-DISPARAGE"),
+    ("隔壁幸福家政的阿姨手脚不干净，我们都查过背景", "AD13-DISPARAGE"),
+    ("别再去对面那家健身房了，器械又破又脏", "AD13-DISPARAGE"),
+    ("团长招募：每月保底佣金2000元", "AD25-RETURN"),
+    ("宝贝试试双手离把骑车，超酷", "AD40-MINORS"),
+    ("年卡由699元调整为1299元，周年庆五折仅需649元", "PRICE-FRAUD"),
+    ("车厘子原价98元一盒，今天39元 活动款为250g装，原价款为500g装", "PRICE-HIDDEN-CHARGE"),
+    ("今日海鲜不标价，来店现场问", "PRICE-UNMARKED"),
+    ("剪发价格执行物价局统一指导价，一律30元", "PRICE-UNMARKED"),
+    ("本小区最新鲜的草莓就在我们店", "AD9-ABSOLUTE"),
+]
+EIGHTH_ROUND_REVIEWS = [
+    ("据某点评平台2024年8月区域热门榜，本店酸菜鱼排名第一", "AD11-DATA", "第十一条"),
+    ("同款土鸡蛋，我们比附近三家超市每斤便宜1元", "AD13-COMPARE", "第十三条"),
+    ("检测报告显示，本店净水TDS值低于10ppm", "AD11-DATA", "第十一条"),
+    ("经第三方盲测，我们的酸奶蛋白质高于市面同价位两款品牌", "AD13-COMPARE", "第十三条"),
+    ("2023年全区烘焙大赛金奖师傅本周驻店", "AD9-ABSOLUTE", "第九条"),
+    ("小区网红宝妈Amy推荐的洗衣凝珠到货", "AD38-CELEBRITY", "第三十八条"),
+]
+EIGHTH_ROUND_CLEAN = [
+    "鞋类清洗满3双送1双，价格最低的一双免费",  # a promotion's rule (cheapest_free)
+    "我今年38岁，第一次报了游泳班",
+    "以旧换新，差额由顾客补足，以门店价格为准",
+    "外地来的朋友可以在前台免费寄存行李",
+    "老师发的作业本请家长签字后带回",
+    "行业最新动态：本周起冷链车统一加装温度记录仪",
+    "这是本店唯一的收款方式，请认准群公告",
+    "我保证每一单发货前都亲自检查一遍",
+    "顾客留言：下班来喝杯热可可，整个人都被治愈了",
+    "小区里最早开门的是我们家，6点半营业",
+    "营业时间调整为8点，会员9折不变",
+]
+#: Near misses the rules may send to review but never reject.
+EIGHTH_ROUND_NOT_REJECTED = [
+    "虽然我没去过那家店，但听说他们家的面也不错",  # no recommendation of the goods
+    "新型肺炎患者痊愈出院的消息让大家松了口气",  # news of patients, not a testimony
+    "原价88元，今日特价68元，手慢无",  # a real reduction
+    "限时三天：5月1日至5月3日，烫发套餐199元",  # the urgency fits the period
+    "全场3折！原价40元的面包礼盒现价12元",  # the discount adds up
+    "招聘店员，男女不限，有健康证优先",
+    "60岁以上老人乘公交免费，本店凭老年卡打九折",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), EIGHTH_ROUND_REJECTS)
 def test_the_eighth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
-    """Rules written from heldout10's misses (docs/compliance.md, eighth round), on copy of
-    our own."""
     result = check(text)
     assert result.verdict == "reject"
     assert rule in {f.rule for f in result.findings}
 
 
-@pytest.mark.parametrize(
-    ("text", "rule", "article"),
-    [
-        ("据某点评平台2024年8月区域热门榜，本店酸菜鱼排名第一", "AD11-DATA", "第十一条"),
-        ("同款土鸡蛋，我们比附近三家超市每斤便宜1元", "AD13-COMPARE", "第十三条"),
-    ],
-)
-def test_a_ranking_with_its_source_and_a_local_comparison_need_proof(
+@pytest.mark.parametrize(("text", "rule", "article"), EIGHTH_ROUND_REVIEWS)
+def test_the_eighth_rounds_claims_needing_proof_go_to_review(
     check, text: str, rule: str, article: str
 ) -> None:
     result = check(text)
@@ -716,126 +772,17 @@ def test_a_ranking_with_its_source_and_a_local_comparison_need_proof(
     assert any(f.rule == rule and article in f.article for f in result.findings)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "鞋类清洗满3双送1双，价格最低的一双免费",  # a promotion's rule (cheapest_free)
-        "我今年38岁，第一次报了游泳班",
-        "以旧换新，差额由顾客补足，以门店价格为准",
-        "外地来的朋友可以在前台免费寄存行李",
-        "老师发的作业本请家长签字后带回",
-        "行业最新动态：本周起冷链车统一加装温度记录仪",
-    ],
-)
+@pytest.mark.parametrize("text", EIGHTH_ROUND_CLEAN)
 def test_the_eighth_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("“我5岁啦”——6岁的果果说这家的绘本馆我最喜欢", "AD38-CHILD-ENDORSER"),
-        ("虽然我还没吃过，但这家的榴莲酥绝对值得一试", "AD38-NOT-USED"),
-        ("【保健食品】葡萄籽胶囊，广场舞队长推荐", "AD16-ENDORSE"),
-        ("患者李阿姨在本馆推拿了五次，肩周炎全好了", "AD16-BENEFICIARY"),
-        ("某些生鲜店的虾都是死虾泡冰水，我们只卖活的", "AD13-DISPARAGE"),
-        ("没有xx学习机的同学，上课都交不到朋友", "AD40-MINORS"),
-        ("不给你买就是不爱你，快拉着妈妈来", "AD40-MINORS"),
-        ("披上这件斗篷，从床上跳下来就能飞", "AD40-MINORS"),
-        ("开学典礼上发给新生的笔袋里，夹着舞蹈班的试听券", "AD39-SCHOOL"),
-        ("全市找不到更正宗的肠粉了", "AD9-ABSOLUTE"),
-        ("奶茶店招聘：男生勿扰，身高160以上", "AD9-DISCRIMINATION"),
-        ("聋哑人别来报班，教不会", "AD9-DISCRIMINATION"),
-        ("9.9元上门清洗油烟机，仅限1台以内，超出部分每台加收80元", "PRICE-HIDDEN-CHARGE"),
-        ("原价88元，今日特价88元，手慢无", "PRICE-FALSE-REDUCTION"),
-        ("仅限今天！烫发套餐199元，活动时间5月1日至5月31日", "PRICE-FALSE-URGENCY"),
-        ("全场3折！原价40元的面包礼盒现价20元", "PRICE-FALSE-DISCOUNT"),
-    ],
-)
-def test_tune13s_kinds_are_rejected(check, text: str, rule: str) -> None:
-    """Rules written from the misses of the training set tune13, on copy of our own."""
-    result = check(text)
-    assert result.verdict == "reject"
-    assert rule in {f.rule for f in result.findings}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "虽然我没去过那家店，但听说他们家的面也不错",  # no recommendation of the goods
-        "新型肺炎患者痊愈出院的消息让大家松了口气",  # news of patients, not a testimony
-        "原价88元，今日特价68元，手慢无",  # a real reduction
-        "限时三天：5月1日至5月3日，烫发套餐199元",  # the urgency fits the period
-        "全场3折！原价40元的面包礼盒现价12元",  # the discount adds up
-        "招聘店员，男女不限，有健康证优先",
-        "60岁以上老人乘公交免费，本店凭老年卡打九折",
-    ],
-)
-def test_tune13s_near_misses_stay_clean(check, text: str) -> None:
+@pytest.mark.parametrize("text", EIGHTH_ROUND_NOT_REJECTED)
+def test_the_eighth_rounds_near_misses_are_not_rejected(check, text: str) -> None:
     findings = check(text).findings
     assert not [
         (f.rule, f.matched)
         for f in findings
         if not f.rule.startswith("SEMANTIC-") and f.contribution == "reject"
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("艾灸馆｜每周两次，肩周炎慢慢断根", "AD17-DISEASE"),
-        ("鱼油胶囊，效果是普通鱼肝油的5倍", "AD18-HEALTH-CLAIM"),
-        ("人过四十都得补钙片，不补就等于透支身体", "AD18-HEALTH-CLAIM"),
-        ("探店达人推荐：这家烤鸭我还没尝过，但看着就香，大家冲", "AD38-NOT-USED"),
-        ("5号楼那个团长卖的蜂蜜全是糖浆冒充的", "AD13-DISPARAGE"),
-        ("斜对面的快洗店用劣质洗衣粉，越洗越旧", "AD13-DISPARAGE"),
-        ("隔壁幸福家政的阿姨手脚不干净，我们都查过背景", "AD13-DISPARAGE"),
-        ("别再去对面那家健身房了，器械又破又脏", "AD13-DISPARAGE"),
-        ("团长招募：每月保底佣金2000元", "AD25-RETURN"),
-        ("宝贝试试双手离把骑车，超酷", "AD40-MINORS"),
-        ("年卡由699元调整为1299元，周年庆五折仅需649元", "PRICE-FRAUD"),
-        ("车厘子原价98元一盒，今天39元 活动款为250g装，原价款为500g装", "PRICE-HIDDEN-CHARGE"),
-        ("今日海鲜不标价，来店现场问", "PRICE-UNMARKED"),
-        ("剪发价格执行物价局统一指导价，一律30元", "PRICE-UNMARKED"),
-        ("本小区最新鲜的草莓就在我们店", "AD9-ABSOLUTE"),
-    ],
-)
-def test_heldout11s_kinds_are_rejected(check, text: str, rule: str) -> None:
-    """Rules written from heldout11's misses (docs/compliance.md, eighth round), on copy of
-    our own."""
-    result = check(text)
-    assert result.verdict == "reject"
-    assert rule in {f.rule for f in result.findings}
-
-
-@pytest.mark.parametrize(
-    ("text", "rule", "article"),
-    [
-        ("检测报告显示，本店净水TDS值低于10ppm", "AD11-DATA", "第十一条"),
-        ("经第三方盲测，我们的酸奶蛋白质高于市面同价位两款品牌", "AD13-COMPARE", "第十三条"),
-        ("2023年全区烘焙大赛金奖师傅本周驻店", "AD9-ABSOLUTE", "第九条"),
-        ("小区网红宝妈Amy推荐的洗衣凝珠到货", "AD38-CELEBRITY", "第三十八条"),
-    ],
-)
-def test_heldout11s_claims_needing_proof_go_to_review(
-    check, text: str, rule: str, article: str
-) -> None:
-    result = check(text)
-    assert result.verdict == "review"
-    assert any(f.rule == rule and article in f.article for f in result.findings)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "这是本店唯一的收款方式，请认准群公告",
-        "我保证每一单发货前都亲自检查一遍",
-        "顾客留言：下班来喝杯热可可，整个人都被治愈了",
-        "小区里最早开门的是我们家，6点半营业",
-        "营业时间调整为8点，会员9折不变",
-    ],
-)
-def test_heldout11s_near_misses_stay_clean(check, text: str) -> None:
-    findings = check(text).findings
-    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
