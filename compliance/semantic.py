@@ -19,9 +19,10 @@ was trained): when the detector's ``p(violation) >= review_at`` and the most lik
 category ``c`` (the sum of its classes) has ``p(c) >= category_at``, the sentence adds a
 finding for ``c``, citing the rule of ``c``'s most probable class; it contributes ``reject``
 when the lawyers who labelled that class's training copies reject it (its ``level``),
-``p(violation) >= reject_at`` and ``p(c)`` is at least twice the probability of
-``context_review`` (wording a lawyer only sends to review is never rejected on a guess), else
-``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
+``p(violation) >= reject_at``, ``p(c)`` is at least twice the probability of
+``context_review`` (wording a lawyer only sends to review is never rejected on a guess) and the
+sentence has at least ``MIN_REJECT_CHARS`` characters (a few characters are too little evidence),
+else ``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
 written by a different hand) to keep clean copy flagged and rejected within budgets; the model
 file stores them. A finding cites the rule pack's rule for its class (the law text lives
 there, not here), spans its sentence, carries no rewrite (the suggestion says what to change)
@@ -70,6 +71,10 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n…~～|｜]+")
 _SEP = "\ue000"
 #: A copy this short is also read whole (the training copies are 10–150 characters).
 WHOLE_COPY_CHARS = 150
+#: A sentence shorter than this (after normalisation) is never rejected on the reader's word, only
+#: sent to review: a few characters are too little evidence (全场5折, 新鲜蔬菜 read as violations
+#: when their n-grams were seen mostly in violations; docs/compliance.md, eighth round).
+MIN_REJECT_CHARS = 8
 _BITS = 21
 BUNDLED = "adreader.npz"
 
@@ -304,7 +309,11 @@ class SemanticReader:
             p = float(scores.violation[row])
             k = int(np.argmax(np.where(self._membership[:, g] > 0, scores.classes[row], -1.0)))
             start, end = _trim(text, *spans[row])
-            sure = p >= self.reject_at and masked[row, g] >= 2 * hedged[row]
+            sure = (
+                p >= self.reject_at
+                and masked[row, g] >= 2 * hedged[row]
+                and len(units[row]) >= MIN_REJECT_CHARS
+            )
             level = "reject" if self.levels[k] == "reject" and sure else "review"
             hits.append(
                 SemanticHit(
