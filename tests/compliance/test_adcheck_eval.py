@@ -172,6 +172,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: alone 0.646; the check of 2044aa5, before that round: also 99, 0.762, rules alone 0.638); 4 of
 #: 50 clean copies flagged (8 %; 2044aa5: 4) and 1 rejected (2 %; 2044aa5: 1). It then trained
 #: the rules and the reader, like heldout10.
+#:
+#: heldout12, the same brief (0d868ee; 14–83 characters, 58 of 180 at 10–30), measured 2026-12-01
+#: 09:24 UTC on 2c70e1a (the rules and reader trained on every other split, heldout11 included):
+#: 106 of 130 caught (0.815; the rules alone 0.638; the check of 2044aa5, the session start: 98,
+#: 0.754, rules alone 0.600); 6 of 50 clean copies flagged (12 %; 2044aa5: 5) and 5 rejected
+#: (10 %; 2044aa5: 3; the rules alone reject 2 under both). Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -181,7 +187,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout9": (130, 50, 0.865, 0.0, 0.0),
     "heldout10": (130, 50, 0.905, 0.10, 0.02),
     "heldout11": (130, 50, 0.76, 0.08, 0.02),
-    "heldout12": None,
+    "heldout12": (130, 50, 0.815, 0.12, 0.10),
 }
 
 
