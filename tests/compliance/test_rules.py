@@ -668,11 +668,17 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known false positives of the semantic reader (docs/compliance.md, seventh round): "
-    "™ with 商标注册中 reads as the ® claim, a champion's broadcast as a rank claim",
+    reason="known false positives of the semantic reader (docs/compliance.md, seventh and eighth "
+    "rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a rank claim, the "
+    "health-food notice 第十八条 asks for as an endorsement",
 )
 @pytest.mark.parametrize(
-    "text", ["「小满鲜™」果切上新，商标注册中", "游泳世界冠军的比赛今晚直播，店里投屏"]
+    "text",
+    [
+        "「小满鲜™」果切上新，商标注册中",
+        "游泳世界冠军的比赛今晚直播，店里投屏",
+        "本品为保健食品，不能代替药物治疗疾病",
+    ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
     assert check(text).verdict == "pass"
@@ -786,3 +792,24 @@ def test_the_eighth_rounds_near_misses_are_not_rejected(check, text: str) -> Non
         for f in findings
         if not f.rule.startswith("SEMANTIC-") and f.contribution == "reject"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本品为保健食品，不能代替药物治疗疾病",  # the notice 第十八条 asks for
+        "身体不适请及时就医，用药请遵医嘱",
+        "猫咪有耳螨请先治疗再来洗澡，本店不提供诊疗服务",
+    ],
+)
+def test_a_medical_disclaimer_is_no_claim(check, text: str) -> None:
+    # The rules' reading; the reader's is below (known false positives).
+    findings = check(text).findings
+    assert not [f.rule for f in findings if f.rule.startswith(("AD17", "AD18-HEALTH-CLAIM"))]
+    assert not [f.rule for f in findings if f.contribution == "reject" and "SEMANTIC" not in f.rule]
+
+
+def test_a_disclaimer_does_not_lift_a_cure_beside_it(check) -> None:
+    result = check("本品能治疗失眠，用药请遵医嘱")
+    assert result.verdict == "reject"
+    assert "AD17-DISEASE" in {f.rule for f in result.findings}
