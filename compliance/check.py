@@ -262,9 +262,10 @@ class AdChecker:
         cleared: list[Finding] = []
         for match in matches:
             verify = self.rules[match.group].verify
-            if verify is not None and not VERIFIERS[verify](match.text):
+            shown = VERIFIERS[verify](match.text) if verify is not None else None
+            if verify is not None and shown is None:
                 continue
-            finding = self._judge(reading, match)
+            finding = self._judge(reading, match, shown)
             (cleared if finding.contribution == "none" else findings).append(finding)
         findings = _drop_shadowed(findings)
         return CheckResult(
@@ -283,7 +284,9 @@ class AdChecker:
             reading.scopes[name] = scopes
         return scopes
 
-    def _judge(self, reading: _Reading, match: TermMatch) -> Finding:
+    def _judge(self, reading: _Reading, match: TermMatch, shown: str | None = None) -> Finding:
+        """The finding of ``match`` in its context; ``shown``: what the rule's ``verify`` check
+        found (the arithmetic), said in the explanation."""
         rule = self.rules[match.group]
         severity: Severity = rule.severity
         applied: ContextSpec | None = None
@@ -294,9 +297,9 @@ class AdChecker:
         contribution: Contribution
         if applied is None:
             contribution = contribution_of(severity)
+            why = f"{shown}；{rule.why or rule.law}" if shown else rule.why or rule.law
             explanation = (
-                f"“{match.text}”是广告主自己的表述：{rule.why or rule.law}。"
-                f"→ {_VERDICT_WORD[contribution]}"
+                f"“{match.text}”是广告主自己的表述：{why}。→ {_VERDICT_WORD[contribution]}"
             )
         elif applied.effect == "clear":
             contribution = "none"

@@ -2,7 +2,8 @@
 
 A rule names one in its ``verify`` field (``compliance/rules/price.yaml``); the check runs on
 the matched span of the copy as written (digits and decimal points intact, unlike the
-normalised text the patterns read) and says whether the match is the violation.
+normalised text the patterns read) and returns why the match is the violation (the arithmetic,
+which the finding's explanation shows), or None when it is not.
 
 ``false_discount``: 《明码标价和禁止价格欺诈规定》第十九条第（三）项 forbids 虚假折扣: a copy that
 names a reference price, a discount and the price to pay (原价59元/件，两件7折只要99元) must add
@@ -50,44 +51,61 @@ def _number(word: str) -> float:
     return float(_CN_DIGITS.get(word, word))
 
 
-def false_discount(span: str) -> bool:
-    """True when the price asked in ``span`` is above the reference price × count × discount."""
+def _money(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def false_discount(span: str) -> str | None:
+    """When the price asked in ``span`` is above the reference price × count × discount, the
+    arithmetic that shows it; else None."""
     if _ONE_PIECE_OFFER.search(span):
-        return False
+        return None
     reference, discount = _REFERENCE.search(span), _DISCOUNT.search(span)
     if reference is None or discount is None:
-        return False
+        return None
     # The last price asked after the discount is the one the copy ends on (the match's end).
     asks = list(_ASKED.finditer(span, discount.end()))
     if not asks:
-        return False
+        return None
     asked = asks[-1]
     rate = _number(discount.group(1))
     rate = rate / 10 if rate < 10 else rate / 100
     if not 0 < rate < 1:
-        return False
+        return None
     count_match = _COUNT.search(span, reference.end(), asked.start())
     count = _number(count_match.group(1)) if count_match else 1.0
-    given = _number(reference.group(1)) * count * rate
-    return float(asked.group(1)) > given * 1.01 + 1
+    was, paid = _number(reference.group(1)), float(asked.group(1))
+    given = was * count * rate
+    if paid <= given * 1.01 + 1:
+        return None
+    pieces = f"{_money(count)} × " if count != 1 else ""
+    return (
+        f"按宣称的折扣应付 {pieces}{_money(was)} × {_money(rate)} = {_money(given)} 元，"
+        f"广告却要 {_money(paid)} 元（实际约 {_money(paid / (was * count) * 10)} 折）"
+    )
 
 
 _SALE = re.compile(rf"(?:特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
 
 
-def false_reduction(span: str) -> bool:
-    """True when a sale price is no lower than the reference price (原价128元，今日特价128元) or
-    the saving claimed is more than their difference (原价99元，现价69元，立省50元)."""
+def false_reduction(span: str) -> str | None:
+    """When a sale price is no lower than the reference price (原价128元，今日特价128元) or the
+    saving claimed is more than their difference (原价99元，现价69元，立省50元), why; else None."""
     reference = _REFERENCE.search(span)
     sale = _SALE.search(span, reference.end()) if reference else None
     if reference is None or sale is None:
-        return False
+        return None
     was, now = float(reference.group(1)), float(sale.group(1))
     if now >= was:
-        return True
+        return f"标为特价的 {_money(now)} 元并不低于原价 {_money(was)} 元"
     saved = _SAVED.search(span, sale.end())
-    return saved is not None and float(saved.group(1)) > (was - now) + 0.5
+    if saved is None or float(saved.group(1)) <= (was - now) + 0.5:
+        return None
+    return (
+        f"原价 {_money(was)} 元减现价 {_money(now)} 元只省 {_money(was - now)} 元，"
+        f"广告却称省 {_money(float(saved.group(1)))} 元"
+    )
 
 
 _HOURS = re.compile(r"(?:最后|仅剩|还剩)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
@@ -119,25 +137,30 @@ def _days(span: str) -> int | None:
     return end - start + 1 if end >= start else None
 
 
-def false_urgency(span: str) -> bool:
-    """True when the time an urgency gives (仅限今天, 最后3天, 倒计时) is contradicted by the
-    period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常)."""
+def false_urgency(span: str) -> str | None:
+    """When the time an urgency gives (仅限今天, 最后3天, 倒计时) is contradicted by the period the
+    copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常), why; else None."""
     hours = _HOURS.search(span)
     if hours is not None:
         n = _CN_DIGITS.get(hours.group(1)) or int(hours.group(1))
         allowed = 1 if hours.group(2) == "小时" else n
-    elif _ONE_DAY.search(span):
-        allowed = 1
+        urgency = hours.group(0)
     else:
-        return False
-    if _RECURRING.search(span):
-        return True
+        one_day = _ONE_DAY.search(span)
+        if one_day is None:
+            return None
+        allowed, urgency = 1, one_day.group(0)
+    recurring = _RECURRING.search(span)
+    if recurring is not None:
+        return f"“{urgency}”与广告自己写的“{recurring.group(0)}”矛盾"
     days = _days(span)
-    return days is not None and days > allowed + 1
+    if days is None or days <= allowed + 1:
+        return None
+    return f"“{urgency}”与广告写明的 {days} 天活动期矛盾"
 
 
 #: The checks a rule may name in its ``verify`` field.
-VERIFIERS: dict[str, Callable[[str], bool]] = {
+VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
     "false_urgency": false_urgency,

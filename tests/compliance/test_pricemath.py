@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from compliance.check import AdChecker
-from compliance.pricemath import false_discount
+from compliance.pricemath import false_discount, false_reduction, false_urgency
 from compliance.rulepack import RulePackError, load_packs
 
 
@@ -28,7 +28,7 @@ from compliance.rulepack import RulePackError, load_packs
     ],
 )
 def test_false_discount(span: str, false: bool) -> None:
-    assert false_discount(span) is false
+    assert (false_discount(span) is not None) is false
 
 
 def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_the_rule(
@@ -39,6 +39,9 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
     assert bad.verdict == "reject"
     assert "PRICE-FALSE-DISCOUNT" in {f.rule for f in bad.findings}
     assert any("第十九条第（三）项" in f.law for f in bad.findings)
+    # The explanation shows the arithmetic: 2 × 59 × 0.7 = 82.6 against the 99 asked.
+    (finding,) = [f for f in bad.findings if f.rule == "PRICE-FALSE-DISCOUNT"]
+    assert "2 × 59 × 0.7 = 82.6" in finding.explanation and "99" in finding.explanation
     good = check("原价59元/件的睡衣，两件7折只要82.6元")
     assert "PRICE-FALSE-DISCOUNT" not in {f.rule for f in good.findings}
 
@@ -52,3 +55,24 @@ def test_a_rule_naming_an_unknown_check_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(RulePackError, match="unknown check 'no_such_check'"):
         load_packs(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("span", "says"),
+    [
+        ("原价128元，今日特价128元", "并不低于原价 128 元"),
+        ("原价99元，现价69元，立省50元", "只省 30 元"),
+        ("仅限今天！活动时间6月1日-6月30日", "30 天活动期"),
+        ("最后3小时恢复原价！本月每天均可", "本月每天均可"),
+    ],
+)
+def test_reductions_and_urgency_say_what_contradicts_them(span: str, says: str) -> None:
+    shown = false_reduction(span) or false_urgency(span)
+    assert shown is not None and says in shown
+
+
+@pytest.mark.parametrize(
+    "span", ["原价88元，今日特价68元", "限时三天：5月1日至5月3日", "原价99元，现价69元，立省30元"]
+)
+def test_true_reductions_and_fitting_urgency_pass(span: str) -> None:
+    assert false_reduction(span) is None and false_urgency(span) is None
