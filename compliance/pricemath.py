@@ -22,19 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
-_CN_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_CN_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _REFERENCE = re.compile(rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价)\D{{0,3}}?({_NUMBER})")
 _DISCOUNT = re.compile(rf"({_NUMBER}|[一二三四五六七八九])\s*折")
@@ -120,7 +110,6 @@ _RECURRING = re.compile(
     r"(?:本月|每天|每周|每周末|天天|明天|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
     r"(?:均可|都有|照常|继续|有效|都能|都可|照样)"
 )
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _days(span: str) -> int | None:
@@ -129,12 +118,12 @@ def _days(span: str) -> int | None:
     if period is None:
         return None
     m1, d1, m2, d2 = period.groups()
-    start_month, end_month = int(m1), int(m2 or m1)
-    if not (1 <= start_month <= 12 and 1 <= end_month <= 12):
+    try:  # a leap year, so that 2月29日 is a day
+        start = date(2024, int(m1), int(d1))
+        end = date(2024, int(m2 or m1), int(d2))
+    except ValueError:
         return None
-    start = sum(_MONTH_DAYS[: start_month - 1]) + int(d1)
-    end = sum(_MONTH_DAYS[: end_month - 1]) + int(d2)
-    return end - start + 1 if end >= start else None
+    return (end - start).days + 1 if end >= start else None
 
 
 def false_urgency(span: str) -> str | None:
@@ -142,8 +131,7 @@ def false_urgency(span: str) -> str | None:
     copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常), why; else None."""
     hours = _HOURS.search(span)
     if hours is not None:
-        n = _CN_DIGITS.get(hours.group(1)) or int(hours.group(1))
-        allowed = 1 if hours.group(2) == "小时" else n
+        allowed = 1 if hours.group(2) == "小时" else int(_number(hours.group(1)))
         urgency = hours.group(0)
     else:
         one_day = _ONE_DAY.search(span)

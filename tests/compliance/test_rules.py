@@ -319,6 +319,7 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         (HEAD + RULE % ("banned", ""), "neither terms nor patterns"),
         (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
         ("pack: [unclosed\n", "rule pack"),
+        (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
     ],
 )
 def test_malformed_packs_are_refused(tmp_path: Path, yaml_text: str, needle: str) -> None:
