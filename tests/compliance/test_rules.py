@@ -165,6 +165,16 @@ CATCHES = [
     ("健身博主@阿强 推荐：“练完我都喝这个”", "AD38-CELEBRITY", "博主@阿强 推荐：“练完我都"),
     ("限时秒杀，本活动长期有效", "PRICE-FRAUD", "限时秒杀，本活动长期有效"),
     ("荣获2023世界咖啡烘焙大赛金奖", "AD11-AUTHORITY-CLAIM", "荣获2023世界咖啡烘焙大赛金奖"),
+    ("街道办李主任推荐的年货礼盒", "AD9-STATE-ORGAN", "街道办李主任推荐"),
+    ("红枣枸杞茶，明星力荐的保健食品", "AD16-ENDORSE", "力荐的保健食品"),
+    ("销量之王就是这款豆浆机", "AD9-ABSOLUTE", "销量之王"),
+    ("口感是全市最顶的", "AD9-ABSOLUTE", "全市最顶"),
+    ("除菌技术专利申请中", "AD12-PATENT-PENDING", "专利申请中"),
+    ("原价299，常年特价99", "PRICE-FRAUD", "原价299，常年特价"),
+    ("给孩子的第一杯果酒", "AD40-UNSUITABLE", "孩子的第一杯果酒"),
+    ("大胸妹奶茶买一送一", "AD9-VULGAR", "大胸妹"),
+    ("三个月脂肪肝消失了", "AD17-DISEASE", "脂肪肝消失了"),
+    ("不打针不吃药，三周见效", "AD17-DISEASE", "不打针不吃药"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -220,6 +230,8 @@ CLEAN = [
     "书法课每节80元，材料费每次另收10元，报名时说明",  # a fee stated up front is a marked price
     "统一配送费5元，订单需满30元起送",  # a delivery minimum, not a price condition hidden
     "山东大葱又粗又长，一捆十斤",  # shape words without the pun
+    "街道办通知：本周六停水",  # a notice from the office, no endorsement
+    "专利号ZL202120345678.9（实用新型专利）",  # a patent marked with its number and kind
 ]
 
 
