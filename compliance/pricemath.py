@@ -15,7 +15,9 @@ rounding). A second-item offer (第二件7折) discounts one piece only and is n
 ``false_reduction`` (the same article): a 特价 no lower than the 原价, or a saving claimed larger
 than 原价 − 现价. ``false_urgency`` (第十九条第（四）项, 误导性的价格信息): 仅限今天, 最后3天 or a
 countdown contradicted by the period the copy itself states (活动时间6月1日-6月30日, 本月每天均可,
-明天、后天照常).
+明天、后天照常). ``false_markup_discount`` (第十九条第（三）项 again): prices raised by a share and
+then discounted (统一上调30%…全场8折): when (1 + 30 %) × 0.8 ≥ 1 the "discount" leaves every price
+at or above what it was.
 """
 
 from __future__ import annotations
@@ -147,11 +149,39 @@ def false_urgency(span: str) -> str | None:
     return f"“{urgency}”与广告写明的 {days} 天活动期矛盾"
 
 
+_MARKUP = re.compile(rf"(?:上调|上涨|涨价|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
+
+
+def false_markup_discount(span: str) -> str | None:
+    """When prices raised by a share (上调30%) and then discounted (8折) end at or above where they
+    were, the arithmetic; else None."""
+    markup = _MARKUP.search(span)
+    discount = _DISCOUNT.search(span, markup.end()) if markup else None
+    if markup is None or discount is None:
+        return None
+    rate = _number(discount.group(1))
+    rate = rate / 10 if rate < 10 else rate / 100
+    raised = 1 + float(markup.group(1)) / 100
+    if not 0 < rate < 1 or raised * rate < 1:
+        return None
+    return (
+        f"先上调 {_money(float(markup.group(1)))}% 再打 {_money(rate * 10)} 折："
+        f"{_money(raised)} × {_money(rate)} = {_money(raised * rate)}，折后仍不低于调价前的价格"
+    )
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
     "false_urgency": false_urgency,
+    "false_markup_discount": false_markup_discount,
 }
 
-__all__ = ["VERIFIERS", "false_discount", "false_reduction", "false_urgency"]
+__all__ = [
+    "VERIFIERS",
+    "false_discount",
+    "false_markup_discount",
+    "false_reduction",
+    "false_urgency",
+]
