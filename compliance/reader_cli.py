@@ -49,6 +49,9 @@ DEFAULT_DATA = tuple(
         "adcheck_tune13a.jsonl",
         "adcheck_tune13b.jsonl",
         "adcheck_tune13c.jsonl",
+        "adcheck_tune14a.jsonl",
+        "adcheck_tune14b.jsonl",
+        "adcheck_tune14c.jsonl",
     )
 )
 
