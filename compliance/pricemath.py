@@ -149,7 +149,7 @@ def false_urgency(span: str) -> str | None:
     return f"“{urgency}”与广告写明的 {days} 天活动期矛盾"
 
 
-_MARKUP = re.compile(rf"(?:上调|上涨|涨价|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
+_MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
 
 
 def false_markup_discount(span: str) -> str | None:

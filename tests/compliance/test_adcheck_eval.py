@@ -180,7 +180,7 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: (10 %; 2044aa5: 3; the rules alone reject 2 under both). It then trained the rules and the
 #: reader, like heldout11.
 #:
-#: heldout13, the same brief (e53ec6d; 17–39 characters), measured 2026-12-01 12:10 UTC on 41fd7ec
+#: heldout13, the same brief (e53ec6d; 17–39 characters), measured 2026-12-01 11:02 UTC on 41fd7ec
 #: (the rules and reader trained on every other split, heldout12 and tune14 included): 106 of 130
 #: caught (0.815; the rules alone 0.623; the check of bbf0a25, the session start: 111, 0.854,
 #: rules alone 0.615); 5 of 50 clean copies flagged (10 %; bbf0a25: 5) and none rejected (bbf0a25:
