@@ -15,8 +15,8 @@ reader; ``tune8`` … ``tune14`` (``READER_PATHS``): written to train the semant
 training data of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the
 same kind of set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
-``heldout10`` (with ``tune13``), ``heldout11`` and ``heldout12``; ``heldout13``: the same kind of
-set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
+``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12`` and ``heldout13``; ``heldout14``: the same
+kind of set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
 they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind
 of copy that published penalty decisions describe; ``own``: written for the set). A violation
 counts as *caught* when the verdict is at least the expected one and a finding cites the labelled
@@ -60,14 +60,14 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout13``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout14``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
     for split in (
         *("heldout4", "heldout5", "heldout6", "heldout7"),
         *("heldout8", "heldout9"),
-        *("heldout10", "heldout11", "heldout12", "heldout13"),
+        *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune14``; ``radar
@@ -93,11 +93,12 @@ TARGET_CLEAN_REJECTED = 0.01
 #: and ``heldout6`` once each with the rules and the semantic reader, each then trained the
 #: reader (with ``tune8``, ``tune9``, ``tune10``) and the rules of the next round, as did
 #: ``heldout7`` (with ``tune11``), ``heldout8`` and ``heldout9`` (with ``tune12``), ``heldout10``
-#: (with ``tune13``), ``heldout11`` and ``heldout12`` (with ``tune14``); ``heldout13`` is measured
-#: once, never trained or tuned on.
+#: (with ``tune13``), ``heldout11``, ``heldout12`` (with ``tune14``) and ``heldout13``; ``heldout14``
+#: is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
+SPLITS += ("heldout14",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -10,13 +10,13 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout13`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout14`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``, heldout11 and heldout12; heldout13 trains nothing.)
+``tune12``, heldout10 with ``tune13``, heldout11, heldout12 and heldout13; heldout14 trains nothing.)
 """
 
 from __future__ import annotations
@@ -184,7 +184,10 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: (the rules and reader trained on every other split, heldout12 and tune14 included): 106 of 130
 #: caught (0.815; the rules alone 0.623; the check of bbf0a25, the session start: 111, 0.854,
 #: rules alone 0.615); 5 of 50 clean copies flagged (10 %; bbf0a25: 5) and none rejected (bbf0a25:
-#: none). Never trained or tuned on.
+#: none). It then trained the rules and the reader, like heldout12.
+#:
+#: heldout14, the same brief (fc6fac6; 43 of 180 copies over 40 characters): floors set when it is
+#: measured once.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -196,6 +199,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout11": (130, 50, 0.76, 0.08, 0.02),
     "heldout12": (130, 50, 0.815, 0.12, 0.10),
     "heldout13": (130, 50, 0.815, 0.10, 0.0),
+    "heldout14": None,
 }
 
 
