@@ -53,6 +53,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune14a.jsonl",
         "adcheck_tune14b.jsonl",
         "adcheck_tune14c.jsonl",
+        "adcheck_tune15a.jsonl",
+        "adcheck_tune15b.jsonl",
     )
 )
 
