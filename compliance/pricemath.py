@@ -17,7 +17,10 @@ than 原价 − 现价. ``false_urgency`` (第十九条第（四）项, 误导�
 countdown contradicted by the period the copy itself states (活动时间6月1日-6月30日, 本月每天均可,
 明天、后天照常). ``false_markup_discount`` (第十九条第（三）项 again): prices raised by a share and
 then discounted (统一上调30%…全场8折): when (1 + 30 %) × 0.8 ≥ 1 the "discount" leaves every price
-at or above what it was.
+at or above what it was. ``false_equivalent_discount`` (the same article): an offer restated as a
+discount it does not amount to — 买2送1 "相当于5折" is 2 ÷ 3 ≈ 6.7折, 第二件半价 "等于全场五折" is
+(1 + 0.5) ÷ 2 = 7.5折, 原价80元现价60元 "相当于五折" is 7.5折; 满100减50 "相当于全场五折" holds only
+for a bill of exactly 100 元 (满减's best case is the most it can be worth).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from datetime import date
 
 _CN_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-_REFERENCE = re.compile(rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价)\D{{0,3}}?({_NUMBER})")
+_REFERENCE = re.compile(
+    rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价)\D{{0,3}}?({_NUMBER})"
+)
 _DISCOUNT = re.compile(rf"({_NUMBER}|[一二三四五六七八九])\s*折")
 _UNITS = "件|份|个|盒|杯|瓶|袋|双|套|只|斤|箱|包|张|次"
 _COUNT = re.compile(rf"(?<![第0-9])([2-9]|[二两三四五六七八九])\s*(?:{_UNITS})")
@@ -37,6 +42,10 @@ _ASKED = re.compile(
     rf"\D{{0,2}}?({_NUMBER})"
 )
 _ONE_PIECE_OFFER = re.compile(rf"第\s*([2-9]|[二三四五六七八九])\s*(?:{_UNITS})")
+#: Words between the price asked and a discount named after it that make the discount not that
+#: price's own label: a further discount (会员再打9折) or a restatement (相当于5折), which
+#: ``false_equivalent_discount`` weighs.
+_FURTHER = re.compile(r"再|另|会员|叠加|加购|第|满|券|额外|相当于|等于|折合|算下来|合计")
 
 
 def _number(word: str) -> float:
@@ -57,6 +66,14 @@ def false_discount(span: str) -> str | None:
         return None
     # The last price asked after the discount is the one the copy ends on (the match's end).
     asks = list(_ASKED.finditer(span, discount.end()))
+    if not asks and discount.start() > reference.end():
+        # The discount named after the price it describes (原价68元，现价58元，狂降5折), unless
+        # it is a further one on top (现价95元，会员再打9折).
+        asks = [
+            ask
+            for ask in _ASKED.finditer(span, reference.end(), discount.start())
+            if not _FURTHER.search(span, ask.end(), discount.start())
+        ]
     if not asks:
         return None
     asked = asks[-1]
@@ -170,17 +187,86 @@ def false_markup_discount(span: str) -> str | None:
     )
 
 
+_EQUIVALENT = re.compile(
+    rf"(?:相当于|等于|约等于|折合|算下来|合计|即)[\u4e00-\u9fff]{{0,4}}?({_NUMBER}|[一二三四五六七八九])\s*折"
+)
+_SECOND_PIECE = re.compile(
+    rf"第\s*(?:2|二)\s*(?:{_UNITS})\s*(半价|({_NUMBER}|[一二三四五六七八九])\s*折)"
+)
+_PIECE = rf"([0-9]+|[一二两三四五六七八九十])\s*(?:{_UNITS}|节|元|块)?"
+_BUY_GET = re.compile(rf"(?:买|充|购|充值|存)\s*{_PIECE}\s*(?:送|赠|再送|加送)\s*{_PIECE}")
+_SPEND_OFF = re.compile(rf"满\s*({_NUMBER})\s*(?:元|块)?\s*(?:减|立减|省)\s*({_NUMBER})")
+
+
+def _rate(word: str) -> float:
+    """A discount's figure as a share of the price: 7 → 0.7, 7.5 → 0.75, 75 → 0.75, 七 → 0.7."""
+    rate = _number(word)
+    return rate / 10 if rate < 10 else rate / 100
+
+
+def false_equivalent_discount(span: str) -> str | None:
+    """When an offer is restated as a discount (相当于5折) deeper than its arithmetic gives, the
+    arithmetic; else None. ``约`` before the figure allows half a 折 of rounding."""
+    claim = _EQUIVALENT.search(span)
+    if claim is None:
+        return None
+    rate = _rate(claim.group(1))
+    if not 0 < rate < 1:
+        return None
+    before = span[: claim.start()]
+    slack = 0.05 if "约" in claim.group(0) else 0.005
+    claimed = f"广告称“{claim.group(0)}”"
+    if second := _SECOND_PIECE.search(before):
+        other = 0.5 if second.group(1) == "半价" else _rate(second.group(2))
+        real = (1 + other) / 2
+        shown = f"第二件{_money(other * 10)}折，两件共付 (1 + {_money(other)}) ÷ 2"
+    elif buy := _BUY_GET.search(before):
+        paid = 10.0 if buy.group(1) == "十" else _number(buy.group(1))
+        free = 10.0 if buy.group(2) == "十" else _number(buy.group(2))
+        real = paid / (paid + free)
+        got = _money(paid + free)
+        shown = f"付 {_money(paid)} 得 {got}：{_money(paid)} ÷ {got}"
+    elif spend := _SPEND_OFF.search(before):
+        bill, off = float(spend.group(1)), float(spend.group(2))
+        if not 0 < off < bill:
+            return None
+        real = (bill - off) / bill
+        # 满减 is worth its best case only on a bill of exactly the threshold: a claim of that
+        # discount (or a deeper one) misleads about every other bill.
+        if rate > real + slack:
+            return None
+        return (
+            f"满{_money(bill)}减{_money(off)}只在恰好消费 {_money(bill)} 元时折合 "
+            f"{_money(real * 10)} 折，消费越多折扣越浅；{claimed}"
+        )
+    elif (was := _REFERENCE.search(before)) and (
+        now := _SALE.search(before, was.end()) or _ASKED.search(before, was.end())
+    ):
+        old_price, new_price = float(was.group(1)), float(now.group(1))
+        if not 0 < new_price < old_price:
+            return None
+        real = new_price / old_price
+        shown = f"{_money(new_price)} ÷ {_money(old_price)}"
+    else:
+        return None
+    if rate >= real - slack:
+        return None
+    return f"{shown} ≈ {real:.3f}，即约 {real * 10:.1f} 折；{claimed}"
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
     "false_urgency": false_urgency,
     "false_markup_discount": false_markup_discount,
+    "false_equivalent_discount": false_equivalent_discount,
 }
 
 __all__ = [
     "VERIFIERS",
     "false_discount",
+    "false_equivalent_discount",
     "false_markup_discount",
     "false_reduction",
     "false_urgency",

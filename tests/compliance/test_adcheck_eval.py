@@ -16,7 +16,8 @@ from that measurement, against regressions only. Until its floors are set these 
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``, heldout11, heldout12 and heldout13; heldout14 trains nothing.)
+``tune12``, heldout10 with ``tune13``, heldout11, heldout12 and heldout13; heldout14 trains
+nothing.)
 """
 
 from __future__ import annotations

@@ -22,6 +22,10 @@ from compliance.pricemath import VERIFIERS, false_discount
         ("原价30元，三盒8折只要72元", False),
         ("原价30元，三盒8折只要80元", True),
         ("原价30元，今日特惠", False),  # no discount, no price asked: nothing to add up
+        ("原价68元，现价58元，狂降5折", True),  # the discount named after the prices: 8.5折
+        ("原价100元，现价80元，8折", False),
+        ("原价100元，现价95元，会员再打9折", False),  # a further discount on top, not 95's
+        ("一折清仓：原价299元的腰垫，现在只要199元", True),  # 6.7折 called 一折
     ],
 )
 def test_false_discount(span: str, false: bool) -> None:
@@ -51,6 +55,11 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("仅限今天！活动时间6月1日-6月30日", "30 天活动期"),
         ("最后3小时恢复原价！本月每天均可", "本月每天均可"),
         ("统一上调30%。本周六会员日全场8折", "1.3 × 0.8 = 1.04"),
+        ("今天买2斤送1斤，相当于打5折", "2 ÷ 3 ≈ 0.667"),
+        ("洗衣第二件半价，等于全场五折", "(1 + 0.5) ÷ 2"),
+        ("车厘子原价80元，现价60元，相当于直接打五折", "60 ÷ 80 ≈ 0.750"),
+        ("满100减50，相当于全场五折", "只在恰好消费 100 元时"),
+        ("满100减20，等于全场六折", "折合 8 折"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -65,6 +74,10 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "限时三天：5月1日至5月3日",
         "原价99元，现价69元，立省30元",
         "原料上涨5%，下周起全场9折",  # 1.05 × 0.9 = 0.945: a real discount
+        "洗衣卡充200送20，相当于约9.1折",  # 200 ÷ 220 ≈ 0.909
+        "买3送1，相当于7.5折",  # 3 ÷ 4
+        "满100减50，消费满200相当于7.5折",  # the threshold's own arithmetic is not claimed deeper
+        "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -175,6 +175,21 @@ CATCHES = [
     ("大胸妹奶茶买一送一", "AD9-VULGAR", "大胸妹"),
     ("三个月脂肪肝消失了", "AD17-DISEASE", "脂肪肝消失了"),
     ("不打针不吃药，三周见效", "AD17-DISEASE", "不打针不吃药"),
+    # The eleventh round (heldout13's misses; docs/compliance.md), in other words.
+    ("本品天然提取，没有一点毒副作用", "AD18-HEALTH-CLAIM", "没有一点毒副作用"),
+    ("纳豆能溶解血栓", "AD17-DISEASE", "溶解血栓"),
+    ("这款茶比阿司匹林更管用", "AD17-DISEASE", "比阿司匹林更管用"),
+    ("入股2万每月分红1500", "AD25-RETURN", "入股2万每月分红1500"),
+    ("打完玻尿酸的王女士分享：皱纹全没了", "AD16-BENEFICIARY", "打完玻尿酸的王女士分享"),
+    ("明星代言的面膜，她本人从没用过", "AD38-NOT-USED", "代言的面膜，她本人从没用过"),
+    ("宣传单发到各班，印着报名电话", "AD39-SCHOOL", "各班，印着报名"),
+    ("开学第一周在校门内设报名点", "AD39-SCHOOL", "校门内设报名点"),
+    ("考进实验中学的小李说：多亏了这里的老师", "AD24-EDUCATION", "考进实验中学的小李说"),
+    ("不买的都是傻x", "AD9-VULGAR", "傻x"),
+    ("猜欧冠胜负，下注满30元猜中翻倍", "AD9-GAMBLING", "猜欧冠胜负，下注"),
+    ("买3件送1件，相当于打5折", "PRICE-FALSE-EQUIVALENT", "买3件送1件，相当于打5折"),
+    ("第二杯半价，等于全场五折", "PRICE-FALSE-EQUIVALENT", "第二杯半价，等于全场五折"),
+    ("原价50元，现价45元，直降5折", "PRICE-FALSE-DISCOUNT", "原价50元，现价45元，直降5折"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -232,6 +247,9 @@ CLEAN = [
     "山东大葱又粗又长，一捆十斤",  # shape words without the pun
     "街道办通知：本周六停水",  # a notice from the office, no endorsement
     "专利号ZL202120345678.9（实用新型专利）",  # a patent marked with its number and kind
+    "充300送30，相当于约9.1折",  # 300 ÷ 330 ≈ 0.909: the arithmetic holds
+    "最快明天到货，请留意群通知",  # the earliest day, not a speed claimed
+    "唯一的遗憾是停车位少",  # 唯一 as the copy's own remark
 ]
 
 
