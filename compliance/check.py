@@ -115,6 +115,10 @@ class CheckResult(BaseModel):
     )
 
 
+#: The rule id of a semantic reader's finding is this plus its category (``SEMANTIC-PRICE``).
+SEMANTIC_PREFIX = "SEMANTIC-"
+
+
 def verdict_for(findings: Sequence[Finding]) -> Verdict:
     """``reject`` on a finding contributing reject, ``review`` on any other, else ``pass``."""
     if any(f.contribution == "reject" for f in findings):
@@ -420,7 +424,7 @@ def semantic_findings(
         contribution: Contribution = "reject" if hit.level == "reject" else "review"
         out.append(
             Finding(
-                rule=f"SEMANTIC-{hit.category.upper()}",
+                rule=f"{SEMANTIC_PREFIX}{hit.category.upper()}",
                 category=hit.category,
                 severity="banned" if contribution == "reject" else "needs_evidence",
                 start=hit.start,
@@ -466,6 +470,7 @@ def checker_for(settings: ComplianceSettings, rules_dir: Path | None = None) -> 
 
 
 __all__ = [
+    "SEMANTIC_PREFIX",
     "AdChecker",
     "CheckResult",
     "Contribution",

@@ -19,14 +19,17 @@ was trained): when the detector's ``p(violation) >= review_at`` and the most lik
 category ``c`` (the sum of its classes) has ``p(c) >= category_at``, the sentence adds a
 finding for ``c``, citing the rule of ``c``'s most probable class; it contributes ``reject``
 when the lawyers who labelled that class's training copies reject it (its ``level``),
-``p(violation) >= reject_at``, ``p(c)`` is at least twice the probability of
+``p(violation) >=`` the reject threshold of ``c`` (``reject_by_category``, else the one
+``reject_at``), ``p(c)`` is at least twice the probability of
 ``context_review`` (wording a lawyer only sends to review is never rejected on a guess) and the
 sentence has at least ``MIN_REJECT_CHARS`` characters (a few characters are too little evidence),
 else ``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
-written by a different hand) to keep clean copy flagged and rejected within budgets; the model
-file stores them. A finding cites the rule pack's rule for its class (the law text lives
-there, not here), spans its sentence, carries no rewrite (the suggestion says what to change)
-and says in its explanation that it is the reader's judgement and which n-grams weighed most.
+written by a different hand) to keep clean copy flagged and rejected within budgets, the reject
+threshold per category (a price or an absolute claim reads like clean copy more often than a cure
+or an income promise does); the model file stores them. A finding cites the rule pack's rule for
+its class (the law text lives there, not here), spans its sentence, carries no rewrite (the
+suggestion says what to change) and says in its explanation that it is the reader's judgement and
+which n-grams weighed most.
 ``compliance.check.semantic_findings`` keeps a finding only in a category the rules left
 undecided, so the reader never clears, lowers or raises a rule's finding.
 
@@ -143,6 +146,8 @@ class SemanticReader:
     reject_at: float
     category_at: float
     max_n: int = 3
+    #: Per category (``categories`` order): its reject threshold; empty: ``reject_at`` for all.
+    reject_by_category: tuple[float, ...] = ()
 
     @classmethod
     def load(cls, path: Path) -> SemanticReader:
@@ -156,6 +161,12 @@ class SemanticReader:
         try:
             with data:
                 params = data["params"]
+                # Files written before the per-category thresholds have one for all.
+                by_category = (
+                    tuple(float(v) for v in data["reject_by_category"])
+                    if "reject_by_category" in data.files
+                    else ()
+                )
                 reader = cls(
                     codes=data["codes"].astype(np.int64),
                     idf=data["idf"].astype(np.float32),
@@ -170,6 +181,7 @@ class SemanticReader:
                     reject_at=float(params[1]),
                     category_at=float(params[2]),
                     max_n=int(params[3]),
+                    reject_by_category=by_category,
                 )
         except KeyError as exc:
             raise ReaderFileError(f"{path}: no field {exc}") from exc
@@ -190,6 +202,8 @@ class SemanticReader:
             raise ReaderFileError(f"{where}: n-grams of up to {self.max_n} characters")
         if n > 1 and not bool(np.all(self.codes[1:] > self.codes[:-1])):
             raise ReaderFileError(f"{where}: the vocabulary is not sorted")
+        if self.reject_by_category and len(self.reject_by_category) != len(self.categories):
+            raise ReaderFileError(f"{where}: reject thresholds do not fit the categories")
 
     def save(self, path: Path) -> None:
         """Write the model file (float16 weights: the file stays small)."""
@@ -206,7 +220,14 @@ class SemanticReader:
             params=np.array(
                 [self.review_at, self.reject_at, self.category_at, self.max_n, self.detector_bias]
             ),
+            reject_by_category=np.array(self.reject_by_category, dtype=np.float64),
         )
+
+    def reject_threshold(self, category: str) -> float:
+        """``p(violation)`` at which a sentence of ``category`` may be rejected."""
+        if not self.reject_by_category:
+            return self.reject_at
+        return self.reject_by_category[self.categories.index(category)]
 
     def probabilities(
         self, texts: list[str]
@@ -310,7 +331,7 @@ class SemanticReader:
             k = int(np.argmax(np.where(self._membership[:, g] > 0, scores.classes[row], -1.0)))
             start, end = _trim(text, *spans[row])
             sure = (
-                p >= self.reject_at
+                p >= self.reject_threshold(self.categories[g])
                 and masked[row, g] >= 2 * hedged[row]
                 and len(units[row]) >= MIN_REJECT_CHARS
             )

@@ -27,15 +27,18 @@ from compliance.semantic import (
 from compliance.semantic_train import (
     FLAG_BUDGET,
     MIN_CLASS,
+    OVER_BUDGET,
     REJECT_BUDGET,
     SEALED,
     LabelledCopy,
+    Reading,
     SealedSplitError,
     category_weights,
     class_labels,
     fit,
     grams,
     load_copies,
+    reject_by_category,
     tune,
 )
 from nlp.normalize import normalize
@@ -205,8 +208,72 @@ def test_cross_validation_keeps_clean_copy_within_the_budgets(
     assert chosen["flagged"] <= base["flagged"] + FLAG_BUDGET
     assert chosen["rejected"] <= base["rejected"] + REJECT_BUDGET
     assert chosen["recall"] >= base["recall"]
-    assert set(report["per_fold"]) == {"tune5", "tune6", "tune7"}  # type: ignore[arg-type]
+    per_fold = report["per_fold"]
+    assert isinstance(per_fold, dict) and set(per_fold) == {"tune5", "tune6", "tune7"}
     assert (reader.review_at, reader.reject_at, reader.category_at) in grid
+    # The per-category reject thresholds keep the same budgets, and lose no caught copy
+    # against the pooled one (they start from never rejecting and only add catches).
+    pooled = report["cross_validated_pooled_reject"]
+    assert isinstance(pooled, dict)
+    assert chosen["over_rejected"] <= base["over_rejected"] + OVER_BUDGET
+    assert len(reader.reject_by_category) == len(reader.categories)
+    assert all(reader.review_at <= v <= 1.01 for v in reader.reject_by_category)
+
+
+def test_per_category_thresholds_buy_catches_within_the_budgets() -> None:
+    def reading(n: int, category: str, expect: str, p: float) -> Reading:
+        copy = LabelledCopy(f"x-{n}", "s", category, "第九条", expect, "…")
+        return Reading(copy, "review", True, ((category, p),) if p else ())
+
+    # Prices: two catches at 0.75, but a clean copy rejected at 0.8; cures: caught from 0.7.
+    pool = [
+        reading(1, "price", "reject", 0.75),
+        reading(2, "price", "reject", 0.76),
+        reading(3, "price", "pass", 0.8),
+        reading(4, "medical", "reject", 0.7),
+        reading(5, "medical", "reject", 0.95),
+        *(reading(10 + n, "clean_ordinary", "pass", 0.0) for n in range(40)),
+    ]
+    grid = [0.7, 0.75, 0.8, 0.85, 0.9, 1.01]
+    # No clean copy may be rejected: prices stay above the clean copy's 0.8, cures go to 0.7.
+    strict, tally = reject_by_category(pool, grid, {"rejected": 0.0, "over_rejected": 0.0})
+    assert strict["medical"] == 0.7 and strict["price"] > 0.8
+    assert tally.caught == 2 and tally.rejected == 0
+    # One clean copy in 41 allowed: the price threshold drops to 0.75 and buys both.
+    loose, tally = reject_by_category(pool, grid, {"rejected": 0.03, "over_rejected": 0.0})
+    assert loose == {"medical": 0.7, "price": 0.75} and tally.caught == 4
+
+
+def test_a_sentence_is_rejected_at_its_categorys_threshold(tmp_path: Path) -> None:
+    # One rejected class whose detector reads 医生代言 at p(violation) = sigmoid(2 × 5 / √2).
+    codes = np.array(sorted(pack(g) for g in ("医生", "代言")), dtype=np.int64)
+    reader = SemanticReader(
+        codes=codes,
+        idf=np.ones(2, dtype=np.float32),
+        coef=np.array([[0.0, 3.0], [0.0, 3.0]], dtype=np.float32),
+        intercept=np.zeros(2, dtype=np.float32),
+        detector=np.full(2, 5.0, dtype=np.float32),
+        detector_bias=0.0,
+        classes=("clean", f"endorsement{ARTICLE_SEP}第十六条{ARTICLE_SEP}reject"),
+        rules=("", "AD16-ENDORSE"),
+        levels=("", "reject"),
+        review_at=0.5,
+        reject_at=0.8,
+        category_at=0.3,
+    )
+    text = "这家诊所由主任医生代言推荐"
+    (hit,) = reader.read(text)
+    assert hit.level == "reject" and hit.probability > 0.99
+    index = reader.categories.index("endorsement")
+    stricter = tuple(1.01 if n == index else 0.0 for n in range(len(reader.categories)))
+    (hit,) = replace(reader, reject_by_category=stricter).read(text)
+    assert hit.level == "review"  # the category's own threshold, not the pooled 0.8
+    # The thresholds travel with the model file; a file without them uses the pooled one.
+    path = tmp_path / "reader.npz"
+    replace(reader, reject_by_category=stricter).save(path)
+    assert SemanticReader.load(path).reject_by_category == stricter
+    with pytest.raises(ReaderFileError, match="reject thresholds"):
+        replace(reader, reject_by_category=(0.9,) * 5).validate()
 
 
 def test_the_bundled_reader_cites_rules_of_the_packs() -> None:
@@ -223,7 +290,7 @@ def test_the_check_adds_the_readers_finding_only_where_no_rule_decides(
     reader: SemanticReader,
 ) -> None:
     packs = load_packs()
-    eager = replace(reader, review_at=0.0, reject_at=1.01, category_at=0.0)
+    eager = replace(reader, review_at=0.0, reject_at=1.01, category_at=0.0, reject_by_category=())
     checker = AdChecker(packs.rules, packs.contexts, reader=eager)
     rules_only = AdChecker(packs.rules, packs.contexts)
     text = "吃了这款蜂蜜，肠胃的老毛病慢慢就调理好了"
