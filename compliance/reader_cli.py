@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
 model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout14``) are refused: the check is measured on it, never trained on it.
+split (``heldout15``) are refused: the check is measured on it, never trained on it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout11.jsonl",
         "adcheck_heldout12.jsonl",
         "adcheck_heldout13.jsonl",
+        "adcheck_heldout14.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -55,6 +56,7 @@ DEFAULT_DATA = tuple(
         "adcheck_tune14c.jsonl",
         "adcheck_tune15a.jsonl",
         "adcheck_tune15b.jsonl",
+        "adcheck_tune16a.jsonl",
     )
 )
 

@@ -10,14 +10,14 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout14`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout15`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``, heldout11, heldout12 and heldout13; heldout14 trains
-nothing.)
+``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13 and heldout14; heldout15
+trains nothing.)
 """
 
 from __future__ import annotations
@@ -191,7 +191,10 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 12:39 UTC on 0a68663 (the rules and reader trained on every other split, heldout13 and tune15
 #: included): 109 of 130 caught (0.838; the rules alone 0.669; the check of 2cf5ae2, the session
 #: start: 103, 0.792, rules alone 0.662); 3 of 50 clean copies flagged (6 %; 2cf5ae2: 3) and 2
-#: rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). Never trained or tuned on.
+#: rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). It then trained the rules and the
+#: reader, with tune16.
+#:
+#: heldout15, the same brief as heldout14 (64b7bd0): floors set when it is measured once.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -204,6 +207,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout12": (130, 50, 0.815, 0.12, 0.10),
     "heldout13": (130, 50, 0.815, 0.10, 0.0),
     "heldout14": (130, 50, 0.835, 0.06, 0.04),
+    "heldout15": None,
 }
 
 
