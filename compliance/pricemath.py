@@ -34,7 +34,9 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _REFERENCE = re.compile(
     rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价)\D{{0,3}}?({_NUMBER})"
 )
-_DISCOUNT = re.compile(rf"({_NUMBER}|[一二三四五六七八九])\s*折")
+#: A discount: 7折, 7.5折, 75折, 七折, 七五折 (not the 五折 inside 七五折).
+_FIGURE = rf"(?<![0-9.一二三四五六七八九])({_NUMBER}|[一二三四五六七八九]{{1,2}})"
+_DISCOUNT = re.compile(rf"{_FIGURE}\s*折")
 _UNITS = "件|份|个|盒|杯|瓶|袋|双|套|只|斤|箱|包|张|次"
 _COUNT = re.compile(rf"(?<![第0-9])([2-9]|[二两三四五六七八九])\s*(?:{_UNITS})")
 _ASKED = re.compile(
@@ -54,6 +56,15 @@ def _number(word: str) -> float:
 
 def _money(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _rate(word: str) -> float:
+    """A discount's figure as a share of the price: 7 → 0.7, 7.5 → 0.75, 75 → 0.75, 七 → 0.7."""
+    if word[0] in _CN_DIGITS:  # 七 → 7, 七五 → 7.5
+        tenths = [_CN_DIGITS[ch] for ch in word]
+        return (tenths[0] + (tenths[1] / 10 if len(tenths) > 1 else 0)) / 10
+    rate = float(word)
+    return rate / 10 if rate < 10 else rate / 100
 
 
 def false_discount(span: str) -> str | None:
@@ -77,8 +88,7 @@ def false_discount(span: str) -> str | None:
     if not asks:
         return None
     asked = asks[-1]
-    rate = _number(discount.group(1))
-    rate = rate / 10 if rate < 10 else rate / 100
+    rate = _rate(discount.group(1))
     if not 0 < rate < 1:
         return None
     count_match = _COUNT.search(span, reference.end(), asked.start())
@@ -176,8 +186,7 @@ def false_markup_discount(span: str) -> str | None:
     discount = _DISCOUNT.search(span, markup.end()) if markup else None
     if markup is None or discount is None:
         return None
-    rate = _number(discount.group(1))
-    rate = rate / 10 if rate < 10 else rate / 100
+    rate = _rate(discount.group(1))
     raised = 1 + float(markup.group(1)) / 100
     if not 0 < rate < 1 or raised * rate < 1:
         return None
@@ -188,20 +197,12 @@ def false_markup_discount(span: str) -> str | None:
 
 
 _EQUIVALENT = re.compile(
-    rf"(?:相当于|等于|约等于|折合|算下来|合计|即)[\u4e00-\u9fff]{{0,4}}?({_NUMBER}|[一二三四五六七八九])\s*折"
+    rf"(?:相当于|等于|约等于|折合|算下来|合计|即)[\u4e00-\u9fff]{{0,4}}?{_FIGURE}\s*折"
 )
-_SECOND_PIECE = re.compile(
-    rf"第\s*(?:2|二)\s*(?:{_UNITS})\s*(半价|({_NUMBER}|[一二三四五六七八九])\s*折)"
-)
+_SECOND_PIECE = re.compile(rf"第\s*(?:2|二)\s*(?:{_UNITS})\s*(半价|{_FIGURE}\s*折)")
 _PIECE = rf"([0-9]+|[一二两三四五六七八九十])\s*(?:{_UNITS}|节|元|块)?"
 _BUY_GET = re.compile(rf"(?:买|充|购|充值|存)\s*{_PIECE}\s*(?:送|赠|再送|加送)\s*{_PIECE}")
 _SPEND_OFF = re.compile(rf"满\s*({_NUMBER})\s*(?:元|块)?\s*(?:减|立减|省)\s*({_NUMBER})")
-
-
-def _rate(word: str) -> float:
-    """A discount's figure as a share of the price: 7 → 0.7, 7.5 → 0.75, 75 → 0.75, 七 → 0.7."""
-    rate = _number(word)
-    return rate / 10 if rate < 10 else rate / 100
 
 
 def false_equivalent_discount(span: str) -> str | None:

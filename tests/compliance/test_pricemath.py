@@ -26,6 +26,9 @@ from compliance.pricemath import VERIFIERS, false_discount
         ("原价100元，现价80元，8折", False),
         ("原价100元，现价95元，会员再打9折", False),  # a further discount on top, not 95's
         ("一折清仓：原价299元的腰垫，现在只要199元", True),  # 6.7折 called 一折
+        ("原价100元，七五折仅需80元", True),  # 七五折 is 7.5折, not the 五折 inside it
+        ("原价100元，七五折仅需75元", False),
+        ("原价每斤15元，今日调为30元，会员五折后仅需15元", True),  # a word before the figure
     ],
 )
 def test_false_discount(span: str, false: bool) -> None:
@@ -78,6 +81,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "买3送1，相当于7.5折",  # 3 ÷ 4
         "满100减50，消费满200相当于7.5折",  # the threshold's own arithmetic is not claimed deeper
         "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
+        "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75
+        "买三送一，四盒只付三盒的钱，相当于打七五折",  # 3 ÷ 4
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -190,6 +190,17 @@ CATCHES = [
     ("买3件送1件，相当于打5折", "PRICE-FALSE-EQUIVALENT", "买3件送1件，相当于打5折"),
     ("第二杯半价，等于全场五折", "PRICE-FALSE-EQUIVALENT", "第二杯半价，等于全场五折"),
     ("原价50元，现价45元，直降5折", "PRICE-FALSE-DISCOUNT", "原价50元，现价45元，直降5折"),
+    # The twelfth round (heldout14's misses), in other words.
+    ("教室内扫码领优惠券", "AD39-SCHOOL", "教室内扫码"),
+    ("本店桶装水价格为物价局统一定价", "PRICE-FRAUD", "物价局统一定价"),
+    ("这款奶粉长高有保证", "AD18-HEALTH-CLAIM", "长高有保证"),
+    ("钙片每天两片，一年窜8厘米", "AD18-HEALTH-CLAIM", "钙片每天两片，一年窜8厘米"),
+    ("这款鱼油可以取代降脂药", "AD18-HEALTH-CLAIM", "取代降脂药"),
+    ("王医生说他家里一直吃这款", "AD16-ENDORSE", "医生说他家里一直吃这款"),
+    ("区政府认证的放心菜", "AD9-STATE-ORGAN", "政府认证"),
+    ("男孩学舞蹈纯属浪费", "AD9-DISCRIMINATION", "男孩学舞蹈纯属浪费"),
+    ("瑞幸的咖啡全是香精", "AD13-DISPARAGE", "瑞幸的咖啡全是香精"),
+    ("已服务3000位宝妈", "AD11-DATA", "已服务3000位"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -250,6 +261,8 @@ CLEAN = [
     "充300送30，相当于约9.1折",  # 300 ÷ 330 ≈ 0.909: the arithmetic holds
     "最快明天到货，请留意群通知",  # the earliest day, not a speed claimed
     "唯一的遗憾是停车位少",  # 唯一 as the copy's own remark
+    "健身房门口有免费体态评估，不需要办卡",  # a condition denied is no hidden charge
+    "划船机滑轨长135cm，16档阻力可调",  # a length, not a child's growth
 ]
 
 
