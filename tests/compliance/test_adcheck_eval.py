@@ -194,7 +194,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). It then trained the rules and the
 #: reader, with tune16.
 #:
-#: heldout15, the same brief as heldout14 (64b7bd0): floors set when it is measured once.
+#: heldout15, the same brief as heldout14 (64b7bd0), measured 2026-12-01 13:10 UTC on eedcbce (the
+#: rules and reader trained on every other split, heldout14 and tune16 included): 109 of 130 caught
+#: (0.838; the rules alone 0.600; the check of 2cf5ae2, the session start: 101, 0.777, rules alone
+#: 0.592; of 0a68663, the eleventh round's: 108); 5 of 50 clean copies flagged (10 %; 2cf5ae2: 6)
+#: and 2 rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -207,7 +211,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout12": (130, 50, 0.815, 0.12, 0.10),
     "heldout13": (130, 50, 0.815, 0.10, 0.0),
     "heldout14": (130, 50, 0.835, 0.06, 0.04),
-    "heldout15": None,
+    "heldout15": (130, 50, 0.835, 0.10, 0.04),
 }
 
 
