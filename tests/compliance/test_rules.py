@@ -712,9 +712,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known false positives of the semantic reader (docs/compliance.md, seventh and eighth "
-    "rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a rank claim, the "
-    "health-food notice 第十八条 asks for as an endorsement",
+    reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth and "
+    "twelfth rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a rank claim, "
+    "the health-food notice 第十八条 asks for as an endorsement, a regulator's inspection stated as a "
+    "fact as its endorsement, 下注 as a figure of speech as gambling",
 )
 @pytest.mark.parametrize(
     "text",
@@ -722,6 +723,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "「小满鲜™」果切上新，商标注册中",
         "游泳世界冠军的比赛今晚直播，店里投屏",
         "本品为保健食品，不能代替药物治疗疾病",
+        "经区市场监管局抽检合格，放心选购",
+        "就看你怎么下注人生了",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
