@@ -444,6 +444,8 @@ def tune(
     by_category, _ = reject_by_category(pool, [v for v in GRID_REJECT_AT if v >= chosen[0]], limits)
 
     def thresholds_of(reader: SemanticReader) -> tuple[float, ...]:
+        # A category the search left at NEVER only goes to review on the reader's word; one it
+        # never saw a rejectable hit of keeps the pooled threshold.
         return tuple(by_category.get(g, chosen[1]) for g in reader.categories)
 
     # The figures of the per-category setting through the real check, fold by fold.
