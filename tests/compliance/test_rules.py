@@ -712,10 +712,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth and "
-    "twelfth rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a rank claim, "
-    "the health-food notice 第十八条 asks for as an endorsement, a regulator's inspection stated as a "
-    "fact as its endorsement, 下注 as a figure of speech as gambling",
+    reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth "
+    "and twelfth rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a "
+    "rank claim, the health-food notice 第十八条 asks for as an endorsement, a regulator's "
+    "inspection stated as a fact as its endorsement, 下注 as a figure of speech as gambling",
 )
 @pytest.mark.parametrize(
     "text",
