@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-_CN_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CN_DIGITS = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _REFERENCE = re.compile(
     rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价)\D{{0,3}}?({_NUMBER})"
@@ -222,8 +222,7 @@ def false_equivalent_discount(span: str) -> str | None:
         real = (1 + other) / 2
         shown = f"第二件{_money(other * 10)}折，两件共付 (1 + {_money(other)}) ÷ 2"
     elif buy := _BUY_GET.search(before):
-        paid = 10.0 if buy.group(1) == "十" else _number(buy.group(1))
-        free = 10.0 if buy.group(2) == "十" else _number(buy.group(2))
+        paid, free = _number(buy.group(1)), _number(buy.group(2))
         real = paid / (paid + free)
         got = _money(paid + free)
         shown = f"付 {_money(paid)} 得 {got}：{_money(paid)} ÷ {got}"

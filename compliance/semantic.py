@@ -223,12 +223,6 @@ class SemanticReader:
             reject_by_category=np.array(self.reject_by_category, dtype=np.float64),
         )
 
-    def reject_threshold(self, category: str) -> float:
-        """``p(violation)`` at which a sentence of ``category`` may be rejected."""
-        if not self.reject_by_category:
-            return self.reject_at
-        return self.reject_by_category[self.categories.index(category)]
-
     def probabilities(
         self, texts: list[str]
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -250,6 +244,11 @@ class SemanticReader:
         for k, name in enumerate(self.classes):
             out[k, index[category_of(name)]] = 1.0
         return out
+
+    @cached_property
+    def _reject_thresholds(self) -> tuple[float, ...]:
+        """Per category: the ``p(violation)`` at which its sentences may be rejected."""
+        return self.reject_by_category or (self.reject_at,) * len(self.categories)
 
     @cached_property
     def _quiet(self) -> npt.NDArray[np.bool_]:
@@ -331,7 +330,7 @@ class SemanticReader:
             k = int(np.argmax(np.where(self._membership[:, g] > 0, scores.classes[row], -1.0)))
             start, end = _trim(text, *spans[row])
             sure = (
-                p >= self.reject_threshold(self.categories[g])
+                p >= self._reject_thresholds[g]
                 and masked[row, g] >= 2 * hedged[row]
                 and len(units[row]) >= MIN_REJECT_CHARS
             )

@@ -56,9 +56,12 @@ MIN_CLASS = 12
 def caught(article: str, expect: str, result: CheckResult) -> bool:
     """A labelled violation is caught: the verdict is at least its ``expect`` and a finding
     cites its ``article`` (the definition of recall in docs/compliance.md and ``bench.adcheck``)."""
-    if RANK[result.verdict] < RANK[expect]:
-        return False
-    return cites(article, result)
+    return reaches(result.verdict, expect) and cites(article, result)
+
+
+def reaches(verdict: str, expect: str) -> bool:
+    """``verdict`` is at least the level a lawyer expects (reject > review > pass)."""
+    return RANK[verdict] >= RANK[expect]
 
 
 def cites(article: str, result: CheckResult) -> bool:
@@ -273,7 +276,7 @@ def count(copy: LabelledCopy, verdict: str, cited: bool, into: Tally) -> None:
     into.violations += 1
     into.review_level += copy.expect == "review"
     into.over += copy.expect == "review" and verdict == "reject"
-    into.caught += cited and RANK[verdict] >= RANK[copy.expect]
+    into.caught += cited and reaches(verdict, copy.expect)
 
 
 def tally(checker: AdChecker, copies: Sequence[LabelledCopy], into: Tally) -> None:
@@ -392,8 +395,9 @@ def tune(
     folds: dict[tuple[tuple[float, float, float] | None, str], Tally] = {}
     checker = AdChecker(packs.rules, packs.contexts)  # built once: its reader is swapped
     fold_readers: dict[str, SemanticReader] = {}
+    held_out = {split: [copy for copy in copies if copy.split == split] for split in splits}
     for split in splits:
-        held = [copy for copy in copies if copy.split == split]
+        held = held_out[split]
         reader = fit([copy for copy in copies if copy.split != split], packs.rules, c=c)
         fold_readers[split] = reader
         progress(f"fold {split}: {len(held)} copies")
@@ -434,7 +438,7 @@ def tune(
         for reading in readings(
             checker,
             replace(fold_readers[split], review_at=chosen[0], category_at=chosen[2]),
-            [copy for copy in copies if copy.split == split],
+            held_out[split],
         )
     ]
     limits = {
@@ -460,7 +464,7 @@ def tune(
         )
         tally(
             checker,
-            [copy for copy in copies if copy.split == split],
+            held_out[split],
             per_category.setdefault(split, Tally()),
         )
     pooled_by_category = Tally()
