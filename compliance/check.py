@@ -239,6 +239,7 @@ class AdChecker:
                     patterns=rule.patterns,
                     exceptions=rule.exceptions,
                     exception_patterns=rule.exception_patterns,
+                    within_clause=rule.within_clause,
                 )
                 for rule in rules
             ),

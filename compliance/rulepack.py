@@ -72,6 +72,11 @@ class RuleSpec(BaseModel):
     contexts: list[str] = Field(
         default_factory=list, description="Ids of the contexts this rule accepts, in order."
     )
+    within_clause: bool = Field(
+        default=False,
+        description="A match may not span a clause break (，；。) of the copy as written: the "
+        "claim is one clause (90%的顾客), and words split across two say something else.",
+    )
     verify: str | None = Field(
         default=None,
         description="A check of ``compliance.pricemath.VERIFIERS`` the matched span must pass "

@@ -43,6 +43,9 @@ class TermGroup:
     patterns: Sequence[str] = ()
     exceptions: Sequence[str] = ()
     exception_patterns: Sequence[str] = ()
+    #: A match may not hold a clause break (，；。…) of the text as written: for claims that are
+    #: one clause (90%的顾客), whose words in two clauses say something else (坡度15%可调，会员…).
+    within_clause: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,7 @@ class _Compiled:
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     exception_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    within_clause: bool = False
     _by_fragment: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
 
     def exceptions_around(self, fragment: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -87,6 +91,8 @@ class _Compiled:
 #: may not hold one, so 【电梯维保】本周 is no 保本 (an evasion breaks a word with a symbol or a
 #: space, not with a sentence end).
 _BOUNDARY = re.compile("[。！？!?；;\n【】]")
+#: What ends a clause, for groups whose matches stay ``within_clause``.
+_CLAUSE_BREAK = re.compile("[，,。！？!?；;\n【】]")
 
 
 def _is_word(ch: str) -> bool:
@@ -109,7 +115,7 @@ class TermMatcher:
         self._automaton = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, str]]] = {}
         for index, group in enumerate(groups):
-            compiled = _Compiled(group.name)
+            compiled = _Compiled(group.name, within_clause=group.within_clause)
             for term in group.terms:
                 key = normalize(term, "evasion")
                 if not key:
@@ -223,6 +229,8 @@ class TermMatcher:
         if dropped > self.max_gap and norm.widest_gap(start, end) > self.max_gap:
             return None
         if literal and dropped and _BOUNDARY.search(text, o_start, o_end):
+            return None
+        if group.within_clause and dropped and _CLAUSE_BREAK.search(text, o_start, o_end):
             return None
         squeezed = norm.text
         # Latin/digit terms must not sit inside a longer word: "top1" is not in "top10".

@@ -40,6 +40,16 @@ def test_patterns_run_on_normalised_text() -> None:
     assert [x.text for x in m.find("原价：¥１９９")] == ["原价：¥１９９"]
 
 
+def test_a_group_within_clause_never_spans_a_clause_break() -> None:
+    pattern = "[0-9]+%[\u4e00-\u9fff]{0,2}?会员"
+    loose, strict = _matcher(patterns=[pattern]), _matcher(patterns=[pattern], within_clause=True)
+    assert [x.text for x in loose.find("坡度15%可调，会员免费")] == ["15%可调，会员"]
+    assert strict.find("坡度15%可调，会员免费") == []
+    # Within one clause, and across the symbols an evasion uses, it still matches.
+    assert [x.text for x in strict.find("90%的会员")] == ["90%的会员"]
+    assert [x.text for x in strict.find("90% * 的会员")] == ["90% * 的会员"]
+
+
 def test_empty_term_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         _matcher(terms=["***"])

@@ -861,3 +861,49 @@ def test_a_disclaimer_does_not_lift_a_cure_beside_it(check) -> None:
     result = check("本品能治疗失眠，用药请遵医嘱")
     assert result.verdict == "reject"
     assert "AD17-DISEASE" in {f.rule for f in result.findings}
+
+
+#: The thirteenth round (docs/compliance.md): rules and contexts from heldout15's misses and clean
+#: flags, each shown on copy of our own, with the near misses each must leave alone.
+THIRTEENTH_ROUND_REJECTS = [
+    ("权威检测数据显示，我们的土蜂蜜活性酶是超市蜂蜜的5倍", "AD11-UNSOURCED"),
+    ("最新科学研究证实，每天一杯豆浆能让孩子多长两厘米", "AD11-UNSOURCED"),
+    ("国外专家实验证明，黑蒜比普通大蒜更养人", "AD11-UNSOURCED"),
+    ("史上最好喝的杨枝甘露，今天第二杯半价", "AD9-ABSOLUTE"),
+    ("0元领取价值99元的空气炸锅，只需支付29元手续费", "PRICE-HIDDEN-CHARGE"),
+    ("这款鱼油效果远超同类保健品，中老年人必备", "AD18-HEALTH-CLAIM"),
+    ("比进口维生素吸收快三倍，一瓶吃两个月", "AD18-HEALTH-CLAIM"),
+    ("这款老茶头已经调好了上百位顾客的失眠", "AD17-DISEASE"),
+    ("团长招募：团长每月轻松分红5000元起", "AD25-RETURN"),
+    ("校车车身喷绘广告火热招商，学生天天看得见", "AD39-SCHOOL"),
+    ("兴盛优选上的鸡蛋全是隔夜的，还是来我们店买", "AD13-DISPARAGE"),
+]
+THIRTEENTH_ROUND_CLEAN = [
+    "开店三年了，我还记得第一位客人点的是豆浆油条",  # a person first in time
+    "我们的第一位会员今天又来办了续卡",
+    "净水器第一级为PP棉滤芯，第二级为活性炭，建议半年更换",  # a stage of a device
+    "燕麦片，燕麦含量100%，每100g含膳食纤维10g",  # a labelled content
+    "跑步机坡度0至12%可调，会员可提前一天预约",  # a spec and a notice, two clauses
+    "动感单车最大阻力32档，会员免费使用",
+    "历史上最早的一批顾客如今都成了老朋友",  # 最早: a time, not a claim
+    "招聘店员：每月收入5000元以上，包吃住",  # a wage, not a return
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), THIRTEENTH_ROUND_REJECTS)
+def test_the_thirteenth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
+
+
+@pytest.mark.parametrize("text", THIRTEENTH_ROUND_CLEAN)
+def test_the_thirteenth_rounds_near_misses_stay_clean(check, text: str) -> None:
+    findings = check(text).findings
+    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
+
+
+def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
+    result = check("中国农业大学2023年最新研究表明，燕麦富含β-葡聚糖")
+    assert result.verdict == "review"
+    assert {f.rule for f in result.findings} == {"AD11-DATA"}
