@@ -10,14 +10,14 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout15`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout16`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13 and heldout14; heldout15
-trains nothing.)
+``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14 and heldout15;
+heldout16 trains nothing.)
 """
 
 from __future__ import annotations
@@ -198,7 +198,10 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: rules and reader trained on every other split, heldout14 and tune16 included): 109 of 130 caught
 #: (0.838; the rules alone 0.600; the check of 2cf5ae2, the session start: 101, 0.777, rules alone
 #: 0.592; of 0a68663, the eleventh round's: 108); 5 of 50 clean copies flagged (10 %; 2cf5ae2: 6)
-#: and 2 rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). Never trained or tuned on.
+#: and 2 rejected (4 %, both by the rules alone; 2cf5ae2: the same 2). It then trained the rules
+#: and the reader, with tune17.
+#:
+#: heldout16, the same brief as heldout15 (000df98), not measured yet.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -212,6 +215,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout13": (130, 50, 0.815, 0.10, 0.0),
     "heldout14": (130, 50, 0.835, 0.06, 0.04),
     "heldout15": (130, 50, 0.835, 0.10, 0.04),
+    "heldout16": None,
 }
 
 

@@ -887,6 +887,10 @@ THIRTEENTH_ROUND_CLEAN = [
     "动感单车最大阻力32档，会员免费使用",
     "历史上最早的一批顾客如今都成了老朋友",  # 最早: a time, not a claim
     "招聘店员：每月收入5000元以上，包吃住",  # a wage, not a return
+    "处方药请凭医师处方购买，持处方到收银台由药师审核",  # the prescription rule stated
+    "量血压可以在店里，需要诊断和治疗的请去医院",  # treatment sent to a hospital
+    "开店一年，最大的收获是认识了很多邻居",  # a feeling, not a claim
+    "今天店里最便宜的是土豆，1.2元一斤",  # the cheapest item of the shop's own range
 ]
 
 
