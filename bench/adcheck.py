@@ -16,8 +16,9 @@ training data of the reader like heldout4, as are ``heldout6``, ``heldout7`` and
 same kind of set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14`` and
-``heldout15``; ``heldout16``: the same kind of set, measured once, never trained or tuned on; held-out files are
-read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source``
+``heldout15``; ``heldout16``: the same kind of set, measured once, never trained or tuned on;
+held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
+order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``: written
 for the set). A violation
 counts as *caught* when the verdict is at least the expected one and a finding cites the labelled
@@ -97,8 +98,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: reader (with ``tune8``, ``tune9``, ``tune10``) and the rules of the next round, as did
 #: ``heldout7`` (with ``tune11``), ``heldout8`` and ``heldout9`` (with ``tune12``), ``heldout10``
 #: (with ``tune13``), ``heldout11``, ``heldout12`` (with ``tune14``), ``heldout13`` (with
-#: ``tune15``), ``heldout14`` (with ``tune16``) and ``heldout15`` (with ``tune17``); ``heldout16`` is
-#: measured once, never trained or tuned on.
+#: ``tune15``), ``heldout14`` (with ``tune16``) and ``heldout15`` (with ``tune17``);
+#: ``heldout16`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

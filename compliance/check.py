@@ -169,10 +169,12 @@ class _Context:
         #: Index of the first regex in the checker's list of every context regex.
         self.first = first
 
-    def scopes(self, folded: str, prefilter: LiteralPrefilter | None = None) -> _Scopes:
+    def scopes(self, folded: str, runnable: frozenset[int] | None = None) -> _Scopes:
+        """The spans this context covers in ``folded``; ``runnable``: the indices of the
+        context regexes (of every context) that may match it (None: run them all)."""
         out: list[tuple[int, int]] = []
         for n, regex in enumerate(self.regexes):
-            if prefilter is not None and not prefilter.may_match(self.first + n, folded):
+            if runnable is not None and self.first + n not in runnable:
                 continue  # the prefilter says the regex cannot match
             group = "scope" if "scope" in regex.groupindex else 0
             for m in regex.finditer(folded):
@@ -188,6 +190,8 @@ class _Reading:
     text: str
     folded: str = ""
     scopes: dict[str, _Scopes] = field(default_factory=dict)
+    #: The context regexes that may match ``folded`` (one automaton pass, at the first need).
+    runnable: frozenset[int] | None = None
     clause_ends: list[int] | None = None
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -285,7 +289,9 @@ class AdChecker:
         if scopes is None:
             if not reading.folded:
                 reading.folded = _fold(reading.text)
-            scopes = self.contexts[name].scopes(reading.folded, self._context_prefilter)
+                if self._context_prefilter is not None:
+                    reading.runnable = self._context_prefilter.candidates(reading.folded)
+            scopes = self.contexts[name].scopes(reading.folded, reading.runnable)
             reading.scopes[name] = scopes
         return scopes
 

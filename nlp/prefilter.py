@@ -193,12 +193,6 @@ class LiteralPrefilter:
                 for literal in literals:
                     owners.setdefault(literal, set()).add(number)
             self._needs.append(frozenset(numbers[s] for s in sets))
-        # Per pattern, one alternation of each of its sets: ``may_match`` scans the text once
-        # per set (in C) instead of once per literal.
-        self._searches = [
-            tuple(re.compile("|".join(map(re.escape, sorted(s)))).search for s in sets)
-            for sets in self.requirements
-        ]
         #: The literals, numbered (a literal's number indexes ``_satisfies``).
         self.literals = list(owners)
         # Per literal, the sets it satisfies; looked up once per distinct literal found.
@@ -221,12 +215,6 @@ class LiteralPrefilter:
         for number in found:
             satisfied |= self._satisfies[number]
         return frozenset(i for i, needs in enumerate(self._needs) if needs <= satisfied)
-
-    def may_match(self, index: int, text: str) -> bool:
-        """Whether pattern ``index`` may match ``text``: the same answer as ``index in
-        candidates(text)``, by substring search; cheaper when only a few patterns are asked
-        about (a context is consulted only when a finding needs it)."""
-        return all(search(text) for search in self._searches[index])
 
 
 __all__ = ["LiteralPrefilter", "required_literal_sets", "required_literals"]

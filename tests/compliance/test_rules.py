@@ -601,9 +601,7 @@ def test_prefilter_needs_a_literal_of_every_slot() -> None:
     prefilter = LiteralPrefilter(["(医生|专家)[一-鿿]{0,4}?(推荐|建议)", "最[一-鿿]"])
     assert prefilter.candidates("医生说最近天冷") == {1}
     assert prefilter.candidates("专家都推荐") == {0}
-    for text in ("医生说最近天冷", "专家都推荐", "推荐"):
-        found = prefilter.candidates(text)
-        assert all(prefilter.may_match(i, text) == (i in found) for i in range(2))
+    assert prefilter.candidates("推荐") == frozenset()
 
 
 def test_prefilter_changes_no_result() -> None:
