@@ -909,3 +909,41 @@ def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
     result = check("中国农业大学2023年最新研究表明，燕麦富含β-葡聚糖")
     assert result.verdict == "review"
     assert {f.rule for f in result.findings} == {"AD11-DATA"}
+
+
+#: The fourteenth round: from heldout16's misses and clean flags and the clean copy of tune17 and
+#: tune18 the rules rejected, each shown on copy of our own.
+FOURTEENTH_ROUND_REJECTS = [
+    ("对面那家拿进口冻肉冒充当天现宰的，我们只卖当天的", "AD13-DISPARAGE"),
+    ("隔壁的茶叶也就是地摊货，喝茶还是来我们茶庄", "AD13-DISPARAGE"),
+    ("全城口感最好的酸奶就在我们店", "AD9-ABSOLUTE"),
+    ("这碗牛肉面，就是面馆天花板", "AD9-ABSOLUTE"),
+    ("降压茶坚持喝三个月就能停药", "AD18-HEALTH-CLAIM"),
+    ("这款褪黑素软糖助眠效果百分百，天天吃也没有副作用", "AD18-HEALTH-CLAIM"),
+    ("合伙人认购一份，三年本金翻一番", "AD25-RETURN"),
+    ("我们的英语绘本馆已入驻育才小学，放学直接去上课", "AD39-SCHOOL"),
+    ("我没喝过这家的杨梅汁，不过一定很好喝，大家冲", "AD38-NOT-USED"),
+]
+FOURTEENTH_ROUND_CLEAN = [
+    "冷链车全程2-6℃，最长配送时间不超过4小时",  # a specification's limit
+    "一位顾客留言：谢谢你们陪我度过最难熬的那段日子",  # a feeling, not the goods
+    "按区市场监管局统一要求，店内已启用电子价签",  # a regulator's requirement, no price set by it
+    "储值卡未消费的本金可以随时到店申请退还",  # a refund right, not a return
+    "处方药请凭医生开具的处方购买，记得带上处方",  # the prescription rule stated
+    "某人说我家的蛋糕像地摊货，欢迎来店里尝尝再评价",  # 某人 is not a rival
+    "我们最开心的就是看到孩子们放学来喝一杯热豆浆",  # a feeling
+    "吊顶天花板漏水，师傅上门维修",  # a ceiling
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), FOURTEENTH_ROUND_REJECTS)
+def test_the_fourteenth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
+    result = check(text)
+    assert result.verdict == "reject"
+    assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
+
+
+@pytest.mark.parametrize("text", FOURTEENTH_ROUND_CLEAN)
+def test_the_fourteenth_rounds_near_misses_stay_clean(check, text: str) -> None:
+    findings = check(text).findings
+    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
