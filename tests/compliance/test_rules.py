@@ -892,25 +892,6 @@ THIRTEENTH_ROUND_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), THIRTEENTH_ROUND_REJECTS)
-def test_the_thirteenth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
-    result = check(text)
-    assert result.verdict == "reject"
-    assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
-
-
-@pytest.mark.parametrize("text", THIRTEENTH_ROUND_CLEAN)
-def test_the_thirteenth_rounds_near_misses_stay_clean(check, text: str) -> None:
-    findings = check(text).findings
-    assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
-
-
-def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
-    result = check("中国农业大学2023年最新研究表明，燕麦富含β-葡聚糖")
-    assert result.verdict == "review"
-    assert {f.rule for f in result.findings} == {"AD11-DATA"}
-
-
 #: The fourteenth round: from heldout16's misses and clean flags and the clean copy of tune17 and
 #: tune18 the rules rejected, each shown on copy of our own.
 FOURTEENTH_ROUND_REJECTS = [
@@ -936,14 +917,20 @@ FOURTEENTH_ROUND_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), FOURTEENTH_ROUND_REJECTS)
-def test_the_fourteenth_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
+@pytest.mark.parametrize(("text", "rule"), THIRTEENTH_ROUND_REJECTS + FOURTEENTH_ROUND_REJECTS)
+def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
     result = check(text)
     assert result.verdict == "reject"
     assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
 
 
-@pytest.mark.parametrize("text", FOURTEENTH_ROUND_CLEAN)
-def test_the_fourteenth_rounds_near_misses_stay_clean(check, text: str) -> None:
+@pytest.mark.parametrize("text", THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN)
+def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
+
+
+def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
+    result = check("中国农业大学2023年最新研究表明，燕麦富含β-葡聚糖")
+    assert result.verdict == "review"
+    assert {f.rule for f in result.findings} == {"AD11-DATA"}
