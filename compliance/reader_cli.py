@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
 model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout17``) are refused: the check is measured on it, never trained on it.
+split (``heldout17``, ``heldout18``) are refused: the check is measured on it, never trained on it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from radar.settings import Settings
 
 #: The training splits of the shipped reader, relative to the repository root (docs/compliance.md
-#: gives their order): every labelled split but the sealed one (``semantic_train.SEALED``).
+#: gives their order): every labelled split but the sealed ones (``semantic_train.SEALED``).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (

@@ -237,7 +237,6 @@ CLEAN = [
     "政府消费券可用，指定门店使用",  # a voucher, not an endorsement
     "周六可以让爸爸妈妈陪着来上免费绘本课",  # no purchase asked for
     "主任医师每周六坐诊",
-    "专治各种不服的重辣火锅",
     # the near misses of the tune6 slots
     "最长的一根油条有四十厘米",  # the range's largest size, a specification
     "老街坊们最爱的葱油饼又开卖了",  # a group's taste
@@ -709,11 +708,13 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth "
-    "and twelfth rounds): ™ with 商标注册中 reads as the ® claim, a champion's broadcast as a "
-    "rank claim, the health-food notice 第十八条 asks for as an endorsement, a regulator's "
-    "inspection stated as a fact as its endorsement, 下注 as a figure of speech as gambling, a "
-    "deposit held by the platform as an education guarantee (education's reject threshold 0.7)",
+    reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth, "
+    "twelfth and fourteenth rounds): ™ with 商标注册中 reads as the ® claim, a champion's "
+    "broadcast as a rank claim, the health-food notice 第十八条 asks for as an endorsement, "
+    "a regulator's inspection stated as a fact as its endorsement, 下注 as a figure of speech "
+    "as gambling, a deposit held by the platform as an education guarantee (education's "
+    "reject threshold 0.7), a hot pot that 'cures all defiance' as vulgar (p 0.715, vulgar's "
+    "reject threshold 0.7)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -724,6 +725,7 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "经区市场监管局抽检合格，放心选购",
         "就看你怎么下注人生了",
         "保证金由平台托管",
+        "专治各种不服的重辣火锅",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
