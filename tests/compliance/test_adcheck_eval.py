@@ -10,14 +10,14 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout17`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout18`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
-``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15 and
-heldout16; heldout17 trains nothing.)
+``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
+heldout16 and heldout17; heldout18 trains nothing.)
 """
 
 from __future__ import annotations
@@ -207,7 +207,14 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 0.685); 3 of 50 clean copies flagged (6 %; da3525d: 3) and none rejected (da3525d: 1, by the
 #: reader). It then trained the rules and the reader, with tune18.
 #:
-#: heldout17, the same brief as heldout16 (b895602), not measured yet.
+#: heldout17, the same brief as heldout16 (b895602), measured 2026-12-01 15:41 UTC on 3081aa0 (the
+#: rules and reader trained on every other split, heldout16 and tune18 included): 116 of 130 caught
+#: (0.892; the rules alone 0.723; the check of da3525d, the session start, and of ce1f145, the
+#: thirteenth round's: 115, 0.885, rules alone 0.723 both); 3 of 50 clean copies flagged (6 %; both
+#: earlier checks 3) and 1 rejected (2 %, by the rules alone; both earlier checks the same 1). It
+#: then trained the reader, with tune19.
+#:
+#: heldout18, the same brief (6611fc0), not measured yet.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -222,7 +229,8 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout14": (130, 50, 0.835, 0.06, 0.04),
     "heldout15": (130, 50, 0.835, 0.10, 0.04),
     "heldout16": (130, 50, 0.88, 0.06, 0.0),
-    "heldout17": None,
+    "heldout17": (130, 50, 0.89, 0.06, 0.02),
+    "heldout18": None,
 }
 
 
