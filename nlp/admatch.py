@@ -10,7 +10,8 @@ back into what the user wrote. Literal terms are found with one Aho-Corasick aut
 is dropped when a *context exception* of its group covers it (``最近``, ``最后三天``,
 ``第一次参加``, ``第一个周日``). A match may absorb at most ``max_gap`` dropped characters between
 two of its characters, so words far apart in a sentence never join into a term, and a literal
-term none across a sentence end or a header bracket (``【电梯维保】本周`` holds no 保本).
+term none across a sentence end or a header bracket (``【电梯维保】本周`` holds no 保本); a group
+``within_clause`` keeps every match, pattern or term, inside one clause of the copy as written.
 
 Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
 per *match* (and per dropped character), never per character. A regex pattern runs only on text
