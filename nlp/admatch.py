@@ -91,9 +91,11 @@ class _Compiled:
 #: What ends a sentence or a header (【…】): the characters dropped inside a literal term's match
 #: may not hold one, so 【电梯维保】本周 is no 保本 (an evasion breaks a word with a symbol or a
 #: space, not with a sentence end).
-_BOUNDARY = re.compile("[。！？!?；;\n【】]")
-#: What ends a clause, for groups whose matches stay ``within_clause``.
-_CLAUSE_BREAK = re.compile("[，,。！？!?；;\n【】]")
+_SENTENCE_ENDS = "。！？!?；;\n【】"
+_BOUNDARY = re.compile(f"[{_SENTENCE_ENDS}]")
+#: What ends a clause (a sentence end or a comma), for groups whose matches stay
+#: ``within_clause``.
+_CLAUSE_BREAK = re.compile(f"[，,{_SENTENCE_ENDS}]")
 
 
 def _is_word(ch: str) -> bool:
