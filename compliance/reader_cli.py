@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
 model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout18``) are refused: the check is measured on it, never trained on it.
+split (``heldout19``) are refused: the check is measured on it, never trained on it.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout15.jsonl",
         "adcheck_heldout16.jsonl",
         "adcheck_heldout17.jsonl",
+        "adcheck_heldout18.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -66,6 +67,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune18b.jsonl",
         "adcheck_tune19a.jsonl",
         "adcheck_tune19b.jsonl",
+        "adcheck_tune20a.jsonl",
+        "adcheck_tune20b.jsonl",
     )
 )
 

@@ -10,14 +10,14 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout18`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout19`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16 and heldout17; heldout18 trains nothing.)
+heldout16, heldout17 and heldout18; heldout19 trains nothing.)
 """
 
 from __future__ import annotations
@@ -218,7 +218,9 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader trained on every other split, heldout17 and tune19 included): 119 of 130 caught (0.915;
 #: the rules alone 0.685; the check of da3525d, the session start: 113, 0.869; of 3081aa0, the
 #: fourteenth round's: 119; rules alone 0.685 under all three); no clean copy flagged or rejected
-#: (the same under all three). Never trained or tuned on.
+#: (the same under all three). It then trained the rules and the reader, with tune20.
+#:
+#: heldout19, the same brief (a055721): not measured yet.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -235,6 +237,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout16": (130, 50, 0.88, 0.06, 0.0),
     "heldout17": (130, 50, 0.89, 0.06, 0.02),
     "heldout18": (130, 50, 0.91, 0.0, 0.0),
+    "heldout19": None,
 }
 
 

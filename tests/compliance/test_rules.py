@@ -918,15 +918,36 @@ FOURTEENTH_ROUND_CLEAN = [
     "吊顶天花板漏水，师傅上门维修",  # a ceiling
 ]
 
+#: Sixteenth round (2026-12-01, from heldout18's misses): health food promised to work or to ward
+#: off illness, a sexual word as a pun, an endorser's household that never hired the service, a
+#: 划线价 above the price charged every day.
+SIXTEENTH_ROUND_REJECTS = [
+    ("这款钙片（保健食品）保证孩子长个，一个疗程见效", "AD18-HEALTH-CLAIM"),
+    ("维生素C泡腾片，每天一片就不会感冒，全家都能吃", "AD18-HEALTH-CLAIM"),
+    ("早泄？不存在的，早市鲜货六点准时到", "AD9-VULGAR"),
+    ("知名主播小刘推荐搬家服务：我从没找过搬家公司，但我信得过他们", "AD38-NOT-USED"),
+    ("每日售价29.9元，划线价99元，会员日再送鸡蛋", "PRICE-FRAUD"),
+]
+SIXTEENTH_ROUND_CLEAN = [
+    "天天特价39元，每周二团购日另有满减",  # an everyday price with no higher one beside it
+    "我家孩子从没上过舞蹈课，这次想带她来试听一节",  # never tried, and recommends nothing
+    "每天一杯热豆浆，早上六点开门",  # a daily habit, no illness ruled out
+]
 
-@pytest.mark.parametrize(("text", "rule"), THIRTEENTH_ROUND_REJECTS + FOURTEENTH_ROUND_REJECTS)
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    THIRTEENTH_ROUND_REJECTS + FOURTEENTH_ROUND_REJECTS + SIXTEENTH_ROUND_REJECTS,
+)
 def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
     result = check(text)
     assert result.verdict == "reject"
     assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
 
 
-@pytest.mark.parametrize("text", THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN)
+@pytest.mark.parametrize(
+    "text", THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN + SIXTEENTH_ROUND_CLEAN
+)
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
