@@ -412,18 +412,23 @@ def semantic_findings(
     judged: Sequence[Finding],
     rules: dict[str, RuleSpec],
 ) -> list[Finding]:
-    """The semantic reader's hits as findings, in the categories the rules have not decided: a
-    hit is dropped when a rule finding of its category stands anywhere in the copy (the reader
-    never raises or repeats it), or when its sentence holds a match of its category that a
-    context cleared (a lawyer's reading: a time word, a quoted customer)."""
+    """The semantic reader's hits as findings, where the rules have not decided their category at
+    the reader's level: a hit is dropped when its sentence holds a match of its category that a
+    context cleared (a lawyer's reading: a time word, a quoted customer), and when a rule finding
+    of its category stands anywhere in the copy, unless the hit rejects and every such finding
+    is ``sensitive``: wording a lawyer reviews for what it implies, which the reader may read as
+    a plainly unlawful claim (维C咀嚼片（保健食品）吃了就不会感冒: the rules see 保健, the reader a
+    health claim). A ``needs_evidence`` finding (a celebrity endorser, a reference price, an
+    award) waits for a proof the reader cannot see. So the reader never clears, lowers or
+    repeats a rule's finding; it raises one only from review to reject, by a finding of its own."""
     out = []
     for hit in hits:
-        if any(
-            f.contribution != "none" or (f.start < hit.end and hit.start < f.end)
-            for f in judged
-            if f.category == hit.category
-        ):
-            continue
+        mine = [f for f in judged if f.category == hit.category]
+        if any(f.contribution == "none" and f.start < hit.end and hit.start < f.end for f in mine):
+            continue  # a context cleared a match of the category in this sentence
+        standing = {f.severity for f in mine if f.contribution != "none"}
+        if standing and (hit.level != "reject" or standing != {"sensitive"}):
+            continue  # the rules decided the category, or left it to a proof the reader can't see
         rule = rules.get(hit.rule)
         if rule is None:
             continue

@@ -31,7 +31,8 @@ its class (the law text lives there, not here), spans its sentence, carries no r
 suggestion says what to change) and says in its explanation that it is the reader's judgement and
 which n-grams weighed most.
 ``compliance.check.semantic_findings`` keeps a finding only in a category the rules left
-undecided, so the reader never clears, lowers or raises a rule's finding.
+undecided, or sent to review only for sensitive wording (a rejecting finding then raises it), so
+the reader never clears, lowers or repeats a rule's finding.
 
 Scoring is numpy over the whole copy at once (no loop per character): each 1–3-gram becomes
 one int64 (code points packed 21 bits apart), found in the sorted vocabulary by binary search;

@@ -10,7 +10,8 @@ and ``REJECT_BUDGET`` rejected and whose review-level copy is not rejected more
 (``OVER_BUDGET``) than by the rules alone, pooled over the folds. Then, at that setting's review
 and category thresholds, the reject threshold is chosen per category within the same budgets
 (``reject_by_category``, from the folds' ``Reading``s: each held-out copy read once with the
-reader sending to review only, so every threshold can be counted without reading it again), and
+reader sending to review only, and its rejectable hits the check would keep, so every threshold
+can be counted without reading it again), and
 checked through the real check fold by fold. Sealed splits (``SEALED``: measured once, never
 trained or tuned on) are refused.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from compliance.check import SEMANTIC_PREFIX, AdChecker, CheckResult
+from compliance.check import AdChecker, CheckResult, semantic_findings
 from compliance.rulepack import RuleSet, RuleSpec, load_packs
 from compliance.semantic import ARTICLE_SEP, QUIET_CLASSES, SemanticReader, category_of, pack
 from nlp.normalize import normalize
@@ -312,21 +313,26 @@ def readings(
     checker: AdChecker, reader: SemanticReader, copies: Sequence[LabelledCopy]
 ) -> list[Reading]:
     """``Reading``s of ``copies`` with ``reader``'s review and category thresholds."""
-    checker.reader = replace(reader, reject_at=NEVER, reject_by_category=())
+    review_only = replace(reader, reject_at=NEVER, reject_by_category=())
     loose = replace(reader, reject_at=0.0, reject_by_category=())
     out = []
     for copy in copies:
+        checker.reader = None
+        alone = checker.check(copy.text)
+        checker.reader = review_only
         result = checker.check(copy.text)
         # The reader's hits that would reject at a threshold of 0 (level, hedge and length
-        # allow it) and that the check kept as findings (a rule did not decide the category).
-        sure = {h.category: h.probability for h in loose.read(copy.text) if h.level == "reject"}
-        kept = {f.category for f in result.findings if f.rule.startswith(SEMANTIC_PREFIX)}
+        # allow it) and that the check would keep as findings at that level (no rule decided
+        # the category, or its rules only send it to review: ``semantic_findings``).
+        sure = [h for h in loose.read(copy.text) if h.level == "reject"]
+        judged = [*alone.findings, *alone.cleared]
+        kept = {f.category for f in semantic_findings(copy.text, sure, judged, checker.rules)}
         out.append(
             Reading(
                 copy=copy,
                 verdict=result.verdict,
                 cited=cites(copy.article, result),
-                could_reject=tuple((c, p) for c, p in sure.items() if c in kept),
+                could_reject=tuple((h.category, h.probability) for h in sure if h.category in kept),
             )
         )
     return out

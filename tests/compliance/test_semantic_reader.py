@@ -11,12 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compliance.check import AdChecker, default_checker
+from compliance.check import AdChecker, default_checker, semantic_findings
 from compliance.rulepack import load_packs
 from compliance.semantic import (
     ARTICLE_SEP,
     QUIET_CLASSES,
     ReaderFileError,
+    SemanticHit,
     SemanticReader,
     bundled_reader,
     category_of,
@@ -321,6 +322,47 @@ def test_the_check_adds_the_readers_finding_only_where_no_rule_decides(
         for f in checker.check(quoted).findings
         if f.rule.startswith("SEMANTIC-") and f.category in {g.category for g in lowered}
     ]
+
+
+def test_the_reader_may_raise_a_rules_review_to_reject_in_its_category_and_no_more() -> None:
+    """A rule sends 保健食品 to review as sensitive wording (AD18-HEALTH-WORDING); the reader
+    reading the sentence as a rejected health claim raises it to reject. It never repeats a
+    review, never adds to a category a rule already rejects, never decides a claim that awaits
+    its proof (needs_evidence), and never overrules a context that cleared a match."""
+    rules_only = default_checker(reader=False)
+
+    def added(text: str, level: str, category: str = "health") -> list[str]:
+        result = rules_only.check(text)
+        rule = {
+            "health": "AD18-HEALTH-CLAIM",
+            "absolute": "AD9-ABSOLUTE",
+            "endorsement": "AD38-NOT-USED",
+        }[category]
+        hit = SemanticHit(category, rule, level, 0.97, 0, len(text), ())
+        judged = [*result.findings, *result.cleared]
+        found = semantic_findings(text, [hit], judged, rules_only.rules)
+        return [f.contribution for f in found]
+
+    reviewed = "维C咀嚼片（保健食品）吃了身体倍儿棒，全家老小都适合"
+    assert {
+        (f.rule, f.contribution) for f in rules_only.check(reviewed).findings
+    } == {("AD18-HEALTH-WORDING", "review")}
+    assert added(reviewed, "reject") == ["reject"]
+    assert added(reviewed, "review") == []  # the rule already sends it to review
+    rejected = "这款钙片（保健食品）保证孩子长个"
+    assert rules_only.check(rejected).verdict == "reject"
+    assert added(rejected, "reject") == []  # the rules decided it at the reader's level
+    # A celebrity endorser is lawful if they used the service: the proof decides, not the reader.
+    celebrity = "特邀游泳世界冠军担任品牌代言人，年卡1680元"
+    assert {
+        (f.rule, f.severity) for f in rules_only.check(celebrity).findings
+    } == {("AD38-CELEBRITY", "needs_evidence")}
+    assert added(celebrity, "reject", "endorsement") == []
+    # A context that cleared a match of the category in the sentence stands (a specification).
+    cleared = "净水器第一级为PP棉滤芯"
+    assert [f.context for f in rules_only.check(cleared).cleared] == ["spec"]
+    assert added(cleared, "reject", "absolute") == []
+    assert added("净水器滤芯", "reject", "absolute") == ["reject"]  # nothing cleared, no rule
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
