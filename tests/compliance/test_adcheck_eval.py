@@ -220,7 +220,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: fourteenth round's: 119; rules alone 0.685 under all three); no clean copy flagged or rejected
 #: (the same under all three). It then trained the rules and the reader, with tune20.
 #:
-#: heldout19, the same brief (a055721): not measured yet.
+#: heldout19, the same brief (a055721), measured 2026-12-01 18:43 UTC on 422aa63 (the rules and
+#: reader trained on every other split, heldout18 and tune20 included): 120 of 130 caught (0.923;
+#: the rules alone 0.754; the check of 3ec89c3, the session start: 119, 0.915, rules alone 0.754);
+#: 3 of 50 clean copies flagged (6 %) and 1 rejected (2 %), all by the rules alone and the same at
+#: the session start. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -237,7 +241,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout16": (130, 50, 0.88, 0.06, 0.0),
     "heldout17": (130, 50, 0.89, 0.06, 0.02),
     "heldout18": (130, 50, 0.91, 0.0, 0.0),
-    "heldout19": None,
+    "heldout19": (130, 50, 0.92, 0.06, 0.02),
 }
 
 

@@ -344,9 +344,9 @@ def test_the_reader_may_raise_a_rules_review_to_reject_in_its_category_and_no_mo
         return [f.contribution for f in found]
 
     reviewed = "维C咀嚼片（保健食品）吃了身体倍儿棒，全家老小都适合"
-    assert {
-        (f.rule, f.contribution) for f in rules_only.check(reviewed).findings
-    } == {("AD18-HEALTH-WORDING", "review")}
+    assert {(f.rule, f.contribution) for f in rules_only.check(reviewed).findings} == {
+        ("AD18-HEALTH-WORDING", "review")
+    }
     assert added(reviewed, "reject") == ["reject"]
     assert added(reviewed, "review") == []  # the rule already sends it to review
     rejected = "这款钙片（保健食品）保证孩子长个"
@@ -354,9 +354,9 @@ def test_the_reader_may_raise_a_rules_review_to_reject_in_its_category_and_no_mo
     assert added(rejected, "reject") == []  # the rules decided it at the reader's level
     # A celebrity endorser is lawful if they used the service: the proof decides, not the reader.
     celebrity = "特邀游泳世界冠军担任品牌代言人，年卡1680元"
-    assert {
-        (f.rule, f.severity) for f in rules_only.check(celebrity).findings
-    } == {("AD38-CELEBRITY", "needs_evidence")}
+    assert {(f.rule, f.severity) for f in rules_only.check(celebrity).findings} == {
+        ("AD38-CELEBRITY", "needs_evidence")
+    }
     assert added(celebrity, "reject", "endorsement") == []
     # A context that cleared a match of the category in the sentence stands (a specification).
     cleared = "净水器第一级为PP棉滤芯"
