@@ -62,7 +62,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout19``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout20``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -70,7 +70,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout4", "heldout5", "heldout6", "heldout7"),
         *("heldout8", "heldout9"),
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
-        *("heldout16", "heldout17", "heldout18", "heldout19"),
+        *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune20``; ``radar
@@ -101,12 +101,13 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune13``), ``heldout11``, ``heldout12`` (with ``tune14``), ``heldout13`` (with
 #: ``tune15``), ``heldout14`` (with ``tune16``), ``heldout15`` (with ``tune17``), ``heldout16``
 #: (with ``tune18``), ``heldout17`` (with ``tune19``) and ``heldout18`` (with ``tune20``);
-#: ``heldout19`` is measured once, never trained or tuned on.
+#: ``heldout19`` is measured once, never trained or tuned on; ``heldout20`` is the next round's
+#: blind set, sealed and unread.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
 SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", "tune18")
-SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19")
+SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "heldout20")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

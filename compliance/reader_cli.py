@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
 model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout19``) are refused: the check is measured on it, never trained on it.
+split (``heldout19``, ``heldout20``) are refused: the check is measured on it, never trained on it.
 """
 
 from __future__ import annotations
