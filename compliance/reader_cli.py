@@ -4,9 +4,10 @@
     radar train-adreader --data a.jsonl --data b.jsonl --out /tmp/adreader.npz
 
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
-(``compliance.semantic_train``; a few minutes on 2 cores), trains on every copy, writes the
-model file (numpy, no pickles) and prints the report as JSON. Files holding a sealed test
-split (``heldout19``, ``heldout20``) are refused: the check is measured on it, never trained on it.
+(``compliance.semantic_train``; about half an hour on 2 cores for the shipped data), trains on
+every copy, writes the model file (numpy, no pickles) and prints the report as JSON. Files holding
+a sealed test split (``heldout19``, ``heldout20``) are refused: the check is measured on them,
+never trained on them.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from compliance.check import AdChecker, CheckResult, semantic_findings
+from compliance.check import SEMANTIC_PREFIX, AdChecker, CheckResult, semantic_findings
 from compliance.rulepack import RuleSet, RuleSpec, load_packs
 from compliance.semantic import ARTICLE_SEP, QUIET_CLASSES, SemanticReader, category_of, pack
 from nlp.normalize import normalize
@@ -316,16 +316,16 @@ def readings(
     review_only = replace(reader, reject_at=NEVER, reject_by_category=())
     loose = replace(reader, reject_at=0.0, reject_by_category=())
     out = []
+    checker.reader = review_only
     for copy in copies:
-        checker.reader = None
-        alone = checker.check(copy.text)
-        checker.reader = review_only
         result = checker.check(copy.text)
         # The reader's hits that would reject at a threshold of 0 (level, hedge and length
         # allow it) and that the check would keep as findings at that level (no rule decided
-        # the category, or its rules only send it to review: ``semantic_findings``).
+        # the category, or its rules only send it to review: ``semantic_findings``), judged
+        # against the rules' findings of this same check.
         sure = [h for h in loose.read(copy.text) if h.level == "reject"]
-        judged = [*alone.findings, *alone.cleared]
+        rules = [f for f in result.findings if not f.rule.startswith(SEMANTIC_PREFIX)]
+        judged = [*rules, *result.cleared]
         kept = {f.category for f in semantic_findings(copy.text, sure, judged, checker.rules)}
         out.append(
             Reading(
