@@ -10,14 +10,14 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout20`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout21`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17 and heldout18; heldout19 trains nothing.)
+heldout16, heldout17, heldout18 and heldout19; heldout20 trains nothing.)
 """
 
 from __future__ import annotations
@@ -224,9 +224,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader trained on every other split, heldout18 and tune20 included): 120 of 130 caught (0.923;
 #: the rules alone 0.754; the check of 3ec89c3, the session start: 119, 0.915, rules alone 0.754);
 #: 3 of 50 clean copies flagged (6 %) and 1 rejected (2 %), all by the rules alone and the same at
-#: the session start. Never trained or tuned on.
+#: the session start. It then trained the rules and the reader, with tune21.
 #:
 #: heldout20, the same brief: the next round's blind set, committed and sealed unread.
+#:
+#: heldout21, the same brief: the round after's blind set, committed and sealed unread.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -245,6 +247,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout18": (130, 50, 0.91, 0.0, 0.0),
     "heldout19": (130, 50, 0.92, 0.06, 0.02),
     "heldout20": None,
+    "heldout21": None,
 }
 
 

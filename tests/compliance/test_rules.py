@@ -934,11 +934,46 @@ SIXTEENTH_ROUND_CLEAN = [
     "我家孩子从没上过舞蹈课，这次想带她来试听一节",  # never tried, and recommends nothing
     "每天一杯热豆浆，早上六点开门",  # a daily habit, no illness ruled out
 ]
+#: Seventeenth round (2026-12-01, from heldout19's misses and false flags): a storewide discount
+#: limited to a few items, a "last day" sale running since the opening, rivals' goods said full of
+#: additives or stale, a pretty woman sent to single men, a state organ's praise (夸); reviewed: a
+#: title granted by a state organ, other shops said unable to match, a comparison by kind of shop;
+#: clean: 100%果汁, 最开始, a dish best when fresh; from tune21's clean copy, which the rules
+#: flagged: a registered health food, a pharmacy's prescription notice, a refusal to sell alcohol
+#: to minors, a risk warning (不保本), a device's first setting, a 原价 per unit with its dates.
+SEVENTEENTH_ROUND_REJECTS = [
+    ("全店七折！仅限指定2款蛋糕，其余原价", "PRICE-FRAUD"),
+    ("倒计时最后一天！这场特卖从开业那天起持续至今", "PRICE-FRAUD"),
+    ("隔壁水果店添加剂一大堆，我们的鲜榨果汁零添加", "AD13-DISPARAGE"),
+    ("说句实话，他们用的是过期奶油，吃了容易闹肚子", "AD13-DISPARAGE"),
+    ("美女家政上门服务，单身男士优先安排", "AD9-VULGAR"),
+    ("街道办主任都夸的放心早餐店", "AD9-STATE-ORGAN"),
+]
+SEVENTEENTH_ROUND_REVIEWS = [
+    ("本店入选市级“诚信经营示范商户”名单", "AD9-STATE-HONOUR"),
+    ("现做现卖，有些店做不到，我们每天都做到了", "AD13-COMPARE"),
+    ("跟连锁超市的同款相比，我们每斤便宜两块", "AD13-COMPARE"),
+]
+SEVENTEENTH_ROUND_CLEAN = [
+    "100%果汁，非浓缩还原，开封后冷藏保存",  # the juice's labelled category
+    "我们最开始只是楼下的一个小摊",  # a time, not a rank
+    "顾客说：“麻团刚出锅时最香。”我们现在现点现炸",  # when a dish is best, quoted
+    "区市场监管局2024年公示的抽检结果：合格",  # an inspection stated as a fact
+    "鱼油软胶囊，保健食品，国食健注G20190123，本品不能代替药物",  # a registered health food
+    "药房提示：处方药须凭处方购买，执业药师审核后配药",  # a pharmacy's notice
+    "精酿啤酒买一送一，理性饮酒，本店不向未成年人售酒",  # the refusal the law asks for
+    "代销的理财产品不是存款，不保本，投资需谨慎",  # a risk warning
+    "吹风机第一档为冷风，第二档为热风",  # a device's setting
+    "原价19.9元/斤（11月1日至11月7日售价），今起12.9元/斤",  # a former price with its dates
+]
 
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTEENTH_ROUND_REJECTS + FOURTEENTH_ROUND_REJECTS + SIXTEENTH_ROUND_REJECTS,
+    THIRTEENTH_ROUND_REJECTS
+    + FOURTEENTH_ROUND_REJECTS
+    + SIXTEENTH_ROUND_REJECTS
+    + SEVENTEENTH_ROUND_REJECTS,
 )
 def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> None:
     result = check(text)
@@ -946,8 +981,16 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
 
 
+@pytest.mark.parametrize(("text", "rule"), SEVENTEENTH_ROUND_REVIEWS)
+def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
+    result = check(text)
+    assert result.verdict == "review"
+    assert rule in {f.rule for f in result.findings if f.contribution == "review"}
+
+
 @pytest.mark.parametrize(
-    "text", THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN + SIXTEENTH_ROUND_CLEAN
+    "text",
+    THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN + SIXTEENTH_ROUND_CLEAN + SEVENTEENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
