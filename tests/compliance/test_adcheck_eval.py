@@ -17,7 +17,7 @@ read the file at all. (heldout4 then trained the semantic reader, with ``tune8``
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17, heldout18 and heldout19; heldout20 trains nothing.)
+heldout16, heldout17, heldout18, heldout19 and heldout20; heldout21 trains nothing.)
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader trained on every other split, heldout19 and tune21 included): 116 of 130 caught (0.892;
 #: the rules alone 0.708; the check of edb49e2, the session start: 116, 0.892, rules alone 0.708,
 #: the same per category); 3 of 50 clean copies flagged (6 %) and 1 rejected (2 %), the same at
-#: the session start.
+#: the session start. It then trained the rules and the reader.
 #:
 #: heldout21 and heldout22, the same brief: the rounds after's blind sets, committed and sealed
 #: unread.

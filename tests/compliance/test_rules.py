@@ -968,9 +968,39 @@ SEVENTEENTH_ROUND_CLEAN = [
 ]
 
 
+#: Eighteenth round (2026-12-01, from heldout20's misses and false flags): health food said to
+#: treat disease, a body-shaming pun, a ministry's tea, officers hiring the service, a 原价 forever
+#: the discount or disowned, a storewide discount excluding a grocer's staples, media for pupils
+#: carrying a health-food ad; reviewed: a quantified ingredient comparison, sales said to lead, a
+#: rival's same item, "unlike some institutions"; clean: a delivery radius, juice pressed from the
+#: fruit alone, the notice 第十八条 asks for.
+EIGHTEENTH_ROUND_REJECTS = [
+    ("鱼油软胶囊降血脂，三高人群的首选", "AD18-HEALTH-CLAIM"),
+    ("胸不平怎么办？木瓜奶昔买一送一", "AD9-VULGAR"),
+    ("这批普洱和某部委机关内部用茶同一批次", "AD9-STATE-ORGAN"),
+    ("家电清洗，税务局的公务员也找我们", "AD9-STATE-ORGAN"),
+    ("原价298元的理疗套餐永远只要98元", "PRICE-FRAUD"),
+    ("原价268元的水果礼盒，现价79元，原价仅供参考", "PRICE-FRAUD"),
+    ("全店一律6折！蔬菜、水果、粮油除外", "PRICE-FRAUD"),
+    ("《少儿画报》推荐：儿童钙片保健食品，每天两片", "AD40-UNSUITABLE"),
+]
+EIGHTEENTH_ROUND_REVIEWS = [
+    ("全麦吐司比传统面包少糖30%", "AD11-DATA"),
+    ("本店营业额连续两年领先全区同类门店", "AD11-DATA"),
+    ("与隔壁品牌的同款奶茶相比，我们的奶更足", "AD13-COMPARE"),
+    ("我们不像有些培训班只讲题海战术", "AD13-COMPARE"),
+]
+EIGHTEENTH_ROUND_CLEAN = [
+    "外卖配送范围为门店周边最远3公里",  # a delivery radius
+    "鲜榨西瓜汁：100%西瓜现榨，不加水不加糖",  # pressed from the fruit alone
+    "维生素片不能代替药物治疗疾病，请遵医嘱",  # the notice 第十八条 asks for
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTEENTH_ROUND_REJECTS
+    EIGHTEENTH_ROUND_REJECTS
+    + THIRTEENTH_ROUND_REJECTS
     + FOURTEENTH_ROUND_REJECTS
     + SIXTEENTH_ROUND_REJECTS
     + SEVENTEENTH_ROUND_REJECTS,
@@ -981,7 +1011,7 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
 
 
-@pytest.mark.parametrize(("text", "rule"), SEVENTEENTH_ROUND_REVIEWS)
+@pytest.mark.parametrize(("text", "rule"), SEVENTEENTH_ROUND_REVIEWS + EIGHTEENTH_ROUND_REVIEWS)
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     result = check(text)
     assert result.verdict == "review"
@@ -990,7 +1020,11 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
 
 @pytest.mark.parametrize(
     "text",
-    THIRTEENTH_ROUND_CLEAN + FOURTEENTH_ROUND_CLEAN + SIXTEENTH_ROUND_CLEAN + SEVENTEENTH_ROUND_CLEAN,
+    THIRTEENTH_ROUND_CLEAN
+    + FOURTEENTH_ROUND_CLEAN
+    + SIXTEENTH_ROUND_CLEAN
+    + SEVENTEENTH_ROUND_CLEAN
+    + EIGHTEENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
