@@ -17,9 +17,10 @@ same kind of set; ``heldout9``: the same kind of set without the writers' bracke
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
 ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19`` and ``heldout20``;
-``heldout21``: the same kind of set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
-they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind
-of copy that published penalty decisions describe; ``own``: written for the set). A violation
+``heldout21``: the same kind of set, measured once, never trained or tuned on; held-out files
+are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and
+``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
+``own``: written for the set). A violation
 counts as *caught* when the verdict is at least the expected one and a finding cites the labelled
 article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier 2, whatever the
 level); clean copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is
