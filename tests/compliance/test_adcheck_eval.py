@@ -17,7 +17,7 @@ read the file at all. (heldout4 then trained the semantic reader, with ``tune8``
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17, heldout18, heldout19 and heldout20; heldout21 trains nothing.)
+heldout16, heldout17, heldout18, heldout19, heldout20 and heldout21; heldout22 trains nothing.)
 """
 
 from __future__ import annotations
@@ -235,7 +235,8 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout21, the same brief (e7d58fa), measured 2026-12-01 21:06 UTC on 897824d (the rules and
 #: reader trained on every other split, heldout20 included): 115 of 130 caught (0.885; the rules
 #: alone 0.746; the check of edb49e2, the session start: 114, 0.877, rules alone 0.731); 2 of 50
-#: clean copies flagged (4 %) and none rejected (the session start: 2 flagged, 1 rejected).
+#: clean copies flagged (4 %) and none rejected (the session start: 2 flagged, 1 rejected). It then
+#: trained the rules and the reader.
 #:
 #: heldout22, the same brief: the next round's blind set, committed and sealed unread.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {

@@ -997,9 +997,38 @@ EIGHTEENTH_ROUND_CLEAN = [
 ]
 
 
+#: Nineteenth round (2026-12-01, from heldout21's misses and false flags): a 原价 for a shop just
+#: opening, a "last day" sale run for months, a "last time" price back every night, a disease
+#: said to be prevented, a rival set apart by what one does not sell, a score rise promised in
+#: a set time, children dared to a somersault; reviewed: a platform's list rank in figures,
+#: 老字号, "unlike takeaway meal kits", a price against a market average; clean: one's own best
+#: dish, the notice 保健食品不是药物.
+NINETEENTH_ROUND_REJECTS = [
+    ("盛大开业！原价680元的美发年卡，新店特惠仅需99元", "PRICE-FRAUD"),
+    ("清仓最后一天！这场活动已经连续做了两个月", "PRICE-FRAUD"),
+    ("今晚最后一次秒杀，仅此一次！每晚9点准时开抢", "PRICE-FRAUD"),
+    ("姜枣茶增强免疫力，预防流感", "AD17-DISEASE"),
+    ("和对面那家超市不一样，我们的肉不是注水的", "AD13-DISPARAGE"),
+    ("寒假英语班，20天成绩提高三个档次", "AD24-EDUCATION"),
+    ("小朋友们来挑战在床上后空翻，拍视频赢奖品", "AD40-MINORS"),
+]
+NINETEENTH_ROUND_REVIEWS = [
+    ("美团外卖甜品热销榜第1名", "AD11-DATA"),
+    ("三十年老字号，传统手工馄饨", "AD11-AUTHORITY-CLAIM"),
+    ("不像外卖料理包，我们的菜都是现炒的", "AD13-COMPARE"),
+    ("团购价低于周边超市均价，每周公布比价单", "PRICE-REFERENCE"),
+]
+NINETEENTH_ROUND_CLEAN = [
+    "我是店里的面点师傅，自己最拿手的是葱油花卷",  # one's own craft
+    "药房提示：保健食品不是药物，请按标签食用",  # the notice the law asks for
+    "板蓝根不能预防流感，请按医嘱用药",  # a denial, no claim
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    EIGHTEENTH_ROUND_REJECTS
+    NINETEENTH_ROUND_REJECTS
+    + EIGHTEENTH_ROUND_REJECTS
     + THIRTEENTH_ROUND_REJECTS
     + FOURTEENTH_ROUND_REJECTS
     + SIXTEENTH_ROUND_REJECTS
@@ -1011,11 +1040,21 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     assert rule in {f.rule for f in result.findings if f.contribution == "reject"}
 
 
-@pytest.mark.parametrize(("text", "rule"), SEVENTEENTH_ROUND_REVIEWS + EIGHTEENTH_ROUND_REVIEWS)
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    SEVENTEENTH_ROUND_REVIEWS + EIGHTEENTH_ROUND_REVIEWS + NINETEENTH_ROUND_REVIEWS,
+)
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
+    # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
+    # reject where it reads a plain violation (check.semantic_findings), never lower it.
     result = check(text)
-    assert result.verdict == "review"
+    assert result.verdict != "pass"
     assert rule in {f.rule for f in result.findings if f.contribution == "review"}
+    assert not [
+        f
+        for f in result.findings
+        if not f.rule.startswith("SEMANTIC-") and f.contribution == "reject"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1024,7 +1063,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FOURTEENTH_ROUND_CLEAN
     + SIXTEENTH_ROUND_CLEAN
     + SEVENTEENTH_ROUND_CLEAN
-    + EIGHTEENTH_ROUND_CLEAN,
+    + EIGHTEENTH_ROUND_CLEAN
+    + NINETEENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
