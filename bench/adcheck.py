@@ -17,8 +17,9 @@ same kind of set; ``heldout9``: the same kind of set without the writers' bracke
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
 ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20`` and
-``heldout21``; ``heldout22``: the same kind of set, measured once, never trained or tuned on; held-out files
-are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and
+``heldout21``; ``heldout22``: the same kind of set, measured once, never trained or tuned on;
+held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
+order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation
 counts as *caught* when the verdict is at least the expected one and a finding cites the labelled
