@@ -10,14 +10,15 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split``
 (``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``: written
 afterwards by someone else, measured once with the rules alone, then training data of the semantic
-reader; ``tune8`` … ``tune21`` (``READER_PATHS``): written to train the semantic reader;
+reader; ``tune8`` … ``tune22`` (``READER_PATHS``): written to train the semantic reader;
 ``heldout5``: written by someone who read neither the rules nor the other sets, measured once, then
 training data of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the
 same kind of set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
-``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20`` and
-``heldout21``; ``heldout22``: the same kind of set, measured once, never trained or tuned on;
+``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``,
+``heldout21`` and ``heldout22``; ``heldout23``: the same kind of set, measured once, never trained
+or tuned on;
 held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
 order) and ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions
 describe; ``own``: written for the set). A violation counts as *caught* when the verdict is at
@@ -62,7 +63,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout22``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout23``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -71,10 +72,10 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout8", "heldout9"),
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
-        "heldout22",
+        *("heldout22", "heldout23"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune21``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune22``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -86,6 +87,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune14a", "tune14b", "tune14c"),
         *("tune15a", "tune15b", "tune16a", "tune17a", "tune17b", "tune18a", "tune18b"),
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
+        *("tune22a", "tune22b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -102,14 +104,14 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune13``), ``heldout11``, ``heldout12`` (with ``tune14``), ``heldout13`` (with
 #: ``tune15``), ``heldout14`` (with ``tune16``), ``heldout15`` (with ``tune17``), ``heldout16``
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
-#: ``heldout19`` (with ``tune21``), ``heldout20`` and ``heldout21``; ``heldout22`` is measured
-#: once, never trained or tuned on.
+#: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21`` and ``heldout22`` (with
+#: ``tune22``); ``heldout23`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
 SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", "tune18")
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
-SPLITS += ("heldout21", "heldout22")
+SPLITS += ("heldout21", "heldout22", "tune22", "heldout23")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -21,6 +21,13 @@ at or above what it was. ``false_equivalent_discount`` (the same article): an of
 discount it does not amount to — 买2送1 "相当于5折" is 2 ÷ 3 ≈ 6.7折, 第二件半价 "等于全场五折" is
 (1 + 0.5) ÷ 2 = 7.5折, 原价80元现价60元 "相当于五折" is 7.5折; 满100减50 "相当于全场五折" holds only
 for a bill of exactly 100 元 (满减's best case is the most it can be worth).
+
+``inflated_reference`` (第十九条第（一）项, 虚构原价): a reference price five or more times the
+price asked (原价299元一斤的阳光玫瑰，今天只要19.9元; 专柜价598元…仅需59.8元). A shop does sell at
+2折 now and then, but a 原价 that high is the regulator's first sign that it was never charged,
+and the labelled copy agrees: of 16 such copies in bench/data, writers who never read the rules
+labelled 15 reject and one review (below 5× the labels split between reject and review). Clearance
+of near-expiry or flawed goods is the rule's context (``clearance``: review, not reject).
 """
 
 from __future__ import annotations
@@ -255,12 +262,36 @@ def false_equivalent_discount(span: str) -> str | None:
 
 
 #: The checks a rule may name in its ``verify`` field.
+#: How many times the price asked a reference price may be before the copy must prove it was
+#: charged (``inflated_reference``): 5 is 2折.
+INFLATED_RATIO = 5.0
+
+
+def inflated_reference(span: str) -> str | None:
+    """When the reference price in ``span`` is ``INFLATED_RATIO`` or more times the sale price
+    or the price asked after it, the arithmetic; else None."""
+    reference = _REFERENCE.search(span)
+    if reference is None:
+        return None
+    asked = _SALE.search(span, reference.end()) or _ASKED.search(span, reference.end())
+    if asked is None:
+        return None
+    was, paid = float(reference.group(1)), float(asked.group(1))
+    if paid <= 0 or was < paid * INFLATED_RATIO:
+        return None
+    return (
+        f"标出的 {_money(was)} 元是要价 {_money(paid)} 元的 {_money(round(was / paid, 1))} 倍"
+        f"（约 {_money(round(paid / was * 10, 1))} 折），须证明前七日内确曾按此价成交"
+    )
+
+
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
     "false_urgency": false_urgency,
     "false_markup_discount": false_markup_discount,
     "false_equivalent_discount": false_equivalent_discount,
+    "inflated_reference": inflated_reference,
 }
 
 __all__ = [
@@ -270,4 +301,5 @@ __all__ = [
     "false_markup_discount",
     "false_reduction",
     "false_urgency",
+    "inflated_reference",
 ]

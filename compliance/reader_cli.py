@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; about half an hour on 2 cores for the shipped data), trains on
 every copy, writes the model file (numpy, no pickles) and prints the report as JSON. Files holding
-the sealed test split (``heldout22``) are refused: the check is measured on them,
+the sealed test split (``heldout23``) are refused: the check is measured on them,
 never trained on them.
 """
 
@@ -44,6 +44,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout19.jsonl",
         "adcheck_heldout20.jsonl",
         "adcheck_heldout21.jsonl",
+        "adcheck_heldout22.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -75,6 +76,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune20b.jsonl",
         "adcheck_tune21a.jsonl",
         "adcheck_tune21b.jsonl",
+        "adcheck_tune22a.jsonl",
+        "adcheck_tune22b.jsonl",
     )
 )
 

@@ -63,6 +63,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("车厘子原价80元，现价60元，相当于直接打五折", "60 ÷ 80 ≈ 0.750"),
         ("满100减50，相当于全场五折", "只在恰好消费 100 元时"),
         ("满100减20，等于全场六折", "折合 8 折"),
+        ("原价299元一斤的阳光玫瑰，今天团购价只要19.9元", "是要价 19.9 元的 15 倍"),
+        ("专柜价598元的燕窝礼盒，团长价仅需59.8元", "约 1 折"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -83,7 +85,22 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
         "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75
         "买三送一，四盒只付三盒的钱，相当于打七五折",  # 3 ÷ 4
+        "原价50元，今日特价10.5元",  # 4.8×: below inflated_reference's 5×
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
     assert all(verify(span) is None for verify in VERIFIERS.values())
+
+
+def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
+    checker: AdChecker,
+) -> None:
+    # 第十九条第（一）项: a 原价 five times the price asked must be proven; clearance of near-expiry
+    # goods may be that cheap, so there the finding asks for the record (review) instead.
+    bad = checker.check("进口燕窝礼盒专柜价698元，团购价仅需68元")
+    assert bad.verdict == "reject"
+    (finding,) = [f for f in bad.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "10.3 倍" in finding.explanation and "第十九条第（一）项" in finding.law
+    clearance = checker.check("临期酸奶原价12元，今天只要2元")
+    assert clearance.verdict == "review"
+    assert {f.contribution for f in clearance.findings} == {"review"}

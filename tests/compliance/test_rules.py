@@ -1025,9 +1025,37 @@ NINETEENTH_ROUND_CLEAN = [
 ]
 
 
+#: Twentieth round (2026-12-01, from heldout22's misses and false flags): a reference price ten
+#: times the price asked, a "today only" price every day of the week, a 原价 the staff quote on
+#: the day, refusing people from elsewhere, a night invitation and a figure as puns; reviewed: the
+#: earliest shop of a street, cheaper than a platform's listing; clean: a child's favourite
+#: class reported by a parent.
+TWENTIETH_ROUND_REJECTS = [
+    ("进口燕窝礼盒专柜价698元，团购价仅需68元", "PRICE-INFLATED-REFERENCE"),
+    ("本周每天都是今日特价，欢迎天天来", "PRICE-FRAUD"),
+    ("全场五折，原价以店员当天报价为准", "PRICE-FRAUD"),
+    ("谢绝外地人办卡", "AD9-DISCRIMINATION"),
+    ("本店只接待本地有素质的顾客", "AD9-DISCRIMINATION"),
+    ("小哥哥，今晚要不要来我家尝尝我的手作饺子", "AD9-VULGAR"),
+    ("够大够挺，超大杯柠檬茶", "AD9-VULGAR"),
+]
+TWENTIETH_ROUND_REVIEWS = [
+    ("我们是这条街开业最早的一家烘焙店", "AD9-EXCLUSIVE"),
+    ("在小程序下单比美团上便宜3元", "PRICE-REFERENCE"),
+]
+TWENTIETH_ROUND_CLEAN = [
+    "宝妈在群里留言：孩子说最喜欢周三的绘本课",  # a child's taste, reported
+    "我们是2015年开业的，最早在菜市场里摆摊",  # the shop's own story
+    "最早开门的是东门自提点，七点就有人",  # opening hours
+    "外地顾客可以免费寄存行李",  # a service, not a refusal
+    "今晚来我家楼下的自提点取货",  # a pick-up point
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    NINETEENTH_ROUND_REJECTS
+    TWENTIETH_ROUND_REJECTS
+    + NINETEENTH_ROUND_REJECTS
     + EIGHTEENTH_ROUND_REJECTS
     + THIRTEENTH_ROUND_REJECTS
     + FOURTEENTH_ROUND_REJECTS
@@ -1042,7 +1070,10 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SEVENTEENTH_ROUND_REVIEWS + EIGHTEENTH_ROUND_REVIEWS + NINETEENTH_ROUND_REVIEWS,
+    SEVENTEENTH_ROUND_REVIEWS
+    + EIGHTEENTH_ROUND_REVIEWS
+    + NINETEENTH_ROUND_REVIEWS
+    + TWENTIETH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1064,7 +1095,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTEENTH_ROUND_CLEAN
     + SEVENTEENTH_ROUND_CLEAN
     + EIGHTEENTH_ROUND_CLEAN
-    + NINETEENTH_ROUND_CLEAN,
+    + NINETEENTH_ROUND_CLEAN
+    + TWENTIETH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
