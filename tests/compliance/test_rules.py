@@ -1029,7 +1029,11 @@ NINETEENTH_ROUND_CLEAN = [
 #: times the price asked, a "today only" price every day of the week, a 原价 the staff quote on
 #: the day, refusing people from elsewhere, a night invitation and a figure as puns; reviewed: the
 #: earliest shop of a street, cheaper than a platform's listing; clean: a child's favourite
-#: class reported by a parent.
+#: class reported by a parent. Then from the rules-alone misses of heldout19 to heldout22 (most of
+#: which the reader caught): 保证 a result of training or a return, a child sent to a parent to
+#: sign up or dared to jump, an exercise book or a school break used for the ad, a rival's staff
+#: called unqualified; and from the clean copy the rules flagged in bench/data: health-food
+#: shelves, an approved function, the 7-day basis, a sale's end, a prepaid card's refund.
 TWENTIETH_ROUND_REJECTS = [
     ("进口燕窝礼盒专柜价698元，团购价仅需68元", "PRICE-INFLATED-REFERENCE"),
     ("本周每天都是今日特价，欢迎天天来", "PRICE-FRAUD"),
@@ -1038,10 +1042,25 @@ TWENTIETH_ROUND_REJECTS = [
     ("本店只接待本地有素质的顾客", "AD9-DISCRIMINATION"),
     ("小哥哥，今晚要不要来我家尝尝我的手作饺子", "AD9-VULGAR"),
     ("够大够挺，超大杯柠檬茶", "AD9-VULGAR"),
+    # From the rules-alone misses of heldout19 to heldout22 (which the reader mostly caught).
+    ("少儿书法班，学满一年保证拿市级比赛奖项", "AD24-EDUCATION"),
+    ("会计证培训，保证考试通过", "AD24-EDUCATION"),
+    ("加盟奶茶店，毛利率保证50%以上", "AD25-RETURN"),
+    ("认购门店股份每份1万元，年底保证返12000元", "AD25-RETURN"),
+    ("小朋友们，快让爸妈给你报我们的轮滑课", "AD40-MINORS"),
+    ("勇敢的孩子敢从假山顶上直接跳下来", "AD40-MINORS"),
+    ("这本练习册由小天才培训中心赠送", "AD39-SCHOOL"),
+    ("课间操时间我们在操场边派发美术班体验券", "AD39-SCHOOL"),
+    ("街口那家补习班的老师全是大学生兼职", "AD13-DISPARAGE"),
+    ("隔壁那家健身房办完卡就跑路了", "AD13-DISPARAGE"),
 ]
 TWENTIETH_ROUND_REVIEWS = [
     ("我们是这条街开业最早的一家烘焙店", "AD9-EXCLUSIVE"),
     ("在小程序下单比美团上便宜3元", "PRICE-REFERENCE"),
+    # A benchmark rate with its notice is not a promised return, but a rate is still reviewed.
+    ("某理财产品业绩比较基准年化2.8%，业绩比较基准不代表实际收益", "AD25-RISK"),
+    # A 30-day highest price is not the rules' basis (the lowest of seven days).
+    ("划线价（近30日最高成交价）45.9元，今日团购价32.9元", "PRICE-REFERENCE"),
 ]
 TWENTIETH_ROUND_CLEAN = [
     "宝妈在群里留言：孩子说最喜欢周三的绘本课",  # a child's taste, reported
@@ -1049,6 +1068,21 @@ TWENTIETH_ROUND_CLEAN = [
     "最早开门的是东门自提点，七点就有人",  # opening hours
     "外地顾客可以免费寄存行李",  # a service, not a refusal
     "今晚来我家楼下的自提点取货",  # a pick-up point
+    # Clean copy of bench/data the rules flagged, in other words.
+    "药房的保健食品专柜已搬到收银台右侧",  # the category's shelf
+    "选购保健食品请认准包装上的蓝帽子标志",  # how to check one
+    "枸杞菊花养生茶，配料：枸杞、菊花、冰糖，每包8克",  # a name and its ingredients
+    "深海鱼油（保健食品），注册号国食健注G20150123，保健功能：辅助降血脂",  # the approved function
+    "本店推拿师均持有保健按摩师证书",  # an occupation's name
+    "划线价58元为本店活动前7日内最低成交价，今日团购45元",  # the basis the rules ask for
+    "西瓜特价1.98元/斤，6月9日起恢复日常价2.58元",  # a sale's end and the usual price
+    "储值卡余额可随时查询，未消费的本金可以申请退还",  # a prepaid card's refund
+    "宠物店满199减30，处方粮除外",  # prescription pet food excluded
+    "社区医院通知：正在接受康复治疗的老人请改约下周",  # a clinic's notice
+    "谢谢你陪我们走过开店后的第一个冬天",  # a time
+    "瑜伽体验课首次免费，不需要办卡",  # free with no condition
+    "一位顾客说这是她最喜欢的面包店",  # a customer's taste, reported
+    "我们的保洁阿姨都是持证上岗",  # one's own staff
 ]
 
 
