@@ -17,8 +17,8 @@ same kind of set; ``heldout9``: the same kind of set without the writers' bracke
 copy is illegal, measured once, then training data like the others (with ``tune12``), as are
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
 ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``,
-``heldout21`` and ``heldout22``; ``heldout23`` and ``heldout24``: the same kind of set, each
-measured once, never trained or tuned on;
+``heldout21``, ``heldout22`` and ``heldout23``; ``heldout24``: the same kind of set, measured
+once, never trained or tuned on;
 held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
 order) and ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions
 describe; ``own``: written for the set). A violation counts as *caught* when the verdict is at
@@ -105,7 +105,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune15``), ``heldout14`` (with ``tune16``), ``heldout15`` (with ``tune17``), ``heldout16``
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21`` and ``heldout22`` (with
-#: ``tune22``); ``heldout23`` and ``heldout24`` are measured once, never trained or tuned on.
+#: ``tune22``) and ``heldout23``; ``heldout24`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

@@ -28,6 +28,9 @@ price asked (原价299元一斤的阳光玫瑰，今天只要19.9元; 专柜价5
 and the labelled copy agrees: of 16 such copies in bench/data, writers who never read the rules
 labelled 15 reject and one review (below 5× the labels split between reject and review). Clearance
 of near-expiry or flawed goods is the rule's context (``clearance``: review, not reject).
+
+``false_from_discount`` (第十九条第（四）项, 误导性的价格信息): a headline discount "from" a figure
+that the small print's deepest discount does not reach (全场一折起…参加活动的商品最低八折).
 """
 
 from __future__ import annotations
@@ -285,6 +288,22 @@ def inflated_reference(span: str) -> str | None:
     )
 
 
+_FROM = re.compile(rf"{_FIGURE}\s*折起")
+_DEEPEST = re.compile(rf"(?:最低|最多|最大|低至|最高)\D{{0,4}}?{_FIGURE}\s*折")
+
+
+def false_from_discount(span: str) -> str | None:
+    """When a discount "from" a figure (一折起) is shallower at its deepest (最低八折), why."""
+    start = _FROM.search(span)
+    deepest = _DEEPEST.search(span, start.end()) if start else None
+    if start is None or deepest is None:
+        return None
+    said, real = _rate(start.group(1)), _rate(deepest.group(1))
+    if not 0 < said < real < 1:
+        return None
+    return f"标题称“{start.group(0)}”，广告自己写明的最大折扣只是 {_money(real * 10)} 折"
+
+
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
@@ -292,12 +311,14 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_markup_discount": false_markup_discount,
     "false_equivalent_discount": false_equivalent_discount,
     "inflated_reference": inflated_reference,
+    "false_from_discount": false_from_discount,
 }
 
 __all__ = [
     "VERIFIERS",
     "false_discount",
     "false_equivalent_discount",
+    "false_from_discount",
     "false_markup_discount",
     "false_reduction",
     "false_urgency",

@@ -65,6 +65,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("满100减20，等于全场六折", "折合 8 折"),
         ("原价299元一斤的阳光玫瑰，今天团购价只要19.9元", "是要价 19.9 元的 15 倍"),
         ("专柜价598元的燕窝礼盒，团长价仅需59.8元", "约 1 折"),
+        ("全场一折起，参加活动的商品最低八折", "最大折扣只是 8 折"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -86,6 +87,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75
         "买三送一，四盒只付三盒的钱，相当于打七五折",  # 3 ÷ 4
         "原价50元，今日特价10.5元",  # 4.8×: below inflated_reference's 5×
+        "全场五折起，参加活动的商品最低五折",  # the deepest is the headline's
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

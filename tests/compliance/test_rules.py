@@ -1086,9 +1086,37 @@ TWENTIETH_ROUND_CLEAN = [
 ]
 
 
+#: Twenty-first round (2026-12-01, from heldout23's misses and false flags): a headline 一折起 the
+#: small print's deepest discount does not reach, a "first 10 only" offer every customer gets,
+#: 史上最低价, a chest shamed, 够大够硬, lonely wives as the audience, an ad handed out with the
+#: homework, a health food likened to a sleeping pill; reviewed: unlike ordinary shops of a kind,
+#: a service count "over" a figure; clean: a child's most awaited class, a dated own count, a
+#: discount "from" a figure the small print keeps.
+TWENTY_FIRST_ROUND_REJECTS = [
+    ("店庆全场一折起，参加活动的商品最低七折", "PRICE-FALSE-FROM"),
+    ("仅限前20名！本周每位到店顾客都能享受特价", "PRICE-FRAUD"),
+    ("双十一史上最低价，错过再等一年", "PRICE-FRAUD"),
+    ("胸不大怎么行？木瓜奶昔买一送一", "AD9-VULGAR"),
+    ("够大够硬的烤肠今晚来尝", "AD9-VULGAR"),
+    ("寂寞少妇下午茶套餐", "AD9-VULGAR"),
+    ("随作业本一起发给家长：寒假美术班报名中", "AD39-SCHOOL"),
+    ("这款褪黑素比安眠药管用", "AD17-DISEASE"),
+]
+TWENTY_FIRST_ROUND_REVIEWS = [
+    ("和一般奶茶店不一样，我们的茶底每两小时现泡", "AD13-COMPARE"),
+    ("已累计服务小区业主超过5000户", "AD11-DATA"),
+]
+TWENTY_FIRST_ROUND_CLEAN = [
+    "孩子们周末最期待的就是来上烘焙课",  # children's taste
+    "截至6月底本自提点共服务住户312户",  # a dated count of one's own
+    "店庆全场五折起，参加活动的商品最低五折",  # the headline the small print keeps
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTIETH_ROUND_REJECTS
+    TWENTY_FIRST_ROUND_REJECTS
+    + TWENTIETH_ROUND_REJECTS
     + NINETEENTH_ROUND_REJECTS
     + EIGHTEENTH_ROUND_REJECTS
     + THIRTEENTH_ROUND_REJECTS
@@ -1107,7 +1135,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     SEVENTEENTH_ROUND_REVIEWS
     + EIGHTEENTH_ROUND_REVIEWS
     + NINETEENTH_ROUND_REVIEWS
-    + TWENTIETH_ROUND_REVIEWS,
+    + TWENTIETH_ROUND_REVIEWS
+    + TWENTY_FIRST_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1130,7 +1159,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SEVENTEENTH_ROUND_CLEAN
     + EIGHTEENTH_ROUND_CLEAN
     + NINETEENTH_ROUND_CLEAN
-    + TWENTIETH_ROUND_CLEAN,
+    + TWENTIETH_ROUND_CLEAN
+    + TWENTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
