@@ -711,10 +711,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "twelfth, fourteenth and sixteenth rounds): ™ with 商标注册中 reads as the ® claim, a "
     "champion's broadcast as a rank claim, the health-food notice 第十八条 asks for as an "
     "endorsement, a regulator's inspection stated as a fact as its endorsement, 下注 as a figure "
-    "of speech as gambling, a deposit held by the platform as an education guarantee (education's "
-    "reject threshold 0.7), a hot pot that 'cures all defiance' as vulgar (p 0.714: sent to "
-    "review since vulgar's threshold rose to 0.75), a class teacher's book list as a doctor's "
-    "endorsement (p 0.76, endorsement's reject threshold 0.75)",
+    "of speech as gambling, a class teacher's book list as a doctor's endorsement (p 0.76, "
+    "endorsement's reject threshold 0.75)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -724,12 +722,21 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "本品为保健食品，不能代替药物治疗疾病",
         "经区市场监管局抽检合格，放心选购",
         "就看你怎么下注人生了",
-        "保证金由平台托管",
-        "专治各种不服的重辣火锅",
         "班主任推荐的课外书到货了",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
+    assert check(text).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保证金由平台托管",  # read as an education guarantee until the twenty-first round's reader
+        "专治各种不服的重辣火锅",  # read as vulgar until the same reader
+    ],
+)
+def test_former_false_positives_of_the_reader_pass(check, text: str) -> None:
     assert check(text).verdict == "pass"
 
 
