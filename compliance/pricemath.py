@@ -25,8 +25,8 @@ for a bill of exactly 100 元 (满减's best case is the most it can be worth).
 ``inflated_reference`` (第十九条第（一）项, 虚构原价): a reference price five or more times the
 price asked (原价299元一斤的阳光玫瑰，今天只要19.9元; 专柜价598元…仅需59.8元). A shop does sell at
 2折 now and then, but a 原价 that high is the regulator's first sign that it was never charged,
-and the labelled copy agrees: of 16 such copies in bench/data, writers who never read the rules
-labelled 15 reject and one review (below 5× the labels split between reject and review). Clearance
+and the labelled copy agrees: the writers, who never read the rules, labelled all 16 such copies
+in bench/data reject (below 5× the labels split between reject and review). Clearance
 of near-expiry or flawed goods is the rule's context (``clearance``: review, not reject).
 
 ``false_from_discount`` (第十九条第（四）项, 误导性的价格信息): a headline discount "from" a figure

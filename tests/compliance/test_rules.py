@@ -1074,6 +1074,7 @@ TWENTIETH_ROUND_CLEAN = [
     "我们是2015年开业的，最早在菜市场里摆摊",  # the shop's own story
     "最早开门的是东门自提点，七点就有人",  # opening hours
     "外地顾客可以免费寄存行李",  # a service, not a refusal
+    "不收外地人手续费",  # a fee waived, not people refused
     "今晚来我家楼下的自提点取货",  # a pick-up point
     # Clean copy of bench/data the rules flagged, in other words.
     "药房的保健食品专柜已搬到收银台右侧",  # the category's shelf
