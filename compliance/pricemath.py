@@ -264,7 +264,6 @@ def false_equivalent_discount(span: str) -> str | None:
     return f"{shown} ≈ {real:.3f}，即约 {real * 10:.1f} 折；{claimed}"
 
 
-#: The checks a rule may name in its ``verify`` field.
 #: How many times the price asked a reference price may be before the copy must prove it was
 #: charged (``inflated_reference``): 5 is 2折.
 INFLATED_RATIO = 5.0
@@ -304,6 +303,7 @@ def false_from_discount(span: str) -> str | None:
     return f"标题称“{start.group(0)}”，广告自己写明的最大折扣只是 {_money(real * 10)} 折"
 
 
+#: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
