@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; about half an hour on 2 cores for the shipped data), trains on
 every copy, writes the model file (numpy, no pickles) and prints the report as JSON. Files holding
-the sealed test split (``heldout24``) are refused: the check is measured on them,
+the sealed test split (``heldout25``) are refused: the check is measured on them,
 never trained on them.
 """
 
@@ -46,6 +46,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout21.jsonl",
         "adcheck_heldout22.jsonl",
         "adcheck_heldout23.jsonl",
+        "adcheck_heldout24.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
