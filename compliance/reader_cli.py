@@ -80,6 +80,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune21b.jsonl",
         "adcheck_tune22a.jsonl",
         "adcheck_tune22b.jsonl",
+        "adcheck_tune23a.jsonl",
+        "adcheck_tune23b.jsonl",
     )
 )
 

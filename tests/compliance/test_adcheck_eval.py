@@ -17,8 +17,8 @@ read the file at all. (heldout4 then trained the semantic reader, with ``tune8``
 with ``tune9``; heldout5 and heldout6 then trained the rules and the reader with ``tune10``,
 heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldout9 with
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
-heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22 (with tune22) and
-heldout23 and heldout24; heldout25, measured once, trains nothing.)
+heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22 (with tune22),
+heldout23 and heldout24 (with tune23); heldout25, measured once, trains nothing.)
 """
 
 from __future__ import annotations
