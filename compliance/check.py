@@ -228,6 +228,11 @@ class AdChecker:
         self.reader = reader
         self.rules = {rule.id: rule for rule in rules}
         self._articles = {rule.id: rule.short_article() for rule in rules}
+        self._also_cites = {
+            rule.id: [(re.compile(cited.goods), cited) for cited in rule.also_cites]
+            for rule in rules
+            if rule.also_cites
+        }
         self.contexts: dict[str, _Context] = {}
         first = 0
         for spec in contexts:
@@ -320,6 +325,10 @@ class AdChecker:
                 severity = applied.effect
             contribution = contribution_of(severity)
             explanation = f"“{match.text}”：{applied.reason}。→ {_VERDICT_WORD[contribution]}"
+        law, article = rule.law, self._articles[rule.id]
+        for goods, cited in self._also_cites.get(rule.id, ()):
+            if goods.search(reading.folded):
+                law, article = f"{law}；{cited.law}", f"{article}、{cited.article}"
         return Finding(
             rule=rule.id,
             category=rule.category,
@@ -328,9 +337,9 @@ class AdChecker:
             end=match.end,
             term=match.term,
             matched=match.text,
-            law=rule.law,
+            law=law,
             suggestion=rule.suggestion,
-            article=self._articles[rule.id],
+            article=article,
             contribution=contribution,
             context=applied.id if applied else None,
             explanation=explanation,

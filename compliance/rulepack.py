@@ -45,6 +45,20 @@ def _compile_all(value: list[str]) -> list[str]:
     return value
 
 
+class GoodsCitation(BaseModel):
+    """An article that applies as well when the copy names goods of a kind: a disease claim is
+    barred from every ad by 《广告法》第十七条, and from a health food's ad by 第十八条 too."""
+
+    goods: str = Field(min_length=2, description="A regex naming the goods in the copy as read.")
+    law: str = Field(min_length=4, description="The further article, with its text.")
+    article: str = Field(min_length=4, description="Its short citation.")
+
+    @field_validator("goods")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _compile_all([value])[0]
+
+
 class RuleSpec(BaseModel):
     """One rule of a pack."""
 
@@ -76,6 +90,10 @@ class RuleSpec(BaseModel):
         default=False,
         description="A match may not span a clause break (，；。) of the copy as written: the "
         "claim is one clause (90%的顾客), and words split across two say something else.",
+    )
+    also_cites: list[GoodsCitation] = Field(
+        default_factory=list,
+        description="Further articles a finding cites when the copy names goods of a kind.",
     )
     verify: str | None = Field(
         default=None,

@@ -347,6 +347,28 @@ def test_verdict(severities: list[str], verdict: str) -> None:
     assert verdict_for([_finding(s) for s in severities]) == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "health_food"),
+    [
+        ("蓝帽子深海鱼油，三个月把血脂降下来", True),
+        ("辅酶Q10软胶囊，长期吃能预防心梗", True),
+        ("这款褪黑素比安眠药管用，还零副作用", True),
+        ("黑枸杞原浆，降血压降血脂", False),
+        ("红糖姜茶零副作用，长期喝也安全", False),
+    ],
+)
+def test_a_health_foods_disease_claim_cites_article_18_as_well(
+    check, text: str, health_food: bool
+) -> None:
+    # 第十七条 bars a disease claim from every ad but a medicine's; 第十八条第一款 bars it from a
+    # health food's ad as well, and the copy names the health food (蓝帽子, 软胶囊, 褪黑素).
+    disease = [f for f in check(text).findings if f.rule == "AD17-DISEASE"]
+    assert disease
+    assert all("第十七条" in f.article for f in disease)
+    assert all(("第十八条" in f.article) == health_food for f in disease)
+    assert all(("保健食品广告不得" in f.law) == health_food for f in disease)
+
+
 HEAD = "pack: p\ntitle: t\nrules:\n"
 RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggestion: 改写%s}\n"
 
@@ -360,6 +382,11 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
         ("pack: [unclosed\n", "rule pack"),
         (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
+        (
+            HEAD + RULE % ("banned", ", terms: [x], also_cites: [{goods: '(x', law: 广告法第十八条, "
+            "article: 第十八条}]"),
+            "does not compile",
+        ),
     ],
 )
 def test_malformed_packs_are_refused(tmp_path: Path, yaml_text: str, needle: str) -> None:
@@ -1121,9 +1148,42 @@ TWENTY_FIRST_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-second round (heldout24's misses, read after its one measurement). Rejected: a
+#: named rival said to short-weigh, free goods whose fee is the price, a headline price charged
+#: again at the door, a star recommending goods not yet on sale, a retailer below the wholesale
+#: market, first place on an unnamed list written with a digit; reviewed: unlike ordinary or
+#: chain shops, a price against last month's, a figure with its source, a founding year, a
+#: government programme's outlet, a platform's list with its period; clean: a health food named
+#: with its notice, a promise never to short-weigh, a recent founding year.
+TWENTY_SECOND_ROUND_REJECTS = [
+    ("隔壁王记超市缺斤少两是出了名的，来我们这称足", "AD13-DISPARAGE"),
+    ("免费送大米！只需支付19.9元快递费", "PRICE-HIDDEN-CHARGE"),
+    ("19.9元上门清洗空调，师傅上门后按机型另外收费", "PRICE-HIDDEN-CHARGE"),
+    ("面包还没开售，美食博主小满就已经力荐", "AD38-NOT-USED"),
+    ("全店商品比批发市场还便宜", "PRICE-FRAUD"),
+    ("小区奶茶人气榜第1名就是我们", "AD9-ABSOLUTE"),
+]
+TWENTY_SECOND_ROUND_REVIEWS = [
+    ("相比普通菜市场的散装鸡蛋，我们每枚都有溯源码", "AD13-COMPARE"),
+    ("跟连锁品牌咖啡不一样，我们的豆子每周现烘", "AD13-COMPARE"),
+    ("菜价比上个月便宜了不少，西红柿3元一斤", "PRICE-REFERENCE"),
+    ("会员续卡率86%，数据来自门店系统", "AD11-DATA"),
+    ("始创于1936年，三代人做同一碗馄饨", "AD11-DATA"),
+    ("我们是街道办“长者助餐”合作网点", "AD9-STATE-HONOUR"),
+    ("美团2024年6月本区火锅热门榜第1名，谢谢大家", "AD9-ABSOLUTE"),
+]
+TWENTY_SECOND_ROUND_CLEAN = [
+    # the category named with the notice the law asks for
+    "店里新上了两款维生素保健食品，保健食品不是药物，不能代替药物治疗疾病，选购前请咨询药师",
+    "我们从不短斤少两，每台秤都经过计量检定",  # a promise, no rival
+    "创立于2019年的社区烘焙店，每天早上七点开门",  # a recent founding year
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_FIRST_ROUND_REJECTS
+    TWENTY_SECOND_ROUND_REJECTS
+    + TWENTY_FIRST_ROUND_REJECTS
     + TWENTIETH_ROUND_REJECTS
     + NINETEENTH_ROUND_REJECTS
     + EIGHTEENTH_ROUND_REJECTS
@@ -1144,7 +1204,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + EIGHTEENTH_ROUND_REVIEWS
     + NINETEENTH_ROUND_REVIEWS
     + TWENTIETH_ROUND_REVIEWS
-    + TWENTY_FIRST_ROUND_REVIEWS,
+    + TWENTY_FIRST_ROUND_REVIEWS
+    + TWENTY_SECOND_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1168,7 +1229,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + EIGHTEENTH_ROUND_CLEAN
     + NINETEENTH_ROUND_CLEAN
     + TWENTIETH_ROUND_CLEAN
-    + TWENTY_FIRST_ROUND_CLEAN,
+    + TWENTY_FIRST_ROUND_CLEAN
+    + TWENTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
