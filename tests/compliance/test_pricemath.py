@@ -66,6 +66,10 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("原价299元一斤的阳光玫瑰，今天团购价只要19.9元", "是要价 19.9 元的 15 倍"),
         ("专柜价598元的燕窝礼盒，团长价仅需59.8元", "约 1 折"),
         ("全场一折起，参加活动的商品最低八折", "最大折扣只是 8 折"),
+        ("限时48小时！蛋糕券5折抢购。活动时间：3月1日至5月31日", "92 天活动期"),
+        ("仅限今天！洗剪吹29元，周一到周日天天都是这个价", "天天都是这个价"),
+        ("清仓最后一天！本月每天都是最后一天", "每天都是最后一天"),
+        ("上周没赶上最后一天的别着急，今天接着是最后一天", "接着是最后一天"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -88,6 +92,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "买三送一，四盒只付三盒的钱，相当于打七五折",  # 3 ÷ 4
         "原价50元，今日特价10.5元",  # 4.8×: below inflated_reference's 5×
         "全场五折起，参加活动的商品最低五折",  # the deepest is the headline's
+        "限时48小时：6月1日至6月2日",  # two days, as said
+        "仅限今天！明天恢复原价",  # no recurrence
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -1162,6 +1162,10 @@ TWENTY_SECOND_ROUND_REJECTS = [
     ("面包还没开售，美食博主小满就已经力荐", "AD38-NOT-USED"),
     ("全店商品比批发市场还便宜", "PRICE-FRAUD"),
     ("小区奶茶人气榜第1名就是我们", "AD9-ABSOLUTE"),
+    ("同样的鸡蛋，整个城区你找不出比我们更便宜的", "PRICE-FRAUD"),
+    ("全场五折！五折商品仅限门口特价区3款", "PRICE-HIDDEN-CHARGE"),
+    ("19.9元洗剪吹，下单即可到店使用。到店后需另付护理费30元", "PRICE-HIDDEN-CHARGE"),
+    ("限时48小时！蛋糕券5折抢购。活动时间：3月1日至5月31日", "PRICE-FALSE-URGENCY"),
 ]
 TWENTY_SECOND_ROUND_REVIEWS = [
     ("相比普通菜市场的散装鸡蛋，我们每枚都有溯源码", "AD13-COMPARE"),
@@ -1177,6 +1181,10 @@ TWENTY_SECOND_ROUND_CLEAN = [
     "店里新上了两款维生素保健食品，保健食品不是药物，不能代替药物治疗疾病，选购前请咨询药师",
     "我们从不短斤少两，每台秤都经过计量检定",  # a promise, no rival
     "创立于2019年的社区烘焙店，每天早上七点开门",  # a recent founding year
+    # a benchmark rate with its notice and the risk notice 第二十五条 asks for
+    "某理财产品业绩比较基准年化2.8%至3.2%，不代表实际收益；理财非存款，产品有风险，投资须谨慎",
+    "美式原价18元，2024年全年按此价销售，会员日16元",  # the 原价 was charged all year
+    "晚上买处方药也要提供处方，急症请拨120",  # a pharmacy's notice
 ]
 
 
