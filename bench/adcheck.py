@@ -18,13 +18,13 @@ copy is illegal, measured once, then training data like the others (with ``tune1
 ``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
 ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``,
 ``heldout21``, ``heldout22``, ``heldout23`` and ``heldout24``; ``heldout25``: the same kind of
-set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are
-there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of
-copy that published penalty decisions describe; ``own``: written for the set). A violation counts
-as *caught* when the verdict is at least the expected one and a finding cites the labelled
-article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier 2, whatever the
-level); clean copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is
-``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
+set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
+when they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase
+of a kind of copy that published penalty decisions describe; ``own``: written for the set). A
+violation counts as *caught* when the verdict is at least the expected one and a finding cites
+the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
+2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -104,7 +104,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune15``), ``heldout14`` (with ``tune16``), ``heldout15`` (with ``tune17``), ``heldout16``
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
-#: ``heldout23`` and ``heldout24`` (with ``tune23``); ``heldout25`` is measured once, never trained or tuned on.
+#: ``heldout23`` and ``heldout24`` (with ``tune23``); ``heldout25`` is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

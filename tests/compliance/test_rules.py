@@ -383,8 +383,12 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         ("pack: [unclosed\n", "rule pack"),
         (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
         (
-            HEAD + RULE % ("banned", ", terms: [x], also_cites: [{goods: '(x', law: 广告法第十八条, "
-            "article: 第十八条}]"),
+            HEAD
+            + RULE
+            % (
+                "banned",
+                ", terms: [x], also_cites: [{goods: '(x', law: 广告法第十八条, article: 第十八条}]",
+            ),
             "does not compile",
         ),
     ],
