@@ -1158,7 +1158,11 @@ TWENTY_FIRST_ROUND_CLEAN = [
 #: market, first place on an unnamed list written with a digit; reviewed: unlike ordinary or
 #: chain shops, a price against last month's, a figure with its source, a founding year, a
 #: government programme's outlet, a platform's list with its period; clean: a health food named
-#: with its notice, a promise never to short-weigh, a recent founding year.
+#: with its notice, a promise never to short-weigh, a recent founding year. The same round, from
+#: tune23's misses (training data): the lowest price said by rivals who cannot beat it, a
+#: storewide headline narrowed, an extra paid at the counter, an urgency against a long period,
+#: sex promised by the food, people turned away by looks or age, a disease that "never came
+#: back"; reviewed: 比谁都 and a count that ranks the shop (好评最多), a vote's first place.
 TWENTY_SECOND_ROUND_REJECTS = [
     ("隔壁王记超市缺斤少两是出了名的，来我们这称足", "AD13-DISPARAGE"),
     ("免费送大米！只需支付19.9元快递费", "PRICE-HIDDEN-CHARGE"),
@@ -1170,6 +1174,12 @@ TWENTY_SECOND_ROUND_REJECTS = [
     ("全场五折！五折商品仅限门口特价区3款", "PRICE-HIDDEN-CHARGE"),
     ("19.9元洗剪吹，下单即可到店使用。到店后需另付护理费30元", "PRICE-HIDDEN-CHARGE"),
     ("限时48小时！蛋糕券5折抢购。活动时间：3月1日至5月31日", "PRICE-FALSE-URGENCY"),
+    ("撸串撸到你腿软，今晚啤酒畅饮", "AD9-VULGAR"),
+    ("生蚝到了，男人吃了老婆乐", "AD9-VULGAR"),
+    ("长得丑的除外，女士免单", "AD9-DISCRIMINATION"),
+    ("五十岁以上的阿姨就别报名了", "AD9-DISCRIMINATION"),
+    ("高温除螨一次，孩子的鼻炎再也没犯", "AD17-DISEASE"),
+    ("感冒了吃两个猕猴桃，比吃药好得还快", "AD17-DISEASE"),
 ]
 TWENTY_SECOND_ROUND_REVIEWS = [
     ("相比普通菜市场的散装鸡蛋，我们每枚都有溯源码", "AD13-COMPARE"),
@@ -1179,6 +1189,9 @@ TWENTY_SECOND_ROUND_REVIEWS = [
     ("始创于1936年，三代人做同一碗馄饨", "AD11-DATA"),
     ("我们是街道办“长者助餐”合作网点", "AD9-STATE-HONOUR"),
     ("美团2024年6月本区火锅热门榜第1名，谢谢大家", "AD9-ABSOLUTE"),
+    ("我们家的韭菜卖得比谁都多", "AD9-SUPERLATIVE"),
+    ("本街好评最多的洗衣店", "AD9-SUPERLATIVE"),
+    ("2023年社区美食节现场投票，邻居们评出的好吃榜第一名是我们的煎饼", "AD9-ABSOLUTE"),
 ]
 TWENTY_SECOND_ROUND_CLEAN = [
     # the category named with the notice the law asks for
@@ -1189,6 +1202,7 @@ TWENTY_SECOND_ROUND_CLEAN = [
     "某理财产品业绩比较基准年化2.8%至3.2%，不代表实际收益；理财非存款，产品有风险，投资须谨慎",
     "美式原价18元，2024年全年按此价销售，会员日16元",  # the 原价 was charged all year
     "晚上买处方药也要提供处方，急症请拨120",  # a pharmacy's notice
+    "这款面包最多保存三天",  # 最多 of a time, not of a rank
 ]
 
 
