@@ -1162,7 +1162,10 @@ TWENTY_FIRST_ROUND_CLEAN = [
 #: tune23's misses (training data): the lowest price said by rivals who cannot beat it, a
 #: storewide headline narrowed, an extra paid at the counter, an urgency against a long period,
 #: sex promised by the food, people turned away by looks or age, a disease that "never came
-#: back"; reviewed: 比谁都 and a count that ranks the shop (好评最多), a vote's first place.
+#: back", a place or a result guaranteed by contract (保录, 押中原题, 免费重读直到拿证), a floor
+#: under a franchisee's income, 独一份 and a price band's 天花板, an official's visit or a resident
+#: committee's recommendation; reviewed: 比谁都 and a count that ranks the shop (好评最多), a
+#: vote's first place.
 TWENTY_SECOND_ROUND_REJECTS = [
     ("隔壁王记超市缺斤少两是出了名的，来我们这称足", "AD13-DISPARAGE"),
     ("免费送大米！只需支付19.9元快递费", "PRICE-HIDDEN-CHARGE"),
@@ -1180,6 +1183,15 @@ TWENTY_SECOND_ROUND_REJECTS = [
     ("五十岁以上的阿姨就别报名了", "AD9-DISCRIMINATION"),
     ("高温除螨一次，孩子的鼻炎再也没犯", "AD17-DISEASE"),
     ("感冒了吃两个猕猴桃，比吃药好得还快", "AD17-DISEASE"),
+    ("小升初名校保录，签约即锁定学位", "AD24-EDUCATION"),
+    ("中考英语冲刺班，去年押中5道原题", "AD24-EDUCATION"),
+    ("会计证考前班，一次考不过就免费重读，直到拿证为止", "AD24-EDUCATION"),
+    ("加入我们当团长，月佣金保底4000元", "AD25-RETURN"),
+    ("烘焙店加盟：单店年利润20万起", "AD25-RETURN"),
+    ("我们家的烧饼，全国独一份", "AD9-ABSOLUTE"),
+    ("这杯生椰拿铁就是这个价位的天花板", "AD9-ABSOLUTE"),
+    ("上个月市长到店里走访，还夸了我们的包子", "AD9-STATE-ORGAN"),
+    ("社区居委会推荐的维修师傅，上门费30元", "AD9-STATE-ORGAN"),
 ]
 TWENTY_SECOND_ROUND_REVIEWS = [
     ("相比普通菜市场的散装鸡蛋，我们每枚都有溯源码", "AD13-COMPARE"),
@@ -1203,6 +1215,8 @@ TWENTY_SECOND_ROUND_CLEAN = [
     "美式原价18元，2024年全年按此价销售，会员日16元",  # the 原价 was charged all year
     "晚上买处方药也要提供处方，急症请拨120",  # a pharmacy's notice
     "这款面包最多保存三天",  # 最多 of a time, not of a rank
+    "团长招募：按成交额5%结算佣金，无保底",  # no floor promised
+    "客厅天花板除尘，上门服务每次80元",  # a room's ceiling
 ]
 
 
