@@ -1164,8 +1164,9 @@ TWENTY_FIRST_ROUND_CLEAN = [
 #: sex promised by the food, people turned away by looks or age, a disease that "never came
 #: back", a place or a result guaranteed by contract (保录, 押中原题, 免费重读直到拿证), a floor
 #: under a franchisee's income, 独一份 and a price band's 天花板, an official's visit or a resident
-#: committee's recommendation; reviewed: 比谁都 and a count that ranks the shop (好评最多), a
-#: vote's first place.
+#: committee's recommendation, money back unless it works, a drug to be stopped "slowly", a
+#: disease sent away, a child's growth guaranteed; reviewed: 比谁都 and a count that ranks the
+#: shop (好评最多), a vote's first place.
 TWENTY_SECOND_ROUND_REJECTS = [
     ("隔壁王记超市缺斤少两是出了名的，来我们这称足", "AD13-DISPARAGE"),
     ("免费送大米！只需支付19.9元快递费", "PRICE-HIDDEN-CHARGE"),
@@ -1192,6 +1193,11 @@ TWENTY_SECOND_ROUND_REJECTS = [
     ("这杯生椰拿铁就是这个价位的天花板", "AD9-ABSOLUTE"),
     ("上个月市长到店里走访，还夸了我们的包子", "AD9-STATE-ORGAN"),
     ("社区居委会推荐的维修师傅，上门费30元", "AD9-STATE-ORGAN"),
+    ("胶原蛋白饮七天美白，不见效全额退款", "AD24-EFFECT"),
+    ("喝了三个月，医院开的降糖药可以慢慢停", "AD17-DISEASE"),
+    ("每天一杯，中风离你远远的", "AD17-DISEASE"),
+    ("这款奶粉吃了保证孩子长高", "AD18-HEALTH-CLAIM"),
+    ("比进口安眠药还管用的酸枣仁茶", "AD17-DISEASE"),
 ]
 TWENTY_SECOND_ROUND_REVIEWS = [
     ("相比普通菜市场的散装鸡蛋，我们每枚都有溯源码", "AD13-COMPARE"),
