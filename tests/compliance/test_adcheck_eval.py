@@ -254,8 +254,14 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout24, the same brief (3b61ecd), measured 2026-12-02 00:28 UTC on 3647227 (the rules and
 #: reader trained on every other split, heldout23 included): 117 of 130 caught (0.900; the rules
 #: alone 0.738; the check of 79f7ca2, the session start: 116, 0.892, rules alone 0.715); 3 of 50
-#: clean copies flagged (6 %) and none rejected (the same at the session start). Never trained or
-#: tuned on.
+#: clean copies flagged (6 %) and none rejected (the same at the session start). It then trained
+#: the rules and the reader, with tune23.
+#:
+#: heldout25, the same brief (d4165da), measured 2026-12-02 02:49 UTC on 684c9a3 (the rules and
+#: reader trained on every other split, heldout24 and tune23 included): 123 of 130 caught (0.946;
+#: the rules alone 0.862; the check of 7693114, the session start, the same: 123, rules alone
+#: 112); 1 of 50 clean copies flagged (2 %) and none rejected (the same at the session start).
+#: Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -278,6 +284,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout22": (130, 50, 0.92, 0.04, 0.0),
     "heldout23": (130, 50, 0.92, 0.04, 0.0),
     "heldout24": (130, 50, 0.90, 0.06, 0.0),
+    "heldout25": (130, 50, 0.94, 0.02, 0.0),
 }
 
 
