@@ -6,26 +6,26 @@
 **Quality** (``--eval``): ``bench/data/adcheck_eval.jsonl`` holds labelled ad copy, one object a
 line: ``category`` (absolute, authority, exclusive, medical, health, investment, education,
 disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer passes as written;
-``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a piece of
-the citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split``
-(``tune`` … ``tune7``: the rules were written or fixed against them; ``heldout4``: written
-afterwards by someone else, measured once with the rules alone, then training data of the semantic
-reader; ``tune8`` … ``tune23`` (``READER_PATHS``): written to train the semantic reader;
-``heldout5``: written by someone who read neither the rules nor the other sets, measured once, then
-training data of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the
-same kind of set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a
-copy is illegal, measured once, then training data like the others (with ``tune12``), as are
-``heldout10`` (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``,
-``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``,
-``heldout21``, ``heldout22``, ``heldout23``, ``heldout24`` and ``heldout25``; ``heldout26``: the
-same kind of set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
-when they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase
-of a kind of copy that published penalty decisions describe; ``own``: written for the set). A
-violation counts as *caught* when the verdict is at least the expected one and a finding cites
-the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
+``context_review`` for wording a lawyer sends to review, not rejection), ``article`` (a piece of the
+citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
+… ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
+someone else, measured once with the rules alone, then training data of the semantic reader;
+``tune8`` … ``tune23`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+written by someone who read neither the rules nor the other sets, measured once, then training data
+of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
+set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
+illegal, measured once, then training data like the others (with ``tune12``), as are ``heldout10``
+(with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
+``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
+``heldout22``, ``heldout23``, ``heldout24`` and ``heldout25`` (the rules only); ``heldout26``: the
+same kind of set, measured once, never trained or tuned on; held-out files are read from
+``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source`` (``case``:
+paraphrase of a kind of copy that published penalty decisions describe; ``own``: written for the
+set). A violation counts as *caught* when the verdict is at least the expected one and a finding
+cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
 2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
-*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean
-rejected <= 1 %.
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1
+%.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,

@@ -1226,9 +1226,38 @@ TWENTY_SECOND_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-third round (heldout25's misses, read after its one measurement, and the rules'
+#: misses on it; the reader was not retrained). Rejected: free goods with a fee added at the order,
+#: size and stamina, goods for a medium's young readers, a knee that stops hurting, officials'
+#: research visit, children dared to climb, 不硬不归, women as the measure of the easy, goods that
+#: double in value; reviewed: a count of households served, unlike ready meals, unlike some
+#: beauty salons; clean: a big portion.
+TWENTY_THIRD_ROUND_REJECTS = [
+    ("0元领大米一袋，下单时另付19.9元包装运费", "PRICE-HIDDEN-CHARGE"),
+    ("想要吗？够粗够持久，烤肠第二根半价", "AD9-VULGAR"),
+    ("小读者们看过来：儿童保健食品每天两粒", "AD40-UNSUITABLE"),
+    ("《童乐画报》读者专享：凭本期到店，爸爸的啤酒第一杯免费", "AD40-UNSUITABLE"),
+    ("膝盖疼吃一盒就不疼了", "AD17-DISEASE"),
+    ("去年市里领导来调研，还买了我们的月饼", "AD9-STATE-ORGAN"),
+    ("挑战爬上门口的假山拍照，小朋友敢爬就送棒棒糖", "AD40-MINORS"),
+    ("今晚不硬不归，烧烤啤酒管够", "AD9-VULGAR"),
+    ("连你老婆都会用的电动螺丝刀", "AD9-DISCRIMINATION"),
+    ("普洱茶现在囤货五年翻倍", "AD25-RETURN"),
+]
+TWENTY_THIRD_ROUND_REVIEWS = [
+    ("已为超过3000户家庭提供上门维修服务", "AD11-DATA"),
+    ("和外卖平台的预制菜不一样，我们每道菜现炒", "AD13-COMPARE"),
+    ("不像有些美容院办完卡就找不到人，我们七天无理由退卡", "AD13-COMPARE"),
+]
+TWENTY_THIRD_ROUND_CLEAN = [
+    "份量够大够足，一份两人吃",  # size of a portion, no stamina
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_SECOND_ROUND_REJECTS
+    TWENTY_THIRD_ROUND_REJECTS
+    + TWENTY_SECOND_ROUND_REJECTS
     + TWENTY_FIRST_ROUND_REJECTS
     + TWENTIETH_ROUND_REJECTS
     + NINETEENTH_ROUND_REJECTS
@@ -1251,7 +1280,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + NINETEENTH_ROUND_REVIEWS
     + TWENTIETH_ROUND_REVIEWS
     + TWENTY_FIRST_ROUND_REVIEWS
-    + TWENTY_SECOND_ROUND_REVIEWS,
+    + TWENTY_SECOND_ROUND_REVIEWS
+    + TWENTY_THIRD_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1276,7 +1306,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + NINETEENTH_ROUND_CLEAN
     + TWENTIETH_ROUND_CLEAN
     + TWENTY_FIRST_ROUND_CLEAN
-    + TWENTY_SECOND_ROUND_CLEAN,
+    + TWENTY_SECOND_ROUND_CLEAN
+    + TWENTY_THIRD_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
