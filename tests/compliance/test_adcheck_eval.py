@@ -262,7 +262,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader trained on every other split, heldout24 and tune23 included): 123 of 130 caught (0.946;
 #: the rules alone 0.862; the check of 7693114, the session start, the same: 123, rules alone
 #: 112); 1 of 50 clean copies flagged (2 %) and none rejected (the same at the session start).
-#: Never trained or tuned on.
+#: It then trained the rules (the twenty-third round), not the reader.
+#:
+#: heldout26, the same brief (e3c670c), measured 2026-12-02 03:01 UTC on d7fcea1 (the reader of
+#: 684c9a3, the rules trained on heldout25 as well): 123 of 130 caught (0.946; the rules alone
+#: 0.785; the check of 7693114, the session start, the same: 123, rules alone 102); 3 of 50 clean
+#: copies flagged (6 %; the session start: 4) and none rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -286,6 +291,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout23": (130, 50, 0.92, 0.04, 0.0),
     "heldout24": (130, 50, 0.90, 0.06, 0.0),
     "heldout25": (130, 50, 0.94, 0.02, 0.0),
+    "heldout26": (130, 50, 0.94, 0.06, 0.0),
 }
 
 
