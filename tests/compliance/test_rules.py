@@ -1251,6 +1251,13 @@ TWENTY_THIRD_ROUND_REVIEWS = [
 ]
 TWENTY_THIRD_ROUND_CLEAN = [
     "份量够大够足，一份两人吃",  # size of a portion, no stamina
+    "充电宝电池够大够持久",  # a battery's stamina
+    # the review pass over rounds 22 and 23: common wording the new patterns must leave alone
+    "每位顾客最多限购2份",  # a limit, not a ranking count (好评最多的…)
+    "老顾客最近都在问新品",  # a time word after a customer
+    "清洗费80元，上门后如需更换配件另行收费",  # a charge for parts, stated up front
+    "请假没来的孩子可以免费再上一节",  # a make-up class, no result promised
+    "公务员备考推荐书单",  # the civil-service exam, not an official
 ]
 
 
