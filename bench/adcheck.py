@@ -24,8 +24,8 @@ paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 set). A violation counts as *caught* when the verdict is at least the expected one and a finding
 cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
 2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
-*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1
-%.
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected
+<= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
