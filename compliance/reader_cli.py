@@ -86,6 +86,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune22b.jsonl",
         "adcheck_tune23a.jsonl",
         "adcheck_tune23b.jsonl",
+        "adcheck_tune24a.jsonl",
+        "adcheck_tune24b.jsonl",
     )
 )
 
