@@ -1261,9 +1261,46 @@ TWENTY_THIRD_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-fourth round (heldout26's misses, read after its one measurement, and the rules'
+#: misses on tune24). Rejected: a deity's blessing with the food, an official vetting a course,
+#: a children's channel selling fruit wine, a rival pointed at by where it stands with a defect of
+#: its goods, a health food's disease claim; reviewed: a title a regulator gave, named after it,
+#: 国货之光, a tea's grade with no standard, a share of returning customers, a first-person
+#: comparison with a named chain; clean: a first-person comparison of two drinks, a grade with its
+#: standard, a health food's label fields, a pharmacy's advice, a prayer, a rival that moved away.
+TWENTY_FOURTH_ROUND_REJECTS = [
+    ("考试前来一碗状元粥，文曲星保佑", "AD9-SUPERSTITION"),
+    ("暑假作文班的讲义由区教育局领导亲自审定", "AD9-STATE-ORGAN"),
+    ("少儿英语公众号粉丝福利：果酒第二瓶半价", "AD40-UNSUITABLE"),
+    ("小区门口那家健身房的教练不专业，来我们这儿练", "AD13-DISPARAGE"),
+    ("同一条街的李记馄饨用的是冷冻肉，我们每天现包", "AD13-DISPARAGE"),
+    ("深海鱼油（保健食品）每天两粒，老人家再也不怕心梗", "AD18-HEALTH-CLAIM"),
+    ("啤酒第二杯半价，未成年人快来", "AD40-UNSUITABLE"),  # minors invited, not refused
+]
+TWENTY_FOURTH_ROUND_REVIEWS = [
+    ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
+    ("国货之光，一杯好茶从这里开始", "AD9-SUPERLATIVE"),
+    ("特级龙井新茶到店", "AD9-SUPERLATIVE"),
+    ("老顾客占七成以上，感谢街坊", "AD11-DATA"),
+    ("我个人觉得这杯比星巴克的更好喝", "AD13-COMPARE"),  # a first person, a named chain
+]
+TWENTY_FOURTH_ROUND_CLEAN = [
+    "我觉得冰美式比拿铁更解渴，你们呢？",  # two drinks, no seller
+    "特级初榨橄榄油，执行标准GB/T 23347，质量等级特级",  # the grade with its standard
+    "鱼油软胶囊（保健食品），国食健注G20190123，保健功能：辅助降血脂，适宜人群：血脂偏高者",
+    "保健食品专柜新到钙片，血压高的老人请先问医生",  # a shelf and advice
+    "菩萨保佑我外婆平平安安",  # a prayer, no goods
+    "对面那家店搬走了，我们还在老地方",  # a rival named, no defect
+    "养生茶新品：菊花枸杞茶，原料是杭白菊、宁夏枸杞",  # the name, then its ingredients
+    "精酿第二杯半价，未成年人恕不售酒",  # the refusal after the minors it names
+    "这批橙子个头比上周的大一些",  # 一些 is no figure
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_THIRD_ROUND_REJECTS
+    TWENTY_FOURTH_ROUND_REJECTS
+    + TWENTY_THIRD_ROUND_REJECTS
     + TWENTY_SECOND_ROUND_REJECTS
     + TWENTY_FIRST_ROUND_REJECTS
     + TWENTIETH_ROUND_REJECTS
@@ -1288,7 +1325,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTIETH_ROUND_REVIEWS
     + TWENTY_FIRST_ROUND_REVIEWS
     + TWENTY_SECOND_ROUND_REVIEWS
-    + TWENTY_THIRD_ROUND_REVIEWS,
+    + TWENTY_THIRD_ROUND_REVIEWS
+    + TWENTY_FOURTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1314,7 +1352,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTIETH_ROUND_CLEAN
     + TWENTY_FIRST_ROUND_CLEAN
     + TWENTY_SECOND_ROUND_CLEAN
-    + TWENTY_THIRD_ROUND_CLEAN,
+    + TWENTY_THIRD_ROUND_CLEAN
+    + TWENTY_FOURTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
