@@ -1264,10 +1264,14 @@ TWENTY_THIRD_ROUND_CLEAN = [
 #: The twenty-fourth round (heldout26's misses, read after its one measurement, and the rules'
 #: misses on tune24). Rejected: a deity's blessing with the food, an official vetting a course,
 #: a children's channel selling fruit wine, a rival pointed at by where it stands with a defect of
-#: its goods, a health food's disease claim; reviewed: a title a regulator gave, named after it,
-#: 国货之光, a tea's grade with no standard, a share of returning customers, a first-person
-#: comparison with a named chain; clean: a first-person comparison of two drinks, a grade with its
-#: standard, a health food's label fields, a pharmacy's advice, a prayer, a rival that moved away.
+#: its goods, a health food's disease claim, people excluded by looks, housework as a woman's lot,
+#: an official as a regular, a department's designation, an official at the opening, a place
+#: searched in vain for an equal or a lower price; reviewed: a title a regulator gave, named after
+#: it, 国货之光, a tea's grade with no standard, a share of returning customers, a first-person
+#: comparison with a named chain, a platform's list at any rank, a platform's saves, a named
+#: report, a measurement, comparisons with a kind of the trade or the same price band; clean: a
+#: first-person comparison of two drinks, a grade with its standard, a health food's label fields,
+#: a pharmacy's advice, a prayer, a rival that moved away, and the near misses below.
 TWENTY_FOURTH_ROUND_REJECTS = [
     ("考试前来一碗状元粥，文曲星保佑", "AD9-SUPERSTITION"),
     ("暑假作文班的讲义由区教育局领导亲自审定", "AD9-STATE-ORGAN"),
@@ -1276,6 +1280,13 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("同一条街的李记馄饨用的是冷冻肉，我们每天现包", "AD13-DISPARAGE"),
     ("深海鱼油（保健食品）每天两粒，老人家再也不怕心梗", "AD18-HEALTH-CLAIM"),
     ("啤酒第二杯半价，未成年人快来", "AD40-UNSUITABLE"),  # minors invited, not refused
+    ("长得丑的不算，今晚女士免单", "AD9-DISCRIMINATION"),
+    ("洗衣做饭本来就是女人的事，交给我们吧", "AD9-DISCRIMINATION"),
+    ("所长家里常年在我们这儿买米", "AD9-STATE-ORGAN"),
+    ("防疫部门指定消毒液到货", "AD9-STATE-ORGAN"),
+    ("区长亲临开业现场剪彩", "AD9-STATE-ORGAN"),
+    ("方圆五里没人比得上我们的手艺", "AD9-ABSOLUTE"),
+    ("整座城就我们敢卖这个价", "PRICE-FRAUD"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1283,6 +1294,13 @@ TWENTY_FOURTH_ROUND_REVIEWS = [
     ("特级龙井新茶到店", "AD9-SUPERLATIVE"),
     ("老顾客占七成以上，感谢街坊", "AD11-DATA"),
     ("我个人觉得这杯比星巴克的更好喝", "AD13-COMPARE"),  # a first person, a named chain
+    ("大众点评烘焙热门榜第3名", "AD11-DATA"),
+    ("小红书上2万人收藏的面包店", "AD11-DATA"),
+    ("据《社区商业年鉴》，本店客流位居前列", "AD11-DATA"),
+    ("经第三方机构测算，每份热量约400千卡", "AD11-DATA"),
+    ("比起连锁快剪，我们每位剪足40分钟", "AD13-COMPARE"),
+    ("和传统托管班不一样，作业当面批改", "AD13-COMPARE"),
+    ("同价位里，我们的用料更足", "AD13-COMPARE"),
 ]
 TWENTY_FOURTH_ROUND_CLEAN = [
     "我觉得冰美式比拿铁更解渴，你们呢？",  # two drinks, no seller
@@ -1294,6 +1312,9 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "养生茶新品：菊花枸杞茶，原料是杭白菊、宁夏枸杞",  # the name, then its ingredients
     "精酿第二杯半价，未成年人恕不售酒",  # the refusal after the minors it names
     "这批橙子个头比上周的大一些",  # 一些 is no figure
+    "根据体测报告帮你安排训练计划",  # a report used, not cited for a claim
+    "我们是品牌官方指定的售后服务站",  # a brand's 官方, not a state organ
+    "和其他顾客一样排队取号",  # others compared are not a trade
 ]
 
 
