@@ -351,22 +351,60 @@ def _replacement(rule: RuleSpec, term: str) -> str | None:
     return rule.replacements.get(term, rule.replacement)
 
 
+#: What a clause cannot end on: a deletion that leaves one of these before the clause's end left
+#: a fragment (三个月把…, 让你…, 这款茶能有效…), so the whole clause goes instead.
+_DANGLING = re.compile("(把|将|让|使|被|给|对|帮|能|有效|可以|可|在|从|比|和|跟|与|是|会|就|都|也|更|你|您)$")
+
+
+#: A deletion from a clause's start that leaves fewer characters than this (letters and digits)
+#: leaves the claim's tail, not a clause of its own: the whole clause goes.
+_SHORTEST_REST = 5
+
+
+def _edit_span(text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """What deleting ``[start, end)`` from its ``clause`` removes: the span itself; with the 的
+    after it when 是 comes before (本店是全市最好的面包店 → 本店是面包店); or the whole clause
+    when the span runs to the clause's end and what precedes it cannot end one
+    (蓝帽子深海鱼油，三个月把血脂降下来 → 蓝帽子深海鱼油), or starts the clause and leaves only a
+    few characters of it."""
+    lo, hi = clause
+    if end < hi and text[end] == "的" and start > lo and text[start - 1] == "是":
+        return start, end + 1
+    left = text[lo:start].rstrip()
+    if left and _DANGLING.search(left) and not _ALNUM.search(text, end, hi):
+        return lo, hi
+    if not left and len(_ALNUM.findall(text, end, hi)) < _SHORTEST_REST:
+        return lo, hi  # what is left is the tail of the claim (…药水|催出来的)
+    return start, end
+
+
 def _clause_rewrite(reading: _Reading, match: TermMatch, rule: RuleSpec) -> str | None:
     replacement = _replacement(rule, match.term)
     if replacement is None:
         return None
     lo, hi = reading.clause(match.start, match.end)
     text = reading.text
-    return _tidy(text[lo : match.start] + replacement + text[match.end : hi])
+    start, end = match.start, match.end
+    if not replacement:
+        start, end = _edit_span(text, (lo, hi), start, end)
+    return _tidy(text[lo:start] + replacement + text[end:hi])
 
 
 def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> str | None:
-    edits: list[tuple[int, int, str]] = []
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+    reading = _Reading(text)
+    spans: list[tuple[int, int, str]] = []
+    for f in findings:
         replacement = _replacement(rules[f.rule], f.term) if f.rule in rules else None
-        if replacement is None or (edits and f.start < edits[-1][1]):
+        if replacement is None:
             continue
-        edits.append((f.start, f.end, replacement))
+        start, end = f.start, f.end
+        if not replacement:
+            start, end = _edit_span(text, reading.clause(start, end), start, end)
+        spans.append((start, end, replacement))
+    edits: list[tuple[int, int, str]] = []
+    for start, end, replacement in sorted(spans, key=lambda e: (e[0], -e[1])):
+        if not (edits and start < edits[-1][1]):
+            edits.append((start, end, replacement))
     if not edits:
         return None
     out, at = [], 0
@@ -381,6 +419,7 @@ def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSp
 _REPEATED_SEPARATOR = re.compile(r"([，,；;、])(\s*[，,；;、])+")
 _SEPARATOR_BEFORE_END = re.compile(r"[，,；;、]+(\s*[。！？!?])")
 _LEADING_SEPARATORS = re.compile(r"^[\s，,；;、。！？!?]+")
+_TRAILING_SEPARATORS = re.compile(r"[\s，,；;、]+$")
 #: ``str.isalnum`` as a regex (``\w`` is isalnum plus "_"): one C scan, not a generator.
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -389,6 +428,7 @@ def _tidy(text: str) -> str:
     text = _REPEATED_SEPARATOR.sub(r"\1", text)
     text = _SEPARATOR_BEFORE_END.sub(r"\1", text)
     text = _LEADING_SEPARATORS.sub("", text)
+    text = _TRAILING_SEPARATORS.sub("", text)
     return text.strip() if _ALNUM.search(text) else ""
 
 

@@ -564,6 +564,26 @@ def test_rewrites(check) -> None:
     assert check("本金无忧，月入过万").rewrite == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # What precedes the claim cannot end a clause (三个月把, 让你, 能有效): the clause goes.
+        ("蓝帽子深海鱼油，三个月把血脂降下来，团购价99元", "蓝帽子深海鱼油，团购价99元"),
+        ("每天一杯，让你远离高血压", "每天一杯"),
+        ("这款茶能有效降血压，老人必备", "老人必备"),
+        # The claim starts the clause and leaves only its tail (…药水|催出来的).
+        ("菜场门口那几个摊子的豆芽是药水催出来的，我们家是清水发的", "我们家是清水发的"),
+        # 是 + the claim + 的: the 的 goes with it.
+        ("本店是全市最好的面包店，欢迎光临", "本店是面包店，欢迎光临"),
+    ],
+)
+def test_a_deletion_leaves_no_fragment(check, text: str, rewrite: str) -> None:
+    result = check(text)
+    assert result.rewrite == rewrite
+    # Each finding's own rewrite is its clause, read the same way ('' when the clause goes).
+    assert all(f.rewrite is None or f.rewrite in rewrite for f in result.findings)
+
+
 def test_weaker_hit_inside_a_stronger_is_dropped(check) -> None:
     assert [f.rule for f in check("保证收益").findings] == ["AD25-RETURN"]
 
