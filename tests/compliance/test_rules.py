@@ -1335,6 +1335,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "根据体测报告帮你安排训练计划",  # a report used, not cited for a claim
     "我们是品牌官方指定的售后服务站",  # a brand's 官方, not a state organ
     "和其他顾客一样排队取号",  # others compared are not a trade
+    "隔壁的小朋友手脚冰凉？冬天多穿点",  # a neighbour, no rival's defect
+    "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
 
 
