@@ -1307,6 +1307,8 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("区长亲临开业现场剪彩", "AD9-STATE-ORGAN"),
     ("方圆五里没人比得上我们的手艺", "AD9-ABSOLUTE"),
     ("整座城就我们敢卖这个价", "PRICE-FRAUD"),
+    ("调查显示，小区八成家庭都在我们这儿买菜", "AD11-UNSOURCED"),  # no source at all
+    ("据统计，会员平均每月减重5公斤", "AD11-UNSOURCED"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1321,6 +1323,7 @@ TWENTY_FOURTH_ROUND_REVIEWS = [
     ("比起连锁快剪，我们每位剪足40分钟", "AD13-COMPARE"),
     ("和传统托管班不一样，作业当面批改", "AD13-COMPARE"),
     ("同价位里，我们的用料更足", "AD13-COMPARE"),
+    ("据统计局数据，本市常住人口增长", "AD11-DATA"),  # a named source: not unsourced
 ]
 TWENTY_FOURTH_ROUND_CLEAN = [
     "我觉得冰美式比拿铁更解渴，你们呢？",  # two drinks, no seller
