@@ -1309,6 +1309,10 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("整座城就我们敢卖这个价", "PRICE-FRAUD"),
     ("调查显示，小区八成家庭都在我们这儿买菜", "AD11-UNSOURCED"),  # no source at all
     ("据统计，会员平均每月减重5公斤", "AD11-UNSOURCED"),
+    ("税务局食堂一直在用的就是这款大米", "AD9-STATE-ORGAN"),  # officers as customers by habit
+    ("辖区民警自己家装的就是这款门锁", "AD9-STATE-ORGAN"),
+    ("月子餐配方由卫健委专家团队参与研发", "AD9-STATE-ORGAN"),
+    ("每周菜谱都经区卫健委审定", "AD9-STATE-ORGAN"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1339,6 +1343,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "我们是品牌官方指定的售后服务站",  # a brand's 官方, not a state organ
     "和其他顾客一样排队取号",  # others compared are not a trade
     "隔壁的小朋友手脚冰凉？冬天多穿点",  # a neighbour, no rival's defect
+    "派出所就在我们店对面，民警也常来巡逻",  # officers at work, not customers
+    "交警天天在路口执勤，辛苦了",
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
 
