@@ -116,15 +116,29 @@ def false_discount(span: str) -> str | None:
 
 _SALE = re.compile(rf"(?:特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
+#: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后
+#: 恢复日常价39元; 折后18元…店内价目表：拿铁18元).
+_SALE_FIRST = re.compile(rf"(?:特价|特惠价|现价|折后价?|活动价|秒杀价?|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})")
+_REGULAR_AFTER = re.compile(
+    rf"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
+)
 
 
 def false_reduction(span: str) -> str | None:
-    """When a sale price is no lower than the reference price (原价128元，今日特价128元) or the
-    saving claimed is more than their difference (原价99元，现价69元，立省50元), why; else None."""
+    """When a sale price is no lower than the reference price (原价128元，今日特价128元), or than
+    the everyday price the copy states after it (特惠价38元…日常价35元), or the saving claimed is
+    more than their difference (原价99元，现价69元，立省50元), why; else None."""
     reference = _REFERENCE.search(span)
     sale = _SALE.search(span, reference.end()) if reference else None
     if reference is None or sale is None:
-        return None
+        first = _SALE_FIRST.search(span)
+        regular = _REGULAR_AFTER.search(span, first.end()) if first else None
+        if first is None or regular is None:
+            return None
+        now, was = float(first.group(1)), float(regular.group(1))
+        if now < was:
+            return None
+        return f"标为特价的 {_money(now)} 元并不低于广告自己写明的日常价 {_money(was)} 元"
     was, now = float(reference.group(1)), float(sale.group(1))
     if now >= was:
         return f"标为特价的 {_money(now)} 元并不低于原价 {_money(was)} 元"
@@ -140,6 +154,7 @@ def false_reduction(span: str) -> str | None:
 _HOURS = re.compile(r"(?:最后|仅剩|还剩|限时)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
 _ONE_DAY = re.compile(
     r"仅限今|只限今|今[天日晚]恢复原价|今[天日晚]截止|最后一天|倒计时\s*[0-9]{1,2}\s*[:：]"
+    r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)"
 )
 _PERIOD = re.compile(
     r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?\s*(?:至|到|-|—|~|－|–)+\s*"
@@ -149,6 +164,8 @@ _RECURRING = re.compile(
     r"(?:本月|每天|每周|每周末|天天|明天|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
     r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天)"
     r"|(?:接着|又|还|继续|依然|照样)是最后一天"
+    r"|(?:每日|每天|天天)仅限今[天日]"
+    r"|(?:明早|明天|明日|后天|下周)[\u4e00-\u9fff0-9点]{0,8}?(?:同款同价|同价|继续开团)"
 )
 
 

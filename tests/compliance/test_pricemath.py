@@ -70,6 +70,10 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("仅限今天！洗剪吹29元，周一到周日天天都是这个价", "天天都是这个价"),
         ("清仓最后一天！本月每天都是最后一天", "每天都是最后一天"),
         ("上周没赶上最后一天的别着急，今天接着是最后一天", "接着是最后一天"),
+        ("【每日仅限今天】鸡蛋4.98元一斤", "每日仅限今天"),
+        ("倒计时1小时！错过再等一年。明早8点同款同价继续开团", "明早8点同款同价"),
+        ("排骨特惠价38元/斤，周末有效。工作日日常价：排骨35元/斤", "并不低于广告自己写明的日常价 35 元"),
+        ("秒杀39元一盒，秒杀结束后恢复日常价39元一盒", "并不低于广告自己写明的日常价 39 元"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -94,6 +98,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "全场五折起，参加活动的商品最低五折",  # the deepest is the headline's
         "限时48小时：6月1日至6月2日",  # two days, as said
         "仅限今天！明天恢复原价",  # no recurrence
+        "今日特价12元，日常价15元",  # the sale is below the everyday price
+        "错过再等一年！",  # nothing says it comes back
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

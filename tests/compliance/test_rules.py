@@ -1313,6 +1313,12 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("辖区民警自己家装的就是这款门锁", "AD9-STATE-ORGAN"),
     ("月子餐配方由卫健委专家团队参与研发", "AD9-STATE-ORGAN"),
     ("每周菜谱都经区卫健委审定", "AD9-STATE-ORGAN"),
+    ("空调清洗一口价68元/台，拆装费、高空作业费另计", "PRICE-HIDDEN-CHARGE"),
+    ("羽绒服干洗9.9元/件！9.9元为起步价，按衣长另行加价", "PRICE-HIDDEN-CHARGE"),
+    ("新店开张免费剪发！只需购买98元护理套餐即可享受", "PRICE-HIDDEN-CHARGE"),
+    ("洗澡原价168元，会员价39元，进店即可免费成为会员", "PRICE-HIDDEN-CHARGE"),
+    ("【每日仅限今天】散养鸡蛋4.98元一斤", "PRICE-FALSE-URGENCY"),
+    ("周年庆全场八折！拿铁折后18元。店内价目表：拿铁18元", "PRICE-FALSE-REDUCTION"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1345,6 +1351,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "隔壁的小朋友手脚冰凉？冬天多穿点",  # a neighbour, no rival's defect
     "派出所就在我们店对面，民警也常来巡逻",  # officers at work, not customers
     "交警天天在路口执勤，辛苦了",
+    "空调清洗一口价68元/台，含拆装和消毒，不另收费",  # one price, nothing added
+    "会员价39元，办卡需充值500元",  # membership not free: the reference is real
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
 
