@@ -1353,6 +1353,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "交警天天在路口执勤，辛苦了",
     "空调清洗一口价68元/台，含拆装和消毒，不另收费",  # one price, nothing added
     "会员价39元，办卡需充值500元",  # membership not free: the reference is real
+    "全程无额外费用，配送费0元",  # the fee named is nil
+    "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
 
