@@ -1334,6 +1334,8 @@ TWENTY_FOURTH_ROUND_REVIEWS = [
     ("和传统托管班不一样，作业当面批改", "AD13-COMPARE"),
     ("同价位里，我们的用料更足", "AD13-COMPARE"),
     ("据统计局数据，本市常住人口增长", "AD11-DATA"),  # a named source: not unsourced
+    ("瑜伽老师小雅推荐：这款燕麦拿铁清爽不腻", "AD38-CELEBRITY"),  # a named figure recommends
+    ("电台主持人小林倾情推荐的青团", "AD38-CELEBRITY"),
 ]
 TWENTY_FOURTH_ROUND_CLEAN = [
     "我觉得冰美式比拿铁更解渴，你们呢？",  # two drinks, no seller
@@ -1354,6 +1356,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "空调清洗一口价68元/台，含拆装和消毒，不另收费",  # one price, nothing added
     "会员价39元，办卡需充值500元",  # membership not free: the reference is real
     "全程无额外费用，配送费0元",  # the fee named is nil
+    "健身教练会根据体测推荐训练计划",  # the gym's own coach at work
+    "班主任推荐的课外书到货了",  # a teacher with no trade or renown named
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
