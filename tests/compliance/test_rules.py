@@ -1319,6 +1319,11 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("洗澡原价168元，会员价39元，进店即可免费成为会员", "PRICE-HIDDEN-CHARGE"),
     ("【每日仅限今天】散养鸡蛋4.98元一斤", "PRICE-FALSE-URGENCY"),
     ("周年庆全场八折！拿铁折后18元。店内价目表：拿铁18元", "PRICE-FALSE-REDUCTION"),
+    ("每天两个猕猴桃，便秘痔疮全都跑", "AD17-DISEASE"),
+    ("腰椎间盘突出的会员练两个月，不用手术也能养回来", "AD17-DISEASE"),
+    ("跑医院打吊瓶，不如来我们店里做一次艾灸", "AD17-DISEASE"),
+    ("做完一次除螨，症状明显减轻", "AD17-DISEASE"),
+    ("每晚一小杯药酒，腰不酸了腿不疼了", "AD17-DISEASE"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1358,6 +1363,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "全程无额外费用，配送费0元",  # the fee named is nil
     "健身教练会根据体测推荐训练计划",  # the gym's own coach at work
     "班主任推荐的课外书到货了",  # a teacher with no trade or renown named
+    "跑医院不如早点预约体检",  # no goods set above the treatment
+    "腿不疼了吗？明天照常上课",  # a question
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
