@@ -1324,6 +1324,12 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("跑医院打吊瓶，不如来我们店里做一次艾灸", "AD17-DISEASE"),
     ("做完一次除螨，症状明显减轻", "AD17-DISEASE"),
     ("每晚一小杯药酒，腰不酸了腿不疼了", "AD17-DISEASE"),
+    ("高考物理提不到80分全额退费", "AD24-EDUCATION"),
+    ("三十节课从60分拉到110分", "AD24-EDUCATION"),
+    ("上完衔接课，没有哪个孩子的成绩是不涨的", "AD24-EDUCATION"),
+    ("请来了省考试院刚退休的老师坐镇", "AD24-EDUCATION"),
+    ("做团长零门槛，每月稳稳到手8000+", "AD25-RETURN"),
+    ("每天发三条朋友圈，下个月工资就翻倍", "AD25-RETURN"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1365,6 +1371,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "班主任推荐的课外书到货了",  # a teacher with no trade or renown named
     "跑医院不如早点预约体检",  # no goods set above the treatment
     "腿不疼了吗？明天照常上课",  # a question
+    "每月保底10节课，不够补课",  # a count of classes, not money
+    "从0分到满分的学习路径",  # no score promised
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
