@@ -1330,6 +1330,10 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("请来了省考试院刚退休的老师坐镇", "AD24-EDUCATION"),
     ("做团长零门槛，每月稳稳到手8000+", "AD25-RETURN"),
     ("每天发三条朋友圈，下个月工资就翻倍", "AD25-RETURN"),
+    ("周五女士之夜，泡吧泡妞两不误", "AD9-VULGAR"),
+    ("够硬、够久、够味——男人的第一杯黑咖啡", "AD9-VULGAR"),
+    ("招保姆就找我们，又勤快又听话，男主人都满意", "AD9-VULGAR"),
+    ("门口摆了风水鱼缸，来买菜沾沾财气", "AD9-SUPERSTITION"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1373,6 +1377,9 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "腿不疼了吗？明天照常上课",  # a question
     "每月保底10节课，不够补课",  # a count of classes, not money
     "从0分到满分的学习路径",  # no score promised
+    "这面包够硬够脆，法棍就该这样",  # hardness of a crust, no stamina
+    "发牢骚不如来喝杯奶茶",  # 牢骚
+    "把妹妹送到店里学画画",  # 把 + 妹妹
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
