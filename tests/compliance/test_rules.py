@@ -1380,6 +1380,10 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "这面包够硬够脆，法棍就该这样",  # hardness of a crust, no stamina
     "发牢骚不如来喝杯奶茶",  # 牢骚
     "把妹妹送到店里学画画",  # 把 + 妹妹
+    "每周一下午来货最全，冻品干货都补齐",  # the shop's own week
+    "鱼油软胶囊属于保健食品，包装上有批准文号，本品不能代替药物",  # the category, the notice
+    "本店蛋白粉为固体饮料，属于普通食品，不是保健食品",  # denied
+    "养生足道：中式足疗60分钟98元",  # a trade's name
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
