@@ -760,8 +760,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     strict=True,
     reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth, "
     "twelfth, fourteenth and sixteenth rounds): ™ with 商标注册中 reads as the ® claim, a "
-    "champion's broadcast as a rank claim, the health-food notice 第十八条 asks for as an "
-    "endorsement, a regulator's inspection stated as a fact as its endorsement, 下注 as a figure "
+    "champion's broadcast as a rank claim, a regulator's inspection stated as a fact as its "
+    "endorsement, 下注 as a figure "
     "of speech as gambling, a class teacher's book list as a doctor's endorsement (p 0.76, "
     "endorsement's reject threshold 0.75)",
 )
@@ -770,7 +770,6 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     [
         "「小满鲜™」果切上新，商标注册中",
         "游泳世界冠军的比赛今晚直播，店里投屏",
-        "本品为保健食品，不能代替药物治疗疾病",
         "经区市场监管局抽检合格，放心选购",
         "就看你怎么下注人生了",
         "班主任推荐的课外书到货了",
@@ -785,6 +784,9 @@ def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
     [
         "保证金由平台托管",  # read as an education guarantee until the twenty-first round's reader
         "专治各种不服的重辣火锅",  # read as vulgar until the same reader
+        # rejected by the reader until the twenty-fourth round, whose health_food_shelf context
+        # reads the notice (the reader does not add to a category a context cleared there)
+        "本品为保健食品，不能代替药物治疗疾病",
     ],
 )
 def test_former_false_positives_of_the_reader_pass(check, text: str) -> None:
