@@ -1311,6 +1311,7 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("整座城就我们敢卖这个价", "PRICE-FRAUD"),
     ("调查显示，小区八成家庭都在我们这儿买菜", "AD11-UNSOURCED"),  # no source at all
     ("据统计，会员平均每月减重5公斤", "AD11-UNSOURCED"),
+    ("新年新计划！数据显示，坚持训练三个月的会员体脂率下降6.8%", "AD11-UNSOURCED"),  # mid-copy
     ("税务局食堂一直在用的就是这款大米", "AD9-STATE-ORGAN"),  # officers as customers by habit
     ("辖区民警自己家装的就是这款门锁", "AD9-STATE-ORGAN"),
     ("月子餐配方由卫健委专家团队参与研发", "AD9-STATE-ORGAN"),
@@ -1351,6 +1352,7 @@ TWENTY_FOURTH_ROUND_REVIEWS = [
     ("和传统托管班不一样，作业当面批改", "AD13-COMPARE"),
     ("同价位里，我们的用料更足", "AD13-COMPARE"),
     ("据统计局数据，本市常住人口增长", "AD11-DATA"),  # a named source: not unsourced
+    ("满意度调查显示96.3%的老人满意，调查样本512人，由街道社工站组织回访", "AD11-DATA"),
     ("瑜伽老师小雅推荐：这款燕麦拿铁清爽不腻", "AD38-CELEBRITY"),  # a named figure recommends
     ("电台主持人小林倾情推荐的青团", "AD38-CELEBRITY"),
 ]
