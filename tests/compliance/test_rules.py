@@ -1337,6 +1337,10 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("够硬、够久、够味——男人的第一杯黑咖啡", "AD9-VULGAR"),
     ("招保姆就找我们，又勤快又听话，男主人都满意", "AD9-VULGAR"),
     ("门口摆了风水鱼缸，来买菜沾沾财气", "AD9-SUPERSTITION"),
+    ("我们炸鸡店的广告已经喷上校车啦", "AD39-SCHOOL"),
+    ("披上超人披风，从沙发上跳下来试试吧", "AD40-MINORS"),
+    ("放学先来电玩城玩两小时，爸妈不知道就行", "AD40-MINORS"),
+    ("小朋友敢不敢挑战一口气吃完魔鬼辣条", "AD40-MINORS"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1388,6 +1392,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "鱼油软胶囊属于保健食品，包装上有批准文号，本品不能代替药物",  # the category, the notice
     "本店蛋白粉为固体饮料，属于普通食品，不是保健食品",  # denied
     "养生足道：中式足疗60分钟98元",  # a trade's name
+    "我们的店名和校车颜色一样，都是黄色",  # no ad placed
+    "放学后来店里写作业，家长6点来接",  # parents told
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
