@@ -1341,6 +1341,11 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("披上超人披风，从沙发上跳下来试试吧", "AD40-MINORS"),
     ("放学先来电玩城玩两小时，爸妈不知道就行", "AD40-MINORS"),
     ("小朋友敢不敢挑战一口气吃完魔鬼辣条", "AD40-MINORS"),
+    ("三甲医院骨科主任亲自挑的医用护腰", "AD16-ENDORSE"),
+    ("儿科王大夫天天让家长来我们药房买退热贴", "AD16-ENDORSE"),
+    ("宠物博主还没来得及试，但一看包装就力荐", "AD38-NOT-USED"),
+    ("这家火锅我还没去过，不过大家闭眼冲", "AD38-NOT-USED"),
+    ("今年的形象大使是幼儿园大班的豆豆（6岁）", "AD38-CHILD-ENDORSER"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1394,6 +1399,8 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "养生足道：中式足疗60分钟98元",  # a trade's name
     "我们的店名和校车颜色一样，都是黄色",  # no ad placed
     "放学后来店里写作业，家长6点来接",  # parents told
+    "王医生让我们转告：流感季请戴口罩",  # a doctor's advice, no shop
+    "主任挑的日子开业",  # a day chosen, no goods
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
