@@ -1346,6 +1346,7 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("宠物博主还没来得及试，但一看包装就力荐", "AD38-NOT-USED"),
     ("这家火锅我还没去过，不过大家闭眼冲", "AD38-NOT-USED"),
     ("今年的形象大使是幼儿园大班的豆豆（6岁）", "AD38-CHILD-ENDORSER"),
+    ("家政行业里标杆中的标杆，服务品质挑不出一丝毛病", "AD9-ABSOLUTE"),
 ]
 TWENTY_FOURTH_ROUND_REVIEWS = [
     ("荣获“诚信经营示范店”称号，由市商务局授牌", "AD9-STATE-HONOUR"),
@@ -1401,6 +1402,7 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "放学后来店里写作业，家长6点来接",  # parents told
     "王医生让我们转告：流感季请戴口罩",  # a doctor's advice, no shop
     "主任挑的日子开业",  # a day chosen, no goods
+    "挑不出毛病就给个好评吧",  # a request, no claim
     "一口价99元，不另收任何费用，运费10元由店铺承担",  # the shop pays the fee
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
