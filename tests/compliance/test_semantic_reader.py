@@ -294,7 +294,9 @@ def test_the_check_adds_the_readers_finding_only_where_no_rule_decides(
     eager = replace(reader, review_at=0.0, reject_at=1.01, category_at=0.0, reject_by_category=())
     checker = AdChecker(packs.rules, packs.contexts, reader=eager)
     rules_only = AdChecker(packs.rules, packs.contexts)
-    text = "吃了这款蜂蜜，肠胃的老毛病慢慢就调理好了"
+    # Wording no rule lists (…肠胃的老毛病慢慢就调理好了 has been AD17-DISEASE's since the
+    # twenty-fourth round).
+    text = "吃了这款蜂蜜，肠胃舒服多了"
     with_reader, alone = checker.check(text), rules_only.check(text)
     added = [f for f in with_reader.findings if f.rule.startswith("SEMANTIC-")]
     assert added and len(with_reader.findings) == len(alone.findings) + len(added)
