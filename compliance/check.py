@@ -353,7 +353,9 @@ def _replacement(rule: RuleSpec, term: str) -> str | None:
 
 #: What a clause cannot end on: a deletion that leaves one of these before the clause's end left
 #: a fragment (三个月把…, 让你…, 这款茶能有效…), so the whole clause goes instead.
-_DANGLING = re.compile("(把|将|让|使|被|给|对|帮|能|有效|可以|可|在|从|比|和|跟|与|是|会|就|都|也|更|你|您)$")
+_DANGLING = re.compile(
+    "(把|将|让|使|被|给|对|帮|能|有效|可以|可|在|从|比|和|跟|与|是|会|就|都|也|更|你|您)$"
+)
 
 
 #: A deletion from a clause's start that leaves fewer characters than this (letters and digits)
