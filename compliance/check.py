@@ -286,7 +286,7 @@ class AdChecker:
             verdict=verdict_for(findings),
             findings=findings,
             cleared=cleared,
-            rewrite=_rewrite_all(text, findings, self.rules),
+            rewrite=_rewrite_all(reading, findings, self.rules),
         )
 
     def _scopes(self, reading: _Reading, name: str) -> _Scopes:
@@ -392,8 +392,12 @@ def _clause_rewrite(reading: _Reading, match: TermMatch, rule: RuleSpec) -> str 
     return _tidy(text[lo:start] + replacement + text[end:hi])
 
 
-def _rewrite_all(text: str, findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> str | None:
-    reading = _Reading(text)
+def _rewrite_all(
+    reading: _Reading, findings: Sequence[Finding], rules: dict[str, RuleSpec]
+) -> str | None:
+    """The copy with every finding that has a rewrite replaced (the clause reading is the
+    check's own, ``reading``)."""
+    text = reading.text
     spans: list[tuple[int, int, str]] = []
     for f in findings:
         replacement = _replacement(rules[f.rule], f.term) if f.rule in rules else None

@@ -114,13 +114,12 @@ def false_discount(span: str) -> str | None:
     )
 
 
-_SALE = re.compile(rf"(?:特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})")
+_SALE_WORDS = "特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价"
+_SALE = re.compile(rf"(?:{_SALE_WORDS})\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
 #: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后
 #: 恢复日常价39元; 折后18元…店内价目表：拿铁18元).
-_SALE_FIRST = re.compile(
-    rf"(?:特价|特惠价|现价|折后价?|活动价|秒杀价?|优惠价|团购价|抢购价)\D{{0,2}}?({_NUMBER})"
-)
+_SALE_FIRST = re.compile(rf"(?:{_SALE_WORDS}|特惠价|折后|秒杀)\D{{0,2}}?({_NUMBER})")
 _REGULAR_AFTER = re.compile(
     rf"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
 )

@@ -21,9 +21,8 @@ from pathlib import Path
 from radar.settings import Settings
 
 #: The training splits of the reader, relative to the repository root (docs/compliance.md gives
-#: their order): every labelled split but the sealed ones (``semantic_train.SEALED``). The shipped
-#: reader was trained on all of them but ``heldout25``, which trained the rules only, and
-#: ``heldout26``.
+#: their order): every labelled split but the sealed ones (``semantic_train.SEALED``); the shipped
+#: reader was trained on all of them.
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
