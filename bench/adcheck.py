@@ -17,15 +17,15 @@ set; ``heldout9``: the same kind of set without the writers' bracketed notes of 
 illegal, measured once, then training data like the others (with ``tune12``), as are ``heldout10``
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
-``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only) and ``heldout26``;
-``heldout27``: the same kind of set, measured once, never trained or tuned on; held-out files are
-read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and
-``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
-``own``: written for the set). A violation counts as *caught* when the verdict is at least the
-expected one and a finding cites the labelled article, and *noticed* when the verdict is not
-``pass`` (a person sees it at tier 2, whatever the level); clean copy counts as *flagged* when
-the verdict is not ``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean
-flagged <= 5 %, clean rejected <= 1 %.
+``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26`` and
+``heldout27`` (the rules only); ``heldout28``: the same kind of set, measured once, never trained
+or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
+gives the order) and ``source`` (``case``: paraphrase of a kind of copy that published penalty
+decisions describe; ``own``: written for the set). A violation counts as *caught* when the
+verdict is at least the expected one and a finding cites the labelled article, and *noticed* when
+the verdict is not ``pass`` (a person sees it at tier 2, whatever the level); clean copy counts
+as *flagged* when the verdict is not ``pass`` and *rejected* when it is ``reject``. Targets:
+recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -63,7 +63,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout27``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout28``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -73,6 +73,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
+        *("heldout28",),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune24``; ``radar
@@ -105,15 +106,16 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune15``), ``heldout14`` (with ``tune16``), ``heldout15`` (with ``tune17``), ``heldout16``
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
-#: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only) and
-#: ``heldout26`` (with ``tune24``); ``heldout27`` is measured once, never trained or tuned on.
+#: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
+#: (with ``tune24``) and ``heldout27`` (the rules only); ``heldout28`` is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
 SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", "tune18")
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
-SPLITS += ("heldout26", "tune24", "heldout27")
+SPLITS += ("heldout26", "tune24", "heldout27", "heldout28")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
