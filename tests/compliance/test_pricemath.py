@@ -74,6 +74,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("倒计时1小时！错过再等一年。明早8点同款同价继续开团", "明早8点同款同价"),
         ("排骨特惠价38元/斤，周末有效。工作日日常价：排骨35元/斤", "写明的日常价 35 元"),
         ("秒杀39元一盒，秒杀结束后恢复日常价39元一盒", "并不低于广告自己写明的日常价 39 元"),
+        ("每晚8点准时开抢的仅此一次清仓价", "每晚8点准时开抢的仅此一次"),
+        ("仅此一次的清仓价，今天又来啦", "又来啦"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -100,6 +102,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "仅限今天！明天恢复原价",  # no recurrence
         "今日特价12元，日常价15元",  # the sale is below the everyday price
         "错过再等一年！",  # nothing says it comes back
+        "仅此一次！明天恢复原价",  # once, then the everyday price
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -1407,10 +1407,59 @@ TWENTY_FOURTH_ROUND_CLEAN = [
     "消防民警来我们店检查消防设施，全部合格",  # an inspection stated as a fact
 ]
 
+#: The twenty-fifth round (heldout27's misses, read after its measurement): rejected: a former
+#: price on a shop's first days, a once-only price that comes back every evening, an unsafe act
+#: or a plea to parents put in children's mouths, an ad on an exercise book or a kindergarten's
+#: notice board, a source withheld as 某大学 or unnamed experts, goods sold as a sure investment,
+#: period pain treated by a drink, innuendo and body-shaming, a rival's goods called doctored or a
+#: named chain called shoddy; reviewed: 顶配, a whole city's last batch, a rank with its source in
+#: brackets after it, a sub-district's title; clean: the near misses below.
+TWENTY_FIFTH_ROUND_REJECTS = [
+    ("开业当天，原价199元的烫染套餐只要59元", "PRICE-NO-PRIOR-PRICE"),
+    ("新店开业期间，原价58元一升的扎啤只要19元", "PRICE-NO-PRIOR-PRICE"),
+    ("每晚8点准时开抢的仅此一次清仓价，今天又来啦", "PRICE-FALSE-URGENCY"),
+    ("小朋友放学不用等家长，自己过马路来我们店", "AD40-MINORS"),
+    ("宝贝们回家告诉妈妈：同桌都在学编程了，我也要！", "AD40-MINORS"),
+    ("练习册封底广告：放学来我们炸鸡店", "AD39-SCHOOL"),
+    ("园内公告栏每周张贴我们的美术课优惠", "AD39-SCHOOL"),
+    ("英国某大学研究证明：每天一杯燕麦奶，精力提升", "AD11-UNSOURCED"),
+    ("我们的馒头营养翻倍，经多位专家确认", "AD11-UNSOURCED"),
+    ("买白茶就是买理财，每年稳涨20%", "AD25-RETURN"),
+    ("红枣姜茶暖宫调经，女生必备", "AD17-DISEASE"),
+    ("这杯精酿骚到你腿软", "AD9-VULGAR"),
+    ("小酒馆今晚美女陪喝", "AD9-VULGAR"),
+    ("对面超市别去了，他们的肉全都是注水肉", "AD13-DISPARAGE"),
+    ("星巴克那种流水线咖啡就别喝了", "AD13-DISPARAGE"),
+]
+TWENTY_FIFTH_ROUND_REVIEWS = [
+    ("顶配款跑步机已到店，会员免费使用", "AD9-SUPERLATIVE"),
+    ("全城最后一批阳光玫瑰今晚到店", "AD9-SUPERLATIVE"),
+    ("本季度商圈门店销量第一（数据来源：美团外卖2024年第三季度商圈榜单）", "AD9-ABSOLUTE"),
+    ("荣获本街道2024年度“放心消费承诺单位”称号", "AD9-STATE-HONOUR"),
+]
+TWENTY_FIFTH_ROUND_CLEAN = [
+    "孩子不要自己过马路，等家长来接再走",  # safety advice
+    "回家告诉妈妈今天学了什么吧",  # no plea to buy
+    "练习册到货了，三年级数学和语文都有",  # goods, no ad on them
+    "本店承接广告喷绘，价格实惠",  # the trade, no school
+    "某知名品牌的咖啡豆今天到店",  # no study cited
+    "多位专家到店指导烘焙技术",  # no claim confirmed
+    "普洱茶越陈越香，欢迎品鉴",  # no return promised
+    "痛经的时候喝一杯温水能缓解一些，严重的请就医",  # advice, no goods
+    "美女店长陪你聊聊咖啡",  # no company sold
+    "隔壁超市的菜都很新鲜，我们家的也不差",  # a rival praised
+    "瑞幸那种连锁咖啡我也常喝",  # a chain named, no defect
+    "全城最后一班公交是晚上十点",  # a fact of the city, no goods
+    "最后一批月饼今天下午到店",  # the shop's own stock
+    "开业当天全场饮品8折",  # a discount with no former price
+    "顶楼的健身区周末开放",  # 顶楼
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_FOURTH_ROUND_REJECTS
+    TWENTY_FIFTH_ROUND_REJECTS
+    + TWENTY_FOURTH_ROUND_REJECTS
     + TWENTY_THIRD_ROUND_REJECTS
     + TWENTY_SECOND_ROUND_REJECTS
     + TWENTY_FIRST_ROUND_REJECTS
@@ -1437,7 +1486,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_FIRST_ROUND_REVIEWS
     + TWENTY_SECOND_ROUND_REVIEWS
     + TWENTY_THIRD_ROUND_REVIEWS
-    + TWENTY_FOURTH_ROUND_REVIEWS,
+    + TWENTY_FOURTH_ROUND_REVIEWS
+    + TWENTY_FIFTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1464,7 +1514,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_FIRST_ROUND_CLEAN
     + TWENTY_SECOND_ROUND_CLEAN
     + TWENTY_THIRD_ROUND_CLEAN
-    + TWENTY_FOURTH_ROUND_CLEAN,
+    + TWENTY_FOURTH_ROUND_CLEAN
+    + TWENTY_FIFTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
