@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune24`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune25`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -76,7 +76,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout28",),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune24``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune25``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -89,6 +89,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune15a", "tune15b", "tune16a", "tune17a", "tune17b", "tune18a", "tune18b"),
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
         *("tune22a", "tune22b", "tune23a", "tune23b", "tune24a", "tune24b"),
+        *("tune25a", "tune25b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -115,7 +116,7 @@ SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13
 SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", "tune18")
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
-SPLITS += ("heldout26", "tune24", "heldout27", "heldout28")
+SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

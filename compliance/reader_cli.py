@@ -88,6 +88,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune23b.jsonl",
         "adcheck_tune24a.jsonl",
         "adcheck_tune24b.jsonl",
+        "adcheck_tune25a.jsonl",
+        "adcheck_tune25b.jsonl",
     )
 )
 
