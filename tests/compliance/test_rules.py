@@ -1430,12 +1430,45 @@ TWENTY_FIFTH_ROUND_REJECTS = [
     ("小酒馆今晚美女陪喝", "AD9-VULGAR"),
     ("对面超市别去了，他们的肉全都是注水肉", "AD13-DISPARAGE"),
     ("星巴克那种流水线咖啡就别喝了", "AD13-DISPARAGE"),
+    # from tune25 (training copy read for what the rules alone miss)
+    ("这个价你翻遍某宝都找不到，找到了算我输", "PRICE-FRAUD"),
+    ("划线价只是参考价，不代表以前真卖过这个价", "PRICE-NO-PRIOR-PRICE"),
+    ("0元领体内驱虫一次，需办理399元年卡后领取", "PRICE-HIDDEN-CHARGE"),
+    ("群里标价每斤12.8，下单统一按每斤15.8结算", "PRICE-HIDDEN-CHARGE"),
+    ("茶位费结账时统一收，具体多少问服务员", "PRICE-UNMARKED"),
+    ("全场低于进价卖，就是要把隔壁那家挤走", "PRICE-DUMPING"),
+    ("每个新生书包里都会夹一张我们托管班的体验券", "AD39-SCHOOL"),
+    ("外教老师会进实验幼儿园每个班发试听卡", "AD39-SCHOOL"),
+    ("《小学生作文周报》本期夹页：纯粮老酒买两箱送自行车", "AD40-UNSUITABLE"),
+    ("不报口才班的小朋友，以后上台讲话会被全班笑话哦", "AD40-MINORS"),
+    ("娃们自己开煤气煎蛋，大人都不用在旁边", "AD40-MINORS"),
+    ("爱吃不吃，不吃滚", "AD9-VULGAR"),
+    ("主讲老师参加过咱们市的中考命题", "AD24-EDUCATION"),
+    ("不过线退全款，今年继续签约", "AD24-EDUCATION"),
+    ("拿三年少说涨五倍，买到就是赚到", "AD25-RETURN"),
+    ("楼上血压高的邻居喝了半个月，药都停了", "AD17-DISEASE"),
+    ("葛根解酒片（保健食品）：喝多少都不上头", "AD18-HEALTH-CLAIM"),
+    ("刘医生说他家孩子每次发烧喝两包就退", "AD16-ENDORSE"),
+    ("别家补习班就是哄孩子玩", "AD13-DISPARAGE"),
+    ("那些9.9的团购面包，你敢吃吗", "AD13-DISPARAGE"),
+    ("放眼整个城区没有对手", "AD9-ABSOLUTE"),
+    ("据专家统计，坚持打卡3个月体脂平均降8个点", "AD11-UNSOURCED"),
+    ("某局领导家里一直喝的这款牛奶", "AD9-STATE-ORGAN"),
 ]
 TWENTY_FIFTH_ROUND_REVIEWS = [
     ("顶配款跑步机已到店，会员免费使用", "AD9-SUPERLATIVE"),
     ("全城最后一批阳光玫瑰今晚到店", "AD9-SUPERLATIVE"),
     ("本季度商圈门店销量第一（数据来源：美团外卖2024年第三季度商圈榜单）", "AD9-ABSOLUTE"),
     ("荣获本街道2024年度“放心消费承诺单位”称号", "AD9-STATE-HONOUR"),
+    ("同款谁家比我们便宜，差价双倍退", "PRICE-REFERENCE"),
+    ("往年卖88元的月饼礼盒，今年只要38", "PRICE-REFERENCE"),
+    ("整个城北只有我们一家宠物店有执业兽医", "AD9-EXCLUSIVE"),
+    ("上过央视的社区团购模式", "AD11-AUTHORITY-CLAIM"),
+    ("金牌教练带练，今年40多位学员瘦了", "AD11-AUTHORITY-CLAIM"),
+    ("这个月会员复购率做到了70%", "AD11-DATA"),
+    ("《中国居民膳食指南》说每天要喝够300克奶", "AD11-DATA"),
+    ("某知名主持人也是我们的会员", "AD38-CELEBRITY"),
+    ("特A级五常大米，10斤装接龙", "AD9-SUPERLATIVE"),
 ]
 TWENTY_FIFTH_ROUND_CLEAN = [
     "孩子不要自己过马路，等家长来接再走",  # safety advice
@@ -1453,6 +1486,17 @@ TWENTY_FIFTH_ROUND_CLEAN = [
     "最后一批月饼今天下午到店",  # the shop's own stock
     "开业当天全场饮品8折",  # a discount with no former price
     "顶楼的健身区周末开放",  # 顶楼
+    "周四上午到第一车，想要的先在群里接龙",  # the first truckload
+    "个人最爱秋天的栗子",  # a taste
+    "开这家小店，是我这些年做得最踏实的一件事",  # a life
+    "我觉得健身这件事，坚持比练得多狠更重要",  # what matters, no goods
+    "我不是医生，也不懂养生",  # 养生 denied
+    "我们会继续盯着进货价",  # the shop's own cost, no price
+    "首次到店可以先免费试一节体验课，再决定要不要办卡",  # no card required
+    "周六有免费体态评估，不需要办卡",  # no card required
+    "羽绒服标价39元，两件68元，单件仍按39元收取",  # the same price, no settlement
+    "店里有两位资深美容师带教",  # seniority in a job ad
+    "这周我停药了，医生说可以",  # a person's own treatment, no goods
 ]
 
 
