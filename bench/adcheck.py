@@ -18,7 +18,7 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26`` and
-``heldout27`` (the rules only); ``heldout28``: the same kind of set, measured once, never trained
+``heldout27``; ``heldout28``: the same kind of set, measured once, never trained
 or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
 gives the order) and ``source`` (``case``: paraphrase of a kind of copy that published penalty
 decisions describe; ``own``: written for the set). A violation counts as *caught* when the
@@ -108,7 +108,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
-#: (with ``tune24``) and ``heldout27`` (the rules only); ``heldout28`` is measured once, never
+#: (with ``tune24``) and ``heldout27`` (with ``tune25``); ``heldout28`` is measured once, never
 #: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")

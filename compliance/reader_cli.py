@@ -22,7 +22,7 @@ from radar.settings import Settings
 
 #: The training splits of the reader, relative to the repository root (docs/compliance.md gives
 #: their order): every labelled split but the sealed ones (``semantic_train.SEALED``); the shipped
-#: reader was trained on all of them but ``heldout27``, which trains the rules only.
+#: reader was trained on all of them.
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (

@@ -19,7 +19,7 @@ heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldou
 ``tune12``, heldout10 with ``tune13``, heldout11, heldout12, heldout13, heldout14, heldout15,
 heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22 (with tune22),
 heldout23, heldout24 (with tune23), heldout25 (the rules only), heldout26 (with tune24) and
-heldout27 (the rules only); heldout28, measured once, trains nothing.)
+heldout27 (with tune25); heldout28, measured once, trains nothing.)
 """
 
 from __future__ import annotations
@@ -274,7 +274,13 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: twenty-fourth round, the reader retrained with heldout25, heldout26 and tune24): 124 of 130
 #: caught (0.954; the rules alone 0.792; the check of 48de262, the session start, the same: 124,
 #: rules alone 102); none of 50 clean copies flagged or rejected (the same at the session start).
-#: Never trained or tuned on.
+#: It then trained the rules (the twenty-fifth round) and the reader, with tune25.
+#:
+#: heldout28, the same brief (5071703), measured 2026-12-02 08:25 UTC on 331f84c (the rules of
+#: the twenty-fifth round, the reader retrained with heldout27 and tune25): 123 of 130 caught
+#: (0.946; the rules alone 0.846; the check of b2c41b2, the session start: 124, rules alone 109);
+#: 3 of 50 clean copies flagged (6 %; the same at the session start) and none rejected. Never
+#: trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -300,6 +306,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout25": (130, 50, 0.94, 0.02, 0.0),
     "heldout26": (130, 50, 0.94, 0.06, 0.0),
     "heldout27": (130, 50, 0.95, 0.0, 0.0),
+    "heldout28": (130, 50, 0.94, 0.06, 0.0),
 }
 
 
