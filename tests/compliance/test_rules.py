@@ -1497,6 +1497,7 @@ TWENTY_FIFTH_ROUND_CLEAN = [
     "羽绒服标价39元，两件68元，单件仍按39元收取",  # the same price, no settlement
     "店里有两位资深美容师带教",  # seniority in a job ad
     "这周我停药了，医生说可以",  # a person's own treatment, no goods
+    "按照使用指南建议每次3粒",  # a usage guide, no source cited
 ]
 
 
