@@ -1432,7 +1432,7 @@ TWENTY_FIFTH_ROUND_REJECTS = [
     ("星巴克那种流水线咖啡就别喝了", "AD13-DISPARAGE"),
     # from tune25 (training copy read for what the rules alone miss)
     ("这个价你翻遍某宝都找不到，找到了算我输", "PRICE-FRAUD"),
-    ("划线价只是参考价，不代表以前真卖过这个价", "PRICE-NO-PRIOR-PRICE"),
+    ("划线价只是参考价，不代表以前真卖过这个价", "PRICE-FRAUD"),
     ("0元领体内驱虫一次，需办理399元年卡后领取", "PRICE-HIDDEN-CHARGE"),
     ("群里标价每斤12.8，下单统一按每斤15.8结算", "PRICE-HIDDEN-CHARGE"),
     ("茶位费结账时统一收，具体多少问服务员", "PRICE-UNMARKED"),
