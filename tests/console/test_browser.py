@@ -20,7 +20,7 @@ from tests.console.conftest import PASSWORD, Console
 
 pytestmark = pytest.mark.slow
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
@@ -72,9 +72,11 @@ def sign_in(driver: webdriver.Chrome, console: Console, role: str, page: str) ->
 
 
 def wait_for_text(driver: webdriver.Chrome, element_id: str, text: str) -> None:
-    """Wait until the page after a form post shows ``text`` in ``element_id`` (the element of
-    the page being left goes stale while the browser follows the redirect)."""
-    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    """Wait until the page after a form post shows ``text`` in ``element_id``. While the browser
+    follows the redirect, an element found on the page being left goes stale; Chromium reports
+    that either as a stale reference or, when the node vanishes mid-read, as the generic
+    "Node with given id does not belong to the document": both mean "look again"."""
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.find_element(By.ID, element_id).text == text
     )
 
@@ -202,7 +204,14 @@ def test_ops_work_a_churn_warning(browser: webdriver.Chrome, console: Console) -
     task = first.find_element(By.CSS_SELECTOR, "button.done-task").get_attribute("data-task")
     first.find_element(By.CSS_SELECTOR, "input[name=note]").send_keys("已电话回访,会员下周来店")
     first.find_element(By.CSS_SELECTOR, "button.done-task").click()
-    WebDriverWait(browser, 10).until(lambda d: "/console/crm" in d.current_url)
+    # The post redirects back to the same address: wait for the old page to go, not the URL.
+    WebDriverWait(browser, 10).until(ec.staleness_of(first))
+    WebDriverWait(browser, 10).until(
+        lambda d: (
+            "/console/crm" in d.current_url
+            and d.execute_script("return document.readyState") == "complete"
+        )
+    )
     assert task not in [
         b.get_attribute("data-task")
         for b in browser.find_elements(By.CSS_SELECTOR, "button.done-task")
@@ -225,7 +234,7 @@ def test_pr_resolves_an_alert_in_place_with_htmx(
     browser.execute_script("window.radarSamePage = true;")  # gone if the page reloads
     row = f"#alert-{console.alert_id}"
     browser.find_element(By.CSS_SELECTOR, f"{row} form[action$='/resolve'] button").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.find_element(By.CSS_SELECTOR, f"{row} td:nth-child(8)").text == "已处理"
     )
     assert browser.execute_script("return window.radarSamePage === true;")
