@@ -73,7 +73,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
-        *("heldout28",),
+        *("heldout28", "heldout29"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune25``; ``radar
@@ -116,7 +116,7 @@ SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13
 SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", "tune18")
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
-SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28")
+SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
