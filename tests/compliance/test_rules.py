@@ -1501,9 +1501,56 @@ TWENTY_FIFTH_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-sixth round (heldout28's misses of the rules alone, read after its measurement):
+#: rejected: a price said to follow the price bureau, a market-wide rise announced to make people
+#: hoard, a grower's 原价, dividends every month or a multiple of a bank's interest, a score
+#: guaranteed or students' admissions as the record, an unnamed authority's test, a patient's
+#: thanks or a customer's word that a medicine worked, a child's jump from a height, coupons at
+#: the school gate, innuendo, cheaper rivals' goods said to be made of bad stuff, a cure rate and
+#: grey hair or hair loss treated by food; reviewed: a figure against ordinary goods, a champion's
+#: model, a grade for eggs, a state organ's rating; clean: the near misses below.
+TWENTY_SIXTH_ROUND_REJECTS = [
+    ("本店开锁换锁按物价局标准收费", "PRICE-UNMARKED"),
+    ("下周起米面油全面涨价，趁现在赶紧囤", "PRICE-RISE-RUMOUR"),
+    ("产地原价每斤20元的芒果，今天团购6.8元", "PRICE-FRAUD"),
+    ("社区烘焙店众筹开分店，月月分红", "AD25-RETURN"),
+    ("入股我们的奶茶店，收益是存银行的3倍", "AD25-RETURN"),
+    ("报名暑假班，保证开学考试门门满分", "AD24-EDUCATION"),
+    ("已帮助200名孩子考上重点中学", "AD24-EDUCATION"),
+    ("经权威机构检测，我们的豆浆蛋白质含量翻倍", "AD11-UNSOURCED"),
+    ("“这贴膏药治好了我的老寒腿”——患者李阿姨", "AD16-ENDORSE"),
+    ("吃这款降糖药的王大爷说，吃了一个月血糖稳了", "AD16-ENDORSE"),
+    ("小朋友可以从两米高台直接跳下来，特别刺激", "AD40-MINORS"),
+    ("请家长转告孩子们，周五到店领取体验课券", "AD39-SCHOOL"),
+    ("放学后到校门口领取免费试听券", "AD39-SCHOOL"),
+    ("喝了这杯，今晚让她离不开你", "AD9-VULGAR"),
+    ("男人看了都想咬一口的大肉包", "AD9-VULGAR"),
+    ("外面那些5块钱的奶茶全是科技与狠活", "AD13-DISPARAGE"),
+    ("腰腿疼痛一贴就好，治愈率90%", "AD17-DISEASE"),
+    ("黑芝麻糊天天喝，白发变黑发", "AD17-DISEASE"),
+]
+TWENTY_SIXTH_ROUND_REVIEWS = [
+    ("石磨面粉比普通面粉多保留20%的麦胚", "AD11-DATA"),
+    ("世界冠军同款球拍到店", "AD38-CELEBRITY"),
+    ("特级土鸡蛋，30枚一箱", "AD9-SUPERLATIVE"),
+    ("市市场监管局评定的A级餐饮单位", "AD9-STATE-HONOUR"),
+]
+TWENTY_SIXTH_ROUND_CLEAN = [
+    "我觉得孩子开心最重要",  # a value, not the goods
+    "健康最重要，吃饭别太赶",  # advice
+    "本店明天起鸡蛋涨价1毛，今天还是老价格",  # the shop's own new price, told plainly
+    "孩子们可以从滑梯上滑下来",  # no height, no danger
+    "放学后家长可以到店里接孩子",  # no coupon at the gate
+    "那些9块9的面包我们店也有",  # a cheap item, no defect
+    "开锁换锁上门费80元，明码标价",  # a marked price
+    "果园直发的脆桃，今天团购价5.8元一斤",  # a grower named, no former price
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_FIFTH_ROUND_REJECTS
+    TWENTY_SIXTH_ROUND_REJECTS
+    + TWENTY_FIFTH_ROUND_REJECTS
     + TWENTY_FOURTH_ROUND_REJECTS
     + TWENTY_THIRD_ROUND_REJECTS
     + TWENTY_SECOND_ROUND_REJECTS
@@ -1532,7 +1579,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_SECOND_ROUND_REVIEWS
     + TWENTY_THIRD_ROUND_REVIEWS
     + TWENTY_FOURTH_ROUND_REVIEWS
-    + TWENTY_FIFTH_ROUND_REVIEWS,
+    + TWENTY_FIFTH_ROUND_REVIEWS
+    + TWENTY_SIXTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1560,7 +1608,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_SECOND_ROUND_CLEAN
     + TWENTY_THIRD_ROUND_CLEAN
     + TWENTY_FOURTH_ROUND_CLEAN
-    + TWENTY_FIFTH_ROUND_CLEAN,
+    + TWENTY_FIFTH_ROUND_CLEAN
+    + TWENTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
@@ -1571,3 +1620,11 @@ def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
     result = check("中国农业大学2023年最新研究表明，燕麦富含β-葡聚糖")
     assert result.verdict == "review"
     assert {f.rule for f in result.findings} == {"AD11-DATA"}
+
+
+def test_a_grade_with_no_standard_also_cites_false_advertising(check) -> None:
+    # 特级 names a quality the goods must have (《广告法》第二十八条第二款第（二）项) besides a rank
+    # (第九条): the finding cites both, so a reviewer sees either reading.
+    (finding,) = check("特级土鸡蛋，30枚一箱").findings
+    assert "第九条" in finding.law and "第二十八条" in finding.law
+    assert "第二十八条" not in check("周末有最新鲜的草莓").findings[0].law
