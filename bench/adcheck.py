@@ -89,7 +89,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune15a", "tune15b", "tune16a", "tune17a", "tune17b", "tune18a", "tune18b"),
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
         *("tune22a", "tune22b", "tune23a", "tune23b", "tune24a", "tune24b"),
-        *("tune25a", "tune25b"),
+        *("tune25a", "tune25b", "tune26a", "tune26b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -117,6 +117,7 @@ SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", 
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
+SPLITS += ("tune26",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -91,6 +91,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune24b.jsonl",
         "adcheck_tune25a.jsonl",
         "adcheck_tune25b.jsonl",
+        "adcheck_tune26a.jsonl",
+        "adcheck_tune26b.jsonl",
     )
 )
 
