@@ -73,6 +73,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lr", type=float, default=None, help="peak learning rate of AdamW (default 2e-3)"
     )
+    parser.add_argument(
+        "--ema",
+        type=float,
+        default=None,
+        help="decay of a moving average of the weights, evaluated and shipped instead (0: none)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="use a random sample of N examples")
     parser.add_argument("--threads", type=int, default=2, help="torch threads")
     parser.add_argument(
@@ -117,6 +123,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 _CONFIG_OPTIONS = (
     "epochs",
+    "ema",
     "lr",
     "mlm_share",
     "mlm_epochs",

@@ -91,6 +91,11 @@ class TrainConfig:
     nb_l2: float = 1e-4
     dropout: float = 0.1
     epochs: int = 3
+    #: Decay of an exponential moving average of the weights from the end of the warm-up (0:
+    #: none). With one, each epoch is evaluated, chosen and shipped as its averaged weights
+    #: (Polyak averaging; bias-corrected as Adam's moments are, so it averages only the steps
+    #: taken since it started).
+    ema: float = 0.0
     #: Wall-clock budget of the training loop; when set, the learning-rate schedule follows the
     #: elapsed share of it (not the step count) and ``epochs`` is only an upper bound.
     time_budget_s: float | None = None
@@ -340,6 +345,7 @@ def train_sentiment(
     step = 0
     out_of_time = False
     loop_started = time.monotonic()
+    average = WeightAverage(model, cfg.ema) if cfg.ema else None
     for epoch in range(cfg.epochs):
         if out_of_time:
             break
@@ -360,6 +366,8 @@ def train_sentiment(
             optimiser.step()
             scheduler.step()
             step += 1
+            if average is not None and step > warmup:
+                average.update()
             running += float(loss.detach())
             count += 1
             if budget is not None and time.monotonic() - loop_started >= budget:
@@ -372,6 +380,7 @@ def train_sentiment(
                     f"loss {running / count:.4f} elapsed {elapsed:.0f}s "
                     f"lr {scheduler.get_last_lr()[0]:.2e}"
                 )
+        raw = average.swap_in() if average is not None else None
         per_domain = _domain_metrics(
             predict_logits(model, val_seqs, batcher), val, ones, cfg.neutral_band
         )
@@ -388,6 +397,8 @@ def train_sentiment(
         say(f"epoch {epoch + 1}: train loss {running / max(1, count):.4f} val {history[-1]}")
         if best is None or score > best[0]:
             best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()})
+        if raw is not None:
+            model.load_state_dict(raw)
     assert best is not None
     model.load_state_dict(best[1])
     model.fold_nb_scale()
@@ -434,6 +445,42 @@ def train_sentiment(
         )
     )
     return report
+
+
+class WeightAverage:
+    """A bias-corrected exponential moving average of a model's floating-point weights."""
+
+    def __init__(self, model: torch.nn.Module, decay: float) -> None:
+        if not 0.0 < decay < 1.0:
+            raise ValueError(f"the average's decay must be in (0, 1), got {decay}")
+        self.model, self.decay, self.updates = model, decay, 0
+        self.sums = {
+            name: torch.zeros_like(value)
+            for name, value in model.state_dict().items()
+            if value.is_floating_point()
+        }
+
+    def update(self) -> None:
+        """Fold the model's current weights in."""
+        self.updates += 1
+        state = self.model.state_dict()
+        with torch.no_grad():
+            for name, total in self.sums.items():
+                total.mul_(self.decay).add_(state[name], alpha=1.0 - self.decay)
+
+    def averaged(self) -> dict[str, torch.Tensor]:
+        """The average (the model's own weights before the first update)."""
+        state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        if self.updates:
+            correction = 1.0 - self.decay**self.updates
+            state.update({name: total / correction for name, total in self.sums.items()})
+        return state
+
+    def swap_in(self) -> dict[str, torch.Tensor]:
+        """Load the average into the model; return the weights it replaced, to load back."""
+        raw = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        self.model.load_state_dict(self.averaged())
+        return raw
 
 
 def repeats_of(example: Example, cfg: TrainConfig) -> int:

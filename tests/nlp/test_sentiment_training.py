@@ -310,10 +310,33 @@ def test_train_command_options_override_the_shipped_defaults() -> None:
     defaults = config_from(parser.parse_args(["--data", "x.csv"]))
     assert defaults == TrainConfig()
     options = "--data x.csv --epochs 2 --nb-buckets 0 --nb-l2 0.001 --ngram-buckets 4096"
-    options += " --social-repeat 3 --lr 0.001"
+    options += " --social-repeat 3 --lr 0.001 --ema 0.998"
     given = config_from(
         parser.parse_args([*options.split(), "--max-len", "32", "--time-budget", "1.5"])
     )
     assert (given.epochs, given.nb_buckets, given.nb_l2) == (2, 0, 0.001)
     assert (given.ngram_buckets, given.max_len, given.time_budget_s) == (4096, 32, 90.0)
-    assert (given.social_repeat, given.lr) == (3, 0.001)
+    assert (given.social_repeat, given.lr, given.ema) == (3, 0.001, 0.998)
+
+
+def test_the_weight_average_weighs_the_steps_it_saw_and_swaps_back() -> None:
+    import torch
+
+    from nlp.sentiment.train import WeightAverage
+
+    layer = torch.nn.Linear(2, 1)
+    average = WeightAverage(layer, 0.5)
+    assert torch.equal(average.averaged()["weight"], layer.weight)  # nothing folded in yet
+    with torch.no_grad():
+        layer.weight.fill_(1.0)
+        average.update()
+        layer.weight.fill_(4.0)
+        average.update()
+    # Bias-corrected: (0.5 * 0.5 * 1 + 0.5 * 4) / (1 - 0.5 ** 2) = 3, the steps alone.
+    assert torch.allclose(average.averaged()["weight"], torch.full((1, 2), 3.0))
+    raw = average.swap_in()
+    assert torch.allclose(layer.weight, torch.full((1, 2), 3.0))
+    layer.load_state_dict(raw)
+    assert torch.allclose(layer.weight, torch.full((1, 2), 4.0))
+    with pytest.raises(ValueError, match="decay"):
+        WeightAverage(layer, 1.0)
