@@ -76,6 +76,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("秒杀39元一盒，秒杀结束后恢复日常价39元一盒", "并不低于广告自己写明的日常价 39 元"),
         ("每晚8点准时开抢的仅此一次清仓价", "每晚8点准时开抢的仅此一次"),
         ("仅此一次的清仓价，今天又来啦", "又来啦"),
+        ("限时特惠，仅此一天！活动时间：即日起至12月31日", "即日起至12月31日"),
+        ("今天只要298，明天恢复原价！（每天限前10名，天天都有名额）", "天天都有"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -88,6 +90,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
     [
         "原价88元，今日特价68元",
         "限时三天：5月1日至5月3日",
+        "仅此一天：12月1日，全场9折",  # one day, no longer period stated
+        "明天恢复原价，今晚10点截止",  # the deadline is the day
         "原价99元，现价69元，立省30元",
         "原料上涨5%，下周起全场9折",  # 1.05 × 0.9 = 0.945: a real discount
         "洗衣卡充200送20，相当于约9.1折",  # 200 ÷ 220 ≈ 0.909

@@ -1528,12 +1528,63 @@ TWENTY_SIXTH_ROUND_REJECTS = [
     ("外面那些5块钱的奶茶全是科技与狠活", "AD13-DISPARAGE"),
     ("腰腿疼痛一贴就好，治愈率90%", "AD17-DISEASE"),
     ("黑芝麻糊天天喝，白发变黑发", "AD17-DISEASE"),
+    # from tune26 (training copy read for what the rules alone miss)
+    ("高考状元推荐的数学课，名额有限", "AD24-EDUCATION"),
+    ("报名即保证孩子进重点初中", "AD24-EDUCATION"),
+    ("雅思班两个月保证能跟老外流利对话", "AD24-EDUCATION"),
+    ("上了我们的冲刺班就等于提前拿到了考题", "AD24-EDUCATION"),
+    ("李同学在我们这学了半年，考上了省重点", "AD24-EDUCATION"),
+    ("做团长下班动动手指，每月多赚几千", "AD25-RETURN"),
+    ("预存3000元，一年后原数退还", "AD25-RETURN"),
+    ("每月返100块，比存银行划算", "AD25-RETURN"),
+    ("美甲学成月薪一万起", "AD25-RETURN"),
+    ("纪念银币只涨不跌", "AD25-RETURN"),
+    ("认养一棵茶树，卖茶的钱也够回本", "AD25-RETURN"),
+    ("奶茶12元任选！仅限中杯", "PRICE-HIDDEN-CHARGE"),
+    ("周年庆全场一律6折，6折仅限挂红牌的款式", "PRICE-HIDDEN-CHARGE"),
+    ("烫发套餐今天只要99，需加购199的护理", "PRICE-HIDDEN-CHARGE"),
+    ("洗车29元，结账时按车型另收10到30元", "PRICE-HIDDEN-CHARGE"),
+    ("大米2.99元一斤！需当日消费满99元方可购买", "PRICE-HIDDEN-CHARGE"),
+    ("充500送500，赠送部分每次仅可抵扣10%", "PRICE-HIDDEN-CHARGE"),
+    ("洗鞋只要9.9元，仅限童鞋，成人鞋每双加收20元", "PRICE-HIDDEN-CHARGE"),
+    ("全场低至1折！1折商品仅2件", "PRICE-HIDDEN-CHARGE"),
+    ("提货卡标价888元，群里只要288，一直都是这个价", "PRICE-FRAUD"),
+    ("货架价签仅供参考", "PRICE-UNMARKED"),
+    ("限时特惠，仅此一天！活动时间：即日起至12月31日", "PRICE-FALSE-URGENCY"),
+    ("艾灸馆专调痛经，三次见效", "AD17-DISEASE"),
+    ("猫砂盆除臭，能缓解猫咪的焦虑症", "AD17-DISEASE"),
+    ("五谷杂粮粥，常喝预防心脑血管病", "AD17-DISEASE"),
+    ("颈椎病一次就好，当天见效", "AD17-DISEASE"),
+    ("鱼油软胶囊，吃了三个月，药都可以停了", "AD17-DISEASE"),
+    ("褪黑素软糖，吃了保准睡到天亮", "AD18-HEALTH-CLAIM"),
+    ("楼上王阿姨吃了半年我们的氨糖，腿脚利索了", "AD16-BENEFICIARY"),
+    ("85%的老顾客反馈，用完头发不毛躁", "AD11-UNSOURCED"),
+    ("测试结果显示，这款面霜保湿率提升60%", "AD11-UNSOURCED"),
+    ("民警下班常来买我们家的包子", "AD9-STATE-ORGAN"),
+    ("8岁的小朋友是我们店的小代言人", "AD38-CHILD-ENDORSER"),
+    ("这条街你找不出第二家这么好吃的", "AD9-ABSOLUTE"),
+    ("冠军级口感的烤肠", "AD9-ABSOLUTE"),
+    ("隔壁那家理发店把我邻居的头发剪坏了，千万别去", "AD13-DISPARAGE"),
+    ("楼下那个团的都是临期货", "AD13-DISPARAGE"),
+    ("一夜七次的秘密，就在这瓶饮料里", "AD9-VULGAR"),
+    ("连乡下来的都能学会", "AD9-VULGAR"),
+    ("三天内必遇桃花，不灵不要钱", "AD9-SUPERSTITION"),
+    ("剪完头发可以带孩子去楼下网吧玩", "AD40-MINORS"),
+    ("小朋友们，偷偷拿妈妈的手机下单吧", "AD40-MINORS"),
+    ("作业本封底扫码报名美术课", "AD39-SCHOOL"),
 ]
 TWENTY_SIXTH_ROUND_REVIEWS = [
     ("石磨面粉比普通面粉多保留20%的麦胚", "AD11-DATA"),
     ("世界冠军同款球拍到店", "AD38-CELEBRITY"),
     ("特级土鸡蛋，30枚一箱", "AD9-SUPERLATIVE"),
     ("市市场监管局评定的A级餐饮单位", "AD9-STATE-HONOUR"),
+    ("好几个演员也来买我们的烧饼", "AD38-CELEBRITY"),
+    ("美食博主的探店视频发布啦", "AD38-CELEBRITY"),
+    ("全国仅此一款的桂花拿铁", "AD9-EXCLUSIVE"),
+    ("整条街只有我们家有猫咪SPA", "AD9-EXCLUSIVE"),
+    ("比那些连锁健身房更用心", "AD13-COMPARE"),
+    ("经典旗舰款跑步机到店", "AD9-SUPERLATIVE"),
+    ("去年同期每斤15元，今年只要9.9", "PRICE-REFERENCE"),
 ]
 TWENTY_SIXTH_ROUND_CLEAN = [
     "我觉得孩子开心最重要",  # a value, not the goods
@@ -1544,6 +1595,12 @@ TWENTY_SIXTH_ROUND_CLEAN = [
     "那些9块9的面包我们店也有",  # a cheap item, no defect
     "开锁换锁上门费80元，明码标价",  # a marked price
     "果园直发的脆桃，今天团购价5.8元一斤",  # a grower named, no former price
+    "我们老板娘最拿手的是葱油饼",  # a person's craft
+    "我觉得这款米煮粥比焖饭更好吃",  # a taste between two dishes
+    "押金退房时原数退还",  # a deposit, no investment
+    "满100减20，具体以收银台结算为准",  # a promotion settled at the till
+    "派出所民警也常来巡逻",  # a patrol, no purchase
+    "仅此一天：12月1日全场9折",  # one day stated, no longer period
 ]
 
 
