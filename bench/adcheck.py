@@ -10,22 +10,22 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune25`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune26`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
 illegal, measured once, then training data like the others (with ``tune12``), as are ``heldout10``
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
-``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26`` and
-``heldout27``; ``heldout28``: the same kind of set, measured once, never trained
-or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
-gives the order) and ``source`` (``case``: paraphrase of a kind of copy that published penalty
-decisions describe; ``own``: written for the set). A violation counts as *caught* when the
-verdict is at least the expected one and a finding cites the labelled article, and *noticed* when
-the verdict is not ``pass`` (a person sees it at tier 2, whatever the level); clean copy counts
-as *flagged* when the verdict is not ``pass`` and *rejected* when it is ``reject``. Targets:
-recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
+``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
+``heldout27`` and ``heldout28``; ``heldout29``: the same kind of set, measured once, never
+trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of copy
+that published penalty decisions describe; ``own``: written for the set). A violation counts as
+*caught* when the verdict is at least the expected one and a finding cites the labelled article, and
+*noticed* when the verdict is not ``pass`` (a person sees it at tier 2, whatever the level); clean
+copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is ``reject``.
+Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -63,7 +63,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout28``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout29``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -76,7 +76,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout28", "heldout29"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune25``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune26``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -108,8 +108,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
-#: (with ``tune24``) and ``heldout27`` (with ``tune25``); ``heldout28`` is measured once, never
-#: trained or tuned on.
+#: (with ``tune24``), ``heldout27`` (with ``tune25``) and ``heldout28`` (with ``tune26``);
+#: ``heldout29`` is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
