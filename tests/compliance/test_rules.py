@@ -1601,6 +1601,11 @@ TWENTY_SIXTH_ROUND_CLEAN = [
     "满100减20，具体以收银台结算为准",  # a promotion settled at the till
     "派出所民警也常来巡逻",  # a patrol, no purchase
     "仅此一天：12月1日全场9折",  # one day stated, no longer period
+    "结账时不另收服务费",  # no fee added (an older till-fee pattern read 不另收 as one)
+    "本品不能代替药物。",  # the statutory notice
+    "报名即可拿到历年真题资料",  # past papers, not the answers
+    "办卡当天享受8折，仅限办卡当天有效",  # a plain condition
+    "招聘店员，每个月能挣5千",  # a wage
 ]
 
 
