@@ -279,8 +279,15 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout28, the same brief (5071703), measured 2026-12-02 08:25 UTC on 331f84c (the rules of
 #: the twenty-fifth round, the reader retrained with heldout27 and tune25): 123 of 130 caught
 #: (0.946; the rules alone 0.846; the check of b2c41b2, the session start: 124, rules alone 109);
-#: 3 of 50 clean copies flagged (6 %; the same at the session start) and none rejected. Never
-#: trained or tuned on.
+#: 3 of 50 clean copies flagged (6 %; the same at the session start) and none rejected. It then
+#: trained the rules (the twenty-sixth round) and the reader, with tune26.
+#:
+#: heldout29, the same mix (da76b70), its brief asking for the claims mostly in a shop owner's
+#: own words with the textbook terms in at most half (the first blind set so written), measured
+#: 2026-12-02 13:31 UTC on 6188960 with the reader retrained on heldout28 and tune26: 114 of 130
+#: caught (0.877; the rules alone 0.623; the check of b7e187a, the session start: 110, rules
+#: alone 78); 1 of 50 clean copies flagged (2 %; the same at the session start) and none
+#: rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -307,6 +314,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout26": (130, 50, 0.94, 0.06, 0.0),
     "heldout27": (130, 50, 0.95, 0.0, 0.0),
     "heldout28": (130, 50, 0.94, 0.06, 0.0),
+    "heldout29": (130, 50, 0.87, 0.02, 0.0),
 }
 
 
