@@ -282,12 +282,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 3 of 50 clean copies flagged (6 %; the same at the session start) and none rejected. It then
 #: trained the rules (the twenty-sixth round) and the reader, with tune26.
 #:
-#: heldout29, the same mix (da76b70), its brief asking for the claims mostly in a shop owner's
-#: own words with the textbook terms in at most half (the first blind set so written), measured
-#: 2026-12-02 13:31 UTC on 6188960 with the reader retrained on heldout28 and tune26: 114 of 130
-#: caught (0.877; the rules alone 0.623; the check of b7e187a, the session start: 110, rules
-#: alone 78); 1 of 50 clean copies flagged (2 %; the same at the session start) and none
-#: rejected. Never trained or tuned on.
+#: heldout29, the same mix (da76b70), its brief asking for the claims mostly in a shop owner's own
+#: words with the textbook terms in at most half (the first blind set so written), measured
+#: 2026-12-02 13:31 UTC on 9e5480f (the twenty-sixth round's rules, the reader retrained with
+#: heldout28 and tune26): 114 of 130 caught (0.877; the rules alone 0.623; the check of b7e187a,
+#: the session start: 110, rules alone 78); 1 of 50 clean copies flagged (2 %; the same at the
+#: session start) and none rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
