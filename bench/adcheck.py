@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune26`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune27`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -77,7 +77,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout28", "heldout29", "heldout30"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune26``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune27``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -90,7 +90,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune15a", "tune15b", "tune16a", "tune17a", "tune17b", "tune18a", "tune18b"),
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
         *("tune22a", "tune22b", "tune23a", "tune23b", "tune24a", "tune24b"),
-        *("tune25a", "tune25b", "tune26a", "tune26b"),
+        *("tune25a", "tune25b", "tune26a", "tune26b", "tune27a", "tune27b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -118,7 +118,7 @@ SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", 
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
-SPLITS += ("tune26", "heldout30")
+SPLITS += ("tune26", "tune27", "heldout30")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

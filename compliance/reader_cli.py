@@ -94,6 +94,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune25b.jsonl",
         "adcheck_tune26a.jsonl",
         "adcheck_tune26b.jsonl",
+        "adcheck_tune27a.jsonl",
+        "adcheck_tune27b.jsonl",
     )
 )
 

@@ -1609,9 +1609,153 @@ TWENTY_SIXTH_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-seventh round (heldout29's misses of the rules alone, read after its measurement,
+#: and tune27's): sentences in our own words for each new pattern. Rejected: health effects
+#: promised by a date or a refund, rivals run down by where they stand or by insinuation, an
+#: endorser who never tried it or a child under ten, ads on a school bus or in a classroom,
+#: diseases and symptoms said to clear, customers insulted, innuendo, children dared or shamed,
+#: returns and buy-backs, officials' households and organs' designations, a lifetime's best,
+#: charges above the label, extras with no price, selling below cost, an exam-setter teaching,
+#: guarantees of grades, admission and prizes, doctors and patients as endorsers, free offers
+#: that cost, a 原价 never charged, markups and capped gifts; reviewed: comparisons with "some"
+#: shops, local exclusivity, famous customers, ranks below first, sugar cut by a percentage, staff
+#: titles and nicknames of rank, lists and media appearances, patents, secret recipes, reference
+#: and matched prices, supplies to official events; clean: the near misses below.
+TWENTY_SEVENTH_ROUND_REJECTS = [
+    ("我们店保健食品辅酶Q10，吃上一个月保准心脏有劲", "AD18-HEALTH-CLAIM"),
+    ("胶原蛋白肽口服液，喝两个月眼袋就没了", "AD18-HEALTH-CLAIM"),
+    ("吃了一个疗程没效果包退款，吃了没变化我们全额退", "AD18-HEALTH-CLAIM"),
+    ("那家托管班的老师都是临时拉来的", "AD13-DISPARAGE"),
+    ("对面那家辅导班就是个骗钱机器", "AD13-DISPARAGE"),
+    ("那几个摊子的猪肉全是注水的", "AD13-DISPARAGE"),
+    ("隔壁洗车店用洗洁精洗车，车漆能好才怪", "AD13-DISPARAGE"),
+    ("x记面馆的汤底怎么熬的，懂的都懂", "AD13-DISPARAGE"),
+    ("他们那边团长卖的全是过期的", "AD13-DISPARAGE"),
+    ("外面那些5块包邮的香水，全是勾兑的", "AD13-DISPARAGE"),
+    ("网红博主倾情推荐我们的新品蛋糕，其实她还没吃过", "AD38-NOT-USED"),
+    ("咱们店的广告已经贴上实验小学的校车了", "AD39-SCHOOL"),
+    ("有哮喘患者的家庭一定要来做一次深度除螨", "AD17-DISEASE"),
+    ("每天一杯南瓜汁，有效预防糖尿病", "AD17-DISEASE"),
+    ("宝宝湿疹抹三天，症状很快消失", "AD17-DISEASE"),
+    ("拉肚子的喝三次就止住了", "AD17-DISEASE"),
+    ("肩周炎、颈椎病跟着我们的课程都能练好", "AD17-DISEASE"),
+    ("买不起就别在这儿看来看去的", "AD9-VULGAR"),
+    ("胖子就别来丢人了", "AD9-VULGAR"),
+    ("冰镇椰子水，一口下去湿了😏懂的都懂", "AD9-VULGAR"),
+    ("小朋友们，敢吃完这份变态辣的才是英雄，不敢吃的是胆小鬼", "AD40-MINORS"),
+    ("全班同学都有这款手表了，就你还没有？", "AD40-MINORS"),
+    ("回家找爸爸哭闹，这款玩具就是你的", "AD40-MINORS"),
+    ("合作种植园，收益保底，年底按收购价回购", "AD25-RETURN"),
+    ("宝妈兼职，每个月在家轻松赚五千", "AD25-RETURN"),
+    ("办卡成为股东，本金随时可以取", "AD25-RETURN"),
+    ("这套邮票过两年价格翻倍", "AD25-RETURN"),
+    ("社区主任家里用的就是我们的洗衣液", "AD9-STATE-ORGAN"),
+    ("区教育局授权合作培训机构", "AD9-STATE-ORGAN"),
+    ("这是你这辈子吃过的最好吃的榴莲", "AD9-ABSOLUTE"),
+    ("这一带没有对手的烤鸭", "AD9-ABSOLUTE"),
+    ("我家6岁儿子给我们的绘本馆代言", "AD38-CHILD-ENDORSER"),
+    ("价签标9.9元，结账按12.9收", "PRICE-HIDDEN-CHARGE"),
+    ("染发另算，具体多少到店再定", "PRICE-UNMARKED"),
+    ("低于进价也卖，鸡蛋1元一斤", "PRICE-DUMPING"),
+    ("我们的数学老师是市教研员，亲自带班", "AD24-EDUCATION"),
+    ("有机构专门测过，我们的面粉更有营养", "AD11-UNSOURCED"),
+    ("科学家说了，每天一杯我们的豆浆能长寿", "AD11-UNSOURCED"),
+    ("镇长都夸我们的米粉是全镇最地道的", "AD9-STATE-ORGAN"),
+    ("东门那家超市的牛奶放半个月才上架", "AD13-DISPARAGE"),
+    ("那个网红面包店用的是人造黄油，吃多了对身体不好", "AD13-DISPARAGE"),
+    ("某某品牌的豆浆全是粉冲的", "AD13-DISPARAGE"),
+    ("隔壁团长把普通苹果当烟台苹果卖", "AD13-DISPARAGE"),
+    ("那些一块钱的辣条你还敢吃？", "AD13-DISPARAGE"),
+    ("对面游泳馆的救生圈都是淘汰下来的", "AD13-DISPARAGE"),
+    ("楼下那家修鞋铺把我的皮鞋修坏了", "AD13-DISPARAGE"),
+    ("李同学考上了外国语学校，他爸爸说全靠我们的周末班", "AD24-EDUCATION"),
+    ("中考状元就是出自我们补习班", "AD24-EDUCATION"),
+    ("期中成绩保证进步十名", "AD24-EDUCATION"),
+    ("我们班的孩子全部考上了重点高中", "AD24-EDUCATION"),
+    ("保上重点初中，名额只剩三个", "AD24-EDUCATION"),
+    ("计算机二级培训，不过不收费", "AD24-EDUCATION"),
+    ("学员八成都上岸了", "AD24-EDUCATION"),
+    ("社区诊所的张医生自己肩膀疼就贴这款膏药", "AD16-ENDORSE"),
+    ("在医院做护士的表姐推荐这款血压计", "AD16-ENDORSE"),
+    ("吃过我们山楂丸的王大爷说，血压稳多了", "AD16-ENDORSE"),
+    ("我外甥女（6岁）说这家的冰淇淋是她吃过最好吃的", "AD38-CHILD-ENDORSER"),
+    ("女儿今年四岁，每天吵着要喝我们的酸奶", "AD38-CHILD-ENDORSER"),
+    ("头皮屑、湿疹都能治的洗发水", "AD17-DISEASE"),
+    ("失眠多年的老张当晚就睡着了", "AD17-DISEASE"),
+    ("眼睛干、视力下降的，喝我们的决明子茶都能改善", "AD17-DISEASE"),
+    ("白头发吃了三个月转黑了", "AD17-DISEASE"),
+    ("宫寒的姐妹喝了红糖姜茶调得快", "AD17-DISEASE"),
+    ("腰疼的泡上一周明显减轻", "AD17-DISEASE"),
+    ("胶原蛋白饮，皱纹少一半", "AD18-HEALTH-CLAIM"),
+    ("保健食品深海鱼油，吃两瓶血脂彻底好，不好退钱", "AD18-HEALTH-CLAIM"),
+    ("鱼油胶囊，保证一觉睡到大天亮", "AD18-HEALTH-CLAIM"),
+    ("这套纪念钞升值空间巨大", "AD25-RETURN"),
+    ("存五千年底返六百，比存定期还划算", "AD25-RETURN"),
+    ("月饼券囤着，中秋转手至少赚一倍", "AD25-RETURN"),
+    ("小学生来挑战，一口气喝完三杯的才是真英雄", "AD40-MINORS"),
+    ("敢从滑梯护栏上跳下来的送棒棒糖", "AD40-MINORS"),
+    ("校车上贴了我们的补习班广告", "AD39-SCHOOL"),
+    ("进教室给同学们发试吃券", "AD39-SCHOOL"),
+    ("0元领书包，需购买299元课程", "PRICE-HIDDEN-CHARGE"),
+    ("原价99的按摩，现在59，天天都是这个价", "PRICE-FRAUD"),
+    ("活动期间全部商品上调3元", "PRICE-FRAUD"),
+    ("最后一天特价，本活动每天都有", "PRICE-FALSE-URGENCY"),
+    ("充300送300，赠送金额每次限抵3元", "PRICE-FRAUD"),
+    ("撸完这串还想撸", "AD9-VULGAR"),
+    ("今晚给你，够大够粗的烤肠", "AD9-VULGAR"),
+    ("女的不接待，本店只做男士理发", "AD9-DISCRIMINATION"),
+]
+TWENTY_SEVENTH_ROUND_REVIEWS = [
+    ("不像某些团购群只管收钱，我们售后包到底", "AD13-COMPARE"),
+    ("和有些店不同，我们的鱼都是现杀的", "AD13-COMPARE"),
+    ("这片只有我们一家做手冲咖啡", "AD9-EXCLUSIVE"),
+    ("听说有位奥运冠军也是我们游泳馆的会员", "AD38-CELEBRITY"),
+    ("美团区域销量第二的烧烤店", "AD11-DATA"),
+    ("新品奶茶少糖50%", "AD11-DATA"),
+    ("教练都是前市队运动员，他们自己也吃这款能量棒", "AD38-CELEBRITY"),
+    ("人气top5的面包今天都有", "AD9-SUPERLATIVE"),
+    ("连续两年上榜点评必吃榜", "AD11-DATA"),
+    ("上过省电视台的烧饼", "AD11-AUTHORITY-CLAIM"),
+    ("采用专利保温包装", "AD12-PATENT"),
+    ("我们家的秘方不外传", "AD9-EXCLUSIVE"),
+    ("本小区只有我们这家店有冷链配送", "AD9-EXCLUSIVE"),
+    ("比上周便宜10块的车厘子", "PRICE-REFERENCE"),
+    ("历史低价的洗衣液", "PRICE-REFERENCE"),
+    ("买贵了包退差价", "PRICE-REFERENCE"),
+    ("本店食材供应过省运动会", "AD9-SPECIAL-SUPPLY"),
+    ("菜价不比菜市场贵", "AD13-COMPARE"),
+    ("别家的土蜂蜜我不好说，我们的是自己养的", "AD13-COMPARE"),
+    ("首席理发师今天在店", "AD9-SUPERLATIVE"),
+    ("大家都叫他“饺子大王”", "AD9-SUPERLATIVE"),
+]
+TWENTY_SEVENTH_ROUND_CLEAN = [
+    "每天早上浇花，是我最放松的时候",
+    "清早揉面的时候，我心里最踏实",
+    "价签上的价格就是结账价格",
+    "会员卡余额随时可退",
+    "这套邮票是今年邮局发行的",
+    "男士理发30元，女士洗剪吹50元",
+    "孩子们放学后可以来店里写作业",
+    "这周鸡蛋比上周便宜",
+    "活动期间营业时间不变",
+    "咳嗽的时候别喝冰饮",
+    "每个月的第一个周六是会员日",
+    "退休的王老师每天来店里下棋",
+    "从滑梯上滑下来的时候慢一点",
+    "招聘收银员，每月工资四千五",
+    "老师们都是师范毕业，持证上岗",
+    "这款面粉有专利号，可到店查看证书",
+    "小区里的快递柜搬到了3号楼",
+    "镇长来参加了我们合作社的开业",
+    "工作日晚上练一个月，体能明显提升",
+    "胃不舒服的朋友少吃辛辣",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_SIXTH_ROUND_REJECTS
+    TWENTY_SEVENTH_ROUND_REJECTS
+    + TWENTY_SIXTH_ROUND_REJECTS
     + TWENTY_FIFTH_ROUND_REJECTS
     + TWENTY_FOURTH_ROUND_REJECTS
     + TWENTY_THIRD_ROUND_REJECTS
@@ -1642,7 +1786,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_THIRD_ROUND_REVIEWS
     + TWENTY_FOURTH_ROUND_REVIEWS
     + TWENTY_FIFTH_ROUND_REVIEWS
-    + TWENTY_SIXTH_ROUND_REVIEWS,
+    + TWENTY_SIXTH_ROUND_REVIEWS
+    + TWENTY_SEVENTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1671,7 +1816,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_THIRD_ROUND_CLEAN
     + TWENTY_FOURTH_ROUND_CLEAN
     + TWENTY_FIFTH_ROUND_CLEAN
-    + TWENTY_SIXTH_ROUND_CLEAN,
+    + TWENTY_SIXTH_ROUND_CLEAN
+    + TWENTY_SEVENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
