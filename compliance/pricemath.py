@@ -31,6 +31,10 @@ of near-expiry or flawed goods is the rule's context (``clearance``: review, not
 
 ``false_from_discount`` (第十九条第（四）项, 误导性的价格信息): a headline discount "from" a figure
 that the small print's deepest discount does not reach (全场一折起…参加活动的商品最低八折).
+
+``pack_not_cheaper`` (第十九条第（三）项 and 《价格法》第十三条): a pack sold as a bargain at or
+above its units at the shop's own unit price (平时12元一斤，今天2斤装只要25元: 2 × 12 = 24 元) or
+charged above the marked unit price (标价49.9/斤…一盒约1.2斤，每盒收69.9: 1.2 × 49.9 = 59.88 元).
 """
 
 from __future__ import annotations
@@ -326,6 +330,40 @@ def false_from_discount(span: str) -> str | None:
     return f"标题称“{start.group(0)}”，广告自己写明的最大折扣只是 {_money(real * 10)} 折"
 
 
+_UNIT_PRICE = re.compile(
+    rf"(?:平时|平常|日常价?|单价|标价|零售价|门市价|原价)\D{{0,3}}?({_NUMBER})\s*(?:元|块)?"
+    rf"\s*(?:/|每|一)\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克)"
+)
+_PACK = re.compile(
+    rf"(约)?\s*({_NUMBER}|[两二三四五六七八九十])\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克)\s*装?"
+)
+_PACK_PRICE = re.compile(
+    rf"(?:只要|只需|仅需|仅要|仅售|只卖|仅|才|收|卖|特价|团购价|到手价?)\D{{0,2}}?({_NUMBER})"
+)
+
+
+def pack_not_cheaper(span: str) -> str | None:
+    """When a pack of N units costs at least N × the unit price the copy itself gives, the
+    arithmetic; else None. ``约`` before the count allows 5 % for the weight."""
+    unit = _UNIT_PRICE.search(span)
+    if unit is None:
+        return None
+    pack = next((m for m in _PACK.finditer(span, unit.end()) if m.group(3) == unit.group(2)), None)
+    asked = _PACK_PRICE.search(span, pack.end()) if pack else None
+    if pack is None or asked is None:
+        return None
+    count, each, paid = _number(pack.group(2)), float(unit.group(1)), float(asked.group(1))
+    if count <= 1:
+        return None
+    worth = count * each * (1.05 if pack.group(1) else 1.0)
+    if paid < worth - 0.005:
+        return None
+    return (
+        f"按广告自己标的单价 {_money(each)} 元/{unit.group(2)}，{_money(count)}{unit.group(2)}"
+        f"应为 {_money(count * each)} 元，广告却要 {_money(paid)} 元，并不便宜"
+    )
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -335,6 +373,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_equivalent_discount": false_equivalent_discount,
     "inflated_reference": inflated_reference,
     "false_from_discount": false_from_discount,
+    "pack_not_cheaper": pack_not_cheaper,
 }
 
 __all__ = [
@@ -346,4 +385,5 @@ __all__ = [
     "false_reduction",
     "false_urgency",
     "inflated_reference",
+    "pack_not_cheaper",
 ]

@@ -125,3 +125,30 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     clearance = checker.check("临期酸奶原价12元，今天只要2元")
     assert clearance.verdict == "review"
     assert {f.contribution for f in clearance.findings} == {"review"}
+
+
+@pytest.mark.parametrize(
+    ("span", "dear"),
+    [
+        ("橙子平时6元一斤，今天5斤装只要30元", True),  # 5 × 6 = 30: no cheaper
+        ("橙子平时6元一斤，今天5斤装只要25元", False),
+        ("单价15元/袋，三袋装特价48元", True),  # 45
+        ("单价15元/袋，三袋装特价40元", False),
+        ("标价39.9/斤，一盒约1.5斤，每盒收69.9", True),  # 59.85, 62.84 with the 5 % for 约
+        ("标价39.9/斤，一盒约1.5斤，每盒收60", False),  # within the 5 % a weight may vary
+        ("平时8元一个，一个装只要8元", False),  # one unit is no pack
+        ("平时8元一个，今天2斤装只要20元", False),  # another unit: nothing to compare
+        ("今天3斤装只要20元", False),  # no unit price in the copy
+    ],
+)
+def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:
+    assert (VERIFIERS["pack_not_cheaper"](span) is not None) is dear
+
+
+def test_a_pack_that_is_no_bargain_is_rejected_with_its_arithmetic(checker: AdChecker) -> None:
+    bad = checker.check("橙子平时6元一斤，今天5斤装只要30元，赶紧囤！")
+    (finding,) = [f for f in bad.findings if f.rule == "PRICE-PACK-NOT-CHEAPER"]
+    assert bad.verdict == "reject"
+    assert "应为 30 元" in finding.explanation and "第十九条第（三）项" in finding.law
+    good = checker.check("橙子平时6元一斤，今天5斤装只要25元")
+    assert "PRICE-PACK-NOT-CHEAPER" not in {f.rule for f in good.findings}
