@@ -291,8 +291,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: session start) and none rejected. It then trained the rules (the twenty-seventh round) and the
 #: reader, with tune27.
 #:
-#: heldout30, the same brief as heldout29 (the claims mostly in a shop owner's words): not yet
-#: measured.
+#: heldout30, heldout29's brief (e167acf), measured 2026-12-02 16:29 UTC on 939e7a7 (the
+#: twenty-seventh round's rules, the reader retrained with heldout29 and tune27): 123 of 130
+#: caught (0.946; the rules alone 0.738; the check of ca58a20, the session start: 122, rules alone
+#: 93); 3 of 50 clean copies flagged (6 %) and 2 rejected (4 %), both by the rules alone and the
+#: same at the session start. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -320,7 +323,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout27": (130, 50, 0.95, 0.0, 0.0),
     "heldout28": (130, 50, 0.94, 0.06, 0.0),
     "heldout29": (130, 50, 0.87, 0.02, 0.0),
-    "heldout30": None,
+    "heldout30": (130, 50, 0.94, 0.06, 0.04),
 }
 
 
