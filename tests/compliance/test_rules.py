@@ -1749,6 +1749,7 @@ TWENTY_SEVENTH_ROUND_CLEAN = [
     "镇长来参加了我们合作社的开业",
     "工作日晚上练一个月，体能明显提升",
     "胃不舒服的朋友少吃辛辣",
+    "独门独院的民宿，周末有空房",  # a detached house, not a secret craft
 ]
 
 
