@@ -22,14 +22,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+
+# Python's own regex parser, as nlp.prefilter reads it (``sre_parse`` is its deprecated alias).
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from compliance.pricemath import VERIFIERS
+from nlp.normalize import normalize
 
 Severity = Literal["banned", "sensitive", "needs_evidence"]
 SEVERITY_RANK: dict[str, int] = {"needs_evidence": 1, "sensitive": 2, "banned": 3}
@@ -42,6 +47,47 @@ def _compile_all(value: list[str]) -> list[str]:
             re.compile(pattern)
         except re.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+    return value
+
+
+_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", -1)}
+
+
+@cache
+def _dropped(char: str) -> bool:
+    """The evasion normaliser drops ``char`` (punctuation, symbols, spaces, emoji)."""
+    return normalize(char, "evasion") == ""
+
+
+def _required_dropped(items: Any, required: bool = True) -> str:
+    """The first character a match (of the pattern, or of one of its branches) must contain
+    that the text the rules read never has; "" when there is none."""
+    for op, av in items:
+        if op is sre_parse.LITERAL and required and _dropped(chr(av)):
+            return chr(av)
+        if op is sre_parse.SUBPATTERN:
+            found = _required_dropped(av[-1], required)
+        elif op is sre_parse.BRANCH:
+            found = next((c for b in av[1] if (c := _required_dropped(b, required))), "")
+        elif op in _REPEATS:
+            found = _required_dropped(av[2], required and av[0] > 0)
+        else:
+            continue
+        if found:
+            return found
+    return ""
+
+
+def _readable_all(value: list[str]) -> list[str]:
+    """Rule patterns read the copy after ``nlp.normalize``'s evasion mode, which drops spaces,
+    punctuation and symbols (最*好 reads as 最好): a pattern that needs one never matches."""
+    for pattern in _compile_all(value):
+        if char := _required_dropped(sre_parse.parse(pattern)):
+            raise ValueError(
+                f"pattern {pattern!r} (or a branch of it) needs {char!r}, which the check "
+                "never sees: it reads the copy through nlp.normalize's evasion mode, which "
+                "drops spaces, punctuation and symbols; make it optional or leave it out"
+            )
     return value
 
 
@@ -102,7 +148,12 @@ class RuleSpec(BaseModel):
         "up).",
     )
 
-    @field_validator("patterns", "exception_patterns")
+    @field_validator("patterns")
+    @classmethod
+    def _readable(cls, value: list[str]) -> list[str]:
+        return _readable_all(value)
+
+    @field_validator("exception_patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return _compile_all(value)

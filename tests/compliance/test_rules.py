@@ -382,6 +382,10 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
         ("pack: [unclosed\n", "rule pack"),
         (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
+        # The rules read the copy with punctuation dropped (最*好 reads as 最好): a colon the
+        # pattern needs, in it or in one of its branches, is never there.
+        (HEAD + RULE % ("banned", ", patterns: ['权威检测：']"), "never sees"),
+        (HEAD + RULE % ("banned", ", patterns: ['(原价|0\\.01元)']"), "never sees"),
         (
             HEAD
             + RULE
@@ -397,6 +401,15 @@ def test_malformed_packs_are_refused(tmp_path: Path, yaml_text: str, needle: str
     (tmp_path / "bad.yaml").write_text(yaml_text, encoding="utf-8")
     with pytest.raises(RulePackError, match=needle):
         load_rules(tmp_path)
+
+
+def test_punctuation_a_pattern_may_skip_is_allowed(tmp_path: Path) -> None:
+    (tmp_path / "own.yaml").write_text(
+        HEAD + RULE % ("banned", ", patterns: ['权威检测[：:]?报告', '[0-9]+(\\.[0-9]+)?元']"),
+        encoding="utf-8",
+    )
+    (rule,) = load_rules(tmp_path)
+    assert AdChecker([rule]).check("权威检测：报告在此").findings
 
 
 def test_custom_pack_directory(tmp_path: Path) -> None:
