@@ -78,11 +78,17 @@ def _required_dropped(items: Any, required: bool = True) -> str:
     return ""
 
 
+@cache
+def _unreadable(pattern: str) -> str:
+    """``_required_dropped`` of a pattern, parsed once per process (packs load many times)."""
+    return _required_dropped(sre_parse.parse(pattern))
+
+
 def _readable_all(value: list[str]) -> list[str]:
     """Rule patterns read the copy after ``nlp.normalize``'s evasion mode, which drops spaces,
     punctuation and symbols (最*好 reads as 最好): a pattern that needs one never matches."""
     for pattern in _compile_all(value):
-        if char := _required_dropped(sre_parse.parse(pattern)):
+        if char := _unreadable(pattern):
             raise ValueError(
                 f"pattern {pattern!r} (or a branch of it) needs {char!r}, which the check "
                 "never sees: it reads the copy through nlp.normalize's evasion mode, which "
