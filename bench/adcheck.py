@@ -18,8 +18,8 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
-``heldout27``, ``heldout28`` and ``heldout29``; ``heldout30``: the same kind of set, measured
-once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+``heldout27``, ``heldout28``, ``heldout29`` and ``heldout30``; ``heldout31``: the same kind of
+set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
 docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of copy
 that published penalty decisions describe; ``own``: written for the set). A violation counts as
 *caught* when the verdict is at least the expected one and a finding cites the labelled article, and
@@ -64,7 +64,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout30``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout31``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -74,7 +74,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
-        *("heldout28", "heldout29", "heldout30"),
+        *("heldout28", "heldout29", "heldout30", "heldout31"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune27``; ``radar
@@ -110,7 +110,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
 #: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``) and
-#: ``heldout29`` (with ``tune27``); ``heldout30`` is measured once, never trained or tuned on.
+#: ``heldout29`` (with ``tune27``) and ``heldout30``; ``heldout31`` is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -118,7 +119,7 @@ SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", 
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
-SPLITS += ("tune26", "tune27", "heldout30")
+SPLITS += ("tune26", "tune27", "heldout30", "heldout31")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

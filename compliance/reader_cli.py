@@ -6,7 +6,7 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; about half an hour on 2 cores for the shipped data), trains on
 every copy, writes the model file (numpy, no pickles) and prints the report as JSON. Files holding
-the sealed test split (``heldout30``) are refused: the check is measured on them,
+the sealed test split (``heldout31``) are refused: the check is measured on them,
 never trained on them.
 """
 
@@ -53,6 +53,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout27.jsonl",
         "adcheck_heldout28.jsonl",
         "adcheck_heldout29.jsonl",
+        "adcheck_heldout30.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
