@@ -6,7 +6,9 @@ five-field ``cron`` read in Asia/Shanghai, from its YAML file) into a deployment
 intervals, and ``community`` and ``privacy`` daily. ``serve_flows`` hands them to Prefect's
 ``Runner`` (what ``prefect.serve`` uses), which polls the API for scheduled runs and executes
 each in a child process. No scheduler loop of our own: ``serve_flows`` only owns the event
-loop, so that Ctrl-C and SIGTERM stop it.
+loop, so that Ctrl-C and SIGTERM stop it: the first signal starts no new run and lets the runs
+in flight finish (up to ``DRAIN_TIMEOUT_S``), a second one, or the deadline, cancels what is
+left; then the schedules are paused.
 
 Served runs build their ``Settings`` from the environment they inherit, so the command that
 serves puts every override (for example the demo network's actual URL) in the environment.
@@ -15,6 +17,7 @@ serves puts every override (for example the demo network's actual URL) in the en
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from typing import cast
 
@@ -27,6 +30,7 @@ from flows.ad_intake import ad_intake
 from flows.analyse import analyse
 from flows.collect import collect
 from flows.community import community
+from flows.environment import progress_logger
 from flows.monitor import monitor
 from flows.privacy import privacy
 from flows.recovery import owner_tag
@@ -40,7 +44,11 @@ COMMUNITY_CRON = "0 6 * * *"
 PRIVACY_CRON = "30 3 * * *"
 #: Flow runs the runner executes at once (crawls are child processes mostly waiting on I/O).
 MAX_CONCURRENT_RUNS = 4
-#: How long a stop waits for the runner to cancel its runs and pause the schedules.
+#: How long a stop lets the runs in flight finish before cancelling them (a second Ctrl-C or
+#: SIGTERM cancels at once). A monitor or analyse pass takes seconds; a long crawl is cut here
+#: and resumes from its watermark at the next start.
+DRAIN_TIMEOUT_S = 30.0
+#: How long a stop then waits for the runner to cancel its runs and pause the schedules.
 SHUTDOWN_TIMEOUT_S = 60.0
 
 
@@ -118,16 +126,20 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
     return cast(list[RunnerDeployment], deployments)
 
 
-def serve_flows(deployments: list[RunnerDeployment]) -> None:
+def serve_flows(
+    deployments: list[RunnerDeployment], drain_timeout: float = DRAIN_TIMEOUT_S
+) -> None:
     """Serve ``deployments`` until SIGINT (Ctrl-C) or SIGTERM; returns after a clean shutdown.
 
     Prefect's runner does the serving; this only owns the event loop so that a signal stops it
-    (runs in flight are cancelled, schedules paused) instead of leaving it polling.
+    instead of leaving it polling. The first signal drains: no new run starts, and the runs in
+    flight get ``drain_timeout`` seconds to finish. A second signal, or the deadline, cancels
+    what is still running (Prefect marks those runs Cancelled); then the schedules are paused.
     """
-    asyncio.run(_serve_until_signalled(deployments))
+    asyncio.run(_serve_until_signalled(deployments, drain_timeout))
 
 
-async def _serve_until_signalled(deployments: list[RunnerDeployment]) -> None:
+async def _serve_until_signalled(deployments: list[RunnerDeployment], drain_timeout: float) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
 
@@ -152,9 +164,43 @@ async def _serve_until_signalled(deployments: list[RunnerDeployment]) -> None:
         await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
         stopping.cancel()
         if not serving.done():
-            await runner.astop()  # cancels runs in flight, then pauses the schedules
+            stop.clear()
+            await _drain(runner, stop, drain_timeout)
+            await runner.astop()  # cancels what still runs, then pauses the schedules
             await asyncio.wait_for(serving, timeout=SHUTDOWN_TIMEOUT_S)
         serving.result()  # surfaces a runner that died on its own
     finally:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(signum)
+
+
+def in_flight(runner: Runner) -> int:
+    """Flow runs ``runner`` is executing now (child processes it started and still tracks)."""
+    # Prefect 3.8's runner tracks them in its process manager (what its own cancel_all walks)
+    # and offers no public count; without one, there is nothing to drain and a stop cancels.
+    manager = getattr(runner, "_process_manager", None)
+    return len(manager.flow_run_ids()) if manager is not None else 0
+
+
+async def _drain(runner: Runner, again: asyncio.Event, timeout: float) -> None:
+    """Start no new run and wait up to ``timeout`` s for those in flight, or until ``again``."""
+    poller = getattr(runner, "_scheduled_run_poller", None)  # Prefect 3.8: the polling loop
+    if poller is not None:
+        poller.stopping = True  # its next polls submit nothing; Runner.astop sets the same flag
+    running = in_flight(runner)
+    if not running:
+        return
+    say = progress_logger().info
+    say(
+        "stopping: letting %d run(s) in flight finish (up to %.0f s; Ctrl-C again cancels them)",
+        running,
+        timeout,
+    )
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while in_flight(runner) and not again.is_set() and loop.time() < deadline:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(again.wait(), timeout=0.2)
+    left = in_flight(runner)
+    if left:
+        say("stopping: cancelling %d run(s) still in flight", left)
