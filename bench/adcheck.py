@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune27`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune28`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -19,13 +19,14 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
 ``heldout27``, ``heldout28``, ``heldout29`` and ``heldout30``; ``heldout31``: the same kind of
-set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
-docs/compliance.md gives the order) and ``source`` (``case``: paraphrase of a kind of copy
-that published penalty decisions describe; ``own``: written for the set). A violation counts as
-*caught* when the verdict is at least the expected one and a finding cites the labelled article, and
-*noticed* when the verdict is not ``pass`` (a person sees it at tier 2, whatever the level); clean
-copy counts as *flagged* when the verdict is not ``pass`` and *rejected* when it is ``reject``.
-Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1 %.
+set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
+when they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase
+of a kind of copy that published penalty decisions describe; ``own``: written for the set). A
+violation counts as *caught* when the verdict is at least the expected one and a finding cites
+the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier 2,
+whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean
+rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -77,7 +78,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout28", "heldout29", "heldout30", "heldout31"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune27``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune28``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -91,6 +92,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
         *("tune22a", "tune22b", "tune23a", "tune23b", "tune24a", "tune24b"),
         *("tune25a", "tune25b", "tune26a", "tune26b", "tune27a", "tune27b"),
+        *("tune28a", "tune28b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -109,9 +111,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune18``), ``heldout17`` (with ``tune19``), ``heldout18`` (with ``tune20``),
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
-#: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``) and
-#: ``heldout29`` (with ``tune27``) and ``heldout30``; ``heldout31`` is measured once, never
-#: trained or tuned on.
+#: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``),
+#: ``heldout29`` (with ``tune27``) and ``heldout30`` (with ``tune28``); ``heldout31`` is measured
+#: once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -119,7 +121,7 @@ SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", 
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
-SPLITS += ("tune26", "tune27", "heldout30", "heldout31")
+SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

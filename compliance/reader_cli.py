@@ -97,6 +97,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune26b.jsonl",
         "adcheck_tune27a.jsonl",
         "adcheck_tune27b.jsonl",
+        "adcheck_tune28a.jsonl",
+        "adcheck_tune28b.jsonl",
     )
 )
 

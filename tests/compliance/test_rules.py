@@ -1766,9 +1766,110 @@ TWENTY_SEVENTH_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-eighth round (docs/compliance.md): heldout30, unsealed after its measurement, and
+#: tune28, in our own wording.
+TWENTY_EIGHTH_ROUND_REJECTS = [
+    ("这台血压计量得准，一丁点误差都没有", "AD9-ABSOLUTE"),
+    ("这款面包配方零误差", "AD9-ABSOLUTE"),
+    ("找遍全市也没有一家能比得上我们的豆浆", "AD9-ABSOLUTE"),
+    ("我们的宠物美容做得比哪家都细", "AD9-ABSOLUTE"),
+    ("论包饺子，我们在这条街是头一份", "AD9-ABSOLUTE"),
+    ("这锅卤味的手艺已经做到头了", "AD9-ABSOLUTE"),
+    ("这杯拿铁香到天花板", "AD9-ABSOLUTE"),
+    ("这款电饭煲是小家电里的天花板", "AD9-ABSOLUTE"),
+    ("这条街上没有哪家能卖得过我们的鲜奶", "AD9-ABSOLUTE"),
+    ("再贵的枕头也没它好睡", "AD9-ABSOLUTE"),
+    ("我们家的酱牛肉全城数一数二", "AD9-ABSOLUTE"),
+    ("某家连锁洗衣店收完钱就跑路了", "AD13-DISPARAGE"),
+    ("对面那家美容院连营业执照都没有", "AD13-DISPARAGE"),
+    ("别家药房卖的都是仿品", "AD13-DISPARAGE"),
+    ("其他家的果汁都是勾兑的，喝了伤身", "AD13-DISPARAGE"),
+    ("别去老王超市买菜了", "AD13-DISPARAGE"),
+    ("隔壁那家烘焙店的蛋糕都是冷冻的", "AD13-DISPARAGE"),
+    ("别的商家都在割韭菜，只有我们良心", "AD13-DISPARAGE"),
+    ("对面理发店剪完头发都掉色", "AD13-DISPARAGE"),
+    ("那些网课机构就是骗钱的", "AD13-DISPARAGE"),
+    ("跳舞班学员张同学今年考上了舞蹈学院", "AD24-EDUCATION"),
+    ("报了我们的班，下一个就是你家孩子", "AD24-EDUCATION"),
+    ("钢琴考级百分百通过", "AD24-EDUCATION"),
+    ("跟着我们学一学期，直接考满分", "AD24-EDUCATION"),
+    ("期末没提分退全部学费", "AD24-EDUCATION"),
+    ("中考冲刺班报名后上线稳了", "AD24-EDUCATION"),
+    ("鱼油保健品吃着比吃药还管用", "AD18-HEALTH-CLAIM"),
+    ("这款助眠软糖吃多久都不会上瘾", "AD18-HEALTH-CLAIM"),
+    ("这款益生菌保健食品，胀气喝三天就消", "AD18-HEALTH-CLAIM"),
+    ("代餐奶昔（保健食品）两周瘦六斤", "AD18-HEALTH-CLAIM"),
+    ("这瓶钙片比医院开的还管用", "AD18-HEALTH-CLAIM"),
+    ("软骨素喝了两瓶，膝盖就不响了", "AD18-HEALTH-CLAIM"),
+    ("孕期喝我们的核桃粉，宝宝生下来更聪明", "AD18-HEALTH-CLAIM"),
+    ("这碗羊肉汤喝了，一冬天都不怕冷了", "AD18-HEALTH-CLAIM"),
+    ("练瑜伽半年，糖尿病被逆转", "AD17-DISEASE"),
+    ("失眠的喝这款枣仁茶，不用再吃安眠药", "AD17-DISEASE"),
+    ("拉肚子的喝两碗米汤就好", "AD17-DISEASE"),
+    ("尿酸高的邻居喝了这款茶，尿酸正常了", "AD17-DISEASE"),
+    ("睡这款乳胶枕，打呼噜全没了", "AD17-DISEASE"),
+    ("专家说这款净水器除菌率是普通滤芯的3倍", "AD11-UNSOURCED"),
+    ("权威检测结果显示本品零添加", "AD11-UNSOURCED"),
+    ("街道书记亲自来挑的月饼", "AD9-STATE-ORGAN"),
+    ("消防部门监制的灭火器", "AD9-STATE-ORGAN"),
+    ("少儿美术课进校园啦，欢迎家长咨询", "AD39-SCHOOL"),
+    ("我们把奶茶优惠券夹在了孩子们的练习册里", "AD39-SCHOOL"),
+    ("在幼儿园教室里给小朋友派了试吃装", "AD39-SCHOOL"),
+    ("看谁敢从栏杆上翻过去，敢的奖励一根棒棒糖", "AD40-MINORS"),
+    ("小朋友们都在玩这款卡片，你没有可就落伍了", "AD40-MINORS"),
+    ("赔钱也要把隔壁超市挤走", "PRICE-DUMPING"),
+    ("会员洗剪吹29元，另收造型费、护理费，以实际为准", "PRICE-UNMARKED"),
+    ("今天的海鲜价签不写了", "PRICE-UNMARKED"),
+    ("原价88元今日38元，其实我们一直卖38", "PRICE-FRAUD"),
+    ("每日限量50份，常年供应", "PRICE-FRAUD"),
+    ("剪发只要19元，洗头另收、吹干另算", "PRICE-HIDDEN-CHARGE"),
+    ("小龙虾特价58元一斤，满200元才享此价", "PRICE-HIDDEN-CHARGE"),
+    ("听说下个月猪肉要涨价，赶紧囤", "PRICE-RISE-RUMOUR"),
+    ("办卡就当理财，每月返2%", "AD25-RETURN"),
+    ("加盟奶茶店，总部保证每月营业额", "AD25-RETURN"),
+    ("这套邮票明年一定涨价，现在买就是赚", "AD25-RETURN"),
+    ("一元博一部新手机", "AD9-GAMBLING"),
+    ("性感的美女技师陪你做足疗", "AD9-VULGAR"),
+    ("烤肠越粗越带劲", "AD9-VULGAR"),
+    ("推荐视频是她拍的，不过这款面霜她还没用过", "AD38-NOT-USED"),
+    ("药剂师说这款鱼油对心脏好", "AD16-ENDORSE"),
+    ("儿童绘本号推荐：精酿啤酒第二杯半价", "AD40-UNSUITABLE"),
+]
+
+TWENTY_EIGHTH_ROUND_REVIEWS = [
+    ("省羽毛球队队员来训练过，欢迎体验同款课程", "AD38-CELEBRITY"),
+    ("探店达人来店里打卡过我们的牛肉面", "AD38-CELEBRITY"),
+    ("我们用的是专利按摩手法", "AD12-PATENT"),
+    ("本店在点评热榜排名前三", "AD11-DATA"),
+    ("八成的街坊都买过我们的馒头", "AD11-DATA"),
+    ("我们家的手艺在区里算前列", "AD9-SUPERLATIVE"),
+    ("比某些超市的水果新鲜多了", "AD13-COMPARE"),
+    ("不像外面那些摊，我们的秤是准的", "AD13-COMPARE"),
+    ("很多学员从别的机构转到我们这里", "AD13-COMPARE"),
+    ("整条街只有我们一家能配钥匙", "AD9-EXCLUSIVE"),
+]
+
+TWENTY_EIGHTH_ROUND_CLEAN = [
+    "说实话，周末窝在店里煮咖啡，是我最治愈的时刻",
+    "小猫已打完第一针疫苗，第二针下周打",
+    "体温计测量误差±0.1℃，详见说明书",
+    "保健食品不能代替药物治疗疾病，请按标签食用",
+    "课时费120元/次，不另收其他费用",
+    "微博一个个都在问，新品周五到",
+    "我们的第一家店开在文化路",
+    "想吃的邻居可以提前预订，限量以店内为准",
+    "本周鸡蛋价格与上周相同",
+    "同学们放学路上注意安全",
+    "咳嗽了请及时就医，别硬扛",
+    "专家讲座周六下午在社区活动室举行",
+    "考级报名截止到本月底",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_SEVENTH_ROUND_REJECTS
+    TWENTY_EIGHTH_ROUND_REJECTS
+    + TWENTY_SEVENTH_ROUND_REJECTS
     + TWENTY_SIXTH_ROUND_REJECTS
     + TWENTY_FIFTH_ROUND_REJECTS
     + TWENTY_FOURTH_ROUND_REJECTS
@@ -1801,7 +1902,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_FOURTH_ROUND_REVIEWS
     + TWENTY_FIFTH_ROUND_REVIEWS
     + TWENTY_SIXTH_ROUND_REVIEWS
-    + TWENTY_SEVENTH_ROUND_REVIEWS,
+    + TWENTY_SEVENTH_ROUND_REVIEWS
+    + TWENTY_EIGHTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1831,7 +1933,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_FOURTH_ROUND_CLEAN
     + TWENTY_FIFTH_ROUND_CLEAN
     + TWENTY_SIXTH_ROUND_CLEAN
-    + TWENTY_SEVENTH_ROUND_CLEAN,
+    + TWENTY_SEVENTH_ROUND_CLEAN
+    + TWENTY_EIGHTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
