@@ -342,12 +342,59 @@ _PACK_PRICE = re.compile(
 )
 
 
+#: A single unit's price said beside a box or a pack of them (单盒才3.5元, 单瓶3元, 单罐只要139元).
+_SINGLE = "盒|瓶|罐|个|件|袋|包|只|支|听|桶|杯"
+#: (Not a saving against it: 比单盒买省20元.)
+_SINGLE_PRICE = re.compile(
+    rf"单\s*({_SINGLE})(?:(?!省|减|便宜|贵|差|多)\D){{0,4}}?({_NUMBER})\s*(?:元|块)"
+)
+#: How many units the pack holds: 12盒一箱, 一箱24瓶, 3罐装 (the unit must be the single's).
+_PACK_COUNT = re.compile(
+    rf"({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})\s*(?:装|一箱|一提|一组|一套|/箱|每箱)"
+    rf"|(?:一|每|整)(?:箱|提|组|套)\s*({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})"
+)
+_MONEY = re.compile(rf"({_NUMBER})\s*(?:元|块)")
+
+
+def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
+    """The other way a pack is written, in any order: the single unit's price (单盒才3.5元), the
+    pack's count (12盒一箱, 一箱24瓶, 3罐装) and the pack's price (the dearest other sum in
+    yuan): (count, each, paid, unit), or None when one of them is not there."""
+    single = _SINGLE_PRICE.search(span)
+    if single is None:
+        return None
+    unit, each = single.group(1), float(single.group(2))
+    counts = [
+        (m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _PACK_COUNT.finditer(span)
+    ]
+    count = next((_number(n) for n, u in counts if u == unit), None)
+    sums = [
+        float(m.group(1))
+        for m in _MONEY.finditer(span)
+        if not single.start() <= m.start() < single.end()
+    ]
+    if count is None or not sums:
+        return None
+    return count, each, max(sums), unit
+
+
 def pack_not_cheaper(span: str) -> str | None:
     """When a pack of N units costs at least N × the unit price the copy itself gives, the
-    arithmetic; else None. ``约`` before the count allows 5 % for the weight."""
+    arithmetic; else None. ``约`` before the count allows 5 % for the weight. The unit price is
+    read as the usual price of a weight or a piece (平时12元一斤 … 2斤装只要25元) or as a single
+    unit's beside the box (整箱69元，单盒才3.5元，12盒一箱)."""
     unit = _UNIT_PRICE.search(span)
     if unit is None:
-        return None
+        single = _single_unit_pack(span)
+        if single is None:
+            return None
+        count, each, paid, word = single
+        if count <= 1 or paid < count * each - 0.005:
+            return None
+        return (
+            f"按广告自己标的单{word}价 {_money(each)} 元，{_money(count)}{word}应为 "
+            f"{_money(count * each)} 元，整件却要 {_money(paid)} 元，并不便宜"
+        )
     pack = next((m for m in _PACK.finditer(span, unit.end()) if m.group(3) == unit.group(2)), None)
     asked = _PACK_PRICE.search(span, pack.end()) if pack else None
     if pack is None or asked is None:

@@ -139,6 +139,15 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         ("平时8元一个，一个装只要8元", False),  # one unit is no pack
         ("平时8元一个，今天2斤装只要20元", False),  # another unit: nothing to compare
         ("今天3斤装只要20元", False),  # no unit price in the copy
+        ("整箱特惠69元，单盒才3.5元，12盒一箱", True),  # 12 × 3.5 = 42
+        ("整箱特惠39元，单盒才3.5元，12盒一箱", False),
+        ("酸奶单瓶3元，一箱24瓶只要78元", True),  # 72
+        ("酸奶单瓶3元，一箱24瓶只要60元", False),
+        ("奶粉3罐装459元，单罐只要139元", True),  # 417
+        ("奶粉3罐装399元，单罐只要139元", False),
+        ("单瓶3元，整箱更划算", False),  # no count, no pack price
+        ("单盒3元，一箱24瓶只要78元", False),  # the count is of another unit
+        ("两盒装59元，比单盒买省20元，单盒35元", False),  # 70: the saving is no unit price
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:
@@ -152,3 +161,8 @@ def test_a_pack_that_is_no_bargain_is_rejected_with_its_arithmetic(checker: AdCh
     assert "应为 30 元" in finding.explanation and "第十九条第（三）项" in finding.law
     good = checker.check("橙子平时6元一斤，今天5斤装只要25元")
     assert "PRICE-PACK-NOT-CHEAPER" not in {f.rule for f in good.findings}
+    box = checker.check("豆奶单盒2.5元，一箱24盒只要66元，整箱更划算")
+    (finding,) = [f for f in box.findings if f.rule == "PRICE-PACK-NOT-CHEAPER"]
+    assert box.verdict == "reject" and "应为 60 元" in finding.explanation
+    fair = checker.check("豆奶单盒2.5元，一箱24盒只要50元，整箱更划算")
+    assert "PRICE-PACK-NOT-CHEAPER" not in {f.rule for f in fair.findings}
