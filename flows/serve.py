@@ -174,7 +174,7 @@ async def _serve_until_signalled(deployments: list[RunnerDeployment], drain_time
             loop.remove_signal_handler(signum)
 
 
-def in_flight(runner: Runner) -> int:
+def _in_flight(runner: Runner) -> int:
     """Flow runs ``runner`` is executing now (child processes it started and still tracks)."""
     # Prefect 3.8's runner tracks them in its process manager (what its own cancel_all walks)
     # and offers no public count; without one, there is nothing to drain and a stop cancels.
@@ -187,7 +187,7 @@ async def _drain(runner: Runner, again: asyncio.Event, timeout: float) -> None:
     poller = getattr(runner, "_scheduled_run_poller", None)  # Prefect 3.8: the polling loop
     if poller is not None:
         poller.stopping = True  # its next polls submit nothing; Runner.astop sets the same flag
-    running = in_flight(runner)
+    running = _in_flight(runner)
     if not running:
         return
     say = progress_logger().info
@@ -198,9 +198,9 @@ async def _drain(runner: Runner, again: asyncio.Event, timeout: float) -> None:
     )
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while in_flight(runner) and not again.is_set() and loop.time() < deadline:
+    while _in_flight(runner) and not again.is_set() and loop.time() < deadline:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(again.wait(), timeout=0.2)
-    left = in_flight(runner)
+    left = _in_flight(runner)
     if left:
         say("stopping: cancelling %d run(s) still in flight", left)
