@@ -297,7 +297,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 93); 3 of 50 clean copies flagged (6 %) and 2 rejected (4 %), both by the rules alone and the
 #: same at the session start. It then trained the rules (the twenty-eighth round) and the reader.
 #:
-#: heldout31, the same brief and mix, written blind (committed before anything read it): sealed.
+#: heldout31, the same brief and mix (14e6b56, its writer counting the textbook terms in 26 of the
+#: 130 violations), measured 2026-12-02 21:08 UTC on 5626f8c (the twenty-eighth round's rules, the
+#: reader retrained with heldout30 and tune28): 112 of 130 caught (0.862; the rules alone 0.638;
+#: the check of 2b57b3f, the session start: 111, rules alone 81); 2 of 50 clean copies flagged
+#: (4 %; the same at the session start) and none rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -326,7 +330,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout28": (130, 50, 0.94, 0.06, 0.0),
     "heldout29": (130, 50, 0.87, 0.02, 0.0),
     "heldout30": (130, 50, 0.94, 0.06, 0.04),
-    "heldout31": None,
+    "heldout31": (130, 50, 0.86, 0.04, 0.0),
 }
 
 
