@@ -84,6 +84,7 @@ def _serve(
 async def _start_run(deployment: str, timeout: float) -> UUID:
     """Create a run of ``deployment`` once the serving process has registered it; its id."""
     from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
 
     deadline = time.monotonic() + timeout
     async with get_client() as client:
@@ -91,7 +92,7 @@ async def _start_run(deployment: str, timeout: float) -> UUID:
             try:
                 found = await client.read_deployment_by_name(deployment)
                 break
-            except Exception:
+            except ObjectNotFound:
                 assert time.monotonic() < deadline, f"{deployment} was never registered"
                 await asyncio.sleep(0.5)
         run = await client.create_flow_run_from_deployment(found.id)
