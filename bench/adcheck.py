@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune28`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune29d`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -18,15 +18,15 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
-``heldout27``, ``heldout28``, ``heldout29`` and ``heldout30``; ``heldout31``: the same kind of
-set, measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS``
-when they are there; docs/compliance.md gives the order) and ``source`` (``case``: paraphrase
-of a kind of copy that published penalty decisions describe; ``own``: written for the set). A
-violation counts as *caught* when the verdict is at least the expected one and a finding cites
-the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier 2,
-whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
-*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean
-rejected <= 1 %.
+``heldout27``, ``heldout28``, ``heldout29``, ``heldout30`` and ``heldout31``; ``heldout32``: the
+same kind of set, measured once, never trained or tuned on; held-out files are read from
+``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source`` (``case``:
+paraphrase of a kind of copy that published penalty decisions describe; ``own``: written for the
+set). A violation counts as *caught* when the verdict is at least the expected one and a finding
+cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
+2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
+*rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1
+%.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
@@ -65,7 +65,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout31``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout32``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -75,10 +75,10 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"),
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
-        *("heldout28", "heldout29", "heldout30", "heldout31"),
+        *("heldout28", "heldout29", "heldout30", "heldout31", "heldout32"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune28``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune29d``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -92,7 +92,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune19a", "tune19b", "tune20a", "tune20b", "tune21a", "tune21b"),
         *("tune22a", "tune22b", "tune23a", "tune23b", "tune24a", "tune24b"),
         *("tune25a", "tune25b", "tune26a", "tune26b", "tune27a", "tune27b"),
-        *("tune28a", "tune28b"),
+        *("tune28a", "tune28b", "tune29a", "tune29b", "tune29c", "tune29d"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -112,7 +112,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout19`` (with ``tune21``), ``heldout20``, ``heldout21``, ``heldout22`` (with ``tune22``),
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
 #: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``),
-#: ``heldout29`` (with ``tune27``) and ``heldout30`` (with ``tune28``); ``heldout31`` is measured
+#: ``heldout29`` (with ``tune27``), ``heldout30`` (with ``tune28``) and ``heldout31`` (with
+#: ``tune29a`` … ``tune29d``); ``heldout32`` is measured
 #: once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
@@ -121,7 +122,8 @@ SPLITS += ("tune15", "heldout14", "tune16", "heldout15", "tune17", "heldout16", 
 SPLITS += ("heldout17", "tune19", "heldout18", "tune20", "heldout19", "tune21", "heldout20")
 SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23", "heldout25")
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
-SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31")
+SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31", "tune29a", "tune29b")
+SPLITS += ("tune29c", "tune29d", "heldout32")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

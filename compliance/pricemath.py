@@ -162,13 +162,19 @@ _ONE_DAY = re.compile(
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
 )
+#: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
+_LAST_FEW = re.compile(
+    r"(?:最后|仅剩|只剩|还剩)\s*(?:[0-9]+|[一二两三四五六七八九十])\s*(?:个|份|位|组|席)(?:名额|位置)?"
+)
 _PERIOD = re.compile(
     r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?\s*(?:至|到|-|—|~|－|–)+\s*"
     r"(?:([0-9]{1,2})\s*月\s*)?([0-9]{1,2})\s*日"
 )
 _RECURRING = re.compile(
     r"(?:本月|每天|每周|每周末|天天|明天|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
-    r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天)"
+    r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天|今日截止|今天截止)"
+    r"|(?:上周|上上周)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)是\s*(?:今日截止|今天截止)"
+    r"|名额管够|每周都这么发|卖完了?[\u4e00-\u9fff，,]{0,6}?再做"
     r"|(?:接着|又|还|继续|依然|照样)是最后一天"
     r"|(?:每日|每天|天天)仅限今[天日]"
     r"|(?:明早|明天|明日|后天|下周)[\u4e00-\u9fff0-9点]{0,8}?(?:同款同价|同价|继续开团)"
@@ -194,13 +200,14 @@ def _days(span: str) -> int | None:
 
 def false_urgency(span: str) -> str | None:
     """When the time an urgency gives (仅限今天, 最后3天, 倒计时) is contradicted by the period the
-    copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常), why; else None."""
+    copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常), or a scarcity
+    (最后3个名额) by a recurrence the copy admits (每周都这么发，名额管够), why; else None."""
     hours = _HOURS.search(span)
     if hours is not None:
         allowed = 1 if hours.group(2) == "小时" else int(_number(hours.group(1)))
         urgency = hours.group(0)
     else:
-        one_day = _ONE_DAY.search(span)
+        one_day = _ONE_DAY.search(span) or _LAST_FEW.search(span)
         if one_day is None:
             return None
         allowed, urgency = 1, one_day.group(0)
@@ -240,11 +247,16 @@ _SECOND_PIECE = re.compile(rf"第\s*(?:2|二)\s*(?:{_UNITS})\s*(半价|{_FIGURE}
 _PIECE = rf"([0-9]+|[一二两三四五六七八九十])\s*(?:{_UNITS}|节|元|块)?"
 _BUY_GET = re.compile(rf"(?:买|充|购|充值|存)\s*{_PIECE}\s*(?:送|赠|再送|加送)\s*{_PIECE}")
 _SPEND_OFF = re.compile(rf"满\s*({_NUMBER})\s*(?:元|块)?\s*(?:减|立减|省)\s*({_NUMBER})")
+#: Two discounts on top of each other (先打8折再打7折): they multiply (0.8 × 0.7 = 5.6折).
+_STACKED = re.compile(rf"{_FIGURE}\s*折\s*(?:后|之后)?\s*再(?:打|享|叠加)?\s*{_FIGURE}\s*折")
 
 
 def false_equivalent_discount(span: str) -> str | None:
     """When an offer is restated as a discount (相当于5折) deeper than its arithmetic gives, the
-    arithmetic; else None. ``约`` before the figure allows half a 折 of rounding."""
+    arithmetic; else None. ``约`` before the figure allows half a 折 of rounding. Read: a second
+    piece's discount, buy-and-get, spend-and-save, two discounts stacked (8折再打7折 is 5.6折,
+    not 3折: 《明码标价和禁止价格欺诈规定》第十九条第（三）项) and a reference price with a
+    sale price."""
     claim = _EQUIVALENT.search(span)
     if claim is None:
         return None
@@ -276,6 +288,10 @@ def false_equivalent_discount(span: str) -> str | None:
             f"满{_money(bill)}减{_money(off)}只在恰好消费 {_money(bill)} 元时折合 "
             f"{_money(real * 10)} 折，消费越多折扣越浅；{claimed}"
         )
+    elif stacked := _STACKED.search(before):
+        first, then = _rate(stacked.group(1)), _rate(stacked.group(2))
+        real = first * then
+        shown = f"{_money(first * 10)}折再打{_money(then * 10)}折：{_money(first)} × {_money(then)}"
     elif (was := _REFERENCE.search(before)) and (
         now := _SALE.search(before, was.end()) or _ASKED.search(before, was.end())
     ):

@@ -398,7 +398,8 @@ class _FoldJob:
         """Fit a reader on every split but ``split`` and count the check's verdicts on
         ``split``: the rules alone (key ``None``) and with the reader at each setting."""
         held = [copy for copy in self.copies if copy.split == split]
-        reader = fit([copy for copy in self.copies if copy.split != split], self.packs.rules, c=self.c)
+        training = [copy for copy in self.copies if copy.split != split]
+        reader = fit(training, self.packs.rules, c=self.c)
         checker = AdChecker(self.packs.rules, self.packs.contexts)
         tallies: dict[Setting | None, Tally] = {None: Tally()}
         tally(checker, held, tallies[None])

@@ -63,12 +63,17 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("车厘子原价80元，现价60元，相当于直接打五折", "60 ÷ 80 ≈ 0.750"),
         ("满100减50，相当于全场五折", "只在恰好消费 100 元时"),
         ("满100减20，等于全场六折", "折合 8 折"),
+        ("先打8折再打7折，算下来就是3折", "0.8 × 0.7 ≈ 0.560"),
+        ("会员日9折后再打9折，相当于7折", "0.9 × 0.9 ≈ 0.810"),
         ("原价299元一斤的阳光玫瑰，今天团购价只要19.9元", "是要价 19.9 元的 15 倍"),
         ("专柜价598元的燕窝礼盒，团长价仅需59.8元", "约 1 折"),
         ("全场一折起，参加活动的商品最低八折", "最大折扣只是 8 折"),
         ("限时48小时！蛋糕券5折抢购。活动时间：3月1日至5月31日", "92 天活动期"),
         ("仅限今天！洗剪吹29元，周一到周日天天都是这个价", "天天都是这个价"),
         ("清仓最后一天！本月每天都是最后一天", "每天都是最后一天"),
+        ("特价今日截止！上周、上上周也是今日截止", "上上周也是今日截止"),
+        ("体验课最后一天报名（每周都这么发，名额管够）", "每周都这么发"),
+        ("最后3个名额啦！（每周都这么发，名额管够）", "最后3个名额"),
         ("上周没赶上最后一天的别着急，今天接着是最后一天", "接着是最后一天"),
         ("【每日仅限今天】鸡蛋4.98元一斤", "每日仅限今天"),
         ("倒计时1小时！错过再等一年。明早8点同款同价继续开团", "明早8点同款同价"),
@@ -96,6 +101,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "原料上涨5%，下周起全场9折",  # 1.05 × 0.9 = 0.945: a real discount
         "洗衣卡充200送20，相当于约9.1折",  # 200 ÷ 220 ≈ 0.909
         "买3送1，相当于7.5折",  # 3 ÷ 4
+        "先打8折再打7折，相当于5.6折",  # 0.8 × 0.7, as said
         "满100减50，消费满200相当于7.5折",  # the threshold's own arithmetic is not claimed deeper
         "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
         "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75
@@ -107,6 +113,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "今日特价12元，日常价15元",  # the sale is below the everyday price
         "错过再等一年！",  # nothing says it comes back
         "仅此一次！明天恢复原价",  # once, then the everyday price
+        "最后3个名额，报满即止",  # scarcity with nothing that contradicts it
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

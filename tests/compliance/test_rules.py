@@ -1866,9 +1866,102 @@ TWENTY_EIGHTH_ROUND_CLEAN = [
 ]
 
 
+#: The twenty-ninth round (docs/compliance.md): heldout31, unsealed after its measurement, and
+#: tune29a … tune29d, in our own wording.
+TWENTY_NINTH_ROUND_REJECTS = [
+    ("走遍全县也挑不出一粒比它饱满的花生", "AD9-ABSOLUTE"),
+    ("论做红烧肉，这一带没人超得过我们老板", "AD9-ABSOLUTE"),
+    ("整个县城你找不出第二家这么香的烧饼", "AD9-ABSOLUTE"),
+    ("论修自行车，我们师傅在这片是头把交椅", "AD9-ABSOLUTE"),
+    ("我们的牛肉丸弹到没对手", "AD9-ABSOLUTE"),
+    ("这款豆浆机已经做到头了，再往上没得提升", "AD9-ABSOLUTE"),
+    ("我们家的酸辣粉就是天花板", "AD9-ABSOLUTE"),
+    ("配钥匙的速度直接封顶", "AD9-ABSOLUTE"),
+    ("全镇的面馆加起来，都不如我们一家的汤鲜", "AD9-ABSOLUTE"),
+    ("这一片没有哪家干洗店能把羽绒服洗得比我们还干净", "AD9-ABSOLUTE"),
+    ("谁能找得到比我家更香的芝麻油，我送你两瓶", "AD9-ABSOLUTE"),
+    ("区政府食堂的大米都是从我们这拿的", "AD9-STATE-ORGAN"),
+    ("所长尝了我们的酱鸭，当场夸咱们手艺地道", "AD9-STATE-ORGAN"),
+    ("我们是政府单位都信得过的搬家公司", "AD9-STATE-ORGAN"),
+    ("研究所的专家化验过，这批蜂蜜的活性是普通蜂蜜的三倍", "AD11-UNSOURCED-FIGURE"),
+    ("教授讲过，吃坚果能让记忆力提高两倍", "AD11-UNSOURCED-FIGURE"),
+    ("问了五十个街坊，九成都说我们的豆腐嫩", "AD11-UNSOURCED-FIGURE"),
+    ("卖猪肉的那家其实就是冷冻半成品", "AD13-DISPARAGE"),
+    ("南门那家托管班的老师没一个持证", "AD13-DISPARAGE"),
+    ("别去菜场口那家了", "AD13-DISPARAGE"),
+    ("那家烤鸭店的五星好评全是刷的", "AD13-DISPARAGE"),
+    ("学位我们有门路，报名从速", "AD24-EDUCATION"),
+    ("上了我们的识字课，宝宝比同龄孩子早认半年字", "AD24-EDUCATION"),
+    ("我们的数学班没一个考不上高中", "AD24-EDUCATION"),
+    ("三节课包学会自由泳", "AD24-EDUCATION"),
+    ("期末考不到90分退一半学费", "AD24-EDUCATION"),
+    ("社区卫生站的医生吃这款鱼油好多年了，都说好", "AD16-ENDORSE"),
+    ("主播说她还没用过，但是推荐大家买", "AD38-NOT-USED"),
+    ("这款维生素比降压药还管用", "AD18-HEALTH-CLAIM"),
+    ("葡萄糖酸锌吃了没啥副作用", "AD18-HEALTH-CLAIM"),
+    ("楼下张奶奶吃了我们的钙片，爬六楼都不喘", "AD18-HEALTH-CLAIM"),
+    ("吃我们的蛋白粉三个月，体脂降了5个点", "AD18-HEALTH-CLAIM"),
+    ("美容卡年底按消费额分红，办卡就是倒挣钱", "AD25-RETURN"),
+    ("入股我们的烘焙坊，每年按15%分红", "AD25-RETURN"),
+    ("开店半年不回本，差多少补多少", "AD25-RETURN"),
+    ("理财班一年8%稳稳拿", "AD25-RETURN"),
+    ("吃了我们的黑蒜，全家一冬天没感冒", "AD17-DISEASE"),
+    ("这种荞麦面血糖高的吃了能把血糖往下拉", "AD17-DISEASE"),
+    ("口腔溃疡的抹我们的蜂蜜，两天就好了", "AD17-DISEASE"),
+    ("用了我们的空气净化器，孩子的哮喘再也没犯过", "AD17-DISEASE"),
+    ("按摩椅坐一个月，肩周炎都能给你按回去", "AD17-DISEASE"),
+    ("小学生每天一罐能量饮料，上课不犯困", "AD40-UNSUITABLE"),
+    ("不买这款文具，同学都会笑话你", "AD40-MINORS"),
+    ("开学第一天我们在教室门口贴了海报", "AD39-SCHOOL"),
+    ("王老师推荐我们的练字帖团购，全班统一订购", "AD39-SCHOOL"),
+    ("买满两百就能上桌玩两把，赢了现金带走", "AD9-GAMBLING"),
+    ("买奶茶送刮刮卡，刮出豹子免单", "AD9-GAMBLING"),
+    ("桃子一捏就出水", "AD9-VULGAR"),
+    ("生蚝吃完保证让你腿软", "AD9-VULGAR"),
+    ("傻子才去别家理发", "AD9-VULGAR"),
+    ("按摩店的小妹皮肤嫩", "AD9-VULGAR"),
+    ("原价299是印着好看的，到手99", "PRICE-FRAUD"),
+    ("秒杀今日截止！其实每周都是今日截止", "PRICE-FALSE-URGENCY"),
+    ("先打9折再打8折，算下来就是6折", "PRICE-FALSE-EQUIVALENT"),
+    ("内部消息，猪肉下周要涨价", "PRICE-RISE-RUMOUR"),
+    ("鸡蛋下周要涨到8块一斤，大家赶紧多囤一点", "PRICE-RISE-RUMOUR"),
+    ("新到的燕窝价格私聊，群里不报价", "PRICE-UNMARKED"),
+    ("19.9元任吃烤肉，锅底另收15元一位", "PRICE-HIDDEN-CHARGE"),
+    ("净重5斤，箱重含泡沫箱和冰袋", "PRICE-HIDDEN-CHARGE"),
+    ("充300送300，余额每次仅可抵三成", "PRICE-HIDDEN-CHARGE"),
+]
+
+TWENTY_NINTH_ROUND_REVIEWS = [
+    ("小区几家水果店里，我们的芒果是数得上的", "AD9-SUPERLATIVE"),
+    ("我们的烧麦在区里能排进前五", "AD9-SUPERLATIVE"),
+    ("附近几家超市转一圈，还是我们的鸡蛋新鲜", "AD13-COMPARE"),
+    ("市面上有些香油掺了别的油，买之前看看配料表", "AD13-COMPARE"),
+    ("比起有些超市的鸡蛋，咱家都是当天收的", "AD13-COMPARE"),
+    ("网红探店博主也在我们这办了卡", "AD38-CELEBRITY"),
+    ("城北片区就我们一家能修老式座钟", "AD9-EXCLUSIVE"),
+    ("我们的酱料是拿了专利的", "AD12-PATENT"),
+    ("猫粮保价到月底，降价了差价退给你", "PRICE-REFERENCE"),
+]
+
+TWENTY_NINTH_ROUND_CLEAN = [
+    "药店保健品专柜周六上午开放",
+    "我自己减肥那阵子也爱吃这款杂粮饭",
+    "哑铃每档增减2.5kg，共十档",
+    "第一批到货的草莓已经分完",
+    "点评网友小鱼妈的评价：服务很耐心",
+    "山东大葱又粗又长，十斤一捆",
+    "我们店不向未成年人出售能量饮料",
+    "爬山回来腿有点酸，歇会儿再走",
+    "返现封顶50元，活动截止到周日",
+    "这届运动会我们班没对手吗？还得看明天",
+    "游泳课每周两节，包括教练和场地",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_EIGHTH_ROUND_REJECTS
+    TWENTY_NINTH_ROUND_REJECTS
+    + TWENTY_EIGHTH_ROUND_REJECTS
     + TWENTY_SEVENTH_ROUND_REJECTS
     + TWENTY_SIXTH_ROUND_REJECTS
     + TWENTY_FIFTH_ROUND_REJECTS
@@ -1903,7 +1996,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_FIFTH_ROUND_REVIEWS
     + TWENTY_SIXTH_ROUND_REVIEWS
     + TWENTY_SEVENTH_ROUND_REVIEWS
-    + TWENTY_EIGHTH_ROUND_REVIEWS,
+    + TWENTY_EIGHTH_ROUND_REVIEWS
+    + TWENTY_NINTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -1934,7 +2028,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_FIFTH_ROUND_CLEAN
     + TWENTY_SIXTH_ROUND_CLEAN
     + TWENTY_SEVENTH_ROUND_CLEAN
-    + TWENTY_EIGHTH_ROUND_CLEAN,
+    + TWENTY_EIGHTH_ROUND_CLEAN
+    + TWENTY_NINTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings

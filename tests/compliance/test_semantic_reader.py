@@ -385,3 +385,16 @@ def test_the_settings_turn_the_reader_off_or_replace_it(
     replace(reader, review_at=0.99).save(path)
     other = checker_for(ComplianceSettings(reader_path=path)).reader
     assert other is not None and other.review_at == pytest.approx(0.99)
+
+
+def test_folds_in_worker_processes_give_the_same_reader_and_report(
+    copies: list[LabelledCopy],
+) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6")]
+    grid = [(0.5, 0.7, 0.1), (0.8, 0.9, 0.2)]
+    alone, alone_report = tune(few, grid=grid)
+    forked, forked_report = tune(few, grid=grid, jobs=2)
+    assert forked_report == alone_report
+    assert forked.classes == alone.classes
+    assert np.array_equal(forked.coef, alone.coef)
+    assert forked.reject_by_category == alone.reject_by_category
