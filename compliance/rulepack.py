@@ -65,6 +65,12 @@ def _required_dropped(items: Any, required: bool = True) -> str:
     for op, av in items:
         if op is sre_parse.LITERAL and required and _dropped(chr(av)):
             return chr(av)
+        if op is sre_parse.IN and required:
+            # A class of nothing but dropped characters ([，,], [:：]) is as unreadable as one.
+            members = [chr(v) for o, v in av if o is sre_parse.LITERAL]
+            if members and len(members) == len(av) and all(map(_dropped, members)):
+                return members[0]
+            continue
         if op is sre_parse.SUBPATTERN:
             found = _required_dropped(av[-1], required)
         elif op is sre_parse.BRANCH:

@@ -386,6 +386,8 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         # pattern needs, in it or in one of its branches, is never there.
         (HEAD + RULE % ("banned", ", patterns: ['权威检测：']"), "never sees"),
         (HEAD + RULE % ("banned", ", patterns: ['(原价|0\\.01元)']"), "never sees"),
+        # So is a class of nothing but punctuation (the twenty-ninth round wrote five such).
+        (HEAD + RULE % ("banned", ", patterns: ['专家说[，,][0-9]+倍']"), "never sees"),
         (
             HEAD
             + RULE
@@ -2048,3 +2050,13 @@ def test_a_grade_with_no_standard_also_cites_false_advertising(check) -> None:
     (finding,) = check("特级土鸡蛋，30枚一箱").findings
     assert "第九条" in finding.law and "第二十八条" in finding.law
     assert "第二十八条" not in check("周末有最新鲜的草莓").findings[0].law
+
+
+def test_an_optional_or_mixed_class_of_punctuation_is_allowed(tmp_path: Path) -> None:
+    # [，,]? may be absent, and [，,a] may match a letter the check does see.
+    (tmp_path / "ok.yaml").write_text(
+        HEAD + RULE % ("banned", ", patterns: ['专家说[，,]?[0-9]+倍', '专家[，,a]说']"),
+        encoding="utf-8",
+    )
+    (rule,) = load_rules(tmp_path)
+    assert rule.id == "A"
