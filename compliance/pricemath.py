@@ -394,11 +394,39 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     return count, each, max(sums), unit
 
 
+#: A set of named items at one price (拿铁+可颂套餐42元, 洗车+打蜡套餐只要128元) and each item's own
+#: price beside it (拿铁单点18，可颂单点20; 单洗车45，单打蜡70).
+_BUNDLE = re.compile(rf"(?:套餐|组合)[^0-9\n]{{0,6}}?({_NUMBER})\s*(?:元|块)?")
+_PART = re.compile(rf"单[\u4e00-\u9fff]{{0,3}}?\s*({_NUMBER})(?!\s*(?:元|块)?\s*[/每])")
+#: A set that holds several of an item (包子两个, 2杯): its items' single prices do not sum to it.
+_SEVERAL = re.compile(r"[两二三四五六七八九十2-9]\s*(?:个|份|杯|只|块|串|片|瓶|盒|次|节)")
+
+
+def _bundle(span: str) -> tuple[float, list[float]] | None:
+    """A set's price and its items' own prices, given after it: (paid, parts), or None when
+    there is no set, fewer than two items, or the copy counts several of an item."""
+    bundle = _BUNDLE.search(span)
+    if bundle is None or _SEVERAL.search(span):
+        return None
+    parts = [float(m.group(1)) for m in _PART.finditer(span, bundle.end())]
+    return (float(bundle.group(1)), parts) if len(parts) >= 2 else None
+
+
 def pack_not_cheaper(span: str) -> str | None:
     """When a pack of N units costs at least N × the unit price the copy itself gives, the
     arithmetic; else None. ``约`` before the count allows 5 % for the weight. The unit price is
     read as the usual price of a weight or a piece (平时12元一斤 … 2斤装只要25元) or as a single
-    unit's beside the box (整箱69元，单盒才3.5元，12盒一箱)."""
+    unit's beside the box (整箱69元，单盒才3.5元，12盒一箱); a set of items (套餐, 组合) is held to
+    the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）)."""
+    if (bundle := _bundle(span)) is not None:
+        paid, parts = bundle
+        if paid < sum(parts) - 0.005:
+            return None
+        listed = " + ".join(_money(p) for p in parts)
+        return (
+            f"按广告自己标的单品价，{listed} = {_money(sum(parts))} 元，"
+            f"套餐却要 {_money(paid)} 元，并不便宜"
+        )
     unit = _UNIT_PRICE.search(span)
     if unit is None:
         single = _single_unit_pack(span)

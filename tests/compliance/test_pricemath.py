@@ -64,6 +64,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("满100减50，相当于全场五折", "只在恰好消费 100 元时"),
         ("满100减20，等于全场六折", "折合 8 折"),
         ("先打8折再打7折，算下来就是3折", "0.8 × 0.7 ≈ 0.560"),
+        ("午餐套餐32元（牛肉面单点20，卤蛋单点3，可乐单点5）", "20 + 3 + 5 = 28"),
         ("会员日9折后再打9折，相当于7折", "0.9 × 0.9 ≈ 0.810"),
         ("原价299元一斤的阳光玫瑰，今天团购价只要19.9元", "是要价 19.9 元的 15 倍"),
         ("专柜价598元的燕窝礼盒，团长价仅需59.8元", "约 1 折"),
@@ -102,6 +103,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "洗衣卡充200送20，相当于约9.1折",  # 200 ÷ 220 ≈ 0.909
         "买3送1，相当于7.5折",  # 3 ÷ 4
         "先打8折再打7折，相当于5.6折",  # 0.8 × 0.7, as said
+        "洗车+打蜡套餐98元，单洗车45，单打蜡70",  # 98 < 115: a real saving
+        "早餐套餐15元（包子两个+豆浆），单个包子3元，豆浆单杯4元",  # several of an item: not summed
         "满100减50，消费满200相当于7.5折",  # the threshold's own arithmetic is not claimed deeper
         "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
         "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75

@@ -1931,6 +1931,7 @@ TWENTY_NINTH_ROUND_REJECTS = [
     ("19.9元任吃烤肉，锅底另收15元一位", "PRICE-HIDDEN-CHARGE"),
     ("净重5斤，箱重含泡沫箱和冰袋", "PRICE-HIDDEN-CHARGE"),
     ("充300送300，余额每次仅可抵三成", "PRICE-HIDDEN-CHARGE"),
+    ("烤鱼套餐88元，单点烤鱼68，单点配菜15", "PRICE-PACK-NOT-CHEAPER"),
 ]
 
 TWENTY_NINTH_ROUND_REVIEWS = [
