@@ -4,10 +4,10 @@
     radar train-adreader --data a.jsonl --data b.jsonl --out /tmp/adreader.npz
 
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
-(``compliance.semantic_train``; about seventy minutes on one core for the shipped data, half
-that with ``--jobs 2``), trains on every copy, writes the model file (numpy, no pickles) and
-prints the report as JSON. Files holding the sealed test split (``heldout32``) are refused: the
-check is measured on them, never trained on them.
+(``compliance.semantic_train``; about seventy minutes on one core for the shipped data, 55
+with ``--jobs 2`` on a machine doing other work), trains on every copy, writes the model file
+(numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
+(``heldout32``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations

@@ -382,6 +382,7 @@ def reject_by_category(
         thresholds[category] = value
 
 
+#: A threshold setting of the reader: ``(review_at, reject_at, category_at)``.
 Setting = tuple[float, float, float]
 
 
@@ -446,7 +447,7 @@ def tune(
     packs: RuleSet | None = None,
     *,
     c: float = 4.0,
-    grid: Sequence[tuple[float, float, float]] | None = None,
+    grid: Sequence[Setting] | None = None,
     progress: Callable[[str], None] = lambda line: None,
     jobs: int = 1,
 ) -> tuple[SemanticReader, dict[str, object]]:
@@ -461,7 +462,7 @@ def tune(
             s for s in product(GRID_REVIEW_AT, GRID_REJECT_AT, GRID_CATEGORY_AT) if s[1] >= s[0]
         ]
     splits = sorted({copy.split for copy in copies})
-    folds: dict[tuple[tuple[float, float, float] | None, str], Tally] = {}
+    folds: dict[tuple[Setting | None, str], Tally] = {}
     checker = AdChecker(packs.rules, packs.contexts)  # built once: its reader is swapped
     fold_readers: dict[str, SemanticReader] = {}
     held_out = {split: [copy for copy in copies if copy.split == split] for split in splits}
@@ -471,7 +472,7 @@ def tune(
         for setting, counted in tallies.items():
             folds[(setting, split)] = counted
 
-    def pooled(setting: tuple[float, float, float] | None) -> dict[str, float]:
+    def pooled(setting: Setting | None) -> dict[str, float]:
         total = Tally()
         for split in splits:
             total.add(folds[(setting, split)])
