@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; about seventy minutes on one core for the shipped data, 55
 with ``--jobs 2`` on a machine doing other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout32``) are refused: the check is measured on them, never trained on them.
+(``heldout33``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout29.jsonl",
         "adcheck_heldout30.jsonl",
         "adcheck_heldout31.jsonl",
+        "adcheck_heldout32.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -104,6 +105,10 @@ DEFAULT_DATA = tuple(
         "adcheck_tune29b.jsonl",
         "adcheck_tune29c.jsonl",
         "adcheck_tune29d.jsonl",
+        "adcheck_tune30a.jsonl",
+        "adcheck_tune30b.jsonl",
+        "adcheck_tune30c.jsonl",
+        "adcheck_tune30d.jsonl",
     )
 )
 
