@@ -19,12 +19,12 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
 ``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31`` and ``heldout32``;
-``heldout33``: the same kind of set, measured once, never trained or tuned on; held-out files are read from
-``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source`` (``case``:
-paraphrase of a kind of copy that published penalty decisions describe; ``own``: written for the
-set). A violation counts as *caught* when the verdict is at least the expected one and a finding
-cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it at tier
-2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
+``heldout33``: the same kind of set, measured once, never trained or tuned on; held-out files are
+read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source``
+(``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``: written
+for the set). A violation counts as *caught* when the verdict is at least the expected one and a
+finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person sees it
+at tier 2, whatever the level); clean copy counts as *flagged* when the verdict is not ``pass`` and
 *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %, clean rejected <= 1
 %.
 
@@ -114,8 +114,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout23``, ``heldout24`` (with ``tune23``), ``heldout25`` (the rules only), ``heldout26``
 #: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``),
 #: ``heldout29`` (with ``tune27``), ``heldout30`` (with ``tune28``) and ``heldout31`` (with
-#: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``); ``heldout33`` is measured
-#: once, never trained or tuned on.
+#: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``); ``heldout33`` is
+#: measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

@@ -68,6 +68,35 @@ def _number(word: str) -> float:
     return float(_CN_DIGITS.get(word, word))
 
 
+_CN_RUN = re.compile(r"[一二两三四五六七八九十百]+")
+
+
+def _cn_int(run: str) -> int | None:
+    """一…九百九十九 in Chinese numerals (十五, 四十九, 一百二十), or None."""
+    total, digit = 0, None
+    for ch in run:
+        if ch == "百":
+            total, digit = total + (digit or 1) * 100, None
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, None
+        elif digit is not None:  # two digits in a row (五五): not a number
+            return None
+        else:
+            digit = _CN_DIGITS[ch]
+    return total + (digit or 0)
+
+
+def _arabic(span: str) -> str:
+    """``span`` with Chinese numerals written in digits (单盒十五，三盒装四十九 becomes
+    单盒15，3盒装49); a lone 一 stays, as in 6.8一斤."""
+
+    def digits(m: re.Match[str]) -> str:
+        value = _cn_int(m.group(0)) if m.group(0) != "一" else None
+        return m.group(0) if value is None else str(value)
+
+    return _CN_RUN.sub(digits, span)
+
+
 def _money(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
@@ -156,24 +185,31 @@ def false_reduction(span: str) -> str | None:
     )
 
 
-_HOURS = re.compile(r"(?:最后|仅剩|还剩|限时)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
+_HOURS = re.compile(r"(?:最后|仅剩|还剩|限时|倒计时)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
 _ONE_DAY = re.compile(
-    r"仅限今|只限今|[今明][天日晚]恢复原价|今[天日晚]截止|最后一天|仅此一天|只此一天"
+    r"仅限今|只限今|[今明][天日晚]恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天|仅此一天|只此一天"
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
 )
 #: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
 _LAST_FEW = re.compile(
-    r"(?:最后|仅剩|只剩|还剩)\s*(?:[0-9]+|[一二两三四五六七八九十])\s*(?:个|份|位|组|席)(?:名额|位置)?"
+    r"(?:最后|仅剩|只剩|还剩|就剩)\s*(?:[0-9]+|[一二两三四五六七八九十])\s*"
+    r"(?:个|份|位|组|席|袋|台|箱|盒|瓶|件|斤)(?:名额|位置)?"
+    r"|每天只做\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|份|杯|只)"
+    r"|限量\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:份|件|个|箱|盒|斤|单)"
 )
 _PERIOD = re.compile(
     r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?\s*(?:至|到|-|—|~|－|–)+\s*"
     r"(?:([0-9]{1,2})\s*月\s*)?([0-9]{1,2})\s*日"
 )
 _RECURRING = re.compile(
-    r"(?:本月|每天|每周|每周末|天天|明天|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
+    r"(?:本月|每天|每周|每周末|天天|明天|明早|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
     r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天|今日截止|今天截止)"
-    r"|(?:上周|上上周)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)是\s*(?:今日截止|今天截止)"
+    r"|(?:上周|上上周|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:是|说)\s*(?:今日|今天)?(?:截止|最后)"
+    r"|随时(?:能|再|可以)?补|又加做了|老规矩|依旧只剩|每次[\u4e00-\u9fff]{0,6}?都这么说"
+    r"|每天[\u4e00-\u9fff]{0,4}?(?:自动)?重新(?:开始|计时)|(?:明天|明晚)[\u4e00-\u9fff]{0,4}?还有一波"
+    r"|(?:库房|仓库|库里|库存|后面|店里)(?:还有|还剩|还囤着|有)\s*(?:[0-9]+|[一二两三四五六七八九十百几]+)"
+    r"\s*多?\s*(?:箱|件|吨|斤|份|袋)"
     r"|名额管够|每周都这么发|卖完了?[\u4e00-\u9fff，,]{0,6}?再做"
     r"|(?:接着|又|还|继续|依然|照样)是最后一天"
     r"|(?:每日|每天|天天)仅限今[天日]"
@@ -221,14 +257,22 @@ def false_urgency(span: str) -> str | None:
 
 
 _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
+#: A price raised from one figure to another (剪发价格今天起从38调到58), before or after the
+#: discount.
+_RAISED = re.compile(
+    rf"(?:从|上周|昨天|之前|以前|原来)[\u4e00-\u9fff]{{0,4}}?({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,10}}?"
+    rf"(?:调到|调至|涨到|涨至|提到|提至|上调到|上调至|调整为|改成|调成)\s*({_NUMBER})"
+)
 
 
 def false_markup_discount(span: str) -> str | None:
     """When prices raised by a share (上调30%) and then discounted (8折) end at or above where they
     were, the arithmetic; else None."""
     markup = _MARKUP.search(span)
-    discount = _DISCOUNT.search(span, markup.end()) if markup else None
-    if markup is None or discount is None:
+    if markup is None:
+        return _raised_discount(span)
+    discount = _DISCOUNT.search(span, markup.end())
+    if discount is None:
         return None
     rate = _rate(discount.group(1))
     raised = 1 + float(markup.group(1)) / 100
@@ -240,8 +284,35 @@ def false_markup_discount(span: str) -> str | None:
     )
 
 
+def _raised_discount(span: str) -> str | None:
+    """A price raised from one figure to another (从38调到58) and a discount on it (打8折), in
+    either order: the discounted price against the price before the raise."""
+    raised, discount = _RAISED.search(span), _DISCOUNT.search(span)
+    if raised is None or discount is None:
+        return None
+    before, after, rate = float(raised.group(1)), float(raised.group(2)), _rate(discount.group(1))
+    if not 0 < rate < 1 or not 0 < before < after:
+        return None
+    real = after * rate / before
+    # The discount is counted from a price just raised: against the price before the raise it
+    # is shallower than it says (第十九条第（三）项); half a 折 allows for rounding.
+    if real < rate + 0.05:
+        return None
+    return (
+        f"价格从 {_money(before)} 元调到 {_money(after)} 元再打 {_money(rate * 10)} 折："
+        f"{_money(after)} × {_money(rate)} = {_money(after * rate)} 元，对调价前的 "
+        f"{_money(before)} 元实为 {real * 10:.1f} 折" + ("，反而更贵" if real >= 1 else "")
+    )
+
+
 _EQUIVALENT = re.compile(
-    rf"(?:相当于|等于|约等于|折合|算下来|合计|即)[\u4e00-\u9fff]{{0,4}}?{_FIGURE}\s*折"
+    rf"(?:相当于|等于|约等于|折合|算下来|合计|即|直接)[\u4e00-\u9fff]{{0,4}}?(?:{_FIGURE}\s*折|(半价|对折))"
+)
+#: Today's price after a reference (原价68一斤，今天38，直接半价).
+_TODAY = re.compile(rf"(?:今天|今日|现在)\D{{0,2}}?({_NUMBER})")
+#: A price cut from one figure to another (五花肉从20块降到15块).
+_CUT = re.compile(
+    rf"从\s*({_NUMBER})\s*(?:元|块)?\s*(?:降到|降至|减到|调到|调至|变成)\s*({_NUMBER})"
 )
 _SECOND_PIECE = re.compile(rf"第\s*(?:2|二)\s*(?:{_UNITS})\s*(半价|{_FIGURE}\s*折)")
 _PIECE = rf"([0-9]+|[一二两三四五六七八九十])\s*(?:{_UNITS}|节|元|块)?"
@@ -260,7 +331,7 @@ def false_equivalent_discount(span: str) -> str | None:
     claim = _EQUIVALENT.search(span)
     if claim is None:
         return None
-    rate = _rate(claim.group(1))
+    rate = 0.5 if claim.group(2) else _rate(claim.group(1))
     if not 0 < rate < 1:
         return None
     before = span[: claim.start()]
@@ -292,10 +363,19 @@ def false_equivalent_discount(span: str) -> str | None:
         first, then = _rate(stacked.group(1)), _rate(stacked.group(2))
         real = first * then
         shown = f"{_money(first * 10)}折再打{_money(then * 10)}折：{_money(first)} × {_money(then)}"
-    elif (was := _REFERENCE.search(before)) and (
-        now := _SALE.search(before, was.end()) or _ASKED.search(before, was.end())
+    elif (cut := _CUT.search(before)) or (
+        (was := _REFERENCE.search(before))
+        and (
+            now := _SALE.search(before, was.end())
+            or _ASKED.search(before, was.end())
+            or _TODAY.search(before, was.end())
+        )
     ):
-        old_price, new_price = float(was.group(1)), float(now.group(1))
+        old_price, new_price = (
+            (float(cut.group(1)), float(cut.group(2)))
+            if cut
+            else (float(was.group(1)), float(now.group(1)))
+        )
         if not 0 < new_price < old_price:
             return None
         real = new_price / old_price
@@ -347,11 +427,12 @@ def false_from_discount(span: str) -> str | None:
 
 
 _UNIT_PRICE = re.compile(
-    rf"(?:平时|平常|日常价?|单价|标价|零售价|门市价|原价)\D{{0,3}}?({_NUMBER})\s*(?:元|块)?"
-    rf"\s*(?:/|每|一)\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克)"
+    rf"(?:平时|平常|日常价?|单价|标价|零售价|门市价|原价|单买|单卖|零买|散买|散称)\D{{0,3}}?"
+    rf"({_NUMBER})\s*(?:元|块)?"
+    rf"\s*(?:/|每|一)\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克|根|枚|条|罐|支)"
 )
 _PACK = re.compile(
-    rf"(约)?\s*({_NUMBER}|[两二三四五六七八九十])\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克)\s*装?"
+    rf"(约)?\s*({_NUMBER}|[两二三四五六七八九十])\s*(斤|个|件|盒|袋|瓶|包|只|公斤|千克|根|枚|条|罐|支)\s*装?"
 )
 _PACK_PRICE = re.compile(
     rf"(?:只要|只需|仅需|仅要|仅售|只卖|仅|才|收|卖|特价|团购价|到手价?)\D{{0,2}}?({_NUMBER})"
@@ -359,17 +440,25 @@ _PACK_PRICE = re.compile(
 
 
 #: A single unit's price said beside a box or a pack of them (单盒才3.5元, 单瓶3元, 单罐只要139元).
-_SINGLE = "盒|瓶|罐|个|件|袋|包|只|支|听|桶|杯"
+_SINGLE = "盒|瓶|罐|个|件|袋|包|只|支|听|桶|杯|节|次|箱"
 #: (Not a saving against it: 比单盒买省20元.)
 _SINGLE_PRICE = re.compile(
-    rf"单\s*({_SINGLE})(?:(?!省|减|便宜|贵|差|多)\D){{0,4}}?({_NUMBER})\s*(?:元|块)"
+    rf"单(?:买|卖)?\s*[一1]?\s*({_SINGLE})(?:(?!省|减|便宜|贵|差|多)\D){{0,4}}?({_NUMBER})"
+    rf"(?!\s*(?:{_SINGLE}|斤|公斤|克|g|ml|毫升|%|折|分|小时|天|米|厘米|cm|[0-9.]))"
 )
 #: How many units the pack holds: 12盒一箱, 一箱24瓶, 3罐装 (the unit must be the single's).
 _PACK_COUNT = re.compile(
-    rf"({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})\s*(?:装|一箱|一提|一组|一套|/箱|每箱)"
+    rf"({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})\s*"
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?装|一箱|一提|一组|一套|/箱|每箱|课包|卡|组合"
+    rf"|(?=\s*(?:特惠价|团购价|特价|只要|仅需|才|共|一共|合计)))"
     rf"|(?:一|每|整)(?:箱|提|组|套)\s*({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})"
 )
 _MONEY = re.compile(rf"({_NUMBER})\s*(?:元|块)")
+#: A pack's price right after its count (两包装199, 十节装一整箱68) or ending the copy's match.
+_AFTER_PACK = re.compile(
+    rf"装[^0-9\n]{{0,4}}?({_NUMBER})(?!\s*(?:{_SINGLE}|斤|公斤|克|g|%|折|[0-9.]))"
+)
+_LAST_FIGURE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*$")
 
 
 def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
@@ -386,8 +475,9 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     count = next((_number(n) for n, u in counts if u == unit), None)
     sums = [
         float(m.group(1))
-        for m in _MONEY.finditer(span)
-        if not single.start() <= m.start() < single.end()
+        for pattern in (_MONEY, _PACK_PRICE, _AFTER_PACK, _LAST_FIGURE)
+        for m in pattern.finditer(span)
+        if not single.start() <= m.start(1) < single.end()
     ]
     if count is None or not sums:
         return None
@@ -396,7 +486,10 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
 
 #: A set of named items at one price (拿铁+可颂套餐42元, 洗车+打蜡套餐只要128元) and each item's own
 #: price beside it (拿铁单点18，可颂单点20; 单洗车45，单打蜡70).
-_BUNDLE = re.compile(rf"(?:套餐|组合)[^0-9\n]{{0,6}}?({_NUMBER})\s*(?:元|块)?")
+_BUNDLE = re.compile(rf"(?:套餐|组合|件套|套装)[^0-9\n]{{0,6}}?({_NUMBER})\s*(?:元|块)?")
+#: The items' own prices listed after one word (单点：肥牛32、羊肉卷35、丸子拼盘28).
+_PARTS_LISTED = re.compile(r"单点|单买|单独点|单独买|分开买|分开点")
+_LISTED_PRICE = re.compile(rf"({_NUMBER})(?!\s*(?:个|份|杯|只|克|g|斤|人|位|[0-9.]))")
 _PART = re.compile(rf"单[\u4e00-\u9fff]{{0,3}}?\s*({_NUMBER})(?!\s*(?:元|块)?\s*[/每])")
 #: A set that holds several of an item (包子两个, 2杯): its items' single prices do not sum to it.
 _SEVERAL = re.compile(r"[两二三四五六七八九十2-9]\s*(?:个|份|杯|只|块|串|片|瓶|盒|次|节)")
@@ -409,6 +502,9 @@ def _bundle(span: str) -> tuple[float, list[float]] | None:
     if bundle is None or _SEVERAL.search(span):
         return None
     parts = [float(m.group(1)) for m in _PART.finditer(span, bundle.end())]
+    listed = _PARTS_LISTED.search(span, bundle.end())
+    if len(parts) < 2 and listed is not None:
+        parts = [float(m.group(1)) for m in _LISTED_PRICE.finditer(span, listed.end())]
     return (float(bundle.group(1)), parts) if len(parts) >= 2 else None
 
 
@@ -417,7 +513,9 @@ def pack_not_cheaper(span: str) -> str | None:
     arithmetic; else None. ``约`` before the count allows 5 % for the weight. The unit price is
     read as the usual price of a weight or a piece (平时12元一斤 … 2斤装只要25元) or as a single
     unit's beside the box (整箱69元，单盒才3.5元，12盒一箱); a set of items (套餐, 组合) is held to
-    the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）)."""
+    the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）).
+    Prices in Chinese numerals are read (单盒十五，三盒装四十九)."""
+    span = _arabic(span)
     if (bundle := _bundle(span)) is not None:
         paid, parts = bundle
         if paid < sum(parts) - 0.005:
@@ -455,6 +553,28 @@ def pack_not_cheaper(span: str) -> str | None:
     )
 
 
+#: A marked price (标价12.8元一斤, 价签写12.8) and the price settled at the till after it
+#: (下单统一按15.8结算, 结账按15收).
+_MARKED = re.compile(rf"(?:价签|标价|牌子上|价牌|标签)\D{{0,4}}?({_NUMBER})")
+_SETTLED = re.compile(
+    rf"(?:按|收|算)\D{{0,4}}?({_NUMBER})\s*(?:元|块)?\D{{0,4}}?(?:结算|收|算|付)?"
+)
+
+
+def settled_above_marked(span: str) -> str | None:
+    """When the price settled (按15.8结算) is above the price marked before it (标价12.8), the
+    figures; else None: a discount settled below the mark (8折，标价12元的按9.6元结算) is the
+    offer kept (《价格法》第十三条第二款: 不得在标价之外加价出售)."""
+    marked = _MARKED.search(span)
+    settled = _SETTLED.search(span, marked.end()) if marked else None
+    if marked is None or settled is None:
+        return None
+    mark, paid = float(marked.group(1)), float(settled.group(1))
+    if paid <= mark + 0.005:
+        return None
+    return f"标价 {_money(mark)} 元，结算却按 {_money(paid)} 元，高于标价"
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -465,6 +585,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "inflated_reference": inflated_reference,
     "false_from_discount": false_from_discount,
     "pack_not_cheaper": pack_not_cheaper,
+    "settled_above_marked": settled_above_marked,
 }
 
 __all__ = [
@@ -477,4 +598,5 @@ __all__ = [
     "false_urgency",
     "inflated_reference",
     "pack_not_cheaper",
+    "settled_above_marked",
 ]
