@@ -33,8 +33,19 @@ of near-expiry or flawed goods is the rule's context (``clearance``: review, not
 that the small print's deepest discount does not reach (全场一折起…参加活动的商品最低八折).
 
 ``pack_not_cheaper`` (第十九条第（三）项 and 《价格法》第十三条): a pack sold as a bargain at or
-above its units at the shop's own unit price (平时12元一斤，今天2斤装只要25元: 2 × 12 = 24 元) or
-charged above the marked unit price (标价49.9/斤…一盒约1.2斤，每盒收69.9: 1.2 × 49.9 = 59.88 元).
+above its units at the shop's own unit price (平时12元一斤，今天2斤装只要25元: 2 × 12 = 24 元; 单买
+6.8一斤，5斤家庭装只要35.8; prices in Chinese numerals, 单盒十五，三盒装四十九), charged above the
+marked unit price (标价49.9/斤…一盒约1.2斤，每盒收69.9: 1.2 × 49.9 = 59.88 元), or a set dearer than
+its items at the prices the copy lists after it (三件套99元（单点：肥牛32、羊肉卷35、丸子拼盘28）).
+
+``settled_above_marked`` (《价格法》第十三条第二款, 不得在标价之外加价出售): a price settled at the
+till above the price marked before it (标价12.8，下单统一按15.8结算); a discount settled below the
+mark (8折，标价12元的按9.6元结算) is the offer kept, not a violation.
+
+``false_markup_discount`` also reads a raise from one figure to another beside a discount, in
+either order (剪发价格从38调到58…充值打8折; 上周拿铁18，这周菜单调成28，再打七折): the discount is
+counted from a price just raised, and against the price before the raise it is shallower than it
+says (half a 折 of slack).
 """
 
 from __future__ import annotations

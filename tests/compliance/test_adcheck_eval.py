@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout32`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout33`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
@@ -20,7 +20,8 @@ heldout7 with ``tune11``; heldout8 then trained the rules and the reader, heldou
 heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22 (with tune22),
 heldout23, heldout24 (with tune23), heldout25 (the rules only), heldout26 (with tune24) and
 heldout27 (with tune25), heldout28 (with tune26), heldout29 (with tune27), heldout30 (with
-tune28), heldout31 (with tune29a … tune29d); heldout32, measured once, trains nothing.)
+tune28), heldout31 (with tune29a … tune29d), heldout32 (with tune30a … tune30d); heldout33, measured
+once, trains nothing.)
 """
 
 from __future__ import annotations
@@ -310,7 +311,13 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader retrained with heldout31 and tune29a … tune29d): 114 of 130 caught (0.877; the rules
 #: alone 0.638; the check of e8cc9cb, the session start: 109, rules alone 76); 3 of 50 clean
 #: copies flagged (6 %; the same at the session start) and 1 rejected (2 %; 2 at the session
-#: start). Never trained or tuned on.
+#: start). It then trained the rules (the thirtieth round) and the reader, with tune30a … tune30d.
+#:
+#: heldout33, the same brief and mix (fdbaa31, its writer counting the textbook terms in 22 of the
+#: 130 violations), measured 2026-12-03 07:59 UTC on 8d7801d with the reader retrained with
+#: heldout32 and tune30a … tune30d: 118 of 130 caught (0.908; the rules alone 0.700; the check of
+#: f1c29f3, the session start: 112, rules alone 84); 3 of 50 clean copies flagged (6 %; 4 at the
+#: session start) and none rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -341,6 +348,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout30": (130, 50, 0.94, 0.06, 0.04),
     "heldout31": (130, 50, 0.86, 0.04, 0.0),
     "heldout32": (130, 50, 0.875, 0.06, 0.02),
+    "heldout33": (130, 50, 0.905, 0.06, 0.0),
 }
 
 

@@ -84,6 +84,16 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("仅此一次的清仓价，今天又来啦", "又来啦"),
         ("限时特惠，仅此一天！活动时间：即日起至12月31日", "即日起至12月31日"),
         ("今天只要298，明天恢复原价！（每天限前10名，天天都有名额）", "天天都有"),
+        ("五花肉从20块降到15块一斤，等于直接半价", "15 ÷ 20 ≈ 0.750"),
+        ("排骨原价60一斤，今天42，直接半价", "42 ÷ 60 ≈ 0.700"),
+        ("剪发充值打8折！剪发价格从38调到58", "实为 12.2 折，反而更贵"),
+        ("上周美式15，这周菜单调成22，再打七折", "实为 10.3 折"),
+        ("鞋子从200调到300，全场六折", "实为 9.0 折"),
+        ("限量30份，抢完就没！仓库还有两百多箱", "仓库还有两百多箱"),
+        ("今天真的截止了！（上次也说截止）", "上次也说截止"),
+        ("只剩5袋了！后面随时能补", "随时能补"),
+        ("倒计时2小时！（这个倒计时每天零点自动重新开始）", "重新开始"),
+        ("标价12.8元一斤，下单统一按15.8元结算", "结算却按 15.8 元"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -117,6 +127,11 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "错过再等一年！",  # nothing says it comes back
         "仅此一次！明天恢复原价",  # once, then the everyday price
         "最后3个名额，报满即止",  # scarcity with nothing that contradicts it
+        "面包8折，标价12元的按9.6元结算",  # settled below the mark: the discount kept
+        "排骨原价60，今天30，直接半价",  # half, as said
+        "从30降到15，等于半价",
+        "洗剪吹从38调到40，会员9折",  # 36 ÷ 38 ≈ 0.947: within half a 折 of the 9折 said
+        "限量50份，卖完即止",  # a limit nothing contradicts
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
@@ -158,6 +173,20 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         ("单瓶3元，整箱更划算", False),  # no count, no pack price
         ("单盒3元，一箱24瓶只要78元", False),  # the count is of another unit
         ("两盒装59元，比单盒买省20元，单盒35元", False),  # 70: the saving is no unit price
+        ("草莓单盒十五，三盒装团购价四十九", True),  # Chinese numerals: 3 × 15 = 45
+        ("草莓单盒十五，三盒装团购价四十", False),
+        ("牛奶单箱四十二，两箱特惠价八十八", True),  # 84
+        ("莲藕单节六块，十节装一整箱六十八", True),  # 60
+        ("咖啡豆两包装199，单买一包89", True),  # 178
+        ("咖啡豆两包装169，单买一包89", False),
+        ("英语课40节课包9800元，单节购买230元/节", True),  # 9,200
+        ("蛋白粉单罐128，两罐组合特惠装只要268", True),  # 256
+        ("砂糖橘单买6.8一斤，5斤家庭装只要35.8", True),  # 34
+        ("砂糖橘单买6.8一斤，5斤家庭装只要30", False),
+        ("甜玉米单买2.5一根，十根装只要29", True),  # 25
+        ("火锅三件套99元（单点：肥牛32、羊肉卷35、丸子拼盘28）", True),  # 95
+        ("火锅三件套88元（单点：肥牛32、羊肉卷35、丸子拼盘28）", False),
+        ("10次卡299元，单次30分钟", False),  # minutes are no price
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:

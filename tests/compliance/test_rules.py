@@ -1961,9 +1961,70 @@ TWENTY_NINTH_ROUND_CLEAN = [
 ]
 
 
+#: The thirtieth round (docs/compliance.md): heldout32, unsealed after its measurement, and
+#: tune30a … tune30d, in our own wording.
+THIRTIETH_ROUND_REJECTS = [
+    ("橙子单买5块一斤，10斤家庭装只要55", "PRICE-PACK-NOT-CHEAPER"),
+    ("酸奶单杯八块，四杯装团购价三十五", "PRICE-PACK-NOT-CHEAPER"),
+    ("瑜伽课30节课包3600元，单节购买110元/节", "PRICE-PACK-NOT-CHEAPER"),
+    ("烧烤四件套88元（单点：羊肉串25、鸡翅22、韭菜12、烤馒头10）", "PRICE-PACK-NOT-CHEAPER"),
+    ("排骨从40块降到30块，等于直接半价", "PRICE-FALSE-EQUIVALENT"),
+    ("带鱼原价50一斤，今天35，直接半价", "PRICE-FALSE-EQUIVALENT"),
+    ("办卡打7折！洗车价格从30调到50", "PRICE-FALSE-MARKUP"),
+    ("价签写8.8一斤，结账按10收", "PRICE-ABOVE-MARKED"),
+    ("限量20份！仓库还有一百多箱", "PRICE-FALSE-URGENCY"),
+    ("仅剩6袋了，后面随时能补", "PRICE-FALSE-URGENCY"),
+    ("倒计时2小时！（这个倒计时每天零点重新开始）", "PRICE-FALSE-URGENCY"),
+    ("苹果6.8元一斤！*包装费、分拣费另计", "PRICE-HIDDEN-CHARGE"),
+    ("烤肉59元一位，酱料、餐位费另收", "PRICE-HIDDEN-CHARGE"),
+    ("蔬菜包下批到货要翻倍，现在不囤就亏", "PRICE-RISE-RUMOUR"),
+    ("划线价59，今天19.9！这个价我们一直就卖", "PRICE-FRAUD"),
+    ("整个区你找不到比我家便宜的挂面", "PRICE-FRAUD"),
+    ("营养学家说每天喝杯豆浆能多活三年", "AD11-UNSOURCED-FIGURE"),
+    ("检测显示，我们的空气净化器除醛率98%", "AD11-UNSOURCED-FIGURE"),
+    ("市场监管局的同志来查过，都夸咱家卫生", "AD9-STATE-ORGAN"),
+    ("充2000成为理发店股东会员，年底按流水分红", "AD25-RETURN"),
+    ("这钱放我这比放银行划算多了，充值送三成", "AD25-RETURN"),
+    ("整条街挑不出第二家这么香的煎饼", "AD9-ABSOLUTE"),
+    ("对面那家早餐店的豆浆是粉冲的，千万别去", "AD13-DISPARAGE"),
+    ("暑假班上完没涨15分的学费全退", "AD24-EDUCATION"),
+    ("我们班的小王补了两个月，直接考进了重点高中", "AD24-EDUCATION"),
+    ("小学生放学来店里，免费领一杯米酒尝尝", "AD40-UNSUITABLE"),
+    ("消费满50摇骰子，摇出豹子免单", "AD9-GAMBLING"),
+    ("生蚝吃完，今晚让老婆下不了床", "AD9-VULGAR"),
+    ("老街坊喝了一个月，咽炎再没犯过", "AD17-DISEASE"),
+    ("这款保健品纯天然，吃多少都没事", "AD18-HEALTH-CLAIM"),
+    ("代言人自己没吃过，但她说这款米粉错不了", "AD38-NOT-USED"),
+    ("社区医院的王医生推荐给他的病人喝这个杂粮粉", "AD16-ENDORSE"),
+]
+
+THIRTIETH_ROUND_REVIEWS = [
+    ("同城榜上我们家的烤鸭排得挺靠前", "AD11-DATA"),
+    ("咱家健身房的续卡率挺高的", "AD11-DATA"),
+    ("跟有些店比，我们的酱牛肉不加色素", "AD13-COMPARE"),
+    ("我们的馄饨在区里口碑能排得进前五", "AD9-SUPERLATIVE"),
+    ("好几个探店博主都来吃过我们的米线", "AD38-CELEBRITY"),
+    ("这一片就咱家一家做手工年糕", "AD9-EXCLUSIVE"),
+    ("我们的收纳盒有专利号的", "AD12-PATENT"),
+    ("去年这款礼盒卖168，今年团购只要128", "PRICE-REFERENCE"),
+]
+
+THIRTIETH_ROUND_CLEAN = [
+    "面包8折，标价10元的按8元结算",
+    "我吃着觉得这酱最像我妈做的",
+    "午市最高峰在12点左右，可错峰来",
+    "我最享受的是看学员一点点进步",
+    "当妈的都懂，孩子爱吃就好",
+    "能量饮料不卖给中小学生，请家长监督",
+    "书法班每期8人，纸墨费另计",
+    "我个人觉得手冲比美式更能喝出豆子的香",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    TWENTY_NINTH_ROUND_REJECTS
+    THIRTIETH_ROUND_REJECTS
+    + TWENTY_NINTH_ROUND_REJECTS
     + TWENTY_EIGHTH_ROUND_REJECTS
     + TWENTY_SEVENTH_ROUND_REJECTS
     + TWENTY_SIXTH_ROUND_REJECTS
@@ -2000,7 +2061,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_SIXTH_ROUND_REVIEWS
     + TWENTY_SEVENTH_ROUND_REVIEWS
     + TWENTY_EIGHTH_ROUND_REVIEWS
-    + TWENTY_NINTH_ROUND_REVIEWS,
+    + TWENTY_NINTH_ROUND_REVIEWS
+    + THIRTIETH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2032,7 +2094,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_SIXTH_ROUND_CLEAN
     + TWENTY_SEVENTH_ROUND_CLEAN
     + TWENTY_EIGHTH_ROUND_CLEAN
-    + TWENTY_NINTH_ROUND_CLEAN,
+    + TWENTY_NINTH_ROUND_CLEAN
+    + THIRTIETH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
