@@ -333,6 +333,22 @@ _SPEND_OFF = re.compile(rf"满\s*({_NUMBER})\s*(?:元|块)?\s*(?:减|立减|省)
 _STACKED = re.compile(rf"{_FIGURE}\s*折\s*(?:后|之后)?\s*再(?:打|享|叠加)?\s*{_FIGURE}\s*折")
 
 
+def _was_and_now(text: str) -> tuple[float, float] | None:
+    """A price cut from one figure to another (从20降到15), or a reference price and the price
+    after it (原价80元现价60元, 原价68一斤，今天38): (was, now), or None."""
+    if cut := _CUT.search(text):
+        return float(cut.group(1)), float(cut.group(2))
+    was = _REFERENCE.search(text)
+    if was is None:
+        return None
+    now = (
+        _SALE.search(text, was.end())
+        or _ASKED.search(text, was.end())
+        or _TODAY.search(text, was.end())
+    )
+    return (float(was.group(1)), float(now.group(1))) if now else None
+
+
 def false_equivalent_discount(span: str) -> str | None:
     """When an offer is restated as a discount (相当于5折) deeper than its arithmetic gives, the
     arithmetic; else None. ``约`` before the figure allows half a 折 of rounding. Read: a second
@@ -374,19 +390,8 @@ def false_equivalent_discount(span: str) -> str | None:
         first, then = _rate(stacked.group(1)), _rate(stacked.group(2))
         real = first * then
         shown = f"{_money(first * 10)}折再打{_money(then * 10)}折：{_money(first)} × {_money(then)}"
-    elif (cut := _CUT.search(before)) or (
-        (was := _REFERENCE.search(before))
-        and (
-            now := _SALE.search(before, was.end())
-            or _ASKED.search(before, was.end())
-            or _TODAY.search(before, was.end())
-        )
-    ):
-        old_price, new_price = (
-            (float(cut.group(1)), float(cut.group(2)))
-            if cut
-            else (float(was.group(1)), float(now.group(1)))
-        )
+    elif prices := _was_and_now(before):
+        old_price, new_price = prices
         if not 0 < new_price < old_price:
             return None
         real = new_price / old_price
