@@ -75,10 +75,6 @@ _ONE_PIECE_OFFER = re.compile(rf"第\s*([2-9]|[二三四五六七八九])\s*(?:{
 _FURTHER = re.compile(r"再|另|会员|叠加|加购|第|满|券|额外|相当于|等于|折合|算下来|合计")
 
 
-def _number(word: str) -> float:
-    return float(_CN_DIGITS.get(word, word))
-
-
 _CN_RUN = re.compile(r"[一二两三四五六七八九十百]+")
 
 
@@ -95,6 +91,13 @@ def _cn_int(run: str) -> int | None:
         else:
             digit = _CN_DIGITS[ch]
     return total + (digit or 0)
+
+
+def _number(word: str) -> float:
+    """A figure in digits or Chinese numerals (3, 2.5, 两, 十二)."""
+    if _CN_RUN.fullmatch(word) and (value := _cn_int(word)) is not None:
+        return float(value)
+    return float(word)
 
 
 def _arabic(span: str) -> str:
