@@ -49,7 +49,7 @@ from compliance.rulepack import (
 )
 from compliance.semantic import SemanticHit, SemanticReader, bundled_reader
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
-from nlp.prefilter import LiteralPrefilter
+from nlp.prefilter import LiteralPrefilter, compile_once
 from radar.settings import ComplianceSettings
 
 Verdict = Literal["pass", "review", "reject"]
@@ -165,7 +165,7 @@ class _Scopes:
 class _Context:
     def __init__(self, spec: ContextSpec, first: int) -> None:
         self.spec = spec
-        self.regexes = [re.compile(p) for p in spec.patterns]
+        self.regexes = [compile_once(p) for p in spec.patterns]
         #: Index of the first regex in the checker's list of every context regex.
         self.first = first
 
@@ -229,7 +229,7 @@ class AdChecker:
         self.rules = {rule.id: rule for rule in rules}
         self._articles = {rule.id: rule.short_article() for rule in rules}
         self._also_cites = {
-            rule.id: [(re.compile(cited.goods), cited) for cited in rule.also_cites]
+            rule.id: [(compile_once(cited.goods), cited) for cited in rule.also_cites]
             for rule in rules
             if rule.also_cites
         }
@@ -257,17 +257,25 @@ class AdChecker:
 
     def check(self, text: str) -> CheckResult:
         """Check one copy: the rules, then the semantic reader's second opinion."""
-        result = self._check_rules(text)
+        result = self.check_rules(text)
         if self.reader is None:
             return result
+        return self.with_hits(text, result, self.reader.read(text))
+
+    def with_hits(self, text: str, result: CheckResult, hits: list[SemanticHit]) -> CheckResult:
+        """``result`` (the rules' check of ``text``) with the semantic reader's ``hits`` added as
+        findings where the rules left their category undecided (``semantic_findings``), and the
+        verdict they make. ``check`` is ``with_hits(text, check_rules(text), reader.read(text))``;
+        training judges one copy at many reader thresholds with one rules' check."""
         judged = [*result.findings, *result.cleared]
-        added = semantic_findings(text, self.reader.read(text), judged, self.rules)
+        added = semantic_findings(text, hits, judged, self.rules)
         if not added:
             return result
         findings = result.findings + added
         return result.model_copy(update={"verdict": verdict_for(findings), "findings": findings})
 
-    def _check_rules(self, text: str) -> CheckResult:
+    def check_rules(self, text: str) -> CheckResult:
+        """Check one copy with the rules alone (no semantic reader)."""
         matches = self._matcher.find(text)
         if not matches:
             return CheckResult(verdict="pass", findings=[])

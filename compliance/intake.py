@@ -218,9 +218,9 @@ def check_pending(
     """Run the tier-1 check on every ad still ``submitted`` (the ``ad_intake`` flow's step);
     returns how many were checked and routed."""
     settings = settings or Settings()
-    checker = checker_for(settings.compliance)
-    routing = load_routing(settings.compliance.routing_path)
-    return _check_pending(store, checker, routing, now=now)
+    compliance = settings.compliance
+    routing = load_routing(compliance.routing_path)
+    return _check_pending(store, lambda: checker_for(compliance), routing, now=now)
 
 
 __all__ = [

@@ -35,6 +35,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from compliance.pricemath import VERIFIERS
 from nlp.normalize import normalize
+from nlp.prefilter import compile_once
 
 Severity = Literal["banned", "sensitive", "needs_evidence"]
 SEVERITY_RANK: dict[str, int] = {"needs_evidence": 1, "sensitive": 2, "banned": 3}
@@ -44,7 +45,7 @@ ContextEffect = Literal["clear", "sensitive", "needs_evidence"]
 def _compile_all(value: list[str]) -> list[str]:
     for pattern in value:
         try:
-            re.compile(pattern)
+            compile_once(pattern)
         except re.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
     return value

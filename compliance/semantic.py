@@ -293,19 +293,22 @@ class SemanticReader:
     def read(self, text: str) -> list[SemanticHit]:
         """The sentences of ``text`` the reader reads as violations (at most one per category,
         the most probable)."""
+        return self.hits(self.score(text))
+
+    def score(self, text: str) -> ScoredCopy:
+        """The scores of ``text``'s sentences (and of the whole copy when it is short and has
+        several): what ``hits`` decides on, the same at every threshold, so a copy can be scored
+        once and judged at many thresholds (``compliance.semantic_train``)."""
         spans = [m.span() for m in _SENTENCE.finditer(text)]
-        if not spans:
-            return []
         if len(spans) > 1 and len(text) <= WHOLE_COPY_CHARS:
             spans.append((0, len(text)))
         # One normalisation for every sentence: the separator survives it and is no sentence's.
         joined = _SEP.join(text[start:end].replace(_SEP, "") for start, end in spans)
-        units = normalize(joined, "evasion").split(_SEP)
+        units = normalize(joined, "evasion").split(_SEP) if spans else []
         scores = self._score(units)
         # A category's probability is the sum of its classes' (one per article it was split
         # into); the category decides, its most probable class says which rule and level.
         by_category = scores.classes @ self._membership
-        masked = np.where(self._quiet, -1.0, by_category)
         # Wording a lawyer sends to review (superlatives with proof, awards, 首家 with a date)
         # is a class of its own: a sentence that reads as much like it is never rejected.
         hedged = (
@@ -313,8 +316,26 @@ class SemanticReader:
             if "context_review" in self.categories
             else np.zeros(len(units))
         )
+        return ScoredCopy(
+            text=text,
+            spans=tuple(spans),
+            lengths=tuple(len(unit) for unit in units),
+            scores=scores,
+            masked=np.where(self._quiet, -1.0, by_category),
+            hedged=hedged,
+            weights=self.coef,
+        )
+
+    def hits(self, scored: ScoredCopy) -> list[SemanticHit]:
+        """``read``'s hits of a copy ``score`` scored, at this reader's thresholds (``scored``
+        must come from a reader with these weights: ``dataclasses.replace`` of thresholds only)."""
+        if scored.weights is not self.coef:
+            raise ValueError("the copy was scored by a reader with other weights")
+        if not scored.spans:
+            return []
+        scores, masked, text = scored.scores, scored.masked, scored.text
         best_category = masked.argmax(axis=1)
-        rows = np.arange(len(units))
+        rows = np.arange(len(scored.spans))
         fire = (
             scores.read
             & (scores.violation >= self.review_at)
@@ -329,11 +350,11 @@ class SemanticReader:
         for g, row in sorted(best.items(), key=lambda item: item[1]):
             p = float(scores.violation[row])
             k = int(np.argmax(np.where(self._membership[:, g] > 0, scores.classes[row], -1.0)))
-            start, end = _trim(text, *spans[row])
+            start, end = _trim(text, *scored.spans[row])
             sure = (
                 p >= self._reject_thresholds[g]
-                and masked[row, g] >= 2 * hedged[row]
-                and len(units[row]) >= MIN_REJECT_CHARS
+                and masked[row, g] >= 2 * scored.hedged[row]
+                and scored.lengths[row] >= MIN_REJECT_CHARS
             )
             level = "reject" if self.levels[k] == "reject" and sure else "review"
             hits.append(
@@ -370,6 +391,20 @@ class _Scores:
     value: npt.NDArray[np.float64]
 
 
+@dataclass(frozen=True, eq=False)
+class ScoredCopy:
+    """One copy as ``SemanticReader.score`` read it: its sentences (``spans``, with the whole copy
+    last when it is also read whole), their normalised lengths and the reader's scores."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    lengths: tuple[int, ...]
+    scores: _Scores
+    masked: npt.NDArray[np.float64]  # (units, categories): p(category), -1 for quiet ones
+    hedged: npt.NDArray[np.float64]  # (units,): p(context_review)
+    weights: npt.NDArray[np.float32]  # the scoring reader's ``coef`` (``hits`` checks it)
+
+
 def unpack(code: int) -> str:
     """The n-gram of a code (``pack``'s inverse)."""
     chars = []
@@ -399,6 +434,7 @@ __all__ = [
     "ARTICLE_SEP",
     "QUIET_CLASSES",
     "ReaderFileError",
+    "ScoredCopy",
     "SemanticHit",
     "SemanticReader",
     "bundled_reader",

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from compliance.check import SEMANTIC_PREFIX, AdChecker, CheckResult, semantic_findings
+from compliance.check import AdChecker, CheckResult, semantic_findings
 from compliance.rulepack import RuleSet, RuleSpec, load_packs
 from compliance.semantic import ARTICLE_SEP, QUIET_CLASSES, SemanticReader, category_of, pack
 from nlp.normalize import normalize
@@ -318,16 +318,16 @@ def readings(
     review_only = replace(reader, reject_at=NEVER, reject_by_category=())
     loose = replace(reader, reject_at=0.0, reject_by_category=())
     out = []
-    checker.reader = review_only
     for copy in copies:
-        result = checker.check(copy.text)
+        rules_only = checker.check_rules(copy.text)
+        scored = reader.score(copy.text)
+        result = checker.with_hits(copy.text, rules_only, review_only.hits(scored))
         # The reader's hits that would reject at a threshold of 0 (level, hedge and length
         # allow it) and that the check would keep as findings at that level (no rule decided
         # the category, or its rules only send it to review: ``semantic_findings``), judged
         # against the rules' findings of this same check.
-        sure = [h for h in loose.read(copy.text) if h.level == "reject"]
-        rules = [f for f in result.findings if not f.rule.startswith(SEMANTIC_PREFIX)]
-        judged = [*rules, *result.cleared]
+        sure = [h for h in loose.hits(scored) if h.level == "reject"]
+        judged = [*rules_only.findings, *rules_only.cleared]
         kept = {f.category for f in semantic_findings(copy.text, sure, judged, checker.rules)}
         out.append(
             Reading(
@@ -402,14 +402,22 @@ class _FoldJob:
         training = [copy for copy in self.copies if copy.split != split]
         reader = fit(training, self.packs.rules, c=self.c)
         checker = AdChecker(self.packs.rules, self.packs.contexts)
-        tallies: dict[Setting | None, Tally] = {None: Tally()}
-        tally(checker, held, tallies[None])
-        for setting in self.grid:
-            review_at, reject_at, category_at = setting
-            checker.reader = replace(
+        at = {
+            (review_at, reject_at, category_at): replace(
                 reader, review_at=review_at, reject_at=reject_at, category_at=category_at
             )
-            tally(checker, held, tallies.setdefault(setting, Tally()))
+            for review_at, reject_at, category_at in self.grid
+        }
+        tallies: dict[Setting | None, Tally] = {setting: Tally() for setting in (None, *self.grid)}
+        # Each copy checked by the rules and scored by the reader once, then judged at every
+        # setting: what ``AdChecker.check`` with that setting's reader returns.
+        for copy in held:
+            rules_only = checker.check_rules(copy.text)
+            count(copy, rules_only.verdict, cites(copy.article, rules_only), tallies[None])
+            scored = reader.score(copy.text)
+            for setting, judge in at.items():
+                result = checker.with_hits(copy.text, rules_only, judge.hits(scored))
+                count(copy, result.verdict, cites(copy.article, result), tallies[setting])
         return split, reader, tallies
 
 

@@ -490,13 +490,15 @@ def resubmit(
 
 def check_pending(
     store: Store,
-    checker: AdChecker,
+    checker: AdChecker | Callable[[], AdChecker],
     routing: RoutingConfig,
     *,
     now: datetime | None = None,
     batch: int = 200,
 ) -> int:
-    """Run the tier-1 check on every ad still ``submitted``; returns how many were checked."""
+    """Run the tier-1 check on every ad still ``submitted``; returns how many were checked.
+    ``checker`` may be a function that builds it, called only when there is an ad to check (a
+    checker takes seconds to build; the intake reruns every pass, mostly with nothing to do)."""
     checked = 0
     while True:
         page = store.find_docs(
@@ -504,6 +506,8 @@ def check_pending(
         )
         if not page.items:
             return checked
+        if not isinstance(checker, AdChecker):
+            checker = checker()
         progressed = False
         for doc in page.items:
             resync_audit(store, doc.id)

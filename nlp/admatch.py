@@ -30,7 +30,7 @@ from operator import itemgetter
 import ahocorasick
 
 from nlp.normalize import NormalizedText, normalize, normalize_with_offsets
-from nlp.prefilter import LiteralPrefilter
+from nlp.prefilter import LiteralPrefilter, compile_once
 
 
 @dataclass(frozen=True)
@@ -125,11 +125,11 @@ class TermMatcher:
                     raise ValueError(f"{group.name}: term {term!r} is empty once normalised")
                 keys.setdefault(key, []).append((index, term))
             for pattern in group.patterns:
-                compiled.patterns.append((pattern, re.compile(pattern)))
+                compiled.patterns.append((pattern, compile_once(pattern)))
             compiled.exceptions = [
                 x for x in (normalize(e, "evasion") for e in group.exceptions) if x
             ]
-            compiled.exception_patterns = [re.compile(p) for p in group.exception_patterns]
+            compiled.exception_patterns = [compile_once(p) for p in group.exception_patterns]
             self._groups.append(compiled)
         self._patterns = [
             (index, source, regex)

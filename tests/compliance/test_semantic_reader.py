@@ -34,12 +34,15 @@ from compliance.semantic_train import (
     LabelledCopy,
     Reading,
     SealedSplitError,
+    Tally,
+    _FoldJob,
     category_weights,
     class_labels,
     fit,
     grams,
     load_copies,
     reject_by_category,
+    tally,
     tune,
 )
 from nlp.normalize import normalize
@@ -398,3 +401,49 @@ def test_folds_in_worker_processes_give_the_same_reader_and_report(
     assert forked.classes == alone.classes
     assert np.array_equal(forked.coef, alone.coef)
     assert forked.reject_by_category == alone.reject_by_category
+
+
+def test_a_copy_scored_once_is_judged_at_any_threshold_as_read_there(
+    copies: list[LabelledCopy], reader: SemanticReader
+) -> None:
+    # Training scores each held-out copy once and judges it at every setting of the grid: the
+    # hits and the check's result must be those of a reader built with that setting.
+    packs = load_packs()
+    checker = AdChecker(packs.rules, packs.contexts)
+    settings = [(0.5, 0.7, 0.1), (0.65, 0.8, 0.2), (0.9, 1.01, 0.3)]
+    judged = 0
+    for copy in copies[::7]:
+        scored = reader.score(copy.text)
+        rules_only = checker.check_rules(copy.text)
+        for review_at, reject_at, category_at in settings:
+            at = replace(reader, review_at=review_at, reject_at=reject_at, category_at=category_at)
+            hits = at.hits(scored)
+            assert hits == at.read(copy.text), copy.id
+            checker.reader = at
+            assert checker.with_hits(copy.text, rules_only, hits) == checker.check(copy.text)
+            judged += bool(hits)
+        checker.reader = None
+    assert judged > 50  # the settings do fire on these copies
+    other = fit([c for c in copies if c.split != "tune"], packs.rules)
+    with pytest.raises(ValueError, match="other weights"):
+        other.hits(scored)
+
+
+def test_a_folds_counts_are_the_real_checks_at_each_setting(copies: list[LabelledCopy]) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6")]
+    grid = ((0.5, 0.7, 0.1), (0.8, 0.9, 0.2), (0.99, 1.01, 0.5))
+    packs = load_packs()
+    _, reader, tallies = _FoldJob(few, packs, 4.0, grid).run("tune6")
+    held = [c for c in few if c.split == "tune6"]
+    checker = AdChecker(packs.rules, packs.contexts)
+    expected = Tally()
+    tally(checker, held, expected)
+    assert tallies[None] == expected and expected.violations + expected.clean == len(held)
+    for review_at, reject_at, category_at in grid:
+        checker.reader = replace(
+            reader, review_at=review_at, reject_at=reject_at, category_at=category_at
+        )
+        expected = Tally()
+        tally(checker, held, expected)
+        assert tallies[(review_at, reject_at, category_at)] == expected
+    assert tallies[grid[0]] != tallies[None]  # the reader adds catches at the loosest setting

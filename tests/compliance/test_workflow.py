@@ -205,6 +205,24 @@ def test_check_pending_finishes_interrupted_intake(sqlite_store, people, tmp_pat
     assert [e.seq for e in trail] == [1, 2, 3]  # resynced, append-only, in order
 
 
+def test_the_checker_is_built_only_when_an_ad_waits(
+    sqlite_store, people, checker: AdChecker, routing: RoutingConfig
+) -> None:
+    # The intake reruns every pass and mostly finds nothing: it must not build a checker then.
+    built: list[AdChecker] = []
+
+    def build() -> AdChecker:
+        built.append(checker)
+        return checker
+
+    assert workflow.check_pending(sqlite_store, build, routing) == 0
+    assert built == []
+    ad_id = workflow.create(sqlite_store, workflow.AdDraft(text="全网最低价"), people["sam"]).id
+    assert workflow.check_pending(sqlite_store, build, routing) == 1
+    assert len(built) == 1  # once for the whole run, not once per ad
+    assert workflow.get_ad(sqlite_store, ad_id).verdict == "reject"
+
+
 def test_audit_entries_are_append_only(sqlite_store, people, checker, routing) -> None:
     ad_id = _submit(sqlite_store, people, checker, routing)
     entry = sqlite_store.get_doc("audit", f"{ad_id}-00001")
