@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; 72 minutes with ``--jobs 2`` for the shipped data, 15,916
 copies, on a 2-core machine doing other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout33``) are refused: the check is measured on them, never trained on them.
+(``heldout34``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout30.jsonl",
         "adcheck_heldout31.jsonl",
         "adcheck_heldout32.jsonl",
+        "adcheck_heldout33.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -109,6 +110,10 @@ DEFAULT_DATA = tuple(
         "adcheck_tune30b.jsonl",
         "adcheck_tune30c.jsonl",
         "adcheck_tune30d.jsonl",
+        "adcheck_tune31a.jsonl",
+        "adcheck_tune31b.jsonl",
+        "adcheck_tune31c.jsonl",
+        "adcheck_tune31d.jsonl",
     )
 )
 
