@@ -317,7 +317,8 @@ def _raised_discount(span: str) -> str | None:
     return (
         f"价格从 {_money(before)} 元调到 {_money(after)} 元再打 {_money(rate * 10)} 折："
         f"{_money(after)} × {_money(rate)} = {_money(after * rate)} 元，对调价前的 "
-        f"{_money(before)} 元实为 {real * 10:.1f} 折" + ("，反而更贵" if real >= 1 else "")
+        f"{_money(before)} 元实为 {real * 10:.1f} 折"
+        + ("，反而更贵" if real > 1.0005 else "，并无折扣" if real >= 0.9995 else "")
     )
 
 

@@ -94,6 +94,9 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("只剩5袋了！后面随时能补", "随时能补"),
         ("倒计时2小时！（这个倒计时每天零点自动重新开始）", "重新开始"),
         ("标价12.8元一斤，下单统一按15.8元结算", "结算却按 15.8 元"),
+        ("全场5折！牛肉干平时卖39，今天标78", "实为 10.0 折，并无折扣"),
+        ("全场7折，鸡翅平常28，今天标价40", "实为 10.0 折，并无折扣"),
+        ("今天特价最后一天！（上周、上上周也这么说过）", "上上周也这么说"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -132,6 +135,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "从30降到15，等于半价",
         "洗剪吹从38调到40，会员9折",  # 36 ÷ 38 ≈ 0.947: within half a 折 of the 9折 said
         "限量50份，卖完即止",  # a limit nothing contradicts
+        "全场8折，平时卖30，今天标30",  # marked at the usual price: 24 is a real discount
+        "最后一天！上周我们也说过会有返场",  # said before: a return, not the deadline
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -2023,9 +2023,73 @@ THIRTIETH_ROUND_CLEAN = [
 ]
 
 
+#: The thirty-first round (docs/compliance.md): heldout33, unsealed after its measurement, and
+#: tune31a … tune31d, in our own wording.
+THIRTY_FIRST_ROUND_REJECTS = [
+    ("街坊都说我家的豆腐是这一带的标杆", "AD9-ABSOLUTE"),
+    ("别家都是照着咱家学的配方", "AD9-ABSOLUTE"),
+    ("做美甲的店我全试过，没有一家能跟我们比", "AD9-ABSOLUTE"),
+    ("蛋黄酥做到这份上已经到头了", "AD9-ABSOLUTE"),
+    ("整条街吃遍了也找不出第二碗这样的面", "AD9-ABSOLUTE"),
+    ("你要能找出更好喝的豆浆，我免单", "AD9-ABSOLUTE"),
+    ("这只烤鸭，你这辈子吃不到更香的了", "AD9-ABSOLUTE"),
+    ("隔壁那家培训班说白了就是个看孩子的", "AD13-DISPARAGE"),
+    ("路口那家面馆就是骗钱的，分量越来越少", "AD13-DISPARAGE"),
+    ("储值卡充500送50，相当于存银行拿10%的利息", "AD25-RETURN"),
+    ("没花完的余额按6%返现，比定期还高", "AD25-RETURN"),
+    ("这茶饼放两年翻一倍，现在买就是在存钱", "AD25-RETURN"),
+    ("面包房入股，一股3000，年底按股分钱", "AD25-RETURN"),
+    ("托管班加盟一个学期就回本", "AD25-RETURN"),
+    ("介绍5户就回本，后面全是纯赚", "AD25-RETURN"),
+    ("放2万当合伙人，每个月固定给你结1500", "AD25-RETURN"),
+    ("三个月回不了本，差多少我补多少", "AD25-RETURN"),
+    ("办卡的券能转给别人换现金", "AD25-RETURN"),
+    ("金价只会往上涨，趁现在多进点金豆子", "AD25-RETURN"),
+    ("推荐2个朋友办卡，你的卡等于白办", "AD25-RETURN"),
+    ("这款护眼软糖跟医院开的药一个效果", "AD18-HEALTH-CLAIM"),
+    ("鱼油每天两粒，吃了血压也稳了", "AD18-HEALTH-CLAIM"),
+    ("家里人谁喝谁不感冒", "AD17-DISEASE"),
+    ("腰突练了一个月就好了，比去医院做牵引管用", "AD17-DISEASE"),
+    ("中医院的李医生自己家里也用这款艾灸盒", "AD16-ENDORSE"),
+    ("我们的代言人说等她吃上了再给大家晒图", "AD38-NOT-USED"),
+    ("双十一全场5折！排骨平时卖30，今天标60", "PRICE-FALSE-MARKUP"),
+    ("今天是最后一天！（上周也这么说过）", "PRICE-FALSE-URGENCY"),
+    ("烫发只要88！*不含药水费", "PRICE-HIDDEN-CHARGE"),
+    ("听说下个月大米要涨价，能囤的赶紧囤", "PRICE-RISE-RUMOUR"),
+    ("外卖挂的58是给平台看的，群里只要25", "PRICE-FRAUD"),
+    ("练好腰，今晚硬挺到天亮", "AD9-VULGAR"),
+    ("小学生熬夜打游戏必备的提神饮料", "AD40-MINORS"),
+    ("下周进实验中学给每个班发我们的传单", "AD39-SCHOOL"),
+    ("围棋考级考不过退一半学费", "AD24-EDUCATION"),
+]
+
+THIRTY_FIRST_ROUND_REVIEWS = [
+    ("这款蛋挞是我们店的人气王", "AD9-SUPERLATIVE"),
+    ("咱家烧饼在区里口碑前三", "AD9-SUPERLATIVE"),
+    ("附近几家里，我们的器械算是比较新的一批", "AD9-SUPERLATIVE"),
+    ("好多老顾客一周来好几回，排队的人越来越多", "AD11-DATA"),
+    ("写字楼里十个里有八个都点过我们家的饭", "AD11-DATA"),
+    ("比一般面包店用料实在", "AD13-COMPARE"),
+    ("芝士蛋糕不输网红店", "AD13-COMPARE"),
+    ("这批荔枝就供我们一家，别处买不到", "AD9-EXCLUSIVE"),
+]
+
+THIRTY_FIRST_ROUND_CLEAN = [
+    "会员卡充值不返现、不计息，余额可随时退",
+    "推荐朋友办卡，双方各得一张洗车券",
+    "本店营业到晚上十点，排队请走右侧",
+    "平时营业到九点，今天提前到八点关门",
+    "上周到的荔枝卖完了，这周新到一批",
+    "这款面包用的是无水黄油，净含量120g",
+    "团长每单提成5%，按月结算",
+    "我觉得这家的豆浆和我小时候喝的一个味",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTIETH_ROUND_REJECTS
+    THIRTY_FIRST_ROUND_REJECTS
+    + THIRTIETH_ROUND_REJECTS
     + TWENTY_NINTH_ROUND_REJECTS
     + TWENTY_EIGHTH_ROUND_REJECTS
     + TWENTY_SEVENTH_ROUND_REJECTS
@@ -2064,7 +2128,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_SEVENTH_ROUND_REVIEWS
     + TWENTY_EIGHTH_ROUND_REVIEWS
     + TWENTY_NINTH_ROUND_REVIEWS
-    + THIRTIETH_ROUND_REVIEWS,
+    + THIRTIETH_ROUND_REVIEWS
+    + THIRTY_FIRST_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2097,7 +2162,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_SEVENTH_ROUND_CLEAN
     + TWENTY_EIGHTH_ROUND_CLEAN
     + TWENTY_NINTH_ROUND_CLEAN
-    + THIRTIETH_ROUND_CLEAN,
+    + THIRTIETH_ROUND_CLEAN
+    + THIRTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
