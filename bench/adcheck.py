@@ -66,7 +66,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout33``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout34``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -77,6 +77,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
         *("heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"),
+        *("heldout34",),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune31d``; ``radar
@@ -127,7 +128,7 @@ SPLITS += ("heldout21", "heldout22", "tune22", "heldout23", "heldout24", "tune23
 SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29")
 SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31", "tune29a", "tune29b")
 SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "tune30d")
-SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d")
+SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
