@@ -57,6 +57,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout31.jsonl",
         "adcheck_heldout32.jsonl",
         "adcheck_heldout33.jsonl",
+        "adcheck_heldout34.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
