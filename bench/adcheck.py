@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune31d`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune32d`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -18,8 +18,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 (with ``tune13``), ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``,
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
-``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32`` and
-``heldout33``; ``heldout34``: the same kind of set, measured once, never trained or tuned on;
+``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32``,
+``heldout33`` and ``heldout34``; ``heldout35`` (sealed): the same kind of set, measured once,
+never trained or tuned on;
 held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
 order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``: written
@@ -80,7 +81,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout34",),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune31d``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune32d``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -97,6 +98,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune28a", "tune28b", "tune29a", "tune29b", "tune29c", "tune29d"),
         *("tune30a", "tune30b", "tune30c", "tune30d"),
         *("tune31a", "tune31b", "tune31c", "tune31d"),
+        *("tune32a", "tune32b", "tune32c", "tune32d"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -118,7 +120,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune24``), ``heldout27`` (with ``tune25``), ``heldout28`` (with ``tune26``),
 #: ``heldout29`` (with ``tune27``), ``heldout30`` (with ``tune28``) and ``heldout31`` (with
 #: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``), ``heldout33``
-#: (with ``tune31a`` … ``tune31d``); ``heldout34`` is measured once, never trained or tuned on.
+#: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``); ``heldout35``
+#: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -129,6 +132,7 @@ SPLITS += ("heldout26", "tune24", "heldout27", "tune25", "heldout28", "heldout29
 SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31", "tune29a", "tune29b")
 SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "tune30d")
 SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
+SPLITS += ("tune32a", "tune32b", "tune32c", "tune32d")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -204,6 +204,7 @@ _ONE_DAY = re.compile(
     r"仅限今|只限今|[今明][天日晚]恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天|仅此一天|只此一天"
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
+    r"|今[天日晚][0-9一二三四五六七八九十点]{0,4}?[\u4e00-\u9fff]{0,3}?(?:截止|结束)"
 )
 #: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
 _LAST_FEW = re.compile(
@@ -220,7 +221,9 @@ _RECURRING = re.compile(
     r"(?:本月|每天|每周|每周末|天天|明天|明早|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
     r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天|今日截止|今天截止)"
     r"|(?:上周|上上周|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:是|说)\s*(?:今日|今天)?(?:截止|最后)"
-    r"|(?:上周|上上周|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:这么|这样)说"
+    r"|(?:上周|上上周|上礼拜|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:(?:这么|这样)说"
+    r"|说过(?=[^\u4e00-\u9fff]|哈|嘿|呵|$))"
+    r"|还是只剩|每天都只剩|又补了|说了好几回最后一天"
     r"|随时(?:能|再|可以)?补|又加做了|老规矩|依旧只剩|每次[\u4e00-\u9fff]{0,6}?都这么说"
     r"|每天[\u4e00-\u9fff]{0,4}?(?:自动)?重新(?:开始|计时)|(?:明天|明晚)[\u4e00-\u9fff]{0,4}?还有一波"
     r"|(?:库房|仓库|库里|库存|后面|店里)(?:还有|还剩|还囤着|有)\s*(?:[0-9]+|[一二两三四五六七八九十百几]+)"
@@ -471,14 +474,15 @@ _SINGLE_PRICE = re.compile(
 #: How many units the pack holds: 12盒一箱, 一箱24瓶, 3罐装 (the unit must be the single's).
 _PACK_COUNT = re.compile(
     rf"({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})\s*"
-    rf"(?:[\u4e00-\u9fff]{{0,4}}?装|一箱|一提|一组|一套|/箱|每箱|课包|卡|组合"
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?装|一箱|一提|一组|一套|/箱|每箱|课包|卡|组合|套餐"
     rf"|(?=\s*(?:特惠价|团购价|特价|只要|仅需|才|共|一共|合计)))"
     rf"|(?:一|每|整)(?:箱|提|组|套)\s*({_NUMBER}|[两二三四五六七八九十]+)\s*({_SINGLE})"
 )
 _MONEY = re.compile(rf"({_NUMBER})\s*(?:元|块)")
-#: A pack's price right after its count (两包装199, 十节装一整箱68) or ending the copy's match.
+#: A pack's price right after its count (两包装199, 十节装一整箱68, 两杯套餐26) or ending the copy's
+#: match.
 _AFTER_PACK = re.compile(
-    rf"装[^0-9\n]{{0,4}}?({_NUMBER})(?!\s*(?:{_SINGLE}|斤|公斤|克|g|%|折|[0-9.]))"
+    rf"(?:装|套餐)[^0-9\n]{{0,4}}?({_NUMBER})(?!\s*(?:{_SINGLE}|斤|公斤|克|g|%|折|[0-9.]))"
 )
 _LAST_FIGURE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*$")
 
@@ -494,7 +498,8 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     counts = [
         (m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _PACK_COUNT.finditer(span)
     ]
-    count = next((_number(n) for n, u in counts if u == unit), None)
+    # 件 counts pieces of any kind (单盒65元，两件装139).
+    count = next((_number(n) for n, u in counts if u in (unit, "件")), None)
     sums = [
         float(m.group(1))
         for pattern in (_MONEY, _PACK_PRICE, _AFTER_PACK, _LAST_FIGURE)
@@ -506,9 +511,10 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     return count, each, max(sums), unit
 
 
-#: A set of named items at one price (拿铁+可颂套餐42元, 洗车+打蜡套餐只要128元) and each item's own
-#: price beside it (拿铁单点18，可颂单点20; 单洗车45，单打蜡70).
-_BUNDLE = re.compile(rf"(?:套餐|组合|件套|套装)[^0-9\n]{{0,6}}?({_NUMBER})\s*(?:元|块)?")
+#: A set of named items at one price (拿铁+可颂套餐42元, 洗车+打蜡套餐只要128元,
+#: 洗护套餐：洗澡+剪指甲+掏耳朵只要99) and each item's own price beside it (拿铁单点18，可颂单点20;
+#: 单洗车45，单打蜡70).
+_BUNDLE = re.compile(rf"(?:套餐|组合|件套|套装)[^0-9\n]{{0,16}}?({_NUMBER})\s*(?:元|块)?")
 #: The items' own prices listed after one word (单点：肥牛32、羊肉卷35、丸子拼盘28).
 _PARTS_LISTED = re.compile(r"单点|单买|单独点|单独买|分开买|分开点")
 _LISTED_PRICE = re.compile(rf"({_NUMBER})(?!\s*(?:个|份|杯|只|克|g|斤|人|位|[0-9.]))")
@@ -517,11 +523,68 @@ _PART = re.compile(rf"单[\u4e00-\u9fff]{{0,3}}?\s*({_NUMBER})(?!\s*(?:元|块)?
 _SEVERAL = re.compile(r"[两二三四五六七八九十2-9]\s*(?:个|份|杯|只|块|串|片|瓶|盒|次|节)")
 
 
+#: An item of a set counted by weight or piece, its name before the count (苹果3斤, 梨2斤) or
+#: after it (两只烤鸡, 两瓶可乐), and an item's rate in the same unit after it (苹果8元/斤,
+#: 烤鸡25一只, 可乐3块一瓶, 苹果每斤8元).
+_WEIGHED_UNIT = "斤|公斤|千克|个|盒|袋|瓶|只|根|杯|份|包|罐|条"
+_COUNT_WORD = rf"{_NUMBER}|[两二三四五六七八九十]"
+_WEIGHED_ITEM = re.compile(
+    rf"([\u4e00-\u9fff]{{1,4}}?)({_COUNT_WORD})\s*({_WEIGHED_UNIT})(?![\u4e00-\u9fff]{{0,2}}?[0-9])"
+    rf"|({_COUNT_WORD})\s*({_WEIGHED_UNIT})([\u4e00-\u9fff]{{1,4}})"
+)
+#: A set's price anywhere shortly after its word, when its items come first (超值套餐：两只烤鸡+
+#: 两瓶可乐59元).
+_BUNDLE_AFTER_ITEMS = re.compile(rf"(套餐|组合|件套|套装)[^\n]{{0,16}}?({_NUMBER})\s*(?:元|块)")
+
+
+def _item_rate(span: str, name: str, unit: str, start: int) -> float | None:
+    """The rate of ``name`` in ``unit`` said after ``start`` (苹果8元/斤, 烤鸡25一只, 苹果每斤8元),
+    trying the longest parts of the name first, as a name is read with the words around it
+    (再来西瓜 → 西瓜, 烤鸡套餐 → 烤鸡)."""
+    sizes = range(len(name), 0, -1)
+    words = [name[i : i + size] for size in sizes for i in range(len(name) - size + 1)]
+    for word in words:
+        rate = re.compile(
+            rf"{re.escape(word)}\s*(?:({_NUMBER})\s*(?:元|块)?\s*(?:/|每|一)\s*{unit}"
+            rf"|(?:每|一){unit}\s*({_NUMBER}))"
+        ).search(span, start)
+        if rate is not None:
+            return float(rate.group(1) or rate.group(2))
+    return None
+
+
+def _weighed_parts(span: str, start: int, skip: tuple[int, int]) -> list[float] | None:
+    """A set's items counted by weight or piece after ``start``, each with its own rate given
+    after it (苹果3斤+梨2斤（单买苹果8元/斤，梨7元/斤）): each item's count × rate, or None unless
+    every item of two or more has its rate. ``skip``: the set's own price."""
+    parts: list[float] = []
+    items = [m for m in _WEIGHED_ITEM.finditer(span, start) if not skip[0] <= m.start() < skip[1]]
+    for item in items:
+        name, count, unit = (
+            item.group(1, 2, 3) if item.group(1) is not None else item.group(6, 4, 5)
+        )
+        rate = _item_rate(span, name, unit, item.end())
+        if rate is None:
+            break
+        parts.append(_number(count) * rate)
+    return parts if len(parts) >= 2 and len(parts) == len(items) else None
+
+
 def _bundle(span: str) -> tuple[float, list[float]] | None:
     """A set's price and its items' own prices, given after it: (paid, parts), or None when
-    there is no set, fewer than two items, or the copy counts several of an item."""
+    there is no set, fewer than two items, or the copy counts several of an item without the
+    rate of each (then the items' single prices do not sum to it)."""
     bundle = _BUNDLE.search(span)
-    if bundle is None or _SEVERAL.search(span):
+    if bundle is not None and (weighed := _weighed_parts(span, bundle.end(), (0, 0))) is not None:
+        return float(bundle.group(1)), weighed
+    # The set's price after its items (超值套餐：两只烤鸡+两瓶可乐59元).
+    late = _BUNDLE_AFTER_ITEMS.search(span)
+    weighed = None if late is None else _weighed_parts(span, late.end(1), late.span(2))
+    if late is not None and weighed is not None:
+        return float(late.group(2)), weighed
+    if bundle is None:
+        return None
+    if _SEVERAL.search(span):
         return None
     parts = [float(m.group(1)) for m in _PART.finditer(span, bundle.end())]
     listed = _PARTS_LISTED.search(span, bundle.end())

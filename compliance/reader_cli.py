@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; 44 minutes with ``--jobs 2`` for the shipped data, 16,896
 copies, on a 2-core machine), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout34``) are refused: the check is measured on them, never trained on them.
+(``heldout35``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ DEFAULT_DATA = tuple(
         "adcheck_tune31b.jsonl",
         "adcheck_tune31c.jsonl",
         "adcheck_tune31d.jsonl",
+        "adcheck_tune32a.jsonl",
+        "adcheck_tune32b.jsonl",
+        "adcheck_tune32c.jsonl",
+        "adcheck_tune32d.jsonl",
     )
 )
 

@@ -192,6 +192,18 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         ("火锅三件套99元（单点：肥牛32、羊肉卷35、丸子拼盘28）", True),  # 95
         ("火锅三件套88元（单点：肥牛32、羊肉卷35、丸子拼盘28）", False),
         ("10次卡299元，单次30分钟", False),  # minutes are no price
+        # A set counted by weight or piece, each item's rate after it (3 × 8 + 2 × 7 = 38).
+        ("超值组合套餐45元：苹果3斤+梨2斤（单买苹果8元/斤，梨7元/斤）", True),
+        ("超值组合套餐35元：苹果3斤+梨2斤（单买苹果8元/斤，梨7元/斤）", False),
+        ("水果组合45元：苹果3斤、梨2斤，苹果每斤8元，梨每斤7元", True),
+        ("组合套餐45元：苹果3斤+梨2斤（苹果8元/斤）", False),  # one rate: nothing to sum
+        ("早餐套餐12元：包子2个+豆浆1杯（包子1.5元/个，豆浆3元/杯）", True),  # 3 + 3 = 6
+        ("早餐套餐5元：包子2个+豆浆1杯（包子1.5元/个，豆浆3元/杯）", False),
+        # The count before the item's name, the set's price after the items (2 × 25 + 2 × 3 = 56).
+        ("超值套餐：两只烤鸡+两瓶可乐59元！单点烤鸡25一只，可乐3块一瓶", True),
+        ("超值套餐：两只烤鸡+两瓶可乐50元！单点烤鸡25一只，可乐3块一瓶", False),
+        ("单买一杯12，两杯套餐26，划算得很快来", True),  # 24
+        ("单买一杯12，两杯套餐20，划算得很快来", False),
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:

@@ -2089,9 +2089,95 @@ THIRTY_FIRST_ROUND_CLEAN = [
 ]
 
 
+#: The thirty-second round (docs/compliance.md): heldout34, unsealed after its measurement, and
+#: tune32a … tune32d, in our own wording.
+THIRTY_SECOND_ROUND_REJECTS = [
+    ("5号楼李叔有高血压，喝了我们的芹菜汁一个月，他说血压降下来了", "AD16-BENEFICIARY"),
+    ("对门张姐血压偏高，喝了咱家的玉米须茶，说血压稳了", "AD16-BENEFICIARY"),
+    ("老周腰突好多年，贴了我们的膏药半个月，现在能下楼遛弯了", "AD16-BENEFICIARY"),
+    ("网红大壮给这款狗粮代言，其实他自己没养过狗", "AD38-NOT-USED"),
+    ("请了健身博主给蛋白粉站台，说实话她平时用的是别家的", "AD38-NOT-USED"),
+    ("这套绘本工艺是师傅自己琢磨的，申请号已经下来了", "AD12-PATENT-PENDING"),
+    ("芋泥配方是我们自己调的，正在申请专利了", "AD12-PATENT-PENDING"),
+    ("新到的摔炮玩具一扔就响，小学生都爱玩", "AD40-MINORS"),
+    ("薄荷糖做成小烟卷的样子，孩子叼着跟大人一样", "AD40-MINORS"),
+    ("洗剪吹多少钱到店再说，看头发长短报价", "PRICE-UNMARKED"),
+    ("牛腱子的价格群里不方便说，想要的私聊", "PRICE-UNMARKED"),
+    ("街道办的干部中午都在我们这吃面", "AD9-STATE-ORGAN"),
+    ("社区书记都认可的鸡蛋，大家放心买", "AD9-STATE-ORGAN"),
+    ("市场监管所的同志来过好几回，每次都夸我们干净", "AD9-STATE-ORGAN"),
+    ("我们是区市监局挂了牌的店，出了问题有政府兜底", "AD9-STATE-ORGAN"),
+    ("这批大米送去检测过的，一点农残都没有", "AD11-UNSOURCED"),
+    ("我们的豆腐抽检合格率99.9%", "AD11-UNSOURCED"),
+    ("有调查说十家里有八家都在用这款洗洁精", "AD11-UNSOURCED"),
+    ("报我们的冲刺班，进重点高中没问题", "AD24-EDUCATION"),
+    ("练字课上完，期末考试直接考了满分", "AD24-EDUCATION"),
+    ("跟着王老师学一学期，作文至少提10分", "AD24-EDUCATION"),
+    ("我们的口语课两个月就能跟外国人聊天", "AD24-EDUCATION"),
+    ("社区医院的刘医生给我们录了段视频，推荐这款制氧机", "AD16-ENDORSE"),
+    ("骨科大夫都在我们这买钙片", "AD16-ENDORSE"),
+    ("请了营养学专家给这款鱼油代言", "AD16-ENDORSE"),
+    ("这台血压计量得比医院还准", "AD16-ENDORSE"),
+    ("会员卡充得多返得多，比理财还划算", "AD25-RETURN"),
+    ("年卡充5000，一年后原数退给你", "AD25-RETURN"),
+    ("储值卡每个月返80，等于白吃一年的早饭", "AD25-RETURN"),
+    ("加盟我们的团点，每个月轻松过万", "AD25-RETURN"),
+    ("咱家的红糖姜茶，痛经的姑娘喝上一杯就不疼了", "AD17-DISEASE"),
+    ("老慢支的大爷喝了咱的萝卜汤，咳嗽就好了", "AD17-DISEASE"),
+    ("黑豆浆天天喝，能预防高血压", "AD17-DISEASE"),
+    ("这款枕头睡了一个月，邻居安眠药都不吃了", "AD17-DISEASE"),
+    ("益生菌怎么吃都没事，孕妇都安全", "AD18-HEALTH-CLAIM"),
+    ("钙片吃了保证长高", "AD18-HEALTH-CLAIM"),
+    ("这烤鸭在咱区里稳稳是头一号", "AD9-ABSOLUTE"),
+    ("要说拉面筋道，就数我们家", "AD9-ABSOLUTE"),
+    ("烤肠里的王者就是这根了", "AD9-ABSOLUTE"),
+    ("猪蹄标个原价58，今天48，其实平时也就卖48", "PRICE-NO-PRIOR-PRICE"),
+    ("会员价鸡翅22一斤，非会员也是22", "PRICE-NO-PRIOR-PRICE"),
+    ("听说下周猪肉要涨价，赶紧囤几斤", "PRICE-RISE-RUMOUR"),
+    ("只剩8份了！每天都只剩最后8份", "PRICE-FALSE-URGENCY"),
+    ("今天最后一天！（这话上周也说过哈）", "PRICE-FALSE-URGENCY"),
+    ("健身月卡99！底部小字：另收毛巾费10元", "PRICE-HIDDEN-CHARGE"),
+    ("单买一杯15，两杯套餐32", "PRICE-PACK-NOT-CHEAPER"),
+    ("水果组合50元：橙子4斤+香蕉2斤（橙子9元/斤，香蕉5元/斤）", "PRICE-PACK-NOT-CHEAPER"),
+    ("隔壁那家理发店的师傅都是速成班出来的", "AD13-DISPARAGE"),
+    ("对面那家肉铺的秤，大家买的时候留个心眼", "AD13-DISPARAGE"),
+    ("放学到校门口领免费贴纸，带两个同学来再送一张", "AD39-SCHOOL"),
+    ("班主任把我们的报名表发给了每个学生", "AD39-SCHOOL"),
+]
+
+THIRTY_SECOND_ROUND_REVIEWS = [
+    ("开张半年，回头客占了大半", "AD11-DATA"),
+    ("这一片的宝妈基本都在我们这买奶粉", "AD11-DATA"),
+    ("一个月卖出去一千多份凉皮", "AD11-DATA"),
+    ("咱家的包子在片区里也算数得上号的", "AD9-SUPERLATIVE"),
+    ("这款奶茶在这条街人气算前三", "AD9-SUPERLATIVE"),
+    ("别人家的面包可能放了不少添加剂，我们只用面粉和酵母", "AD13-COMPARE"),
+    ("外面那些托管班动不动一个老师看二十个娃", "AD13-COMPARE"),
+    ("本地探店博主说我们的煎饺好吃", "AD38-CELEBRITY"),
+    ("我们的积木拿了国家发明证书", "AD12-PATENT"),
+    ("这款蒸糕的做法别家想仿也仿不了", "AD9-EXCLUSIVE"),
+    ("这批杨梅出了这个门就吃不到了", "AD9-EXCLUSIVE"),
+    ("咱们市就我们家有这个牌子的冻干", "AD9-EXCLUSIVE"),
+    ("这口卤汤的方子就我一个人知道", "AD9-EXCLUSIVE"),
+]
+
+THIRTY_SECOND_ROUND_CLEAN = [
+    "我们家猫对这款罐头毫无抵抗力，一开盖就跑过来",
+    "这是我做的第一版蛋糕，样子丑了点，欢迎来尝",
+    "周六预约满了的，顺延到周日第一个时段",
+    "卖完的顾客请联系团长退款，价格以群公告为准",
+    "团购套餐45元：苹果3斤+梨2斤（单买苹果10元/斤，梨8元/斤）",
+    "营养成分表：每100g含蛋白质12g，脂肪3g",
+    "本店食品经营许可证号JY13301020000000，欢迎监督",
+    "今天的菜价：白菜2元/斤，土豆3元/斤",
+    "奶茶卡充200送20，赠送部分不退，本金没花完的部分可以退",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_FIRST_ROUND_REJECTS
+    THIRTY_SECOND_ROUND_REJECTS
+    + THIRTY_FIRST_ROUND_REJECTS
     + THIRTIETH_ROUND_REJECTS
     + TWENTY_NINTH_ROUND_REJECTS
     + TWENTY_EIGHTH_ROUND_REJECTS
@@ -2132,7 +2218,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_EIGHTH_ROUND_REVIEWS
     + TWENTY_NINTH_ROUND_REVIEWS
     + THIRTIETH_ROUND_REVIEWS
-    + THIRTY_FIRST_ROUND_REVIEWS,
+    + THIRTY_FIRST_ROUND_REVIEWS
+    + THIRTY_SECOND_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2166,7 +2253,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_EIGHTH_ROUND_CLEAN
     + TWENTY_NINTH_ROUND_CLEAN
     + THIRTIETH_ROUND_CLEAN
-    + THIRTY_FIRST_ROUND_CLEAN,
+    + THIRTY_FIRST_ROUND_CLEAN
+    + THIRTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
