@@ -598,7 +598,8 @@ def pack_not_cheaper(span: str) -> str | None:
     arithmetic; else None. ``约`` before the count allows 5 % for the weight. The unit price is
     read as the usual price of a weight or a piece (平时12元一斤 … 2斤装只要25元) or as a single
     unit's beside the box (整箱69元，单盒才3.5元，12盒一箱); a set of items (套餐, 组合) is held to
-    the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）).
+    the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）), or of
+    each item's count times its rate (苹果3斤+梨2斤（苹果8元/斤，梨7元/斤）).
     Prices in Chinese numerals are read (单盒十五，三盒装四十九)."""
     span = _arabic(span)
     if (bundle := _bundle(span)) is not None:

@@ -774,12 +774,14 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     reason="known false positives of the semantic reader (docs/compliance.md, seventh, eighth, "
     "twelfth, fourteenth and sixteenth rounds): ™ with 商标注册中 reads as the ® claim, a "
     "champion's broadcast as a rank claim, a regulator's inspection stated as a fact as its "
-    "endorsement, 下注 as a figure "
-    "of speech as gambling, a class teacher's book list as a doctor's endorsement (p 0.76, "
-    "endorsement's reject threshold 0.75); since the thirty-first round's reader, whose "
-    "authority and education thresholds fell to 0.7: a government voucher accepted at "
-    "designated shops as a state organ's designation (p 0.73) and a school's own mock paper "
-    "as an examiner's inside knowledge (p 0.71)",
+    "endorsement, 下注 as a figure of speech as gambling, a class teacher's book list as a "
+    "doctor's endorsement (p 0.88 with the thirty-second round's reader); since the thirty-first "
+    "round's reader: a government voucher accepted at designated shops as a state organ's "
+    "designation (p 0.73: rejected at the threshold of 0.7, reviewed at the thirty-second "
+    "round's 0.75) and a school's own mock paper as an examiner's inside knowledge (p 0.72); "
+    "since the thirty-second round's reader, two it had passed since the twenty-first round: a "
+    "deposit the platform holds as an education guarantee (p 0.84, threshold 0.7) and 专治各种不服 "
+    "as vulgar (p 0.81, threshold 0.8)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -791,6 +793,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "班主任推荐的课外书到货了",
         "政府消费券可用，指定门店使用",
         "模拟卷由我们老师自主命题",
+        "保证金由平台托管",
+        "专治各种不服的重辣火锅",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
@@ -800,8 +804,6 @@ def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "保证金由平台托管",  # read as an education guarantee until the twenty-first round's reader
-        "专治各种不服的重辣火锅",  # read as vulgar until the same reader
         # rejected by the reader until the twenty-fourth round, whose health_food_shelf context
         # reads the notice (the reader does not add to a category a context cleared there)
         "本品为保健食品，不能代替药物治疗疾病",
