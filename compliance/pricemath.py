@@ -235,6 +235,9 @@ _RECURRING = re.compile(
     r"|(?:每晚|每天|每日|天天|每周)[^\n]{0,16}?(?:仅此一次|只此一次)"
     r"|又来[啦了]|再等明晚|(?:明晚|明天)(?:继续|同一时间)"
     r"|即日起\s*(?:至|到)\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+    r"|(?:抢完|卖完)了?[\u4e00-\u9fff]{0,4}?再补|随时都有|(?:每天|天天|每晚)[\u4e00-\u9fff]{0,6}?都来一波"
+    r"|(?:今天|今晚|今日)也是最后|每天[\u4e00-\u9fff]{0,4}?都会?补|天天发|每天都发|天天这样"
+    r"|(?:跟|和)昨天[\u4e00-\u9fff]{0,4}?一样|还是限量|其实还有"
 )
 
 
@@ -525,11 +528,13 @@ _SEVERAL = re.compile(r"[两二三四五六七八九十2-9]\s*(?:个|份|杯|只
 
 #: An item of a set counted by weight or piece, its name before the count (苹果3斤, 梨2斤) or
 #: after it (两只烤鸡, 两瓶可乐), and an item's rate in the same unit after it (苹果8元/斤,
-#: 烤鸡25一只, 可乐3块一瓶, 苹果每斤8元).
+#: 烤鸡25一只, 可乐3块一瓶, 苹果每斤8元). A count a figure follows closely is a rate (苹果3斤8元),
+#: not an item, unless the figure is the set's own price (吐司1袋只要36元).
 _WEIGHED_UNIT = "斤|公斤|千克|个|盒|袋|瓶|只|根|杯|份|包|罐|条"
 _COUNT_WORD = rf"{_NUMBER}|[两二三四五六七八九十]"
 _WEIGHED_ITEM = re.compile(
-    rf"([\u4e00-\u9fff]{{1,4}}?)({_COUNT_WORD})\s*({_WEIGHED_UNIT})(?![\u4e00-\u9fff]{{0,2}}?[0-9])"
+    rf"([\u4e00-\u9fff]{{1,4}}?)({_COUNT_WORD})\s*({_WEIGHED_UNIT})"
+    rf"(?!(?!只要|只需|仅需|仅要|才)[\u4e00-\u9fff]{{0,2}}?[0-9])"
     rf"|({_COUNT_WORD})\s*({_WEIGHED_UNIT})([\u4e00-\u9fff]{{1,4}})"
 )
 #: A set's price anywhere shortly after its word, when its items come first (超值套餐：两只烤鸡+

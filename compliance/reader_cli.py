@@ -120,6 +120,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune32b.jsonl",
         "adcheck_tune32c.jsonl",
         "adcheck_tune32d.jsonl",
+        "adcheck_tune33a.jsonl",
+        "adcheck_tune33b.jsonl",
     )
 )
 

@@ -97,6 +97,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("全场5折！牛肉干平时卖39，今天标78", "实为 10.0 折，并无折扣"),
         ("全场7折，鸡翅平常28，今天标价40", "实为 10.0 折，并无折扣"),
         ("今天特价最后一天！（上周、上上周也这么说过）", "上上周也这么说"),
+        ("限量100份，抢完了咱再补100份，随时都有", "再补"),
+        ("每天下午都来一波最后10份，今天也是最后10份哦", "都来一波"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -203,6 +205,9 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         ("超值套餐：两只烤鸡+两瓶可乐59元！单点烤鸡25一只，可乐3块一瓶", True),
         ("超值套餐：两只烤鸡+两瓶可乐50元！单点烤鸡25一只，可乐3块一瓶", False),
         ("单买一杯12，两杯套餐26，划算得很快来", True),  # 24
+        # The set's price right after its last item (只要36元) is no rate of that item (24 + 10).
+        ("早餐组合：鲜牛奶2瓶+吐司1袋只要36元！（单买牛奶12元一瓶、吐司10元一袋）", True),
+        ("早餐组合：鲜牛奶2瓶+吐司1袋只要30元！（单买牛奶12元一瓶、吐司10元一袋）", False),
         ("单买一杯12，两杯套餐20，划算得很快来", False),
     ],
 )

@@ -2176,9 +2176,73 @@ THIRTY_SECOND_ROUND_CLEAN = [
 ]
 
 
+#: The thirty-third round (heldout35's misses and what the rules alone missed of tune33a-b),
+#: in our own words.
+THIRTY_THIRD_ROUND_REJECTS = [
+    ("整条街你能找到比我家更香的烧饼，我倒贴你十个", "AD9-ABSOLUTE"),
+    ("这面包烤得，别的面包跟它一比都不算面包", "AD9-ABSOLUTE"),
+    ("我家卤肉方圆五里没人做得过，不服来尝", "AD9-ABSOLUTE"),
+    ("喝遍了整个区的豆浆，没一家比得过它", "AD9-ABSOLUTE"),
+    ("烧烤界的扛把子就是我们这家小摊", "AD9-ABSOLUTE"),
+    ("论剪发这一带没人比我们剪得专业", "AD9-ABSOLUTE"),
+    ("吃过我家的酱牛肉，外面的都回不去了", "AD9-ABSOLUTE"),
+    ("这批香梨甜到不能再甜，放心买", "AD9-ABSOLUTE"),
+    ("谁家的蛋挞能有咱家的酥？没有！", "AD9-ABSOLUTE"),
+    ("扫码押庄押闲，押中这单免费", "AD9-GAMBLING"),
+    ("周五夜场来一局梭哈，赢的人菜钱全免", "AD9-GAMBLING"),
+    ("猜中今晚比赛的送一箱啤酒，猜错的多买一箱", "AD9-GAMBLING"),
+    ("只剩3袋了！每天早上都会补上3袋", "PRICE-FALSE-URGENCY"),
+    ("限量50份的卤鸭刚卖完，又跟师傅要来50份，还是限量", "PRICE-FALSE-URGENCY"),
+    ("最后2小时特价！这句天天发，大家懂的", "PRICE-FALSE-URGENCY"),
+    ("限量80份的凉皮，卖完了马上再补，随时都有", "PRICE-FALSE-URGENCY"),
+    ("19.9元洗一台空调！每台需另付清洗剂费20元", "PRICE-HIDDEN-CHARGE"),
+    ("5元秒杀榴莲，仅限第1位，其余按原价88元", "PRICE-HIDDEN-CHARGE"),
+    ("原价199的果篮只要59，原价嘛，自己标的", "PRICE-FRAUD"),
+    ("会员价9.9元，非会员价多少来店里问就知道", "PRICE-UNMARKED"),
+    ("咱这五金店搞众筹，每人投5000，月息1分5，年底连本带息还给你", "AD25-RETURN"),
+    ("办储值卡送分红，店里赚了就按卡分钱", "AD25-RETURN"),
+    ("学完我们的拼音课，进小学稳稳排在班里前三名", "AD24-EDUCATION"),
+    ("跟着王老师练字的学生，考试书写分没有低于9分的", "AD24-EDUCATION"),
+    ("五年级的朵朵在这补了两个月，数学从62分提到了93分", "AD24-EDUCATION"),
+    ("每天一碗姜枣茶，感冒就找不上门", "AD17-DISEASE"),
+    ("这款钙片孩子吃了长个儿特别快", "AD18-HEALTH-CLAIM"),
+    ("鱼油胶囊怎么吃都安全，老人孩子随便吃", "AD18-HEALTH-CLAIM"),
+    ("小学生也能喝的提神饮料，写作业前来一罐", "AD40-MINORS"),
+    ("请各位班主任把我们的文具团购链接转到班级群", "AD39-SCHOOL"),
+    ("专利号还在申请中，配方先尝为快", "AD12-PATENT-PENDING"),
+    ("对面那家菜店的秤有猫腻，来我这称放心", "AD13-DISPARAGE"),
+    ("我是这家奶茶店的代言人，其实我平时不喝奶茶，不过大家放心买", "AD38-NOT-USED"),
+    ("我们的形象大使说了，她虽然不喝咖啡，但这豆子一闻就知道好", "AD38-NOT-USED"),
+]
+
+THIRTY_THIRD_ROUND_REVIEWS = [
+    ("开店五年，服务过上千个家庭", "AD11-DATA"),
+    ("不少宝妈都在回购咱家的小馒头", "AD11-DATA"),
+    ("这家店的好评率接近满分", "AD11-DATA"),
+    ("咱家豆腐是这一片的招牌", "AD9-SUPERLATIVE"),
+    ("跟外面那些洗车店比，我们洗得细", "AD13-COMPARE"),
+    ("比一般的理发店剪得好", "AD13-COMPARE"),
+    ("这款拖鞋的防滑设计我们拿了证的", "AD12-PATENT"),
+    ("听说有个顶流明星也爱喝我们家柠檬茶", "AD38-CELEBRITY"),
+    ("全市就咱一家店有这款冰淇淋机", "AD9-EXCLUSIVE"),
+    ("这款洗发水是厂里单独给我们做的，市面上找不到", "AD9-EXCLUSIVE"),
+]
+
+THIRTY_THIRD_ROUND_CLEAN = [
+    "顾客说“这是全城最好吃的煎饼”，过奖了，我们就是用心做",
+    "老客说我们是“天花板”，这只是她个人的看法，欢迎大家自己来尝",
+    "干洗39元一件，另收上门取件费5元，自己送来不收",
+    "限量80份的凉皮，卖完就没有了，明天早上再做",
+    "这条街没人忙得过来的时候，欢迎找我们帮忙",
+    "早餐组合：牛奶2瓶+面包1袋只要18元（单买牛奶8元一瓶、面包6元一袋）",
+    "我们店的招牌菜是红烧肉，欢迎品尝",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_SECOND_ROUND_REJECTS
+    THIRTY_THIRD_ROUND_REJECTS
+    + THIRTY_SECOND_ROUND_REJECTS
     + THIRTY_FIRST_ROUND_REJECTS
     + THIRTIETH_ROUND_REJECTS
     + TWENTY_NINTH_ROUND_REJECTS
@@ -2221,7 +2285,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + TWENTY_NINTH_ROUND_REVIEWS
     + THIRTIETH_ROUND_REVIEWS
     + THIRTY_FIRST_ROUND_REVIEWS
-    + THIRTY_SECOND_ROUND_REVIEWS,
+    + THIRTY_SECOND_ROUND_REVIEWS
+    + THIRTY_THIRD_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2256,7 +2321,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + TWENTY_NINTH_ROUND_CLEAN
     + THIRTIETH_ROUND_CLEAN
     + THIRTY_FIRST_ROUND_CLEAN
-    + THIRTY_SECOND_ROUND_CLEAN,
+    + THIRTY_SECOND_ROUND_CLEAN
+    + THIRTY_THIRD_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
