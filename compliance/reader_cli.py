@@ -136,7 +136,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="labelled JSON-lines file (repeat; default: bench/data's training splits)",
     )
     parser.add_argument("--out", type=Path, default=None, help="model file (default: bundled)")
-    parser.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of the model")
+    parser.add_argument(
+        "--c",
+        type=float,
+        default=None,
+        help="inverse L2 strength of the model (default: compliance.semantic_train.C, 16)",
+    )
     parser.add_argument(
         "--jobs",
         type=int,
@@ -149,7 +154,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Cross-validate, train, save; print the report."""
     from compliance.semantic import BUNDLED
-    from compliance.semantic_train import SealedSplitError, load_copies, tune
+    from compliance.semantic_train import C, SealedSplitError, load_copies, tune
 
     paths = args.data or list(DEFAULT_DATA)
     missing = [p for p in paths if not p.is_file()]
@@ -164,7 +169,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     reader, report = tune(
         copies,
         progress=lambda line: print(line, file=sys.stderr, flush=True),
-        c=args.c,
+        c=C if args.c is None else args.c,
         jobs=max(1, args.jobs),
     )
     out = args.out or Path(str(resources.files("compliance") / "models" / BUNDLED))

@@ -31,6 +31,7 @@ from compliance.semantic_train import (
     OVER_BUDGET,
     REJECT_BUDGET,
     SEALED,
+    C,
     LabelledCopy,
     Reading,
     SealedSplitError,
@@ -74,10 +75,10 @@ def test_numpy_scoring_is_the_trained_models(copies: list[LabelledCopy]) -> None
     vectorizer = TfidfVectorizer(analyzer=grams, min_df=2, sublinear_tf=True)
     features = vectorizer.fit_transform([normalize(c.text, "evasion") for c in copies])
     labels = class_labels(copies)
-    model = LogisticRegression(C=4.0, max_iter=5000)
+    model = LogisticRegression(C=C, max_iter=5000)
     model.fit(features, labels, sample_weight=category_weights(labels))
     texts = [normalize(c.text, "evasion") for c in copies[::15]] + ["", "无关的字"]
-    detector = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced")
+    detector = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
     detector.fit(features, [c.label not in QUIET_CLASSES for c in copies])
     unseen = vectorizer.transform(texts)
     classes, violation = reader.probabilities(texts)
@@ -395,8 +396,9 @@ def test_folds_in_worker_processes_give_the_same_reader_and_report(
 ) -> None:
     few = [c for c in copies if c.split in ("tune5", "tune6")]
     grid = [(0.5, 0.7, 0.1), (0.8, 0.9, 0.2)]
-    alone, alone_report = tune(few, grid=grid)
-    forked, forked_report = tune(few, grid=grid, jobs=2)
+    # Two small splits: the weaker model of c=4 keeps one of the two settings within the budgets.
+    alone, alone_report = tune(few, grid=grid, c=4.0)
+    forked, forked_report = tune(few, grid=grid, c=4.0, jobs=2)
     assert forked_report == alone_report
     assert forked.classes == alone.classes
     assert np.array_equal(forked.coef, alone.coef)
