@@ -65,7 +65,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout35``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout36``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -76,7 +76,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
         *("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"),
         *("heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"),
-        *("heldout34", "heldout35"),
+        *("heldout34", "heldout35", "heldout36"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune33b``; ``radar
@@ -133,7 +133,7 @@ SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31", "tune29a", "t
 SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "tune30d")
 SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
 SPLITS += ("tune32a", "tune32b", "tune32c", "tune32d", "heldout35")
-SPLITS += ("tune33a", "tune33b")
+SPLITS += ("tune33a", "tune33b", "heldout36")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -781,7 +781,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "round's 0.75) and a school's own mock paper as an examiner's inside knowledge (p 0.72); "
     "since the thirty-second round's reader, two it had passed since the twenty-first round: a "
     "deposit the platform holds as an education guarantee (p 0.84, threshold 0.7) and 专治各种不服 "
-    "as vulgar (p 0.81, threshold 0.8)",
+    "as vulgar (p 0.81, threshold 0.8). The thirty-third round's reader (C = 16) rejects five of "
+    "the nine (the champion, the inspection, 下注, the class teacher, 专治各种不服) and sends the "
+    "other four to review",
 )
 @pytest.mark.parametrize(
     "text",
