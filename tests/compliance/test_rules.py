@@ -783,7 +783,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "deposit the platform holds as an education guarantee (p 0.84, threshold 0.7) and 专治各种不服 "
     "as vulgar (p 0.81, threshold 0.8). The thirty-third round's reader (C = 16) rejects five of "
     "the nine (the champion, the inspection, 下注, the class teacher, 专治各种不服) and sends the "
-    "other four to review",
+    "other four to review; it also reads a company's 领导 as an official (p 0.91), which the "
+    "rules no longer do",
 )
 @pytest.mark.parametrize(
     "text",
@@ -797,6 +798,7 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "模拟卷由我们老师自主命题",
         "保证金由平台托管",
         "专治各种不服的重辣火锅",
+        "公司领导都说好，年会蛋糕就订我们家",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
