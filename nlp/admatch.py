@@ -185,10 +185,14 @@ class TermMatcher:
                 start = end_index - length + 1
                 for group_index, term in owners:
                     raw.append((group_index, start, end_index + 1, term, True))
-        runnable = self._prefilter.candidates_from(literals) if self._prefilter else None
-        for pattern_index, (group_index, source, regex) in enumerate(self._patterns):
-            if runnable is not None and pattern_index not in runnable:
-                continue  # none of the literals every match contains is in the text
+        # Only the patterns whose literals are all in the text can match (the others cannot).
+        runnable = (
+            sorted(self._prefilter.candidates_from(literals))
+            if self._prefilter
+            else range(len(self._patterns))
+        )
+        for pattern_index in runnable:
+            group_index, source, regex = self._patterns[pattern_index]
             for m in regex.finditer(squeezed):
                 if m.end() > m.start():
                     raw.append((group_index, m.start(), m.end(), source, False))

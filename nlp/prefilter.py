@@ -22,12 +22,15 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import product
+from operator import itemgetter
 
 # Python's own regex parser (``sre_parse`` is its deprecated public alias).
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
+import numpy as np
+from scipy import sparse
 
 #: Largest set of strings an exact part of a pattern may stand for (``[0-9]{2}`` is 100).
 _MAX_SET = 64
@@ -204,10 +207,16 @@ class LiteralPrefilter:
                 for literal in literals:
                     owners.setdefault(literal, set()).add(number)
             self._needs.append(frozenset(numbers[s] for s in sets))
-        #: The literals, numbered (a literal's number indexes ``_satisfies``).
+        #: The literals, numbered (a literal's number is its row in ``_satisfies``).
         self.literals = list(owners)
-        # Per literal, the sets it satisfies; looked up once per distinct literal found.
-        self._satisfies = [frozenset(owners[literal]) for literal in self.literals]
+        # Two sparse incidence matrices answer a text in a few C-level operations: which sets
+        # the literals found satisfy (rows of literal x set), then per pattern how many of its
+        # sets are satisfied (pattern x set times that vector) against how many it needs.
+        self._satisfies = _incidence(
+            [owners[literal] for literal in self.literals], len(numbers)
+        ).T.tocsr()
+        self._pattern_sets = _incidence(self._needs, len(numbers))
+        self._need_count = np.array([len(needs) for needs in self._needs], dtype=np.int32)
         self._automaton = ahocorasick.Automaton()
         for number, literal in enumerate(self.literals):
             self._automaton.add_word(literal, number)
@@ -218,14 +227,26 @@ class LiteralPrefilter:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
         if not self.literals:
             return frozenset(range(self.size))
-        return self.candidates_from({number for _end, number in self._automaton.iter(text)})
+        return self.candidates_from(set(map(itemgetter(1), self._automaton.iter(text))))
 
     def candidates_from(self, found: Iterable[int]) -> frozenset[int]:
         """``candidates`` of a text in which exactly the literals numbered ``found`` occur."""
-        satisfied: set[int] = set()
-        for number in found:
-            satisfied |= self._satisfies[number]
-        return frozenset(i for i, needs in enumerate(self._needs) if needs <= satisfied)
+        seen = np.zeros(len(self.literals), dtype=np.int32)
+        seen[np.fromiter(found, dtype=np.int64)] = 1
+        satisfied = np.minimum(self._satisfies @ seen, 1)
+        met = self._pattern_sets @ satisfied
+        return frozenset(np.flatnonzero(met == self._need_count).tolist())
+
+
+def _incidence(rows: Sequence[Iterable[int]], columns: int) -> sparse.csr_matrix:
+    """The 0/1 matrix with a 1 in row ``r`` at each column ``rows[r]`` names."""
+    indptr = [0]
+    indices: list[int] = []
+    for row in rows:
+        indices.extend(row)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.int32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), columns))
 
 
 __all__ = ["LiteralPrefilter", "compile_once", "required_literal_sets", "required_literals"]

@@ -666,6 +666,21 @@ def test_prefilter_needs_a_literal_of_every_slot() -> None:
     assert prefilter.candidates("推荐") == frozenset()
 
 
+def test_prefilter_candidates_are_the_patterns_whose_every_set_occurs() -> None:
+    """The indexed answer (patterns looked up by their rarest set) is the definition's: a
+    pattern is a candidate when a literal of each of its sets occurs in the text."""
+    patterns = [p for rule in load_packs().rules for p in rule.patterns]
+    prefilter = LiteralPrefilter(patterns)
+    for text in [*corpus(30, 600), "医生说最近天冷", "", "原价99元今天只要9.9元"]:
+        found = {literal for literal in prefilter.literals if literal in text}
+        expected = {
+            i
+            for i, sets in enumerate(prefilter.requirements)
+            if all(found & literals for literals in sets)
+        }
+        assert prefilter.candidates(text) == expected
+
+
 def test_prefilter_changes_no_result() -> None:
     packs = load_packs()
     fast = AdChecker(packs.rules, packs.contexts)
