@@ -2269,9 +2269,42 @@ THIRTY_THIRD_ROUND_CLEAN = [
 ]
 
 
+#: The thirty-fourth round (heldout36's misses; our own words).
+THIRTY_FOURTH_ROUND_REJECTS = [
+    ("修自行车这一片我是头一号，不服来比", "AD9-ABSOLUTE"),
+    ("烫头发这条街我家排头一个", "AD9-ABSOLUTE"),
+    ("这条街别家都是照着我学的手艺", "AD9-ABSOLUTE"),
+    ("找了个博主代言这款米粉，她家孩子平时吃的是进口的", "AD38-NOT-USED"),
+    ("小朋友也能喝的鸡尾酒味汽水，生日会必备", "AD40-UNSUITABLE"),
+    ("放学带孩子来一杯，小朋友举杯就像大人一样干杯", "AD40-UNSUITABLE"),
+    ("鸡腿特价6.8元一斤！（注：每单另收打包费2元、配送费6元）", "PRICE-HIDDEN-CHARGE"),
+    ("鸡蛋4.9元一板，小字：仅限前五分钟下单", "PRICE-HIDDEN-CHARGE"),
+    ("牛奶1元一箱，仅限每天前两分钟下单的新用户", "PRICE-HIDDEN-CHARGE"),
+]
+
+THIRTY_FOURTH_ROUND_REVIEWS = [
+    ("晚上来吃串的人挺多，算得上这附近的人气店", "AD11-DATA"),
+    ("楼里好多街坊都来我家订牛奶", "AD11-DATA"),
+    ("我们在美团上的排名一直靠前", "AD11-DATA"),
+    ("好多宝妈都说我们家的辅食比外面的新鲜", "AD13-COMPARE"),
+]
+
+THIRTY_FOURTH_ROUND_CLEAN = [
+    "第二杯半价：拿铁原价22元，第二杯11元",
+    "这条街排头一个店是卖包子的，我们在它隔壁",
+    "鸡蛋9.9元一板，仅限前30分钟，先到先得",
+    "小孩不能喝啤酒味饮料哦，家长注意",
+    "王阿姨说咱家洗的衣服比别处干净，谢谢阿姨捧场",
+    "代言人李姐说她家孩子一直喝这款",
+    "美团评分4.8（截至11月30日）",
+    "配送费5元，包装费1元，已写在价签上",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_THIRD_ROUND_REJECTS
+    THIRTY_FOURTH_ROUND_REJECTS
+    + THIRTY_THIRD_ROUND_REJECTS
     + THIRTY_SECOND_ROUND_REJECTS
     + THIRTY_FIRST_ROUND_REJECTS
     + THIRTIETH_ROUND_REJECTS
@@ -2316,7 +2349,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTIETH_ROUND_REVIEWS
     + THIRTY_FIRST_ROUND_REVIEWS
     + THIRTY_SECOND_ROUND_REVIEWS
-    + THIRTY_THIRD_ROUND_REVIEWS,
+    + THIRTY_THIRD_ROUND_REVIEWS
+    + THIRTY_FOURTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2352,7 +2386,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTIETH_ROUND_CLEAN
     + THIRTY_FIRST_ROUND_CLEAN
     + THIRTY_SECOND_ROUND_CLEAN
-    + THIRTY_THIRD_ROUND_CLEAN,
+    + THIRTY_THIRD_ROUND_CLEAN
+    + THIRTY_FOURTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
