@@ -79,7 +79,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout34", "heldout35", "heldout36"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune33b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune34b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -98,6 +98,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune31a", "tune31b", "tune31c", "tune31d"),
         *("tune32a", "tune32b", "tune32c", "tune32d"),
         *("tune33a", "tune33b"),
+        *("tune34a", "tune34b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -133,7 +134,7 @@ SPLITS += ("tune26", "tune27", "heldout30", "tune28", "heldout31", "tune29a", "t
 SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "tune30d")
 SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
 SPLITS += ("tune32a", "tune32b", "tune32c", "tune32d", "heldout35")
-SPLITS += ("tune33a", "tune33b", "heldout36")
+SPLITS += ("tune33a", "tune33b", "heldout36", "tune34a", "tune34b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

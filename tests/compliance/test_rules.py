@@ -2269,7 +2269,7 @@ THIRTY_THIRD_ROUND_CLEAN = [
 ]
 
 
-#: The thirty-fourth round (heldout36's misses; our own words).
+#: The thirty-fourth round (heldout36's and tune34's misses, older false positives; our own words).
 THIRTY_FOURTH_ROUND_REJECTS = [
     ("修自行车这一片我是头一号，不服来比", "AD9-ABSOLUTE"),
     ("烫头发这条街我家排头一个", "AD9-ABSOLUTE"),
@@ -2280,6 +2280,21 @@ THIRTY_FOURTH_ROUND_REJECTS = [
     ("鸡腿特价6.8元一斤！（注：每单另收打包费2元、配送费6元）", "PRICE-HIDDEN-CHARGE"),
     ("鸡蛋4.9元一板，小字：仅限前五分钟下单", "PRICE-HIDDEN-CHARGE"),
     ("牛奶1元一箱，仅限每天前两分钟下单的新用户", "PRICE-HIDDEN-CHARGE"),
+    ("整个小区的面馆我家排老大，不服来比", "AD9-ABSOLUTE"),
+    ("论修手机，方圆五里没人敢跟我叫板", "AD9-ABSOLUTE"),
+    ("这手艺翻遍全城也找不出第二个", "AD9-ABSOLUTE"),
+    ("街道办都点名让咱家给老年食堂供餐", "AD9-STATE-ORGAN"),
+    ("褪黑素软糖（保健食品），吃了安全不上瘾", "AD18-HEALTH-CLAIM"),
+    ("宝宝吃了咱家米糊，再也没拉过肚子", "AD17-DISEASE"),
+    ("这张储值卡当理财使，比把钱存银行划算", "AD25-RETURN"),
+    ("请了楼下网红帮忙口播，其实她本人不吃辣", "AD38-NOT-USED"),
+    ("孩子们放学来玩推币机，赢的币能换零食", "AD40-MINORS"),
+    ("高考前给孩子备几箱功能饮料，熬夜不犯困", "AD40-UNSUITABLE"),
+    ("老师帮忙把咱家的宣传单夹在作业本里带回家", "AD39-SCHOOL"),
+    ("健身卡1元抢！需同时签约私教课，合计3600元", "PRICE-HIDDEN-CHARGE"),
+    ("内部消息，猪肉下周起每斤涨3块", "PRICE-RISE-RUMOUR"),
+    ("限量20份，抢完再上20份，再抢完再上", "PRICE-FRAUD"),
+    ("每单满100押注一次，押中了返双倍券", "AD9-GAMBLING"),
 ]
 
 THIRTY_FOURTH_ROUND_REVIEWS = [
@@ -2287,6 +2302,12 @@ THIRTY_FOURTH_ROUND_REVIEWS = [
     ("楼里好多街坊都来我家订牛奶", "AD11-DATA"),
     ("我们在美团上的排名一直靠前", "AD11-DATA"),
     ("好多宝妈都说我们家的辅食比外面的新鲜", "AD13-COMPARE"),
+    ("外卖榜上一直排前几，欢迎来尝", "AD11-DATA"),
+    ("小红书上好多人打卡推荐咱家", "AD11-DATA"),
+    ("跟超市的比，咱家的豆腐要新鲜一些", "AD13-COMPARE"),
+    ("这一片做家政的里头，咱家算是来得快的", "AD9-SUPERLATIVE"),
+    ("整个片区只有咱一家能拿到这个农场的土鸡蛋", "AD9-EXCLUSIVE"),
+    ("有个挺有名的歌手上个月来过咱店", "AD38-CELEBRITY"),
 ]
 
 THIRTY_FOURTH_ROUND_CLEAN = [
@@ -2298,6 +2319,17 @@ THIRTY_FOURTH_ROUND_CLEAN = [
     "代言人李姐说她家孩子一直喝这款",
     "美团评分4.8（截至11月30日）",
     "配送费5元，包装费1元，已写在价签上",
+    "今天是桃子团的最后一天，明天起换成李子团，价格不变",
+    "全场饮品8折，小料按原价",
+    "新店开业活动到月底，价目表贴在门口",
+    "啤酒都放在收银台后面，未满18岁不卖",
+    "小区操场周末有跳蚤市场摆摊",
+    "冬天注意保暖，能少吃药就少吃药",
+    "天冷了注意预防感冒，出门多穿点",
+    "社区医院周六开展预防癌症讲座，欢迎居民参加",
+    "老师会把课表发到家长群",
+    "代言人王姐说：从来没用过这么好用的锅",
+    "群里有人说“这是今年吃到最甜的橘子”，个人口味哈",
 ]
 
 
