@@ -14,6 +14,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from radar import yamlfile
+
 Layer = Literal["new", "active", "silent", "core"]
 #: The KPI board's monthly metrics (community/kpis.py), the names a warning value may name.
 KpiMetric = Literal[
@@ -132,7 +134,7 @@ def load_policy(path: Path | None = None) -> CommunityPolicy:
     if path is None:
         return _default_policy()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yamlfile.load(path.read_text(encoding="utf-8"))
         return CommunityPolicy.model_validate(raw or {})
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise PolicyError(f"community policy {path}: {exc}") from exc
@@ -141,4 +143,4 @@ def load_policy(path: Path | None = None) -> CommunityPolicy:
 @lru_cache(maxsize=1)
 def _default_policy() -> CommunityPolicy:
     text = resources.files("community").joinpath("policy.yaml").read_text(encoding="utf-8")
-    return CommunityPolicy.model_validate(yaml.safe_load(text))
+    return CommunityPolicy.model_validate(yamlfile.load(text))

@@ -15,8 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, Field
+
+from radar import yamlfile
 
 Tier = Literal["legal", "committee"]
 Decision = Literal["approve", "reject", "request_revision"]
@@ -61,7 +62,7 @@ def load_routing(path: Path | None = None) -> RoutingConfig:
         text = resources.files("compliance").joinpath("routing.yaml").read_text(encoding="utf-8")
     else:
         text = path.read_text(encoding="utf-8")
-    return RoutingConfig.model_validate(yaml.safe_load(text) or {})
+    return RoutingConfig.model_validate(yamlfile.load(text) or {})
 
 
 def needs_legal(finding_count: int, ad_categories: Iterable[str], config: RoutingConfig) -> bool:

@@ -36,6 +36,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from compliance.pricemath import VERIFIERS
 from nlp.normalize import normalize
 from nlp.prefilter import compile_once
+from radar import yamlfile
 
 Severity = Literal["banned", "sensitive", "needs_evidence"]
 SEVERITY_RANK: dict[str, int] = {"needs_evidence": 1, "sensitive": 2, "banned": 3}
@@ -221,7 +222,7 @@ class RuleSet:
 
 def _read(name: str, text: str) -> RulePack:
     try:
-        return RulePack.model_validate(yaml.safe_load(text))
+        return RulePack.model_validate(yamlfile.load(text))
     except (yaml.YAMLError, ValidationError) as exc:
         raise RulePackError(f"rule pack {name}: {exc}") from exc
 

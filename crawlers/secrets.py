@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
-
 from crawlers.sources import SourceConfig
+from radar import yamlfile
 
 ENV_PREFIX = "RADAR_SECRET_"
 SECRETS_FILE = "secrets.yaml"
@@ -28,7 +27,7 @@ def read_secrets(path: Path | None, environ: Mapping[str, str]) -> dict[str, str
     """Secret values by name: the file's, overridden by ``RADAR_SECRET_<NAME>`` variables."""
     values: dict[str, str] = {}
     if path is not None and path.is_file():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(data, dict):
             raise ValueError(f"{path}: secrets must be a mapping of name: value")
         values.update({str(k).lower(): str(v) for k, v in data.items() if v is not None})

@@ -26,6 +26,8 @@ from pydantic import (
     model_validator,
 )
 
+from radar import yamlfile
+
 _PLACEHOLDER = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
 
 # A field selector: CSS (``div.post .content``, ``span.reads::text``, ``a::attr(href)``), or
@@ -384,7 +386,7 @@ def _one_line(exc: ValidationError) -> str:
 def parse_source(text: str, origin: str = "<string>") -> SourceConfig:
     """One source from YAML text; the error is one line naming the file and the field."""
     try:
-        data = yaml.safe_load(text)
+        data = yamlfile.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

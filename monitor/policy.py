@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 from monitor.errors import MonitorError
 from nlp.alerts import AlertLexicon
 from nlp.alerts import Severity as Severity  # one definition: the lexicon's
+from radar import yamlfile
 
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 
@@ -145,7 +146,7 @@ def load_policy(path: Path | None = None) -> MonitorPolicy:
             text = resources.files("monitor.data").joinpath("policy.yaml").read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
-        return MonitorPolicy.model_validate(yaml.safe_load(text))
+        return MonitorPolicy.model_validate(yamlfile.load(text))
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise PolicyError(f"invalid monitor policy {path or 'built-in'}: {exc}") from exc
 

@@ -45,6 +45,7 @@ from nlp.alert_rules import (
 )
 from nlp.normalize import NormalizedText, normalize_with_offsets
 from nlp.segment import query_tokens
+from radar import yamlfile
 from radar.schemas import AlertHit
 
 Severity = Literal["low", "medium", "high", "critical"]
@@ -191,7 +192,7 @@ class AlertLexicon:
     def from_path(cls, path: Path) -> AlertLexicon:
         """Load a lexicon YAML file."""
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yamlfile.load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise LexiconError(f"{path}: {exc}") from exc
         return cls(data, str(path))

@@ -379,6 +379,14 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         (HEAD + RULE % ("banned", ""), "neither terms nor patterns"),
         (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
         ("pack: [unclosed\n", "rule pack"),
+        # A key written twice in one rule (a second exception_patterns: list) is refused, not
+        # silently replaced by the second (radar.yamlfile).
+        (
+            HEAD
+            + "  - id: A\n    category: c\n    severity: banned\n    law: 广告法第九条\n"
+            + "    suggestion: 改写\n    terms: [x]\n    exceptions: [xa]\n    exceptions: [xb]\n",
+            "found the key 'exceptions' twice",
+        ),
         (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
         # The rules read the copy with punctuation dropped (最*好 reads as 最好): a colon the
         # pattern needs, in it or in one of its branches, is never there.
