@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout36`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout37`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
@@ -21,8 +21,8 @@ heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22 (wit
 heldout23, heldout24 (with tune23), heldout25 (the rules only), heldout26 (with tune24) and
 heldout27 (with tune25), heldout28 (with tune26), heldout29 (with tune27), heldout30 (with
 tune28), heldout31 (with tune29a … tune29d), heldout32 (with tune30a … tune30d), heldout33 (with
-tune31a … tune31d), heldout34 (with tune32a … tune32d), heldout35 (with tune33a, tune33b);
-heldout36, measured once, trains nothing.)
+tune31a … tune31d), heldout34 (with tune32a … tune32d), heldout35 (with tune33a, tune33b),
+heldout36 (the rules only, with tune34a, tune34b); heldout37, measured once, trains nothing.)
 """
 
 from __future__ import annotations
@@ -339,7 +339,15 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 130 violations), measured 2026-12-03 16:14 UTC on 0956365 (the thirty-third round's rules, the
 #: reader retrained with heldout35 and tune33a-b at C = 16): 121 of 130 caught (0.931; the rules
 #: alone 0.600; the check of 944849f, the session start: 119, rules alone 76); 1 of 50 clean copies
-#: flagged (2 %; the same at the session start) and none rejected. Never trained or tuned on.
+#: flagged (2 %; the same at the session start) and none rejected. It then trained the rules (the
+#: thirty-fourth round, with tune34a and tune34b; the reader was not retrained).
+#:
+#: heldout37, the same brief and mix with gambling and sexual double meanings labelled
+#: 第九条第（八）项 (3d9ddea, its writer counting the textbook terms in 15 of the 130
+#: violations), measured 2026-12-03 18:54 UTC on 3c9cd5b (the thirty-fourth round's rules, the
+#: thirty-third round's reader): 120 of 130 caught (0.923; the rules alone 0.638; the check of
+#: 3d9ddea, the session start's rules: 120, rules alone 83); 2 of 50 clean copies flagged (4 %;
+#: 6 % at the session start) and none rejected. Never trained or tuned on.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -374,6 +382,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout34": (130, 50, 0.905, 0.02, 0.0),
     "heldout35": (130, 50, 0.89, 0.02, 0.0),
     "heldout36": (130, 50, 0.93, 0.02, 0.0),
+    "heldout37": (130, 50, 0.92, 0.04, 0.0),
 }
 
 
