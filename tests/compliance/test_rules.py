@@ -2343,9 +2343,26 @@ THIRTY_FOURTH_ROUND_CLEAN = [
 ]
 
 
+#: The thirty-fifth round: heldout37's misses, in our own words (docs/compliance.md).
+THIRTY_FIFTH_ROUND_REJECTS = [
+    ("对面那家理发店烫一次头坏一次，好多人来我这返工", "AD13-DISPARAGE"),
+    ("初中生放学来半价，中午逃一节体育课过来也行", "AD40-MINORS"),
+    ("大米原价89元，现价49元（原价为去年旺季售价）", "PRICE-FRAUD"),
+    ("做蛋糕这一片儿没有能超过我们的", "AD9-ABSOLUTE"),
+]
+
+THIRTY_FIFTH_ROUND_CLEAN = [
+    "严禁学生逃课来店里上网，家长放心",
+    "别翘课来打球，周末球场全天开放",
+    "这片儿没有能停车的地方，建议坐公交来",
+    "我家小孩剪一次头哭一次，理发师很耐心",
+    "去年旺季的时候我们也卖这个价",
+]
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_FOURTH_ROUND_REJECTS
+    THIRTY_FIFTH_ROUND_REJECTS
+    + THIRTY_FOURTH_ROUND_REJECTS
     + THIRTY_THIRD_ROUND_REJECTS
     + THIRTY_SECOND_ROUND_REJECTS
     + THIRTY_FIRST_ROUND_REJECTS
@@ -2429,7 +2446,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_FIRST_ROUND_CLEAN
     + THIRTY_SECOND_ROUND_CLEAN
     + THIRTY_THIRD_ROUND_CLEAN
-    + THIRTY_FOURTH_ROUND_CLEAN,
+    + THIRTY_FOURTH_ROUND_CLEAN
+    + THIRTY_FIFTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
