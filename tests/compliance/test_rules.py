@@ -2360,6 +2360,7 @@ THIRTY_FIFTH_ROUND_CLEAN = [
     "养生馆下周搬到街对面，会员卡照常用",
 ]
 
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     THIRTY_FIFTH_ROUND_REJECTS
