@@ -486,15 +486,18 @@ def semantic_findings(
     repeats a rule's finding; it raises one only from review to reject, by a finding of its own."""
     out = []
     for hit in hits:
-        mine = [f for f in judged if f.category == hit.category]
+        rule = rules.get(hit.rule)
+        if rule is None:
+            continue
+        # A grey-zone hit (``semantic.CONTEXT_CLASS``) is judged in the category of the rule it
+        # cites: a soft rank beside a rule's superlative, a quote whose 最好 a context cleared.
+        categories = {hit.category, rule.category}
+        mine = [f for f in judged if f.category in categories]
         if any(f.contribution == "none" and f.start < hit.end and hit.start < f.end for f in mine):
             continue  # a context cleared a match of the category in this sentence
         standing = {f.severity for f in mine if f.contribution != "none"}
         if standing and (hit.level != "reject" or standing != {"sensitive"}):
             continue  # the rules decided the category, or left it to a proof the reader can't see
-        rule = rules.get(hit.rule)
-        if rule is None:
-            continue
         cues = "、".join(hit.cues) or "整句"
         contribution: Contribution = "reject" if hit.level == "reject" else "review"
         out.append(

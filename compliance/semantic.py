@@ -8,9 +8,10 @@ a multinomial logistic regression over character 1–3-grams (TF-IDF, sublinear,
 of the evasion-normalised text (``nlp.normalize``, so 最*好 and 國家級 read as plain words),
 trained on the labelled copies in ``bench/data`` (``radar train-adreader``,
 ``compliance.semantic_train``). Its classes are the violation categories plus ``clean`` and
-``context_review`` (wording a lawyer sends to review, which the rules' contexts handle); a
-category whose lawyers cite several articles or levels is split into one class per (article,
-level), ``endorsement@第三十八条@review`` (``ARTICLE_SEP``).
+``context_review`` (wording a lawyer sends to review: soft ranks, popularity with no source,
+comparisons with unnamed shops); a category whose lawyers cite several articles or levels is
+split into one class per (article, level), ``endorsement@第三十八条@review`` (``ARTICLE_SEP``),
+``context_review`` too (``context_review@第十一条@review``).
 
 Two heads share the n-gram features: a *detector* (violation or not, trained on every
 category at once, so it learns what a claim sounds like from all of them) and a *classifier*
@@ -23,8 +24,12 @@ when the lawyers who labelled that class's training copies reject it (its ``leve
 ``reject_at``), ``p(c)`` is at least twice the probability of
 ``context_review`` (wording a lawyer only sends to review is never rejected on a guess) and the
 sentence has at least ``MIN_REJECT_CHARS`` characters (a few characters are too little evidence),
-else ``review``. The thresholds were chosen by leave-one-split-out cross-validation (each split was
-written by a different hand) to keep clean copy flagged and rejected within budgets, the reject
+else ``review``. The grey zone itself (``CONTEXT_CLASS``) is not a violation to the detector; a
+sentence adds a *review* finding for it when ``p(context_review) >= context_at`` and no violation
+category is more probable, citing the rule of its most probable class (the rule the rules
+themselves cite for such copy): it can send copy to a lawyer, never reject it. The
+thresholds were chosen by leave-one-split-out cross-validation (each split was written by a
+different hand) to keep clean copy flagged and rejected within budgets, the reject
 threshold per category (a price or an absolute claim reads like clean copy more often than a cure
 or an income promise does); the model file stores them. A finding cites the rule pack's rule for
 its class (the law text lives there, not here), spans its sentence, carries no rewrite (the
@@ -53,8 +58,14 @@ import numpy.typing as npt
 
 from nlp.normalize import normalize
 
-#: Classes that never add a finding.
-QUIET_CLASSES = frozenset({"clean", "context_review"})
+#: Wording a lawyer sends to review rather than rejects (seed 002's 法务复核): a class of the
+#: reader that is no violation to its detector and never rejects (``SemanticReader.context_at``).
+CONTEXT_CLASS = "context_review"
+#: Classes that never add a finding of a violation category (``CONTEXT_CLASS`` adds review ones of
+#: its own, at ``context_at``).
+QUIET_CLASSES = frozenset({"clean", CONTEXT_CLASS})
+#: A threshold no probability reaches: the grey zone adds no finding (files written before it).
+NEVER_AT = 1.01
 #: Joins a category, an article and a level in the name of a class that is one (article, level)
 #: of a category (``endorsement@第三十八条@review``): the category decides whether a sentence
 #: adds a finding, the class which rule it cites and at which level
@@ -149,6 +160,8 @@ class SemanticReader:
     max_n: int = 3
     #: Per category (``categories`` order): its reject threshold; empty: ``reject_at`` for all.
     reject_by_category: tuple[float, ...] = ()
+    #: ``p(context_review)`` at which a sentence adds a review finding (``NEVER_AT``: none).
+    context_at: float = NEVER_AT
 
     @classmethod
     def load(cls, path: Path) -> SemanticReader:
@@ -168,6 +181,9 @@ class SemanticReader:
                     if "reject_by_category" in data.files
                     else ()
                 )
+                context_at = (
+                    float(data["context_at"][0]) if "context_at" in data.files else NEVER_AT
+                )
                 reader = cls(
                     codes=data["codes"].astype(np.int64),
                     idf=data["idf"].astype(np.float32),
@@ -183,6 +199,7 @@ class SemanticReader:
                     category_at=float(params[2]),
                     max_n=int(params[3]),
                     reject_by_category=by_category,
+                    context_at=context_at,
                 )
         except KeyError as exc:
             raise ReaderFileError(f"{path}: no field {exc}") from exc
@@ -222,6 +239,7 @@ class SemanticReader:
                 [self.review_at, self.reject_at, self.category_at, self.max_n, self.detector_bias]
             ),
             reject_by_category=np.array(self.reject_by_category, dtype=np.float64),
+            context_at=np.array([self.context_at], dtype=np.float64),
         )
 
     def probabilities(
@@ -312,8 +330,8 @@ class SemanticReader:
         # Wording a lawyer sends to review (superlatives with proof, awards, 首家 with a date)
         # is a class of its own: a sentence that reads as much like it is never rejected.
         hedged = (
-            by_category[:, self.categories.index("context_review")]
-            if "context_review" in self.categories
+            by_category[:, self.categories.index(CONTEXT_CLASS)]
+            if CONTEXT_CLASS in self.categories
             else np.zeros(len(units))
         )
         return ScoredCopy(
@@ -368,7 +386,37 @@ class SemanticReader:
                     cues=self._cues(scores, row, k),
                 )
             )
+        context = self._context_hit(scored)
+        if context is not None:
+            hits.append(context)
         return hits
+
+    def _context_hit(self, scored: ScoredCopy) -> SemanticHit | None:
+        """The grey zone's review finding: the sentence most probably ``CONTEXT_CLASS``, when
+        ``p(context_review) >= context_at`` and no violation category is more probable there
+        (``scored.masked``), citing the rule of its most probable class (none when the class has
+        no rule: a reader trained before the grey zone was split by article)."""
+        if self.context_at > 1.0 or CONTEXT_CLASS not in self.categories:
+            return None
+        scores, hedged = scored.scores, scored.hedged
+        fire = scores.read & (hedged >= self.context_at) & (hedged >= scored.masked.max(axis=1))
+        if not fire.any():
+            return None
+        row = int(np.argmax(np.where(fire, hedged, -1.0)))
+        mine = np.array([category_of(c) == CONTEXT_CLASS for c in self.classes])
+        k = int(np.argmax(np.where(mine, scores.classes[row], -1.0)))
+        if not self.rules[k]:
+            return None
+        start, end = _trim(scored.text, *scored.spans[row])
+        return SemanticHit(
+            category=CONTEXT_CLASS,
+            rule=self.rules[k],
+            level="review",
+            probability=float(hedged[row]),
+            start=start,
+            end=end,
+            cues=self._cues(scores, row, k),
+        )
 
     def _cues(self, scores: _Scores, row: int, k: int, top: int = 3) -> tuple[str, ...]:
         """The n-grams of 2 characters or more of unit ``row`` that weigh most for class
@@ -432,6 +480,8 @@ def bundled_reader(path: Path | None = None) -> SemanticReader:
 
 __all__ = [
     "ARTICLE_SEP",
+    "CONTEXT_CLASS",
+    "NEVER_AT",
     "QUIET_CLASSES",
     "ReaderFileError",
     "ScoredCopy",

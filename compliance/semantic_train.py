@@ -11,9 +11,11 @@ and ``REJECT_BUDGET`` rejected and whose review-level copy is not rejected more
 and category thresholds, the reject threshold is chosen per category within the same budgets
 (``reject_by_category``, from the folds' ``Reading``s: each held-out copy read once with the
 reader sending to review only, and its rejectable hits the check would keep, so every threshold
-can be counted without reading it again), and
-checked through the real check fold by fold. Sealed splits (``SEALED``: measured once, never
-trained or tuned on) are refused.
+can be counted without reading it again), and checked through the real check fold by fold, at
+each threshold of the grey zone's review findings (``GRID_CONTEXT_AT``; kept: the lowest reached
+by steps that each catch at least as many violations as they flag clean copies,
+``grey_zone_threshold``). Sealed splits (``SEALED``:
+measured once, never trained or tuned on) are refused.
 
 Which rule a class's findings cite, and whether its lawyers reject or review it, come from the
 training labels: the most common ``(article, expect)`` of the class, and the rule pack's rule of
@@ -35,7 +37,15 @@ import numpy as np
 
 from compliance.check import AdChecker, CheckResult, semantic_findings
 from compliance.rulepack import RuleSet, RuleSpec, load_packs
-from compliance.semantic import ARTICLE_SEP, QUIET_CLASSES, SemanticReader, category_of, pack
+from compliance.semantic import (
+    ARTICLE_SEP,
+    CONTEXT_CLASS,
+    NEVER_AT,
+    QUIET_CLASSES,
+    SemanticReader,
+    category_of,
+    pack,
+)
 from nlp.normalize import normalize
 
 #: Splits that are test data: measured once, never read for training (docs/compliance.md).
@@ -51,6 +61,12 @@ OVER_BUDGET = 0.03
 GRID_REVIEW_AT = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)
 GRID_REJECT_AT = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 GRID_CATEGORY_AT = (0.1, 0.15, 0.2, 0.3)
+#: ``p(context_review)`` at which the grey zone adds a review finding (``context_at``), chosen
+#: after the other thresholds through the real check fold by fold (``grey_zone_threshold``).
+GRID_CONTEXT_AT = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: Clean copy the grey zone's review findings may add to the flagged at most, as a share of clean
+#: copy: they only send copy to a lawyer, and the others spend their budget before they are chosen.
+CONTEXT_BUDGET = 0.01
 RANK = {"pass": 0, "review": 1, "reject": 2}
 #: Copies an (article, level) of a category needs to be a class of its own (``class_labels``).
 MIN_CLASS = 12
@@ -131,30 +147,36 @@ def class_labels(copies: Sequence[LabelledCopy]) -> list[str]:
     (``endorsement`` is 第十六条 for a doctor, 第三十八条 for a celebrity who never used the
     goods; a price is rejected when plainly false, reviewed when the reference may be real).
 
-    Each (article, level) of a category with ``MIN_CLASS`` copies or more is a class
+    The grey zone (``CONTEXT_CLASS``) is split the same way (its findings cite the article);
+    ``clean`` is one class. Each (article, level) of a category with ``MIN_CLASS`` copies or more
+    is a class
     ``category@article@level`` (``semantic.ARTICLE_SEP``), whose finding cites that article at
     that level; a category with one such pair is one class, named by the category alone. An
     article inside another one of the category (价格 in 价格法, 第九条 in 第九条第（二）项) joins
-    it, since a finding citing the longer one cites both. A rarer pair joins the kept pair of
-    its article, else the category's most common pair."""
+    it, since a finding citing the longer one cites both (not in the grey zone, whose classes
+    choose a rule by their article: ``class_rules``). A rarer pair joins the kept pair of its
+    article, else the category's most common pair."""
     groups: dict[str, Counter[tuple[str, str]]] = {}
     for copy in copies:
-        if copy.label not in QUIET_CLASSES:
+        if copy.label != "clean":
             groups.setdefault(copy.label, Counter())[(copy.article, copy.expect)] += 1
     names: dict[tuple[str, str, str], str] = {}
     for category, pairs in groups.items():
         articles = {article for article, _ in pairs}
 
-        def joined(article: str, articles: set[str] = articles) -> str:
+        def joined(article: str, articles: set[str] = articles, grey: bool = False) -> str:
+            if grey:  # not joined: its rare finer citations join its most common class
+                return article
             return max((a for a in articles if article in a), key=lambda a: (len(a), a))
 
         merged: Counter[tuple[str, str]] = Counter()
+        grey = category == CONTEXT_CLASS
         for (article, expect), count in pairs.items():
-            merged[(joined(article), expect)] += count
+            merged[(joined(article, grey=grey), expect)] += count
         ranked = [pair for pair, _ in merged.most_common()]
         kept = [pair for pair in ranked if merged[pair] >= MIN_CLASS] or ranked[:1]
         for article, expect in pairs:
-            pair = (joined(article), expect)
+            pair = (joined(article, grey=grey), expect)
             if pair not in kept:
                 pair = next((k for k in kept if k[0] == pair[0]), kept[0])
             names[(category, article, expect)] = (
@@ -173,30 +195,55 @@ def category_weights(labels: Sequence[str]) -> list[float]:
 
 
 def class_rules(
-    copies: Sequence[LabelledCopy], rules: Sequence[RuleSpec], labels: Sequence[str] | None = None
+    copies: Sequence[LabelledCopy],
+    rules: Sequence[RuleSpec],
+    labels: Sequence[str] | None = None,
+    checker: AdChecker | None = None,
 ) -> dict[str, tuple[str, str]]:
-    """Per violation class (``labels``, per copy; default ``class_labels``): the rule its
+    """Per class but ``clean`` (``labels``, per copy; default ``class_labels``): the rule its
     findings cite and its level (reject / review): those its name holds, else (a whole
     category) its copies' most common ``(article, level)``. The rule is the pack's rule of the
-    category whose citation holds the article, a ``banned`` one when the level is reject."""
+    category whose citation holds the article, a ``banned`` one when the level is reject. The
+    grey zone has no rules of its own: its class cites the review-level rule that ``checker``'s
+    rules cite most often for the article on the class's copies (a soft rank: ``AD9-SUPERLATIVE``,
+    popularity with no source: ``AD11-DATA``), else the one citing fewest articles besides it."""
     labels = class_labels(copies) if labels is None else labels
     out = {}
     for label in sorted(set(labels)):
         category, *named = label.split(ARTICLE_SEP)
-        if category in QUIET_CLASSES:
+        if category == "clean":
             continue
+        mine = [c for c, name in zip(copies, labels, strict=True) if name == label]
         if named:
             article, expect = named
         else:
-            mine = [c for c, name in zip(copies, labels, strict=True) if name == label]
             (article, expect), _ = Counter((c.article, c.expect) for c in mine).most_common(1)[0]
         candidates = [r for r in rules if r.category == category and article in r.law]
         candidates.sort(key=lambda r: (r.severity != "banned") == (expect == "reject"))
+        if category == CONTEXT_CLASS:
+            cited = Counter() if checker is None else _cited_rules(checker, mine, article)
+            candidates = [r for r in rules if article in r.law and r.severity != "banned"]
+            candidates.sort(key=lambda r: (-cited[r.id], r.short_article().count("、")))
         if not candidates:
             candidates = [r for r in rules if article in r.law]
         if not candidates:
             raise ValueError(f"no rule of the packs cites {article!r} (class {label})")
         out[label] = (candidates[0].id, expect)
+    return out
+
+
+def _cited_rules(checker: AdChecker, copies: Sequence[LabelledCopy], article: str) -> Counter[str]:
+    """How many of ``copies`` a review-level rule finding citing ``article`` holds, per rule."""
+    out: Counter[str] = Counter()
+    for copy in copies:
+        result = checker.check_rules(copy.text)
+        out.update(
+            {
+                f.rule
+                for f in result.findings
+                if f.contribution == "review" and (article in f.law or article in f.article)
+            }
+        )
     return out
 
 
@@ -207,8 +254,10 @@ def fit(
     c: float = C,
     min_df: int = 2,
     max_n: int = 3,
+    checker: AdChecker | None = None,
 ) -> SemanticReader:
-    """Train a reader on ``copies`` (thresholds: the loosest of the grid; see ``tune``)."""
+    """Train a reader on ``copies`` (thresholds: the loosest of the grid, the grey zone adding no
+    finding; see ``tune``). ``checker``'s rules choose the grey zone's rules (``class_rules``)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -226,7 +275,7 @@ def fit(
     codes = np.array([pack(g) for g in vocabulary], dtype=np.int64)
     order = np.argsort(codes)
     classes = tuple(str(k) for k in model.classes_)
-    cited = class_rules(copies, rules, labels)
+    cited = class_rules(copies, rules, labels, checker)
     return SemanticReader(
         codes=codes[order],
         idf=vectorizer.idf_[order].astype(np.float32),
@@ -311,7 +360,7 @@ class Reading:
 
 
 #: A reject threshold no probability reaches.
-NEVER = 1.01
+NEVER = NEVER_AT
 
 
 def readings(
@@ -385,6 +434,24 @@ def reject_by_category(
         thresholds[category] = value
 
 
+def grey_zone_threshold(sweep: dict[float, Tally]) -> float:
+    """The grey zone's threshold (``context_at``) from its cross-validated ``sweep`` (``NEVER``
+    and each of ``GRID_CONTEXT_AT``): from never, one step of the grid lower at a time while the
+    step catches at least as many violations as it newly flags clean copies (each review it adds
+    is a violation at least as often as not) and the clean copy flagged stays within
+    ``CONTEXT_BUDGET`` of the flagged without it."""
+    chosen = NEVER
+    ceiling = sweep[NEVER].rates()["flagged"] + CONTEXT_BUDGET
+    for value in sorted(GRID_CONTEXT_AT, reverse=True):
+        step, last = sweep[value], sweep[chosen]
+        if step.flagged - last.flagged > step.caught - last.caught:
+            break
+        if step.rates()["flagged"] > ceiling:
+            break
+        chosen = value
+    return chosen
+
+
 #: A threshold setting of the reader: ``(review_at, reject_at, category_at)``.
 Setting = tuple[float, float, float]
 
@@ -403,8 +470,8 @@ class _FoldJob:
         ``split``: the rules alone (key ``None``) and with the reader at each setting."""
         held = [copy for copy in self.copies if copy.split == split]
         training = [copy for copy in self.copies if copy.split != split]
-        reader = fit(training, self.packs.rules, c=self.c)
         checker = AdChecker(self.packs.rules, self.packs.contexts)
+        reader = fit(training, self.packs.rules, c=self.c, checker=checker)
         at = {
             (review_at, reject_at, category_at): replace(
                 reader, review_at=review_at, reject_at=reject_at, category_at=category_at
@@ -525,27 +592,38 @@ def tune(
         # never saw a rejectable hit of keeps the pooled threshold.
         return tuple(by_category.get(g, chosen[1]) for g in reader.categories)
 
-    # The figures of the per-category setting through the real check, fold by fold.
-    per_category: dict[str, Tally] = {}
+    # The figures of the per-category setting through the real check, fold by fold, at each
+    # grey-zone threshold: each copy checked by the rules and scored once, judged at every one.
+    contexts = (NEVER, *GRID_CONTEXT_AT)
+    swept: dict[tuple[float, str], Tally] = {}
     for split, reader in fold_readers.items():
-        checker.reader = replace(
+        judged = replace(
             reader,
             review_at=chosen[0],
             reject_at=chosen[1],
             category_at=chosen[2],
             reject_by_category=thresholds_of(reader),
         )
-        tally(
-            checker,
-            held_out[split],
-            per_category.setdefault(split, Tally()),
-        )
-    pooled_by_category = Tally()
-    for split in splits:
-        pooled_by_category.add(per_category[split])
-    final = fit(copies, packs.rules, c=c)
+        at = {value: replace(judged, context_at=value) for value in contexts}
+        for value in contexts:
+            swept[(value, split)] = Tally()
+        for copy in held_out[split]:
+            rules_only = checker.check_rules(copy.text)
+            scored = judged.score(copy.text)
+            for value, judge in at.items():
+                result = checker.with_hits(copy.text, rules_only, judge.hits(scored))
+                count(copy, result.verdict, cites(copy.article, result), swept[(value, split)])
+    sweep: dict[float, Tally] = {}
+    for value in contexts:
+        sweep[value] = Tally()
+        for split in splits:
+            sweep[value].add(swept[(value, split)])
+    context_at = grey_zone_threshold(sweep)
+    per_category = {split: swept[(context_at, split)] for split in splits}
+    pooled_by_category = sweep[context_at]
+    final = fit(copies, packs.rules, c=c, checker=checker)
     final = replace(final, review_at=chosen[0], reject_at=chosen[1], category_at=chosen[2])
-    final = replace(final, reject_by_category=thresholds_of(final))
+    final = replace(final, reject_by_category=thresholds_of(final), context_at=context_at)
     report: dict[str, object] = {
         "copies": len(copies),
         "splits": splits,
@@ -554,11 +632,21 @@ def tune(
             "reject_at": chosen[1],
             "category_at": chosen[2],
             "reject_by_category": {g: v for g, v in by_category.items() if v != chosen[1]},
+            "context_at": context_at,
         },
         "rules_only": base,
         # With the per-category reject thresholds (chosen on these folds, so a little optimistic;
         # docs/compliance.md gives a nested estimate), and with the pooled one alone.
         "cross_validated": pooled_by_category.rates(),
+        # The grey zone's review findings at each threshold (NEVER: none), the rest as chosen.
+        "context_sweep": {
+            str(v): {
+                **sweep[v].rates(),
+                "caught": sweep[v].caught,
+                "flagged_copies": sweep[v].flagged,
+            }
+            for v in contexts
+        },
         "cross_validated_pooled_reject": rates[chosen],
         # What the budgets cost: the settings of highest recall, allowed or not.
         "best_unbudgeted": [
@@ -589,6 +677,7 @@ __all__ = [
     "class_rules",
     "fit",
     "grams",
+    "grey_zone_threshold",
     "load_copies",
     "tune",
 ]

@@ -807,7 +807,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "as vulgar (p 0.81, threshold 0.8). The thirty-third round's reader (C = 16) rejects five of "
     "the nine (the champion, the inspection, 下注, the class teacher, 专治各种不服) and sends the "
     "other four to review; it also reads a company's 领导 as an official (p 0.91), which the "
-    "rules no longer do",
+    "rules no longer do. The thirty-fifth round's reader (heldout36-37, tune34) rejects eight of "
+    "the ten and sends two to review (the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -2349,6 +2350,16 @@ THIRTY_FIFTH_ROUND_REJECTS = [
     ("初中生放学来半价，中午逃一节体育课过来也行", "AD40-MINORS"),
     ("大米原价89元，现价49元（原价为去年旺季售价）", "PRICE-FRAUD"),
     ("做蛋糕这一片儿没有能超过我们的", "AD9-ABSOLUTE"),
+    # heldout38's misses, in our own words.
+    ("储值卡充3000送1000，没花完的余额按8%给大家算利息", "AD25-RETURN"),
+    ("收藏级普洱茶饼，三年后回购价保证翻倍", "AD25-RETURN"),
+    ("认领一头散养猪，一年至少给你回2000元", "AD25-RETURN"),
+    ("我们跟实验中学很熟，报了名的孩子几乎都能进", "AD24-EDUCATION"),
+    ("男主播亲测推荐这款孕妇枕，说自己睡了一个月", "AD38-NOT-USED"),
+    ("普拉提私教，什么姿势都满足你", "AD9-VULGAR"),
+    ("对面那家干洗店用的都是劣质溶剂", "AD13-DISPARAGE"),
+    ("“大润家”超市的菜都是人家挑剩下的", "AD13-DISPARAGE"),
+    ("老板赌输了，全场跳楼价清仓", "PRICE-FRAUD"),
 ]
 
 THIRTY_FIFTH_ROUND_CLEAN = [
@@ -2358,6 +2369,16 @@ THIRTY_FIFTH_ROUND_CLEAN = [
     "我家小孩剪一次头哭一次，理发师很耐心",
     "去年旺季的时候我们也卖这个价",
     "养生馆下周搬到街对面，会员卡照常用",
+    # heldout38's clean copy the rules flagged, and near misses of the new lines.
+    "为保证新鲜，蔬菜当天卖不完就下架",
+    "年卡保证七天可退，按已用天数扣费",
+    "猫粮原料为100%三文鱼，每袋1.5kg",
+    "瑜伽课各种姿势都可以在家练，晚上也可以约课",
+    "男博主给老婆买的孕妇枕，她说睡得好多了",
+    "余额可随时退，不计利息",
+    "本店月底停业，清仓甩卖",
+    "二手回收价格按成色定",
+    "这批苹果都是挑剩下的小果，便宜卖，3元一斤",
 ]
 
 

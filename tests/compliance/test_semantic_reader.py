@@ -15,6 +15,8 @@ from compliance.check import AdChecker, default_checker, semantic_findings
 from compliance.rulepack import load_packs
 from compliance.semantic import (
     ARTICLE_SEP,
+    CONTEXT_CLASS,
+    NEVER_AT,
     QUIET_CLASSES,
     ReaderFileError,
     SemanticHit,
@@ -26,7 +28,9 @@ from compliance.semantic import (
     pack,
 )
 from compliance.semantic_train import (
+    CONTEXT_BUDGET,
     FLAG_BUDGET,
+    GRID_CONTEXT_AT,
     MIN_CLASS,
     OVER_BUDGET,
     REJECT_BUDGET,
@@ -39,8 +43,10 @@ from compliance.semantic_train import (
     _FoldJob,
     category_weights,
     class_labels,
+    class_rules,
     fit,
     grams,
+    grey_zone_threshold,
     load_copies,
     reject_by_category,
     tally,
@@ -223,6 +229,34 @@ def test_cross_validation_keeps_clean_copy_within_the_budgets(
     assert chosen["over_rejected"] <= base["over_rejected"] + OVER_BUDGET
     assert len(reader.reject_by_category) == len(reader.categories)
     assert all(reader.review_at <= v <= 1.01 for v in reader.reject_by_category)
+    # The grey zone's threshold: chosen on the sweep, whose figures at it are those reported.
+    sweep, picked = report["context_sweep"], report["chosen"]
+    assert isinstance(sweep, dict) and isinstance(picked, dict)
+    assert set(sweep) == {str(v) for v in (NEVER_AT, *GRID_CONTEXT_AT)}
+    assert reader.context_at == picked["context_at"]
+    at, never = sweep[str(reader.context_at)], sweep[str(NEVER_AT)]
+    assert {k: at[k] for k in chosen} == chosen
+    assert at["flagged"] <= never["flagged"] + CONTEXT_BUDGET
+    assert at["caught"] - never["caught"] >= at["flagged_copies"] - never["flagged_copies"]
+
+
+def test_the_grey_zone_threshold_steps_down_while_each_step_pays() -> None:
+    def at(caught: int, flagged: int) -> Tally:
+        return Tally(violations=1000, caught=caught, clean=2000, flagged=flagged)
+
+    grid = sorted(GRID_CONTEXT_AT, reverse=True)  # 0.9, 0.8, …, 0.2
+    never = at(800, 10)  # the budget: 10 / 2000 + 1 % = 30 clean copies flagged
+    # Each step down to 0.5 catches 10 and flags 2 more; 0.5 → 0.4 flags 26 and catches 6.
+    sweep = {NEVER_AT: never}
+    for n, value in enumerate(grid, 1):
+        sweep[value] = at(800 + 10 * n, 10 + 2 * n) if value >= 0.5 else at(850 + n, 40 + n)
+    assert grey_zone_threshold(sweep) == 0.5
+    # Steps that pay but take the flagged past the budget stop it too (0.4 flags 34).
+    sweep = {NEVER_AT: never, **{v: at(800 + 50 * n, 10 + 4 * n) for n, v in enumerate(grid, 1)}}
+    assert sweep[0.4].rates()["flagged"] > never.rates()["flagged"] + CONTEXT_BUDGET
+    assert grey_zone_threshold(sweep) == 0.5
+    # Nothing pays: never.
+    assert grey_zone_threshold({NEVER_AT: never, **{v: at(800, 11) for v in grid}}) == NEVER_AT
 
 
 def test_per_category_thresholds_buy_catches_within_the_budgets() -> None:
@@ -281,12 +315,101 @@ def test_a_sentence_is_rejected_at_its_categorys_threshold(tmp_path: Path) -> No
         replace(reader, reject_by_category=(0.9,) * 5).validate()
 
 
+def _grey_reader(context_at: float) -> SemanticReader:
+    """A reader with a clean class, the grey zone's 第十一条 class and a rejected absolute class:
+    回头客 reads as the grey zone, 第一 as an absolute claim."""
+    sep = ARTICLE_SEP
+    codes = np.array(sorted(pack(g) for g in ("回头客", "第一")), dtype=np.int64)
+    order = np.argsort([pack("回头客"), pack("第一")])
+    coef = np.array([[0.0, 4.0, 0.0], [0.0, 0.0, 6.0]], dtype=np.float32)[order]
+    return SemanticReader(
+        codes=codes,
+        idf=np.ones(2, dtype=np.float32),
+        coef=coef,
+        intercept=np.zeros(3, dtype=np.float32),
+        detector=np.array([-5.0, 5.0], dtype=np.float32)[order],  # the grey zone: no violation
+        detector_bias=0.0,
+        classes=("clean", f"{CONTEXT_CLASS}{sep}第十一条{sep}review", "absolute"),
+        rules=("", "AD11-DATA", "AD9-ABSOLUTE"),
+        levels=("", "review", "reject"),
+        review_at=0.5,
+        reject_at=0.8,
+        category_at=0.3,
+        context_at=context_at,
+    )
+
+
+def test_the_grey_zone_adds_a_review_finding_at_its_threshold(tmp_path: Path) -> None:
+    text = "咱家回头客多。周末照常营业"
+    assert _grey_reader(NEVER_AT).read(text) == []  # files written before it: no finding
+    (hit,) = _grey_reader(0.3).read(text)
+    assert (hit.category, hit.rule, hit.level) == (CONTEXT_CLASS, "AD11-DATA", "review")
+    assert text[hit.start : hit.end] == "咱家回头客多" and hit.probability >= 0.3
+    assert _grey_reader(0.99).read(text) == []  # below its threshold
+    # Never rejected, and a violation category more probable in the sentence wins it.
+    (hit,) = _grey_reader(0.3).read("第一的回头客")
+    assert hit.category == "absolute"
+    # The threshold travels with the model file; a file without it adds no grey-zone finding.
+    path = tmp_path / "reader.npz"
+    _grey_reader(0.3).save(path)
+    assert SemanticReader.load(path).context_at == pytest.approx(0.3)
+    with np.load(path) as data:
+        older = {k: data[k] for k in data.files if k != "context_at"}
+    np.savez(path, **older)
+    assert SemanticReader.load(path).context_at == NEVER_AT
+
+
+def test_the_check_judges_a_grey_zone_finding_in_the_category_of_the_rule_it_cites() -> None:
+    packs = load_packs()
+    checker = AdChecker(packs.rules, packs.contexts, reader=_grey_reader(0.3))
+    plain = checker.check("咱家回头客多，周末照常营业")
+    (finding,) = plain.findings
+    assert plain.verdict == "review" and finding.rule == "SEMANTIC-CONTEXT_REVIEW"
+    assert finding.contribution == "review" and "第十一条" in finding.article
+    # A rule of the cited rule's category (data: AD11-DATA) already decided: nothing added.
+    listed = checker.check("回头客特别多，好多人一买就是好几年")
+    assert [f.rule for f in listed.findings] == ["AD11-DATA"]
+
+
+def test_the_grey_zones_classes_cite_the_rule_its_copies_draw() -> None:
+    packs = load_packs()
+    checker = AdChecker(packs.rules, packs.contexts)
+
+    def copy(n: int, article: str, text: str) -> LabelledCopy:
+        return LabelledCopy(f"g-{n}", "tune", CONTEXT_CLASS, article, "review", text)
+
+    exclusive = ["本店是这一片唯一一家做手工鲜面的", "我们是全区独家代理这个牌子的"]
+    compare = ["比外面那些洗衣店洗得干净多了", "比外面那些面包房用料实在多了"]
+    copies = [
+        *(copy(n, "第二十八条", exclusive[n % 2]) for n in range(MIN_CLASS)),
+        *(copy(100 + n, "第十三条", compare[n % 2]) for n in range(MIN_CLASS)),
+        copy(200, "第九条第（二）项", "街道都推荐的小店"),  # rare: joins, not joined into
+        LabelledCopy("c", "tune", "clean_spec", "", "pass", "500克装"),
+    ]
+    labels = class_labels(copies)
+    sep = ARTICLE_SEP
+    assert set(labels) == {
+        "clean",
+        f"{CONTEXT_CLASS}{sep}第二十八条{sep}review",
+        f"{CONTEXT_CLASS}{sep}第十三条{sep}review",
+    }
+    drawn = class_rules(copies, packs.rules, labels, checker)
+    assert drawn[f"{CONTEXT_CLASS}{sep}第二十八条{sep}review"] == ("AD9-EXCLUSIVE", "review")
+    assert drawn[f"{CONTEXT_CLASS}{sep}第十三条{sep}review"] == ("AD13-COMPARE", "review")
+    # Without the rules' word, the review-level rule citing fewest articles besides it.
+    blind = class_rules(copies, packs.rules, labels)
+    rule = {r.id: r for r in packs.rules}[blind[f"{CONTEXT_CLASS}{sep}第二十八条{sep}review"][0]]
+    assert "第二十八条" in rule.law and rule.severity != "banned"
+
+
 def test_the_bundled_reader_cites_rules_of_the_packs() -> None:
     reader = bundled_reader()
     rules = {rule.id for rule in load_packs().rules}
     for label, rule, level in zip(reader.classes, reader.rules, reader.levels, strict=True):
-        if category_of(label) in QUIET_CLASSES:
+        if category_of(label) == "clean":
             assert (rule, level) == ("", "")
+        elif category_of(label) == CONTEXT_CLASS:
+            assert rule in rules and level == "review"  # the grey zone only reviews
         else:
             assert rule in rules and level in ("reject", "review")
 
