@@ -270,6 +270,11 @@ class SemanticReader:
         return self.reject_by_category or (self.reject_at,) * len(self.categories)
 
     @cached_property
+    def _context_classes(self) -> npt.NDArray[np.bool_]:
+        """Per class: it is one of the grey zone's (``CONTEXT_CLASS``)."""
+        return np.array([category_of(c) == CONTEXT_CLASS for c in self.classes])
+
+    @cached_property
     def _quiet(self) -> npt.NDArray[np.bool_]:
         """Per category: it never adds a finding (``QUIET_CLASSES``)."""
         return np.array([c in QUIET_CLASSES for c in self.categories])
@@ -403,8 +408,7 @@ class SemanticReader:
         if not fire.any():
             return None
         row = int(np.argmax(np.where(fire, hedged, -1.0)))
-        mine = np.array([category_of(c) == CONTEXT_CLASS for c in self.classes])
-        k = int(np.argmax(np.where(mine, scores.classes[row], -1.0)))
+        k = int(np.argmax(np.where(self._context_classes, scores.classes[row], -1.0)))
         if not self.rules[k]:
             return None
         start, end = _trim(scored.text, *scored.spans[row])
