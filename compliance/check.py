@@ -47,7 +47,7 @@ from compliance.rulepack import (
     check_contexts,
     load_packs,
 )
-from compliance.semantic import SemanticHit, SemanticReader, bundled_reader
+from compliance.semantic import CONTEXT_CLASS, SemanticHit, SemanticReader, bundled_reader
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
 from nlp.prefilter import LiteralPrefilter, compile_once
 from radar.settings import ComplianceSettings
@@ -500,6 +500,11 @@ def semantic_findings(
             continue  # the rules decided the category, or left it to a proof the reader can't see
         cues = "、".join(hit.cues) or "整句"
         contribution: Contribution = "reject" if hit.level == "reject" else "review"
+        reading = (
+            "需要出处或证明的宣称（人气、排名或与他人的比较：法务复核的灰色地带）"
+            if hit.category == CONTEXT_CLASS
+            else f" {hit.category} 类违规"
+        )
         out.append(
             Finding(
                 rule=f"{SEMANTIC_PREFIX}{hit.category.upper()}",
@@ -515,7 +520,7 @@ def semantic_findings(
                 contribution=contribution,
                 context=None,
                 explanation=(
-                    f"语义识别（词表未列）：这一句读作 {hit.category} 类违规"
+                    f"语义识别（词表未列）：这一句读作{reading}"
                     f"（概率 {hit.probability:.2f}），依据{rule.short_article()}；"
                     f"分量最重的字词：{cues}。"
                     f"→ {_VERDICT_WORD[contribution]}"

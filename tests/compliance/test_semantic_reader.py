@@ -366,6 +366,7 @@ def test_the_check_judges_a_grey_zone_finding_in_the_category_of_the_rule_it_cit
     (finding,) = plain.findings
     assert plain.verdict == "review" and finding.rule == "SEMANTIC-CONTEXT_REVIEW"
     assert finding.contribution == "review" and "第十一条" in finding.article
+    assert "灰色地带" in finding.explanation and "转人工复审" in finding.explanation
     # A rule of the cited rule's category (data: AD11-DATA) already decided: nothing added.
     listed = checker.check("回头客特别多，好多人一买就是好几年")
     assert [f.rule for f in listed.findings] == ["AD11-DATA"]
