@@ -807,8 +807,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "as vulgar (p 0.81, threshold 0.8). The thirty-third round's reader (C = 16) rejects five of "
     "the nine (the champion, the inspection, 下注, the class teacher, 专治各种不服) and sends the "
     "other four to review; it also reads a company's 领导 as an official (p 0.91), which the "
-    "rules no longer do. The thirty-fifth round's reader (with heldout36-38, tune34) rejects seven of "
-    "the ten and sends three to review (the champion's broadcast, the mock paper, the deposit)",
+    "rules no longer do. The thirty-fifth round's reader (with heldout36-38, tune34) rejects "
+    "seven of the ten and sends three to review (the champion's broadcast, the mock paper, the "
+    "deposit)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -2360,6 +2361,7 @@ THIRTY_FIFTH_ROUND_REJECTS = [
     ("对面那家干洗店用的都是劣质溶剂", "AD13-DISPARAGE"),
     ("“大润家”超市的菜都是人家挑剩下的", "AD13-DISPARAGE"),
     ("老板赌输了，全场跳楼价清仓", "PRICE-FRAUD"),
+    ("我们的蛋糕是全城最好的，最好提前预订", "AD9-ABSOLUTE"),  # the rank stays, the advice goes
 ]
 
 THIRTY_FIFTH_ROUND_CLEAN = [
@@ -2379,6 +2381,14 @@ THIRTY_FIFTH_ROUND_CLEAN = [
     "本店月底停业，清仓甩卖",
     "二手回收价格按成色定",
     "这批苹果都是挑剩下的小果，便宜卖，3元一斤",
+    # heldout39's clean copy the rules flagged, in our own words.
+    "奶茶店招店员，最好能会做咖啡，工资面议",
+    "梅雨天衣服最好先烘干再收起来",
+    "烤箱最大可烤一只三斤的鸡",
+    "修手表上午送来，保证当天取",
+    "屏幕换好后保修半年，保证原厂屏",
+    "年卡可退，已上课时按单次原价80元扣除",
+    "本店保健食品都有小蓝帽标志。保健食品不是药物，不能代替药物治疗疾病",
 ]
 
 
