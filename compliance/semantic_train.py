@@ -164,19 +164,22 @@ def class_labels(copies: Sequence[LabelledCopy]) -> list[str]:
     for category, pairs in groups.items():
         articles = {article for article, _ in pairs}
 
-        def joined(article: str, articles: set[str] = articles, grey: bool = False) -> str:
-            if grey:  # not joined: its rare finer citations join its most common class
+        # The grey zone's articles are not joined: its rare finer citations join its most common
+        # class (below), and each class cites a rule of its own article (``class_rules``).
+        def joined(
+            article: str, articles: set[str] = articles, grey: bool = category == CONTEXT_CLASS
+        ) -> str:
+            if grey:
                 return article
             return max((a for a in articles if article in a), key=lambda a: (len(a), a))
 
         merged: Counter[tuple[str, str]] = Counter()
-        grey = category == CONTEXT_CLASS
         for (article, expect), count in pairs.items():
-            merged[(joined(article, grey=grey), expect)] += count
+            merged[(joined(article), expect)] += count
         ranked = [pair for pair, _ in merged.most_common()]
         kept = [pair for pair in ranked if merged[pair] >= MIN_CLASS] or ranked[:1]
         for article, expect in pairs:
-            pair = (joined(article, grey=grey), expect)
+            pair = (joined(article), expect)
             if pair not in kept:
                 pair = next((k for k in kept if k[0] == pair[0]), kept[0])
             names[(category, article, expect)] = (
@@ -218,12 +221,13 @@ def class_rules(
             article, expect = named
         else:
             (article, expect), _ = Counter((c.article, c.expect) for c in mine).most_common(1)[0]
-        candidates = [r for r in rules if r.category == category and article in r.law]
-        candidates.sort(key=lambda r: (r.severity != "banned") == (expect == "reject"))
         if category == CONTEXT_CLASS:
             cited = Counter() if checker is None else _cited_rules(checker, mine, article)
             candidates = [r for r in rules if article in r.law and r.severity != "banned"]
             candidates.sort(key=lambda r: (-cited[r.id], r.short_article().count("、")))
+        else:
+            candidates = [r for r in rules if r.category == category and article in r.law]
+            candidates.sort(key=lambda r: (r.severity != "banned") == (expect == "reject"))
         if not candidates:
             candidates = [r for r in rules if article in r.law]
         if not candidates:
@@ -354,20 +358,16 @@ class Reading:
     def verdict_at(self, thresholds: dict[str, float]) -> str:
         """The verdict with per-category reject thresholds: one more finding contributing reject
         makes the verdict reject (``compliance.check.verdict_for``)."""
-        if any(p >= thresholds.get(category, NEVER) for category, p in self.could_reject):
+        if any(p >= thresholds.get(category, NEVER_AT) for category, p in self.could_reject):
             return "reject"
         return self.verdict
-
-
-#: A reject threshold no probability reaches.
-NEVER = NEVER_AT
 
 
 def readings(
     checker: AdChecker, reader: SemanticReader, copies: Sequence[LabelledCopy]
 ) -> list[Reading]:
     """``Reading``s of ``copies`` with ``reader``'s review and category thresholds."""
-    review_only = replace(reader, reject_at=NEVER, reject_by_category=())
+    review_only = replace(reader, reject_at=NEVER_AT, reject_by_category=())
     loose = replace(reader, reject_at=0.0, reject_by_category=())
     out = []
     for copy in copies:
@@ -400,7 +400,7 @@ def reject_by_category(
     caught copies per clean or review-level copy newly rejected, while the pooled clean-rejected
     and review-level-rejected rates stay within ``limits`` (``rejected``, ``over_rejected``)."""
     categories = sorted({c for r in pool for c, _ in r.could_reject})
-    thresholds = dict.fromkeys(categories, NEVER)
+    thresholds = dict.fromkeys(categories, NEVER_AT)
 
     def pooled(trial: dict[str, float]) -> Tally:
         total = Tally()
@@ -435,13 +435,13 @@ def reject_by_category(
 
 
 def grey_zone_threshold(sweep: dict[float, Tally]) -> float:
-    """The grey zone's threshold (``context_at``) from its cross-validated ``sweep`` (``NEVER``
+    """The grey zone's threshold (``context_at``) from its cross-validated ``sweep`` (``NEVER_AT``
     and each of ``GRID_CONTEXT_AT``): from never, one step of the grid lower at a time while the
     step catches at least as many violations as it newly flags clean copies (each review it adds
     is a violation at least as often as not) and the clean copy flagged stays within
     ``CONTEXT_BUDGET`` of the flagged without it."""
-    chosen = NEVER
-    ceiling = sweep[NEVER].rates()["flagged"] + CONTEXT_BUDGET
+    chosen = NEVER_AT
+    ceiling = sweep[NEVER_AT].rates()["flagged"] + CONTEXT_BUDGET
     for value in sorted(GRID_CONTEXT_AT, reverse=True):
         step, last = sweep[value], sweep[chosen]
         if step.flagged - last.flagged > step.caught - last.caught:
@@ -588,13 +588,13 @@ def tune(
     by_category, _ = reject_by_category(pool, [v for v in GRID_REJECT_AT if v >= chosen[0]], limits)
 
     def thresholds_of(reader: SemanticReader) -> tuple[float, ...]:
-        # A category the search left at NEVER only goes to review on the reader's word; one it
+        # A category the search left at NEVER_AT only goes to review on the reader's word; one it
         # never saw a rejectable hit of keeps the pooled threshold.
         return tuple(by_category.get(g, chosen[1]) for g in reader.categories)
 
     # The figures of the per-category setting through the real check, fold by fold, at each
     # grey-zone threshold: each copy checked by the rules and scored once, judged at every one.
-    contexts = (NEVER, *GRID_CONTEXT_AT)
+    contexts = (NEVER_AT, *GRID_CONTEXT_AT)
     swept: dict[tuple[float, str], Tally] = {}
     for split, reader in fold_readers.items():
         judged = replace(
@@ -638,7 +638,7 @@ def tune(
         # With the per-category reject thresholds (chosen on these folds, so a little optimistic;
         # docs/compliance.md gives a nested estimate), and with the pooled one alone.
         "cross_validated": pooled_by_category.rates(),
-        # The grey zone's review findings at each threshold (NEVER: none), the rest as chosen.
+        # The grey zone's review findings at each threshold (NEVER_AT: none), the rest as chosen.
         "context_sweep": {
             str(v): {
                 **sweep[v].rates(),
