@@ -101,6 +101,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune32a", "tune32b", "tune32c", "tune32d"),
         *("tune33a", "tune33b"),
         *("tune34a", "tune34b"),
+        *("tune35a", "tune35b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -137,7 +138,7 @@ SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "
 SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
 SPLITS += ("tune32a", "tune32b", "tune32c", "tune32d", "heldout35")
 SPLITS += ("tune33a", "tune33b", "heldout36", "tune34a", "tune34b", "heldout37", "heldout38")
-SPLITS += ("heldout39",)
+SPLITS += ("heldout39", "tune35a", "tune35b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -128,6 +128,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune33b.jsonl",
         "adcheck_tune34a.jsonl",
         "adcheck_tune34b.jsonl",
+        "adcheck_tune35a.jsonl",
+        "adcheck_tune35b.jsonl",
     )
 )
 
