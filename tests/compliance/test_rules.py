@@ -2392,9 +2392,53 @@ THIRTY_FIFTH_ROUND_CLEAN = [
 ]
 
 
+THIRTY_SIXTH_ROUND_REJECTS = [
+    # tune35b's price tricks, in our own words: a reference or a limit the copy takes back, a
+    # condition told later or elsewhere, prices kept apart per customer, a card charged more.
+    ("吊牌价299，今天99！其实店里一直都卖一百出头", "PRICE-FRAUD"),
+    ("标价88的是上架时随手写的，从开业起就一直卖30", "PRICE-FRAUD"),
+    ("门市价2680的年卡，说实话还没人按这个价办过，今天只要880", "PRICE-FRAUD"),
+    ("葡萄特惠12.8一斤！价签昨天才改成25的", "PRICE-FRAUD"),
+    ("每批都是最后一批，错过等明年", "PRICE-FRAUD"),
+    ("仅剩5份！卖掉后后台会自动补回5份", "PRICE-FRAUD"),
+    ("只限今天秒杀9.9，明天后天也是这个价", "PRICE-FALSE-URGENCY"),
+    ("报名今晚截止，截止以后也是一样的价格", "PRICE-FRAUD"),
+    ("清仓大甩卖第60天，最后几天了", "PRICE-FRAUD"),
+    ("满50减20，每份餐盒费2元，下单后才显示", "PRICE-HIDDEN-CHARGE"),
+    ("押金不退这条写在群公告里，付款即视为同意", "PRICE-HIDDEN-CHARGE"),
+    ("买面包送牛奶，送的是临期的小盒装", "PRICE-HIDDEN-CHARGE"),
+    ("新人价19.9，老会员还是29.9，大家别在群里互相问价", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("次卡会员注意：下个月起每次理发扣两次，卡上剩的次数不退", "PRICE-PREPAID-MARKUP"),
+    ("这款面包绝对不要错过", "AD9-ABSOLUTE"),
+]
+
+THIRTY_SIXTH_ROUND_CLEAN = [
+    # tune35a's near misses the rules flagged, and near misses of the new lines, in our own words.
+    "凉拌菜最好当天吃完，隔夜的请倒掉",
+    "羊毛衫最好平铺晾干，不要挂着晒",
+    "菜市场南门第一间就是我们，门口有招牌",
+    "配料表第一位是生牛乳，没有添加剂",
+    "周末亲子活动，第一个游戏是传气球",
+    "绝对不要让孩子独自在泳池边玩耍",
+    "本店绝对不搞先涨后降，价签都是上周的实际售价",
+    "本小区唯一指定自提点在5号楼物业旁",
+    "手机修好后保证三个月内同样的毛病免费再修",
+    "开店这些年最怕的就是停电",
+    "仅剩5份，卖完今天就不再做了",
+    "报名今晚截止，截止后恕不接受报名",
+    "新会员和老会员同价，价目表贴在前台",
+    "会员卡下月起调价，已办的卡按原价用完为止，想退的可以全额退",
+    "买面包送牛奶，送的是同款250ml纯牛奶，保质期到下月底",
+    "我们不卖处方药，需要的请到医院开处方",
+    "小朋友拿了学校运动会跳绳冠军，跑来店里说给我听",
+    "一等奖1名（最高奖，价值199元的电饭煲）",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_FIFTH_ROUND_REJECTS
+    THIRTY_SIXTH_ROUND_REJECTS
+    + THIRTY_FIFTH_ROUND_REJECTS
     + THIRTY_FOURTH_ROUND_REJECTS
     + THIRTY_THIRD_ROUND_REJECTS
     + THIRTY_SECOND_ROUND_REJECTS
@@ -2480,7 +2524,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_SECOND_ROUND_CLEAN
     + THIRTY_THIRD_ROUND_CLEAN
     + THIRTY_FOURTH_ROUND_CLEAN
-    + THIRTY_FIFTH_ROUND_CLEAN,
+    + THIRTY_FIFTH_ROUND_CLEAN
+    + THIRTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
