@@ -2434,6 +2434,8 @@ THIRTY_SIXTH_ROUND_CLEAN = [
     "一等奖1名（最高奖，价值199元的电饭煲）",
     "储值卡充500送50，卡内本金余额随时可退",
     "运费怎么算，下单页第一行写得清清楚楚",
+    # heldout39's last clean copy the rules rejected, in our own words.
+    "碱水面包出炉后3小时内口感最好",
 ]
 
 
