@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune32d`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune35b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -19,9 +19,10 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20``, ``heldout21``,
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
 ``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32``,
-``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37`` and ``heldout38``;
-``heldout39`` (sealed): the same kind of set, measured once, never trained or tuned on; held-out
-files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and
+``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38`` and
+``heldout39``; ``heldout40`` (sealed): the same kind of set, measured once, never trained or
+tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
+gives the order) and
 ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected one
@@ -81,7 +82,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune34b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune35b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -125,7 +126,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``), ``heldout33``
 #: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``),
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
-#: ``heldout37``, ``heldout38``; ``heldout39`` (sealed) is measured once, never trained or tuned on.
+#: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``); ``heldout40``
+#: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
