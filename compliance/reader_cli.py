@@ -6,8 +6,8 @@
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; 49 minutes with ``--jobs 2`` for 19,396 copies on a 2-core
 machine), trains on every copy, writes the model file
-(numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout40``) are refused: the check is measured on them, never trained on them.
+(numpy, no pickles) and prints the report as JSON. Files holding the sealed test splits
+(``heldout40``, ``heldout41``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
