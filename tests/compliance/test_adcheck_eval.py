@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout39`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout40`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
@@ -23,8 +23,8 @@ heldout27 (with tune25), heldout28 (with tune26), heldout29 (with tune27), heldo
 tune28), heldout31 (with tune29a … tune29d), heldout32 (with tune30a … tune30d), heldout33 (with
 tune31a … tune31d), heldout34 (with tune32a … tune32d), heldout35 (with tune33a, tune33b),
 heldout36 (the rules only, with tune34a, tune34b), heldout37 (the rules and, with heldout36 and
-tune34a-b, the reader), heldout38 (the rules and the reader); heldout39, measured once, trains
-nothing.)
+tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and the
+reader, with tune35a, tune35b), heldout40 (the rules only).)
 """
 
 from __future__ import annotations
@@ -367,7 +367,15 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 21:51 UTC (the thirty-fifth round's rules, the reader retrained with heldout38 too, 19,396
 #: copies): 124 of 130 caught (0.954; the rules alone 0.700; the check of 3abc727, the session
 #: start: 120, rules alone 91); 15 of 50 clean copies flagged and 5 rejected (30 % and 10 %; the
-#: rules alone 14 and 4; the session start 14 and 5). Never trained or tuned on.
+#: rules alone 14 and 4; the session start 14 and 5). It then trained the rules and the reader
+#: (the thirty-sixth round, with tune35a and tune35b).
+#:
+#: heldout40, the same brief and mix (70602b0, its writer counting textbook terms in 4 of the 130
+#: violations), measured 2026-12-04 05:24 UTC (the thirty-sixth round's rules, ddcdde6, and the
+#: reader retrained with heldout39, tune35a and tune35b, 19,976 copies): 120 of 130 caught (0.923;
+#: the rules alone 0.669; the thirty-fifth round's reader with these rules 119; the check of
+#: 05e5e30, the round's start: 118, rules alone 86); 3 of 50 clean copies flagged (6 %; the same by
+#: the rules alone and at the round's start) and none rejected. It then trained the rules.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -405,6 +413,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout37": (130, 50, 0.92, 0.04, 0.0),
     "heldout38": (130, 50, 0.88, 0.08, 0.02),
     "heldout39": (130, 50, 0.95, 0.30, 0.10),
+    "heldout40": (130, 50, 0.92, 0.06, 0.0),
 }
 
 
