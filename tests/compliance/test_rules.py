@@ -809,7 +809,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "other four to review; it also reads a company's 领导 as an official (p 0.91), which the "
     "rules no longer do. The thirty-fifth round's reader (with heldout36-38, tune34) rejects "
     "seven of the ten and sends three to review (the champion's broadcast, the mock paper, the "
-    "deposit)",
+    "deposit); the thirty-sixth round's (with heldout39, tune35a-b) rejects eight and sends two "
+    "to review (the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -2439,9 +2440,38 @@ THIRTY_SIXTH_ROUND_CLEAN = [
 ]
 
 
+THIRTY_SEVENTH_ROUND_REJECTS = [
+    # heldout40's misses the rules can read, in our own words: a top rank told backwards, innuendo
+    # about tonight, men told to message the boss to "relax", stakes at the card table, a
+    # clearance that goes back up tomorrow, a bait price already gone.
+    ("您去菜场转一圈，比我家脆的一根都找不着", "AD9-ABSOLUTE"),
+    ("比我们便宜的一家也找不到", "AD9-ABSOLUTE"),
+    ("烤生蚝来一打，吃完今晚嫂子会感谢你", "AD9-VULGAR"),
+    ("晚上带一份回去，老婆会谢谢你的", "AD9-VULGAR"),
+    ("按摩店新来了技师，想放松的哥哥们私聊店长", "AD9-VULGAR"),
+    ("麻将房开张，三缺一来凑，输的请奶茶", "AD9-GAMBLING"),
+    ("清仓价59，今天过后就恢复原价", "PRICE-FRAUD"),
+    ("9.9元抢牛排，已经抢光了，没抢到的可以按原价128下单", "PRICE-FRAUD"),
+]
+THIRTY_SEVENTH_ROUND_CLEAN = [
+    # heldout40's clean copy the rules flagged (the owner's own first and surest dish, the
+    # plainest bread), and near misses of the new lines, in our own words.
+    "我心里排第一的还是老面馒头",
+    "这是我做得最拿手的一道菜",
+    "最家常的一碗番茄蛋面",
+    "比我家早开门的店也有好几家",
+    "买束花送老婆，她会感谢你的",
+    "周末想放松的朋友可以来喝杯咖啡",
+    "棋牌室包间两小时58元，含茶水",
+    "斗地主比赛，前三名送水果",
+    "秒杀已抢光，没抢到的别急，下周三还有一场",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_SIXTH_ROUND_REJECTS
+    THIRTY_SEVENTH_ROUND_REJECTS
+    + THIRTY_SIXTH_ROUND_REJECTS
     + THIRTY_FIFTH_ROUND_REJECTS
     + THIRTY_FOURTH_ROUND_REJECTS
     + THIRTY_THIRD_ROUND_REJECTS
@@ -2529,7 +2559,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_THIRD_ROUND_CLEAN
     + THIRTY_FOURTH_ROUND_CLEAN
     + THIRTY_FIFTH_ROUND_CLEAN
-    + THIRTY_SIXTH_ROUND_CLEAN,
+    + THIRTY_SIXTH_ROUND_CLEAN
+    + THIRTY_SEVENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
