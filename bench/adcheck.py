@@ -20,7 +20,7 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout22``, ``heldout23``, ``heldout24``, ``heldout25`` (the rules only), ``heldout26``,
 ``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32``,
 ``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38``,
-``heldout39`` and ``heldout40`` (the rules only); ``heldout41`` (sealed): the same kind of set,
+``heldout39`` and ``heldout40``; ``heldout41`` (sealed): the same kind of set,
 measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
 they are there; docs/compliance.md gives the order) and
 ``source``
@@ -127,8 +127,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``), ``heldout33``
 #: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``),
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
-#: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``
-#: (the rules only); ``heldout41`` (sealed) is measured once, never trained or tuned on.
+#: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``) and
+#: ``heldout40``; ``heldout41`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

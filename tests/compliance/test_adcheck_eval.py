@@ -24,7 +24,7 @@ tune28), heldout31 (with tune29a … tune29d), heldout32 (with tune30a … tune3
 tune31a … tune31d), heldout34 (with tune32a … tune32d), heldout35 (with tune33a, tune33b),
 heldout36 (the rules only, with tune34a, tune34b), heldout37 (the rules and, with heldout36 and
 tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and the
-reader, with tune35a, tune35b), heldout40 (the rules only).)
+reader, with tune35a, tune35b), heldout40 (the rules and the reader).)
 """
 
 from __future__ import annotations
@@ -375,7 +375,8 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: reader retrained with heldout39, tune35a and tune35b, 19,976 copies): 120 of 130 caught (0.923;
 #: the rules alone 0.669; the thirty-fifth round's reader with these rules 119; the check of
 #: 05e5e30, the round's start: 118, rules alone 86); 3 of 50 clean copies flagged (6 %; the same by
-#: the rules alone and at the round's start) and none rejected. It then trained the rules.
+#: the rules alone and at the round's start) and none rejected. It then trained the rules and
+#: the reader.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
