@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout40`` (``bench.adcheck.HELDOUT_PATHS``) are written by
+``heldout4`` … ``heldout41`` (``bench.adcheck.HELDOUT_PATHS``) are written by
 someone who never read the rules and are measured once by the lead; each is held to floors set
 from that measurement, against regressions only. Until its floors are set these tests do not
 read the file at all. (heldout4 then trained the semantic reader, with ``tune8``, and heldout5
@@ -24,7 +24,7 @@ tune28), heldout31 (with tune29a … tune29d), heldout32 (with tune30a … tune3
 tune31a … tune31d), heldout34 (with tune32a … tune32d), heldout35 (with tune33a, tune33b),
 heldout36 (the rules only, with tune34a, tune34b), heldout37 (the rules and, with heldout36 and
 tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and the
-reader, with tune35a, tune35b), heldout40 (the rules and the reader).)
+reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldout41 (the rules).)
 """
 
 from __future__ import annotations
@@ -377,6 +377,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 05e5e30, the round's start: 118, rules alone 86); 3 of 50 clean copies flagged (6 %; the same by
 #: the rules alone and at the round's start) and none rejected. It then trained the rules and
 #: the reader.
+#:
+#: heldout41, the same brief and mix (d505c52, its writer counting textbook terms in 7 of the 130
+#: violations), measured 2026-12-04 08:33 UTC (the check of 3346518: the thirty-sixth round's
+#: rules and the reader retrained with heldout40, 20,156 copies): 113 of 130 caught (0.869; the
+#: rules alone 86, 0.662); 2 of 50 clean copies flagged (4 %) and 1 rejected (2 %), all three by
+#: the rules. It then trained the rules.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -415,6 +421,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout38": (130, 50, 0.88, 0.08, 0.02),
     "heldout39": (130, 50, 0.95, 0.30, 0.10),
     "heldout40": (130, 50, 0.92, 0.06, 0.0),
+    "heldout41": (130, 50, 0.865, 0.04, 0.02),
 }
 
 
