@@ -2468,9 +2468,53 @@ THIRTY_SEVENTH_ROUND_CLEAN = [
 ]
 
 
+THIRTY_EIGHTH_ROUND_REJECTS = [
+    # heldout41's misses the rules can read, in our own words: no shop able to match ours, nothing
+    # better in the district, what we cannot fix nobody can, an internet café's student offer,
+    # flyers handed out in class, a reference price undercut for months, a deadline the copy says
+    # is not one, a "free" call-out charged after all, a top-up's gift confined by small print,
+    # stakes and the house's cut at the card table, a certificate still being applied for, ills
+    # "put right".
+    ("论新鲜，这条街没一家能跟我家草莓比", "AD9-ABSOLUTE"),
+    ("全城找不到更正宗的川菜了", "AD9-ABSOLUTE"),
+    ("我修不好的电脑，别家也别想修好", "AD9-ABSOLUTE"),
+    ("网咖寒假学生专享，包夜只要十块", "AD40-UNSUITABLE"),
+    ("下周二在班里给孩子们发我们机构的体验券", "AD39-SCHOOL"),
+    ("原价298的羽绒枕，今天88！这个价我们已经卖了三个月", "PRICE-FRAUD"),
+    ("今日截止！过时恢复原价（本活动常年有效）", "PRICE-FRAUD"),
+    ("开锁上门费全免，不在我们这换锁的收取上门费50元", "PRICE-HIDDEN-CHARGE"),
+    ("健身卡充1000送1000，等于打五折！赠送部分仅限工作日上午使用", "PRICE-HIDDEN-CHARGE"),
+    ("打牌缺人来店里，押多押少随意", "AD9-GAMBLING"),
+    ("本店蜂蜜已通过欧盟有机认证（证书审核中）", "AD11-UNSOURCED"),
+    ("喝了这个药膳汤，风湿、胃病都能调理好", "AD17-DISEASE"),
+]
+THIRTY_EIGHTH_ROUND_REVIEWS = [
+    # heldout41's designated supplier and comparisons with ordinary shops' practice: proof and
+    # a basis a reviewer asks for.
+    ("我们是本市指定供应点", "AD9-EXCLUSIVE"),
+    ("一般的理发店都用便宜的洗发水，我们只用进口的", "AD13-COMPARE"),
+]
+THIRTY_EIGHTH_ROUND_CLEAN = [
+    # heldout41's clean copy the rules got wrong (the cheapest of those bought given free, a
+    # guarantee of everyone's taste declined), and near misses of the new lines, in our own words.
+    "买二送一，送的是其中价格最低的那件",
+    "我不敢保证每个人都喜欢，但我自己很爱",
+    "春节期间别的店都休息，我们照常营业",
+    "一般的快递都送到驿站，我们送货上门",
+    "网吧谢绝未成年人，学生证不享优惠",
+    "幼儿园放学后，家长可到店里领体验课单页",
+    "这个价从上周一开始，做到月底",
+    "本活动长期有效，无需抢购",
+    "充500送50，赠送部分仅限店内消费",
+    "棋牌室文明娱乐，禁止押注赌博",
+    "我修不好的会推荐你去别家看看",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_SEVENTH_ROUND_REJECTS
+    THIRTY_EIGHTH_ROUND_REJECTS
+    + THIRTY_SEVENTH_ROUND_REJECTS
     + THIRTY_SIXTH_ROUND_REJECTS
     + THIRTY_FIFTH_ROUND_REJECTS
     + THIRTY_FOURTH_ROUND_REJECTS
@@ -2520,7 +2564,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTY_FIRST_ROUND_REVIEWS
     + THIRTY_SECOND_ROUND_REVIEWS
     + THIRTY_THIRD_ROUND_REVIEWS
-    + THIRTY_FOURTH_ROUND_REVIEWS,
+    + THIRTY_FOURTH_ROUND_REVIEWS
+    + THIRTY_EIGHTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2560,7 +2605,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_FOURTH_ROUND_CLEAN
     + THIRTY_FIFTH_ROUND_CLEAN
     + THIRTY_SIXTH_ROUND_CLEAN
-    + THIRTY_SEVENTH_ROUND_CLEAN,
+    + THIRTY_SEVENTH_ROUND_CLEAN
+    + THIRTY_EIGHTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
