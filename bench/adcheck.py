@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune35b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune36b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -83,7 +83,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout40", "heldout41"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune35b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune36b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -103,7 +103,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune32a", "tune32b", "tune32c", "tune32d"),
         *("tune33a", "tune33b"),
         *("tune34a", "tune34b"),
-        *("tune35a", "tune35b"),
+        *("tune35a", "tune35b", "tune36a", "tune36b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -128,7 +128,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``),
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
 #: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``
-#: and ``heldout41``; ``heldout42`` (sealed) is measured once, never trained or tuned on.
+#: and ``heldout41`` (with ``tune36a``, ``tune36b``); ``heldout42`` (sealed) is measured once,
+#: never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -141,7 +142,7 @@ SPLITS += ("tune29c", "tune29d", "heldout32", "tune30a", "tune30b", "tune30c", "
 SPLITS += ("heldout33", "tune31a", "tune31b", "tune31c", "tune31d", "heldout34")
 SPLITS += ("tune32a", "tune32b", "tune32c", "tune32d", "heldout35")
 SPLITS += ("tune33a", "tune33b", "heldout36", "tune34a", "tune34b", "heldout37", "heldout38")
-SPLITS += ("heldout39", "tune35a", "tune35b", "heldout40", "heldout41")
+SPLITS += ("heldout39", "tune35a", "tune35b", "heldout40", "heldout41", "tune36a", "tune36b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -46,6 +46,13 @@ mark (8折，标价12元的按9.6元结算) is the offer kept, not a violation.
 either order (剪发价格从38调到58…充值打8折; 上周拿铁18，这周菜单调成28，再打七折): the discount is
 counted from a price just raised, and against the price before the raise it is shallower than it
 says (half a 折 of slack).
+
+``footnote_condition`` (第十九条第（六）项, 不标示或者显著弱化标示对消费者不利的价格条件): an offer
+whose condition against the buyer stands in an asterisked footnote (学钢琴一年学费全免 *每月收取琴
+房使用费480元; 洗剪吹仅需19.9元 *须同时做头皮护理项目方可享受). Not arithmetic but layout: the
+normalised text the patterns read has no asterisk, so the pattern finds the offer and the
+condition and this check finds the note marker between them in the copy as written. An asterisk
+that masks part of a number or a name (138****5678, 用户M***n) opens no footnote.
 """
 
 from __future__ import annotations
@@ -667,6 +674,22 @@ def settled_above_marked(span: str) -> str | None:
 
 
 #: The checks a rule may name in its ``verify`` field.
+#: A note marker that opens a footnote: an asterisk or ※ that is not part of a masked run
+#: (138****5678, M***n) and does not follow a letter or a digit (2*3).
+_NOTE_MARKER = re.compile(r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])")
+
+
+def footnote_condition(span: str) -> str | None:
+    """When the condition that ends ``span`` stands in a footnote opened by a note marker after
+    the offer (全免🎹 *每月收取琴房使用费480元), what the footnote says; else None. The pattern
+    stops at the first condition after the offer, so a marker in the span comes before it."""
+    marker = _NOTE_MARKER.search(span)
+    if marker is None:
+        return None
+    note = span[marker.end() :].strip()
+    return f"优惠写在正文，不利条件却放在星号脚注里（“*{note}”），属显著弱化标示"
+
+
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
@@ -677,6 +700,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_from_discount": false_from_discount,
     "pack_not_cheaper": pack_not_cheaper,
     "settled_above_marked": settled_above_marked,
+    "footnote_condition": footnote_condition,
 }
 
 __all__ = [
@@ -687,6 +711,7 @@ __all__ = [
     "false_markup_discount",
     "false_reduction",
     "false_urgency",
+    "footnote_condition",
     "inflated_reference",
     "pack_not_cheaper",
     "settled_above_marked",

@@ -99,6 +99,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("今天特价最后一天！（上周、上上周也这么说过）", "上上周也这么说"),
         ("限量100份，抢完了咱再补100份，随时都有", "再补"),
         ("每天下午都来一波最后10份，今天也是最后10份哦", "都来一波"),
+        ("学费全免🎹 *每月收取琴房使用费", "星号脚注"),
+        ("洗剪吹仅需19.9元 ※须同时做头皮护理", "星号脚注"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -139,6 +141,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "限量50份，卖完即止",  # a limit nothing contradicts
         "全场8折，平时卖30，今天标30",  # marked at the usual price: 24 is a real discount
         "最后一天！上周我们也说过会有返场",  # said before: a return, not the deadline
+        "团长电话138****5678，草莓29元，需提前一天预订",  # a masked number opens no footnote
+        "洗车25元，打蜡另加30元",  # the condition beside the offer, not in a footnote
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

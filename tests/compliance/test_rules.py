@@ -2010,7 +2010,10 @@ THIRTIETH_ROUND_REJECTS = [
     ("限量20份！仓库还有一百多箱", "PRICE-FALSE-URGENCY"),
     ("仅剩6袋了，后面随时能补", "PRICE-FALSE-URGENCY"),
     ("倒计时2小时！（这个倒计时每天零点重新开始）", "PRICE-FALSE-URGENCY"),
-    ("苹果6.8元一斤！*包装费、分拣费另计", "PRICE-HIDDEN-CHARGE"),
+    ("苹果6.8元一斤！包装费、分拣费另计", "PRICE-HIDDEN-CHARGE"),
+    # The same fees in an asterisked footnote: the footnote rule speaks for them (its span, the
+    # offer and the note, covers the fee's; 第十九条第（六）项, 显著弱化标示).
+    ("苹果6.8元一斤！*包装费、分拣费另计", "PRICE-FOOTNOTE-CONDITION"),
     ("烤肉59元一位，酱料、餐位费另收", "PRICE-HIDDEN-CHARGE"),
     ("蔬菜包下批到货要翻倍，现在不囤就亏", "PRICE-RISE-RUMOUR"),
     ("划线价59，今天19.9！这个价我们一直就卖", "PRICE-FRAUD"),
@@ -2487,12 +2490,51 @@ THIRTY_EIGHTH_ROUND_REJECTS = [
     ("打牌缺人来店里，押多押少随意", "AD9-GAMBLING"),
     ("本店蜂蜜已通过欧盟有机认证（证书审核中）", "AD11-UNSOURCED"),
     ("喝了这个药膳汤，风湿、胃病都能调理好", "AD17-DISEASE"),
+    # tune36a's price tricks, in our own words: a condition put in an asterisked footnote, a
+    # gift that is always something else, a price "subject to the group notice", a cut after a
+    # raise made for it, a clearance of five months, a reduction paid as a coupon, a price for
+    # a refurbished part, a "free" clean charged per call, a top-up's gift confined.
+    ("游泳课学费全免🏊 *每节课收取场地费60元", "PRICE-FOOTNOTE-CONDITION"),
+    ("烫发只要68元 *长发及染烫另加120元", "PRICE-FOOTNOTE-CONDITION"),
+    ("全场半价 *新品、饮品及套餐不参加", "PRICE-FOOTNOTE-CONDITION"),
+    ("大闸蟹两只99元，送到家 *每天仅限前3单，之后按159元结算", "PRICE-FOOTNOTE-CONDITION"),
+    ("奶茶全场买一送一，送的统一是小杯柠檬水", "PRICE-FRAUD"),
+    ("西瓜2.5元一斤，今晚开团，具体价格以团长通知为准", "PRICE-FRAUD"),
+    ("鸡蛋比昨天便宜1块（昨天是特意涨了2块）", "PRICE-FRAUD"),
+    ("关店清仓全场2折，已经连续清仓五个月了", "PRICE-FRAUD"),
+    ("满200减80，减的80元以代金券形式返还", "PRICE-FRAUD"),
+    ("换电瓶299元起，299元为翻新电瓶", "PRICE-HIDDEN-CHARGE"),
+    ("空调免费清洗，每次收取上门费50元", "PRICE-HIDDEN-CHARGE"),
+    ("充300送300，相当于打五折，赠送部分只能周一使用", "PRICE-HIDDEN-CHARGE"),
+    # tune36b's top ranks in plain speech, in our own words: none that can match, none to be
+    # found, a wager, rivals who bow, others' failures put right here, a rhetorical question,
+    # the bottom price of the town, "top of the sky".
+    ("这片儿的煎饼，没一家赶得上我们的", "AD9-ABSOLUTE"),
+    ("论火候，冇得哪家炒得赢我们", "AD9-ABSOLUTE"),
+    ("这条街就没有能打得过我们的烤鸭", "AD9-ABSOLUTE"),
+    ("你跑遍全城也找不着比这更嫩的牛肉", "AD9-ABSOLUTE"),
+    ("吃过我家的卤味，外面的再也吃不下", "AD9-ABSOLUTE"),
+    ("谁家敢说比我们的馄饨鲜，我请全群吃一顿", "AD9-ABSOLUTE"),
+    ("这榴莲要是比输了我倒贴你钱", "AD9-ABSOLUTE"),
+    ("全城的同行来了都得服气", "AD9-ABSOLUTE"),
+    ("附近几家加起来也没我这一锅料多", "AD9-ABSOLUTE"),
+    ("别家修不好的表，到我手里照样走", "AD9-ABSOLUTE"),
+    ("附近几家理发店挨个转一圈，最后还得来我们这", "AD9-ABSOLUTE"),
+    ("谁家的面包能跟我们一样松软？", "AD9-ABSOLUTE"),
+    ("同样的米，我这价格全城垫底", "AD9-ABSOLUTE"),
+    ("我们的牛肉面在这一带是顶天的", "AD9-ABSOLUTE"),
 ]
 THIRTY_EIGHTH_ROUND_REVIEWS = [
     # heldout41's designated supplier and comparisons with ordinary shops' practice: proof and
     # a basis a reviewer asks for.
     ("我们是本市指定供应点", "AD9-EXCLUSIVE"),
     ("一般的理发店都用便宜的洗发水，我们只用进口的", "AD13-COMPARE"),
+    # tune36b's comparisons with unnamed others and soft ranks, in our own words.
+    ("很多培训班只管收钱，我们每节课都有反馈", "AD13-COMPARE"),
+    ("有的团长收了钱就不管了，我这儿缺一赔一", "AD13-COMPARE"),
+    ("外面修车的经常乱加项目，我们先报价再动手", "AD13-COMPARE"),
+    ("我们的烤鸭在附近美食榜一直排在前几名", "AD9-SUPERLATIVE"),
+    ("我们的钢琴课在本地算是比较好的", "AD9-SUPERLATIVE"),
 ]
 THIRTY_EIGHTH_ROUND_CLEAN = [
     # heldout41's clean copy the rules got wrong (the cheapest of those bought given free, a
@@ -2508,6 +2550,21 @@ THIRTY_EIGHTH_ROUND_CLEAN = [
     "充500送50，赠送部分仅限店内消费",
     "棋牌室文明娱乐，禁止押注赌博",
     "我修不好的会推荐你去别家看看",
+    # tune36a-b's lawful copy the rules flagged (the shop's own earlier goods, the owner's own
+    # taste and feelings, the week's best sellers), and near misses of the new lines.
+    "团长电话138****5678，草莓29元一盒",
+    "草莓29元一盒，需要的邻居私信团长",
+    "洗车25元一次，打蜡另加30元，价目表贴在门口",
+    "今年的月饼比我们去年少放了三成糖",
+    "新换的跑步机比原来那台宽了十厘米",
+    "这款酸奶是我自己喝着最顺口的",
+    "我家孩子吃得最香的是这款小馒头",
+    "开店这几年，我最有成就感的时候是看到老顾客带孩子来",
+    "本周团购销量前三：鸡蛋、青菜、豆腐",
+    "有的团长问我们能不能代发，可以的",
+    "买一送一，送的是同款同规格",
+    "鸡蛋比上周便宜了1块，饲料降价了",
+    "我觉得最难打理的是羊绒，所以都手洗",
 ]
 
 
