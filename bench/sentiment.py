@@ -89,9 +89,9 @@ def model_scorer(model: SentimentModel) -> Scorer:
     names = {name: i for i, name in enumerate(LABEL_NAMES)}
 
     def score(texts: Sequence[str]) -> list[tuple[float, float, int]]:
+        # One pass through the network, as ``radar score`` makes (the label from the same row).
         probs = model.probabilities(texts)
-        labels = model.predict(texts)
-        return [(p[0], p[1], names[s.label]) for p, s in zip(probs, labels, strict=True)]
+        return [(p[0], p[1], names[model.sentiment_of(p).label]) for p in probs]
 
     return score
 

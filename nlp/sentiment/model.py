@@ -141,15 +141,17 @@ class SentimentModel:
 
     def predict(self, texts: Sequence[str], domain: str = "social") -> list[Sentiment]:
         """Label and calibrated ``p_negative`` for each text, in input order."""
-        low, high = self.neutral_band
-        out = []
-        for probs in self.probabilities(texts, domain):
-            if self.num_labels == 3:
-                label: SentimentLabel = _LABELS[max(range(3), key=probs.__getitem__)]
-            else:
-                label = label_of(probs[1], low, high)
-            out.append(Sentiment(label=label, p_negative=round(probs[1], 4)))
-        return out
+        return [self.sentiment_of(probs) for probs in self.probabilities(texts, domain)]
+
+    def sentiment_of(self, probs: Sequence[float]) -> Sentiment:
+        """The label and ``p_negative`` of one row of ``probabilities``: the most probable of
+        three classes, or a two-class model's neutral band (``predict`` without a second pass
+        through the network, for callers that want the probabilities too)."""
+        if self.num_labels == 3:
+            label: SentimentLabel = _LABELS[max(range(3), key=probs.__getitem__)]
+        else:
+            label = label_of(probs[1], *self.neutral_band)
+        return Sentiment(label=label, p_negative=round(probs[1], 4))
 
 
 @lru_cache(maxsize=4)
