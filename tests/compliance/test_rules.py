@@ -810,7 +810,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "rules no longer do. The thirty-fifth round's reader (with heldout36-38, tune34) rejects "
     "seven of the ten and sends three to review (the champion's broadcast, the mock paper, the "
     "deposit); the thirty-sixth round's (with heldout39-40, tune35a-b) rejects nine and sends "
-    "one to review",
+    "one to review; the thirty-seventh round's (with heldout41, tune36a-b) rejects six and sends "
+    "four to review (the champion's broadcast, the voucher, the mock paper, 专治各种不服)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -2568,9 +2569,38 @@ THIRTY_EIGHTH_ROUND_CLEAN = [
 ]
 
 
+THIRTY_NINTH_ROUND_REJECTS = [
+    # heldout42's misses the rules can read, in our own words: produce sold by innuendo, a
+    # "from" price quoted at the door, a top-up's gift capped, the whole web's lowest in plain
+    # words, prices put back up before the sale day.
+    ("今晚特价茄子，寂寞的姐妹都懂，粗细随便挑", "AD9-VULGAR"),
+    ("管道疏通5元起，师傅上门后看情况再报价", "PRICE-HIDDEN-CHARGE"),
+    ("充500送500，等于打五折，赠送部分每次最多抵扣20元", "PRICE-HIDDEN-CHARGE"),
+    ("这款纸巾全网你搜不到更便宜的", "PRICE-FRAUD"),
+    ("本月1号起全店恢复原价，15号那天统一五折", "PRICE-FRAUD"),
+]
+THIRTY_NINTH_ROUND_REVIEWS = [
+    # heldout42's comparisons with other group-buys and street stalls.
+    ("你去别的群里转一圈就知道谁家实在", "AD13-COMPARE"),
+    ("我们的豆浆比路边摊卫生多了", "AD13-COMPARE"),
+]
+THIRTY_NINTH_ROUND_CLEAN = [
+    # heldout42's clean copy the rules flagged (terms the shop keeps and a disclaimer, the
+    # owner's first pick, a superlative within the shop's own few kinds, a job ad's wish, a
+    # reference price with its period), in our own words.
+    "过敏的顾客请提前说，我们保证单独制作",
+    "二手书不保证品相，介意慎拍",
+    "我私心第一推荐桂花乌龙",
+    "店里三款面包里这款最软",
+    "招聘店员一名，最好有收银经验",
+    "原价45元（近30天均按此价销售），今天38元",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    THIRTY_EIGHTH_ROUND_REJECTS
+    THIRTY_NINTH_ROUND_REJECTS
+    + THIRTY_EIGHTH_ROUND_REJECTS
     + THIRTY_SEVENTH_ROUND_REJECTS
     + THIRTY_SIXTH_ROUND_REJECTS
     + THIRTY_FIFTH_ROUND_REJECTS
@@ -2622,7 +2652,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTY_SECOND_ROUND_REVIEWS
     + THIRTY_THIRD_ROUND_REVIEWS
     + THIRTY_FOURTH_ROUND_REVIEWS
-    + THIRTY_EIGHTH_ROUND_REVIEWS,
+    + THIRTY_EIGHTH_ROUND_REVIEWS
+    + THIRTY_NINTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2663,7 +2694,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_FIFTH_ROUND_CLEAN
     + THIRTY_SIXTH_ROUND_CLEAN
     + THIRTY_SEVENTH_ROUND_CLEAN
-    + THIRTY_EIGHTH_ROUND_CLEAN,
+    + THIRTY_EIGHTH_ROUND_CLEAN
+    + THIRTY_NINTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
