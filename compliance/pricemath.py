@@ -673,7 +673,6 @@ def settled_above_marked(span: str) -> str | None:
     return f"标价 {_money(mark)} 元，结算却按 {_money(paid)} 元，高于标价"
 
 
-#: The checks a rule may name in its ``verify`` field.
 #: A note marker that opens a footnote: an asterisk or ※ that is not part of a masked run
 #: (138****5678, M***n) and does not follow a letter or a digit (2*3).
 _NOTE_MARKER = re.compile(r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])")
@@ -690,6 +689,7 @@ def footnote_condition(span: str) -> str | None:
     return f"优惠写在正文，不利条件却放在星号脚注里（“*{note}”），属显著弱化标示"
 
 
+#: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "false_reduction": false_reduction,
