@@ -127,7 +127,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune29a`` … ``tune29d``), ``heldout32`` (with ``tune30a`` … ``tune30d``), ``heldout33``
 #: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``),
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
-#: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``
+#: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``,
 #: ``heldout41`` (with ``tune36a``, ``tune36b``) and ``heldout42`` (the rules only); ``heldout43``
 #: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
