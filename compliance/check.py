@@ -249,6 +249,7 @@ class AdChecker:
                     exceptions=rule.exceptions,
                     exception_patterns=rule.exception_patterns,
                     within_clause=rule.within_clause,
+                    any_gap=rule.verify is not None,
                 )
                 for rule in rules
             ),

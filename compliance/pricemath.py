@@ -212,6 +212,7 @@ _ONE_DAY = re.compile(
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
     r"|今[天日晚][0-9一二三四五六七八九十点]{0,4}?[\u4e00-\u9fff]{0,3}?(?:截止|结束)"
+    r"|(?:抢完|卖完|售完|过后|之后|错过)[\u4e00-\u9fff]{0,4}?恢复原价"
 )
 #: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
 _LAST_FEW = re.compile(
@@ -226,7 +227,10 @@ _PERIOD = re.compile(
 )
 _RECURRING = re.compile(
     r"(?:本月|每天|每周|每周末|天天|明天|明早|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
-    r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价|最后一天|今日截止|今天截止)"
+    r"(?:均可|都有|照常|继续|有效|都能|都可|照样|这个价|此价)"
+    # (本月最后一天 is a date, not a last day said again.)
+    r"|(?:每天|每周|每周末|天天|明天|明早|后天|明日|下周)[\u4e00-\u9fff、，,]{0,6}?"
+    r"(?:最后一天|今日截止|今天截止)"
     r"|(?:上周|上上周|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:是|说)\s*(?:今日|今天)?(?:截止|最后)"
     r"|(?:上周|上上周|上礼拜|上个月|上次)[\u4e00-\u9fff、，,]{0,6}?(?:也|都)(?:(?:这么|这样)说"
     r"|说过(?=[^\u4e00-\u9fff]|哈|嘿|呵|$))"
@@ -235,7 +239,7 @@ _RECURRING = re.compile(
     r"|每天[\u4e00-\u9fff]{0,4}?(?:自动)?重新(?:开始|计时)|(?:明天|明晚)[\u4e00-\u9fff]{0,4}?还有一波"
     r"|(?:库房|仓库|库里|库存|后面|店里)(?:还有|还剩|还囤着|有)\s*(?:[0-9]+|[一二两三四五六七八九十百几]+)"
     r"\s*多?\s*(?:箱|件|吨|斤|份|袋)"
-    r"|名额管够|每周都这么发|卖完了?[\u4e00-\u9fff，,]{0,6}?再做"
+    r"|名额管够|每周都这么发|卖完了?[\u4e00-\u9fff，,]{0,6}?(?<!不)再做"
     r"|(?:接着|又|还|继续|依然|照样)是最后一天"
     r"|(?:每日|每天|天天)仅限今[天日]"
     r"|(?:明早|明天|明日|后天|下周)[\u4e00-\u9fff0-9点]{0,8}?(?:同款同价|同价|继续开团)"
@@ -245,6 +249,9 @@ _RECURRING = re.compile(
     r"|(?:抢完|卖完)了?[\u4e00-\u9fff]{0,4}?再补|随时都有|(?:每天|天天|每晚)[\u4e00-\u9fff]{0,6}?都来一波"
     r"|(?:今天|今晚|今日)也是最后|每天[\u4e00-\u9fff]{0,4}?都会?补|天天发|每天都发|天天这样"
     r"|(?:跟|和)昨天[\u4e00-\u9fff]{0,4}?一样|还是限量|其实还有"
+    r"|(?:长期|一直|常年|永久|全年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新|每周一至周日"
+    r"|持续(?:至今|到现在|到今天)"
+    r"|连续(?:做|搞|办|进行|开|卖)了?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个月|周|天|年)"
 )
 
 
@@ -262,24 +269,42 @@ def _days(span: str) -> int | None:
     return (end - start).days + 1 if end >= start else None
 
 
+#: What happens again tomorrow: it contradicts an offer said to end today, not a stock said to
+#: be short today (还剩6份…明天照常做40份 is a day's batch, told honestly).
+_TOMORROW = ("明", "后天", "下周")
+#: A limit of no stated length (限时特价, 秒杀): a period does not contradict it, a recurrence
+#: that never ends does (限时特价…本活动长期有效).
+_OPEN_ENDED = re.compile(r"(?<![不无])限时|秒杀")
+
+
 def false_urgency(span: str) -> str | None:
-    """When the time an urgency gives (仅限今天, 最后3天, 倒计时) is contradicted by the period the
-    copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常), or a scarcity
-    (最后3个名额) by a recurrence the copy admits (每周都这么发，名额管够), why; else None."""
-    hours = _HOURS.search(span)
-    if hours is not None:
-        allowed = 1 if hours.group(2) == "小时" else int(_number(hours.group(1)))
-        urgency = hours.group(0)
+    """When the time an urgency gives (仅限今天, 最后3天, 倒计时, 卖完恢复原价) is contradicted
+    by the period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常;
+    本活动长期有效), or a scarcity (最后3个名额) by a recurrence the copy admits (每周都这么发，
+    名额管够), why; else None. Days left (还剩2天) and a limit of no stated length (限时) are
+    contradicted by a recurrence only, not by a period; a scarcity and an open limit not by
+    tomorrow's batch."""
+    found = _HOURS.search(span)
+    dated = True  # whether a stated period longer than the urgency contradicts it
+    tomorrow_contradicts = True
+    if found is not None:
+        allowed = 1 if found.group(2) == "小时" else int(_number(found.group(1)))
+        dated = not found.group(0).startswith(("还剩", "仅剩"))
     else:
-        one_day = _ONE_DAY.search(span) or _LAST_FEW.search(span)
-        if one_day is None:
+        found = _ONE_DAY.search(span)
+        if found is None:
+            found = _LAST_FEW.search(span) or _OPEN_ENDED.search(span)
+            tomorrow_contradicts = False
+            dated = found is not None and _OPEN_ENDED.fullmatch(found.group(0)) is None
+        if found is None:
             return None
-        allowed, urgency = 1, one_day.group(0)
-    recurring = _RECURRING.search(span)
-    if recurring is not None:
-        return f"“{urgency}”与广告自己写的“{recurring.group(0)}”矛盾"
+        allowed = 1
+    urgency = found.group(0)
+    for recurring in _RECURRING.finditer(span):
+        if tomorrow_contradicts or not recurring.group(0).startswith(_TOMORROW):
+            return f"“{urgency}”与广告自己写的“{recurring.group(0)}”矛盾"
     days = _days(span)
-    if days is None or days <= allowed + 1:
+    if not dated or days is None or days <= allowed + 1:
         return None
     return f"“{urgency}”与广告写明的 {days} 天活动期矛盾"
 
@@ -689,6 +714,40 @@ def footnote_condition(span: str) -> str | None:
     return f"优惠写在正文，不利条件却放在星号脚注里（“*{note}”），属显著弱化标示"
 
 
+_UNIT = r"半斤|斤|两|公斤|千克|kg|[0-9]+\s*(?:克|g)|个|只|份|盒|袋|箱|瓶|杯"
+#: The price as marked with its unit (9.9元/斤, 9.9元一斤, 每斤9.9元).
+_MARKED_UNIT = re.compile(
+    rf"{_NUMBER}\s*(?:元|块)\s*(?:/|每|一)\s*({_UNIT})|每\s*({_UNIT})\s*{_NUMBER}\s*(?:元|块)"
+)
+#: The unit a note says the price is really for (标价为每半斤价格, 价格按每100克计).
+_NOTED_UNIT = re.compile(rf"(?:标价|价格|售价|单价|价钱)\s*(?:为|是|按|系|指)?\s*每\s*({_UNIT})")
+_GRAMS = {"半斤": 250.0, "斤": 500.0, "两": 50.0, "公斤": 1000.0, "千克": 1000.0, "kg": 1000.0}
+
+
+def _grams(unit: str) -> float | None:
+    """The weight of ``unit`` in grams (斤 500, 100克 100), None for a count (个, 盒)."""
+    unit = re.sub(r"\s+", "", unit)
+    if unit in _GRAMS:
+        return _GRAMS[unit]
+    weighed = re.fullmatch(r"([0-9]+)(?:克|g)", unit)
+    return float(weighed.group(1)) if weighed else None
+
+
+def unit_redefined(span: str) -> str | None:
+    """When a note after a price marked per unit says the price is for another quantity
+    (特价9.9元/斤！（标价为每半斤价格）: the buyer pays 19.8 元 a 斤), why; else None. Weights are
+    compared in grams (500克 is a 斤); a count (个, 盒) only by its name."""
+    marked = _MARKED_UNIT.search(span)
+    noted = _NOTED_UNIT.search(span, marked.end()) if marked else None
+    if marked is None or noted is None:
+        return None
+    shown, real = marked.group(1) or marked.group(2), noted.group(1)
+    shown_g, real_g = _grams(shown), _grams(real)
+    if (shown_g == real_g) if shown_g is not None and real_g is not None else shown == real:
+        return None
+    return f"价格标成每{shown}，小字却说标价是每{real}的价格，计价单位前后不一，误导顾客"
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -701,6 +760,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "pack_not_cheaper": pack_not_cheaper,
     "settled_above_marked": settled_above_marked,
     "footnote_condition": footnote_condition,
+    "unit_redefined": unit_redefined,
 }
 
 __all__ = [
@@ -715,4 +775,5 @@ __all__ = [
     "inflated_reference",
     "pack_not_cheaper",
     "settled_above_marked",
+    "unit_redefined",
 ]

@@ -47,6 +47,10 @@ class TermGroup:
     #: A match may not hold a clause break (，；。…) of the text as written: for claims that are
     #: one clause (90%的顾客), whose words in two clauses say something else (坡度15%可调，会员…).
     within_clause: bool = False
+    #: A match may hold any run of dropped characters (an emoji, a bracket, an ellipsis): for
+    #: patterns whose match a check then reads in the text as written (a rule's ``verify``), so
+    #: that a long span is not lost to the gap that marks an evasion inside a short term.
+    any_gap: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class _Compiled:
     exceptions: list[str] = field(default_factory=list)
     exception_patterns: list[re.Pattern[str]] = field(default_factory=list)
     within_clause: bool = False
+    any_gap: bool = False
     _by_fragment: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
 
     def exceptions_around(self, fragment: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -118,7 +123,9 @@ class TermMatcher:
         self._automaton = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, str]]] = {}
         for index, group in enumerate(groups):
-            compiled = _Compiled(group.name, within_clause=group.within_clause)
+            compiled = _Compiled(
+                group.name, within_clause=group.within_clause, any_gap=group.any_gap
+            )
             for term in group.terms:
                 key = normalize(term, "evasion")
                 if not key:
@@ -233,7 +240,11 @@ class TermMatcher:
         # ``max_gap`` in total can one run of them do so.
         o_start, o_end = norm.original_span(start, end)
         dropped = o_end - o_start - (end - start)
-        if dropped > self.max_gap and norm.widest_gap(start, end) > self.max_gap:
+        if (
+            not group.any_gap
+            and dropped > self.max_gap
+            and norm.widest_gap(start, end) > self.max_gap
+        ):
             return None
         if literal and dropped and _BOUNDARY.search(text, o_start, o_end):
             return None

@@ -50,6 +50,16 @@ def test_a_group_within_clause_never_spans_a_clause_break() -> None:
     assert [x.text for x in strict.find("90% * 的会员")] == ["90% * 的会员"]
 
 
+def test_a_group_read_as_written_may_span_any_gap() -> None:
+    # A verified rule's long span (an offer, an emoji run, its footnote) is not an evasion.
+    pattern = "仅需[0-9]+元[^\\n]{0,20}?需办理"
+    text = "洗车仅需9元🚗🚙✨🫧 *需办理储值卡"
+    assert _matcher(patterns=[pattern]).find(text) == []
+    assert [x.text for x in _matcher(patterns=[pattern], any_gap=True).find(text)] == [
+        "仅需9元🚗🚙✨🫧 *需办理"
+    ]
+
+
 def test_empty_term_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         _matcher(terms=["***"])

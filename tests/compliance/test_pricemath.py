@@ -101,6 +101,11 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("每天下午都来一波最后10份，今天也是最后10份哦", "都来一波"),
         ("学费全免🎹 *每月收取琴房使用费", "星号脚注"),
         ("洗剪吹仅需19.9元 ※须同时做头皮护理", "星号脚注"),
+        ("错过今天恢复原价！（本活动长期有效）", "长期有效"),
+        ("只剩5份！抢完立刻恢复原价168，明天同一时间再补5份", "明天同一时间"),
+        ("限时特价！本优惠长期有效", "长期有效"),
+        ("水蜜桃特价9.9元/斤！（标价为每半斤价格）", "每半斤"),
+        ("牛肉每斤58元，价格按每两计", "每两"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -143,6 +148,14 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "最后一天！上周我们也说过会有返场",  # said before: a return, not the deadline
         "团长电话138****5678，草莓29元，需提前一天预订",  # a masked number opens no footnote
         "洗车25元，打蜡另加30元",  # the condition beside the offer, not in a footnote
+        "仅剩最后6份！卖完就没了，明天照常做40份",  # a day's batch: tomorrow makes more
+        "还剩2天！3月1日至10日买一送一，10日准时结束",  # days left of the period stated
+        "限时特价，活动时间6月1日至6月30日",  # a limit of no stated length, then its period
+        "第二杯半价，每天全天都有，不限时段",  # no time limit at all
+        "仅剩5份，卖完今天就不再做了",  # not made again
+        "今天是本月最后一天，积分兑换到晚上9点截止",  # the month's last day is a date
+        "猪肉18元/斤（价格为每500克价格）",  # 500 克 is a 斤
+        "樱桃39元一斤（标价为每斤价格）",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
