@@ -748,6 +748,34 @@ def unit_redefined(span: str) -> str | None:
     return f"价格标成每{shown}，小字却说标价是每{real}的价格，计价单位前后不一，误导顾客"
 
 
+#: A condition against the buyer inside brackets: a requirement (需、须, not a booking, a proof
+#: of who one is or how to come), a charge on top (另收, 加收, 补差), a gate (方可, 才能), a
+#: quota (仅限前3名, 仅限每日第一位) or what the price is really for (此价为, 18元为…).
+_BRACKET_CONDITION = re.compile(
+    r"[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人)"
+    r"|另收|另付|另需|另计|另加|补差|加收|方可|才能|才可|才享"
+    r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为|[0-9.]+\s*元?\s*为"
+)
+_OPEN = "（("
+_CLOSE = "）)"
+
+
+def bracket_condition(span: str) -> str | None:
+    """When a bracket after the offer that opens ``span`` holds a condition against the buyer
+    (1元抢鸡蛋（每日仅限前3名）; 空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）), what the
+    bracket says; else None. A bracket of specifications or exclusions listed in full (不含箱,
+    特价品除外) or of a booking (需提前预约) is not one."""
+    for at, char in enumerate(span):
+        if char not in _OPEN or at == 0:
+            continue
+        inside = span[at + 1 :]
+        close = next((i for i, c in enumerate(inside) if c in _CLOSE), len(inside))
+        note = inside[:close]
+        if _BRACKET_CONDITION.search(note):
+            return f"优惠写在正文，不利条件却放在括号小字里（“{note.strip()}”），弱化标示"
+    return None
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -761,10 +789,12 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "settled_above_marked": settled_above_marked,
     "footnote_condition": footnote_condition,
     "unit_redefined": unit_redefined,
+    "bracket_condition": bracket_condition,
 }
 
 __all__ = [
     "VERIFIERS",
+    "bracket_condition",
     "false_discount",
     "false_equivalent_discount",
     "false_from_discount",

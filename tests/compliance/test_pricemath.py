@@ -106,6 +106,9 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("限时特价！本优惠长期有效", "长期有效"),
         ("水蜜桃特价9.9元/斤！（标价为每半斤价格）", "每半斤"),
         ("牛肉每斤58元，价格按每两计", "每两"),
+        ("1元抢鸡蛋一板，到店就送！（活动细则：每日仅限前3名）", "括号"),
+        ("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）", "内机拆洗另需150元"),
+        ("会员价19.9元/斤（需先充值500元办卡才能享受）", "需先充值"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -156,6 +159,10 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "今天是本月最后一天，积分兑换到晚上9点截止",  # the month's last day is a date
         "猪肉18元/斤（价格为每500克价格）",  # 500 克 is a 斤
         "樱桃39元一斤（标价为每斤价格）",
+        "洗牙99元（需提前一天预约）",  # a booking, no price condition
+        "学生价19元（需凭学生证）",  # who the price is for, with its proof
+        "脐橙一箱净重5kg（不含箱），68元",  # a specification
+        "会员日全场9折（特价商品除外）",  # an exclusion listed in full
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

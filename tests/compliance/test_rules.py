@@ -2292,7 +2292,7 @@ THIRTY_FOURTH_ROUND_REJECTS = [
     ("找了个博主代言这款米粉，她家孩子平时吃的是进口的", "AD38-NOT-USED"),
     ("小朋友也能喝的鸡尾酒味汽水，生日会必备", "AD40-UNSUITABLE"),
     ("放学带孩子来一杯，小朋友举杯就像大人一样干杯", "AD40-UNSUITABLE"),
-    ("鸡腿特价6.8元一斤！（注：每单另收打包费2元、配送费6元）", "PRICE-HIDDEN-CHARGE"),
+    ("鸡腿特价6.8元一斤！（注：每单另收打包费2元、配送费6元）", "PRICE-BRACKET-CONDITION"),
     ("鸡蛋4.9元一板，小字：仅限前五分钟下单", "PRICE-HIDDEN-CHARGE"),
     ("牛奶1元一箱，仅限每天前两分钟下单的新用户", "PRICE-HIDDEN-CHARGE"),
     ("整个小区的面馆我家排老大，不服来比", "AD9-ABSOLUTE"),
@@ -2611,6 +2611,10 @@ FORTIETH_ROUND_REJECTS = [
     ("洗衣卡也能当理财，卡里余额每月增值3%", "AD25-RETURN"),
     ("胃不舒服不用再去医院开药，这款酵素喝上就行", "AD18-HEALTH-CLAIM"),
     ("只招河南籍的阿姨，外地的人不靠谱", "AD9-DISCRIMINATION"),
+    # A condition against the buyer in brackets after the offer (PRICE-BRACKET-CONDITION, read by
+    # pricemath.bracket_condition): a quota, a charge on top, what the price is really for.
+    ("九块九抢大米一袋🍚 先到先得！（本活动每天仅限前2位）", "PRICE-BRACKET-CONDITION"),
+    ("换机油只要39元（39元为工时费，机油另收）", "PRICE-BRACKET-CONDITION"),
 ]
 FORTIETH_ROUND_REVIEWS = [
     # heldout43's comparison with unnamed others and its crowd of buyers with no source.
@@ -2637,6 +2641,8 @@ FORTIETH_ROUND_CLEAN = [
     "黄瓜3元一斤，价格按每斤计",
     "本月最后一天营业到晚上10点，下月起9点关门",
     "只推荐持证上岗的阿姨",
+    "体检套餐199元（需空腹，提前一天预约）",
+    "会员价12元（非会员15元，开卡免费）",
 ]
 
 
