@@ -776,6 +776,42 @@ def bracket_condition(span: str) -> str | None:
     return None
 
 
+#: An offer of something for nothing or for one 元 (0元领, 免费剪发, 1元抢).
+_FREE = re.compile(
+    r"(?<![0-9.])(?:0|零)\s*元(?!\s*起)|免费|白送|白拿|不要钱|(?<![0-9.])(?:1|一)\s*元\s*(?:抢|领|购|秒|拿)"
+)
+#: A payment the same copy makes the buyer owe for it (只需支付运费29.9元, 到店需支付检查费50元,
+#: 先交500元, 下单时支付39元, 办卡时收199元): a word of obligation or the moment it is paid, then
+#: the payment and its amount.
+_OWED = re.compile(
+    r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴)"
+    r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
+    r"[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
+)
+_REFUNDED = re.compile(r"(?<!不)(?:可退|全额退|退还|原路退|随时退|离店退)")
+#: The free part bounded, the payment for what goes past it (免费停车，超过2小时需支付停车费).
+_BEYOND = re.compile(r"超过|超出|超时|以上|之外|以外|逾期|损坏|丢失")
+
+
+def free_then_pay(span: str) -> str | None:
+    """When an offer of something for nothing (0元领, 免费, 1元抢) is followed by a payment the
+    copy makes the buyer owe for it, more than one 元 and not refunded (免费领鸡蛋10枚！只需支付
+    包装配送费19.9元), why; else None. A deposit returned (押金200元，离店全额退还) is not one, nor
+    a fee for what goes past the free part (免费停车，超过2小时需支付停车费10元)."""
+    offer = _FREE.search(span)
+    owed = _OWED.search(span, offer.end()) if offer else None
+    if offer is None or owed is None or float(owed.group(1)) <= 1:
+        return None
+    if _REFUNDED.search(span, owed.start(), owed.end() + 20):
+        return None
+    if _BEYOND.search(span, offer.end(), owed.start()):
+        return None
+    return (
+        f"标题说“{offer.group(0)}”，同一则广告却要顾客先付 {_money(float(owed.group(1)))} 元"
+        f"（“{owed.group(0)}”），并非免费或标示的低价"
+    )
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -790,6 +826,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "footnote_condition": footnote_condition,
     "unit_redefined": unit_redefined,
     "bracket_condition": bracket_condition,
+    "free_then_pay": free_then_pay,
 }
 
 __all__ = [
@@ -802,6 +839,7 @@ __all__ = [
     "false_reduction",
     "false_urgency",
     "footnote_condition",
+    "free_then_pay",
     "inflated_reference",
     "pack_not_cheaper",
     "settled_above_marked",

@@ -121,7 +121,7 @@ CATCHES = [
     # another seller's price as the reference
     ("结算时另收包装费每单2元", "PRICE-HIDDEN-CHARGE", "结算时另收"),
     ("一口价49元，上门安装费另收", "PRICE-HIDDEN-CHARGE", "一口价49元，上门安装费另收"),
-    ("免费领米，只要先交99元押金", "PRICE-HIDDEN-CHARGE", "免费领米，只要先交99元押金"),
+    ("免费领米，只要先交99元押金", "PRICE-FREE-THEN-PAY", "免费领米，只要先交99元押金"),
     ("超市售价25元的坚果礼盒", "PRICE-REFERENCE", "超市售价25"),
     # 第十七条 a disease stated through its treatment or its sufferers, 第十八条 growth, brains
     ("胰岛素可以停了", "AD17-DISEASE", "胰岛素可以停"),
@@ -982,7 +982,7 @@ THIRTEENTH_ROUND_REJECTS = [
     ("最新科学研究证实，每天一杯豆浆能让孩子多长两厘米", "AD11-UNSOURCED"),
     ("国外专家实验证明，黑蒜比普通大蒜更养人", "AD11-UNSOURCED"),
     ("史上最好喝的杨枝甘露，今天第二杯半价", "AD9-ABSOLUTE"),
-    ("0元领取价值99元的空气炸锅，只需支付29元手续费", "PRICE-HIDDEN-CHARGE"),
+    ("0元领取价值99元的空气炸锅，只需支付29元手续费", "PRICE-FREE-THEN-PAY"),
     ("这款鱼油效果远超同类保健品，中老年人必备", "AD18-HEALTH-CLAIM"),
     ("比进口维生素吸收快三倍，一瓶吃两个月", "AD18-HEALTH-CLAIM"),
     ("这款老茶头已经调好了上百位顾客的失眠", "AD17-DISEASE"),
@@ -1242,7 +1242,7 @@ TWENTY_FIRST_ROUND_CLEAN = [
 #: shop (好评最多), a vote's first place.
 TWENTY_SECOND_ROUND_REJECTS = [
     ("隔壁王记超市缺斤少两是出了名的，来我们这称足", "AD13-DISPARAGE"),
-    ("免费送大米！只需支付19.9元快递费", "PRICE-HIDDEN-CHARGE"),
+    ("免费送大米！只需支付19.9元快递费", "PRICE-FREE-THEN-PAY"),
     ("19.9元上门清洗空调，师傅上门后按机型另外收费", "PRICE-HIDDEN-CHARGE"),
     ("面包还没开售，美食博主小满就已经力荐", "AD38-NOT-USED"),
     ("全店商品比批发市场还便宜", "PRICE-FRAUD"),
@@ -1306,7 +1306,7 @@ TWENTY_SECOND_ROUND_CLEAN = [
 #: double in value; reviewed: a count of households served, unlike ready meals, unlike some
 #: beauty salons; clean: a big portion.
 TWENTY_THIRD_ROUND_REJECTS = [
-    ("0元领大米一袋，下单时另付19.9元包装运费", "PRICE-HIDDEN-CHARGE"),
+    ("0元领大米一袋，下单时另付19.9元包装运费", "PRICE-FREE-THEN-PAY"),
     ("想要吗？够粗够持久，烤肠第二根半价", "AD9-VULGAR"),
     ("小读者们看过来：儿童保健食品每天两粒", "AD40-UNSUITABLE"),
     ("《童乐画报》读者专享：凭本期到店，爸爸的啤酒第一杯免费", "AD40-UNSUITABLE"),
@@ -2615,6 +2615,10 @@ FORTIETH_ROUND_REJECTS = [
     # pricemath.bracket_condition): a quota, a charge on top, what the price is really for.
     ("九块九抢大米一袋🍚 先到先得！（本活动每天仅限前2位）", "PRICE-BRACKET-CONDITION"),
     ("换机油只要39元（39元为工时费，机油另收）", "PRICE-BRACKET-CONDITION"),
+    # Something for nothing, then a payment the copy makes the buyer owe (PRICE-FREE-THEN-PAY,
+    # pricemath.free_then_pay).
+    ("0元领取儿童绘本一套，只需支付快递费25元", "PRICE-FREE-THEN-PAY"),
+    ("免费体验瑜伽一周，上课前先交300元教材费", "PRICE-FREE-THEN-PAY"),
 ]
 FORTIETH_ROUND_REVIEWS = [
     # heldout43's comparison with unnamed others and its crowd of buyers with no source.
@@ -2643,6 +2647,7 @@ FORTIETH_ROUND_CLEAN = [
     "只推荐持证上岗的阿姨",
     "体检套餐199元（需空腹，提前一天预约）",
     "会员价12元（非会员15元，开卡免费）",
+    "免费借用雨伞，需交押金30元，还伞时全额退还",
 ]
 
 
