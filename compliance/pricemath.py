@@ -812,6 +812,31 @@ def free_then_pay(span: str) -> str | None:
     )
 
 
+#: A token price (1元, 0.99元, 一块钱, 两块钱) and a total quota of three or fewer after it
+#: (每日仅限1份, 限前3名, 每个自提点限量1份); a limit per buyer (每人限购1份) is not a total.
+_TOKEN_PRICE = re.compile(
+    r"(?<![0-9.])(?:0\.[0-9]+|1(?:\.[0-9]+)?|2)\s*元|一块钱|一元|1块钱?|两块钱"
+)
+_TINY_QUOTA = re.compile(
+    r"(?<!每人)(?<!每户)(?<!每位)(?:限前|仅限前|只限前|前)\s*([0-9一二两三])\s*(?:名|位|个|单)"
+    r"|(?<!每人)(?<!每户)(?:仅限|只限|限量|只有|仅有|仅)\s*([0-9一二两三])\s*(?:份|个|名|单|串|盒|袋|箱)"
+)
+
+
+def bait_quota(span: str) -> str | None:
+    """When a token price (1元抢, 一块钱一斤) is offered to three buyers or fewer in all (每日仅限
+    1份, 限前3名), why: the price draws everyone and almost no one gets it; else None. A limit
+    per buyer (每人限购1份) is not a total."""
+    price = _TOKEN_PRICE.search(span)
+    quota = _TINY_QUOTA.search(span, price.end()) if price else None
+    if price is None or quota is None:
+        return None
+    return (
+        f"以“{price.group(0)}”的低价招揽所有人，却只有“{quota.group(0)}”能买到，"
+        "以虚假的低价诱骗交易"
+    )
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -827,10 +852,12 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "unit_redefined": unit_redefined,
     "bracket_condition": bracket_condition,
     "free_then_pay": free_then_pay,
+    "bait_quota": bait_quota,
 }
 
 __all__ = [
     "VERIFIERS",
+    "bait_quota",
     "bracket_condition",
     "false_discount",
     "false_equivalent_discount",

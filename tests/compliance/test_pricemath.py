@@ -106,11 +106,12 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("限时特价！本优惠长期有效", "长期有效"),
         ("水蜜桃特价9.9元/斤！（标价为每半斤价格）", "每半斤"),
         ("牛肉每斤58元，价格按每两计", "每两"),
-        ("1元抢鸡蛋一板，到店就送！（活动细则：每日仅限前3名）", "括号"),
+        ("9.9元抢鸡蛋一板，到店就送！（活动细则：每日仅限前3名）", "括号"),
         ("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）", "内机拆洗另需150元"),
         ("会员价19.9元/斤（需先充值500元办卡才能享受）", "需先充值"),
         ("0元领10斤大米，只需付运费包装费39元", "39 元"),
         ("会员免费办，办卡时收199元年度管理费", "199 元"),
+        ("1元抢购阳光玫瑰一串！每日仅限1份", "只有“仅限1份”能买到"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -168,6 +169,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "免费试吃，需支付押金20元，离店全额退还",  # a deposit returned
         "免费停车，超过2小时需支付停车费10元",  # the fee is for what goes past the free part
         "10元领一份，需支付运费5元",  # not free: 10元 is no 0元
+        "1元秒杀鸡蛋，每人限购1份",  # a limit per buyer, not a total
+        "鸡蛋1元一个，仅限本小区",  # who may buy, no count
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

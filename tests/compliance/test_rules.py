@@ -2619,6 +2619,8 @@ FORTIETH_ROUND_REJECTS = [
     # pricemath.free_then_pay).
     ("0元领取儿童绘本一套，只需支付快递费25元", "PRICE-FREE-THEN-PAY"),
     ("免费体验瑜伽一周，上课前先交300元教材费", "PRICE-FREE-THEN-PAY"),
+    # A token price with a total quota of three or fewer (PRICE-BAIT-QUOTA, pricemath.bait_quota).
+    ("两块钱抢一箱牛奶，街坊都来！每天只有2箱", "PRICE-BAIT-QUOTA"),
 ]
 FORTIETH_ROUND_REVIEWS = [
     # heldout43's comparison with unnamed others and its crowd of buyers with no source.
@@ -2648,6 +2650,7 @@ FORTIETH_ROUND_CLEAN = [
     "体检套餐199元（需空腹，提前一天预约）",
     "会员价12元（非会员15元，开卡免费）",
     "免费借用雨伞，需交押金30元，还伞时全额退还",
+    "1元换购一瓶酸奶，每人限购1瓶",
 ]
 
 
