@@ -837,6 +837,31 @@ def bait_quota(span: str) -> str | None:
     )
 
 
+#: A price said to include everything (一口价, 全包, 不加价, 无额外费用), not where it is denied
+#: (不是一口价).
+_ALL_IN = re.compile(
+    r"(?<!不是)(?<!并非)(?<![不没非])(?:一口价|全包价?|全包了|不加价|绝不加价|无任何额外|无额外|没有额外|不另收|不再收"
+    r"|全含|全部包含|都包含|包干)"
+)
+#: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), not one it
+#: denies (不另收).
+_ON_TOP = re.compile(
+    r"(?<![不无没])(?:另行报价|另外报价|另收|另计|另付|另加|加收|补差|单独计费|单独收费|分开计费"
+    r"|额外收取?|需加|要加|再收|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
+)
+
+
+def not_all_in(span: str) -> str | None:
+    """When a price said to include everything (一口价199元, 全包, 全程不加价) is followed by a
+    charge the same copy adds on top (按实际面积另行报价, 楼层费…另计, 发长过肩需另外补差), why;
+    else None."""
+    claim = _ALL_IN.search(span)
+    extra = _ON_TOP.search(span, claim.end()) if claim else None
+    if claim is None or extra is None:
+        return None
+    return f"广告称“{claim.group(0)}”，同一则广告却又“{extra.group(0)}”，价格并不包含全部费用"
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -853,6 +878,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "bracket_condition": bracket_condition,
     "free_then_pay": free_then_pay,
     "bait_quota": bait_quota,
+    "not_all_in": not_all_in,
 }
 
 __all__ = [
@@ -868,6 +894,7 @@ __all__ = [
     "footnote_condition",
     "free_then_pay",
     "inflated_reference",
+    "not_all_in",
     "pack_not_cheaper",
     "settled_above_marked",
     "unit_redefined",

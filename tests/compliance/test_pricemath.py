@@ -112,6 +112,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("0元领10斤大米，只需付运费包装费39元", "39 元"),
         ("会员免费办，办卡时收199元年度管理费", "199 元"),
         ("1元抢购阳光玫瑰一串！每日仅限1份", "只有“仅限1份”能买到"),
+        ("全屋保洁一口价199元，上门后按实际面积另行报价", "另行报价"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -171,6 +172,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "10元领一份，需支付运费5元",  # not free: 10元 is no 0元
         "1元秒杀鸡蛋，每人限购1份",  # a limit per buyer, not a total
         "鸡蛋1元一个，仅限本小区",  # who may buy, no count
+        "保洁一口价199元，不另收任何费用",  # the all-in price kept
+        "不是一口价，按实际面积收费",  # no all-in price claimed
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

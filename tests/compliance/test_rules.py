@@ -2621,6 +2621,8 @@ FORTIETH_ROUND_REJECTS = [
     ("免费体验瑜伽一周，上课前先交300元教材费", "PRICE-FREE-THEN-PAY"),
     # A token price with a total quota of three or fewer (PRICE-BAIT-QUOTA, pricemath.bait_quota).
     ("两块钱抢一箱牛奶，街坊都来！每天只有2箱", "PRICE-BAIT-QUOTA"),
+    # An all-in price with a charge on top (PRICE-NOT-ALL-IN, pricemath.not_all_in).
+    ("修水管一口价80元，师傅到了看情况需加材料钱", "PRICE-NOT-ALL-IN"),
 ]
 FORTIETH_ROUND_REVIEWS = [
     # heldout43's comparison with unnamed others and its crowd of buyers with no source.
@@ -2651,6 +2653,7 @@ FORTIETH_ROUND_CLEAN = [
     "会员价12元（非会员15元，开卡免费）",
     "免费借用雨伞，需交押金30元，还伞时全额退还",
     "1元换购一瓶酸奶，每人限购1瓶",
+    "开锁一口价60元，夜间也不加价",
 ]
 
 
