@@ -53,6 +53,14 @@ whose condition against the buyer stands in an asterisked footnote (学钢琴一
 normalised text the patterns read has no asterisk, so the pattern finds the offer and the
 condition and this check finds the note marker between them in the copy as written. An asterisk
 that masks part of a number or a name (138****5678, 用户M***n) opens no footnote.
+
+The thirty-eighth round's checks read layout and wording the same way, each the whole judge of a
+rule whose one pattern only finds the two parts: ``bracket_condition`` (第十九条第（六）项): the
+condition in brackets after the offer (1元抢（每日仅限前3名）; 18元为外壳擦拭价); ``unit_redefined``
+(第十九条第（四）项): a price per 斤 whose note makes it per half 斤; ``free_then_pay`` (《价格法》
+第十四条第（四）项): 0元领 and a payment the same copy owes for it; ``bait_quota``: a token price
+for three buyers or fewer in all; ``not_all_in`` (《价格法》第十三条): 一口价 and a charge on top.
+``false_urgency`` reads every deadline and scarcity the rule's one line finds.
 """
 
 from __future__ import annotations
