@@ -257,8 +257,11 @@ _RECURRING = re.compile(
     r"|(?:抢完|卖完)了?[\u4e00-\u9fff]{0,4}?再补|随时都有|(?:每天|天天|每晚)[\u4e00-\u9fff]{0,6}?都来一波"
     r"|(?:今天|今晚|今日)也是最后|每天[\u4e00-\u9fff]{0,4}?都会?补|天天发|每天都发|天天这样"
     r"|(?:跟|和)昨天[\u4e00-\u9fff]{0,4}?一样|还是限量|其实还有"
-    r"|(?:长期|一直|常年|永久|全年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新|每周一至周日"
-    r"|持续(?:至今|到现在|到今天)"
+    r"|(?:长期|一直|常年|永久|全年|全学期|全季|整年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新"
+    r"|每周一至周日|常年价|随时来都(?:行|可以)|名额充足|每月(?:延续|都有|都搞)"
+    r"|持续(?:至今|到现在|到今天)|持续(?:至|到)(?:货品|商品|库存)?(?:售完|卖完|清完)"
+    r"|(?:预订价|活动|优惠|此价|这个价)持续(?:至|到)"
+    r"|自(?:[0-9]{2,4}\s*年|去年|前年|上个?月|开业)[\u4e00-\u9fff0-9]{0,8}?(?:起|开始|以来)"
     r"|连续(?:做|搞|办|进行|开|卖)了?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个月|周|天|年)"
 )
 
@@ -277,8 +280,9 @@ def _days(span: str) -> int | None:
     return (end - start).days + 1 if end >= start else None
 
 
-#: What happens again tomorrow: it contradicts an offer said to end today, not a stock said to
-#: be short today (还剩6份…明天照常做40份 is a day's batch, told honestly).
+#: What happens again tomorrow, or a period the offer runs for: it contradicts an offer said to
+#: end today, not a stock said to be short today (还剩6份…明天照常做40份, 每天限量30份…活动持续到
+#: 本月底: a day's batch, told honestly).
 _TOMORROW = ("明", "后天", "下周")
 #: A limit of no stated length (限时特价, 秒杀): a period does not contradict it, a recurrence
 #: that never ends does (限时特价…本活动长期有效).
@@ -291,7 +295,7 @@ def false_urgency(span: str) -> str | None:
     本活动长期有效), or a scarcity (最后3个名额) by a recurrence the copy admits (每周都这么发，
     名额管够), why; else None. Days left (还剩2天) and a limit of no stated length (限时) are
     contradicted by a recurrence only, not by a period; a scarcity and an open limit not by
-    tomorrow's batch."""
+    tomorrow's batch or the period the offer runs for."""
     found = _HOURS.search(span)
     dated = True  # whether a stated period longer than the urgency contradicts it
     tomorrow_contradicts = True
@@ -309,7 +313,8 @@ def false_urgency(span: str) -> str | None:
         allowed = 1
     urgency = found.group(0)
     for recurring in _RECURRING.finditer(span):
-        if tomorrow_contradicts or not recurring.group(0).startswith(_TOMORROW):
+        said = recurring.group(0)
+        if tomorrow_contradicts or not (said.startswith(_TOMORROW) or "持续" in said):
             return f"“{urgency}”与广告自己写的“{recurring.group(0)}”矛盾"
     days = _days(span)
     if not dated or days is None or days <= allowed + 1:
@@ -707,8 +712,9 @@ def settled_above_marked(span: str) -> str | None:
 
 
 #: A note marker that opens a footnote: an asterisk or ※ that is not part of a masked run
-#: (138****5678, M***n) and does not follow a letter or a digit (2*3).
-_NOTE_MARKER = re.compile(r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])")
+#: (138****5678, M***n) and does not follow a letter or a digit (2*3), or a note's label
+#: (注：, 小字：, PS:).
+_NOTE_MARKER = re.compile(r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])|(?:注|备注|小字|PS|ps)\s*[:：]")
 
 
 def footnote_condition(span: str) -> str | None:
@@ -719,7 +725,7 @@ def footnote_condition(span: str) -> str | None:
     if marker is None:
         return None
     note = span[marker.end() :].strip()
-    return f"优惠写在正文，不利条件却放在星号脚注里（“*{note}”），属显著弱化标示"
+    return f"优惠写在正文，不利条件却放在脚注里（“{marker.group(0)}{note}”），属显著弱化标示"
 
 
 _UNIT = r"半斤|斤|两|公斤|千克|kg|[0-9]+\s*(?:克|g)|个|只|份|盒|袋|箱|瓶|杯"

@@ -99,8 +99,11 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("今天特价最后一天！（上周、上上周也这么说过）", "上上周也这么说"),
         ("限量100份，抢完了咱再补100份，随时都有", "再补"),
         ("每天下午都来一波最后10份，今天也是最后10份哦", "都来一波"),
-        ("学费全免🎹 *每月收取琴房使用费", "星号脚注"),
-        ("洗剪吹仅需19.9元 ※须同时做头皮护理", "星号脚注"),
+        ("学费全免🎹 *每月收取琴房使用费", "脚注里（“*每月收取"),
+        ("洗剪吹仅需19.9元 ※须同时做头皮护理", "脚注里（“※须"),
+        ("面包半价 注：半价仅限本店储值会员", "脚注里（“注：半价"),
+        ("关店清仓！最后3天！（本店清仓活动自去年国庆开始）", "自去年国庆开始"),
+        ("今天最后一天！洗剪吹68元，68是我们店的常年价", "常年价"),
         ("错过今天恢复原价！（本活动长期有效）", "长期有效"),
         ("只剩5份！抢完立刻恢复原价168，明天同一时间再补5份", "明天同一时间"),
         ("限时特价！本优惠长期有效", "长期有效"),
@@ -174,6 +177,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "鸡蛋1元一个，仅限本小区",  # who may buy, no count
         "保洁一口价199元，不另收任何费用",  # the all-in price kept
         "不是一口价，按实际面积收费",  # no all-in price claimed
+        "吐司买一送一，每天限量30份，售完即止，活动持续到本月底",  # a daily batch over a period
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -2172,7 +2172,7 @@ THIRTY_SECOND_ROUND_REJECTS = [
     ("听说下周猪肉要涨价，赶紧囤几斤", "PRICE-RISE-RUMOUR"),
     ("只剩8份了！每天都只剩最后8份", "PRICE-FALSE-URGENCY"),
     ("今天最后一天！（这话上周也说过哈）", "PRICE-FALSE-URGENCY"),
-    ("健身月卡99！底部小字：另收毛巾费10元", "PRICE-HIDDEN-CHARGE"),
+    ("健身月卡99！底部小字：另收毛巾费10元", "PRICE-FOOTNOTE-CONDITION"),
     ("单买一杯15，两杯套餐32", "PRICE-PACK-NOT-CHEAPER"),
     ("水果组合50元：橙子4斤+香蕉2斤（橙子9元/斤，香蕉5元/斤）", "PRICE-PACK-NOT-CHEAPER"),
     ("隔壁那家理发店的师傅都是速成班出来的", "AD13-DISPARAGE"),
