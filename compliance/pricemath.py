@@ -299,23 +299,22 @@ def false_urgency(span: str) -> str | None:
     found = _HOURS.search(span)
     dated = True  # whether a stated period longer than the urgency contradicts it
     tomorrow_contradicts = True
+    allowed = 1
     if found is not None:
-        allowed = 1 if found.group(2) == "小时" else int(_number(found.group(1)))
+        if found.group(2) != "小时":
+            allowed = int(_number(found.group(1)))
         dated = not found.group(0).startswith(("还剩", "仅剩"))
-    else:
-        found = _ONE_DAY.search(span)
-        if found is None:
-            found = _LAST_FEW.search(span) or _OPEN_ENDED.search(span)
-            tomorrow_contradicts = False
-            dated = found is not None and _OPEN_ENDED.fullmatch(found.group(0)) is None
-        if found is None:
-            return None
-        allowed = 1
+    elif (found := _ONE_DAY.search(span)) is None:
+        tomorrow_contradicts = False
+        if (found := _LAST_FEW.search(span)) is None:
+            found, dated = _OPEN_ENDED.search(span), False
+            if found is None:
+                return None
     urgency = found.group(0)
     for recurring in _RECURRING.finditer(span):
         said = recurring.group(0)
         if tomorrow_contradicts or not (said.startswith(_TOMORROW) or "持续" in said):
-            return f"“{urgency}”与广告自己写的“{recurring.group(0)}”矛盾"
+            return f"“{urgency}”与广告自己写的“{said}”矛盾"
     days = _days(span)
     if not dated or days is None or days <= allowed + 1:
         return None
@@ -757,7 +756,8 @@ def unit_redefined(span: str) -> str | None:
         return None
     shown, real = marked.group(1) or marked.group(2), noted.group(1)
     shown_g, real_g = _grams(shown), _grams(real)
-    if (shown_g == real_g) if shown_g is not None and real_g is not None else shown == real:
+    weighed = shown_g is not None and real_g is not None
+    if (shown_g == real_g) if weighed else (shown == real):
         return None
     return f"价格标成每{shown}，小字却说标价是每{real}的价格，计价单位前后不一，误导顾客"
 
@@ -770,8 +770,8 @@ _BRACKET_CONDITION = re.compile(
     r"|另收|另付|另需|另计|另加|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为|[0-9.]+\s*元?\s*为"
 )
-_OPEN = "（("
-_CLOSE = "）)"
+#: A bracket and what it holds, to its close or the end of the span.
+_BRACKET = re.compile(r"[（(]([^）)]*)")
 
 
 def bracket_condition(span: str) -> str | None:
@@ -779,12 +779,8 @@ def bracket_condition(span: str) -> str | None:
     (1元抢鸡蛋（每日仅限前3名）; 空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）), what the
     bracket says; else None. A bracket of specifications or exclusions listed in full (不含箱,
     特价品除外) or of a booking (需提前预约) is not one."""
-    for at, char in enumerate(span):
-        if char not in _OPEN or at == 0:
-            continue
-        inside = span[at + 1 :]
-        close = next((i for i, c in enumerate(inside) if c in _CLOSE), len(inside))
-        note = inside[:close]
+    for bracket in _BRACKET.finditer(span, 1):  # after the offer the span opens with
+        note = bracket.group(1)
         if _BRACKET_CONDITION.search(note):
             return f"优惠写在正文，不利条件却放在括号小字里（“{note.strip()}”），弱化标示"
     return None
