@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout43`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout44`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -24,7 +24,7 @@ rules only), heldout26 (with tune24) and heldout27 (with tune25), heldout28 (wit
 tune33a, tune33b), heldout36 (the rules only, with tune34a, tune34b), heldout37 (the rules and, with
 heldout36 and tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and
 the reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldout41 (the rules and,
-with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules).)"""
+with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the rules).)"""
 
 from __future__ import annotations
 
@@ -395,6 +395,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 035e15e, the thirty-seventh round's end and the session start): 121 of 130 caught (0.931; the
 #: rules alone 97, 0.746); 13 of 50 clean copies flagged (26 %; the rules alone 12) and 4
 #: rejected (8 %; the rules alone 3). It then trained the rules (the thirty-eighth round).
+#:
+#: heldout44, the same brief and mix (7d424de, its writer counting textbook terms in 6 of the 130
+#: violations), measured 2026-12-04 14:24 UTC (the check of 94c0dda, the thirty-eighth round's
+#: end and the session start; the reader not retrained since heldout41): 120 of 130 caught
+#: (0.923; the rules alone 91, 0.700); 4 of 50 clean copies flagged (8 %; the rules alone 4) and
+#: 2 rejected (4 %; the rules alone 2). It then trained the rules (the thirty-ninth round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -436,6 +442,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout41": (130, 50, 0.865, 0.04, 0.02),
     "heldout42": (130, 50, 0.895, 0.16, 0.04),
     "heldout43": (130, 50, 0.925, 0.26, 0.08),
+    "heldout44": (130, 50, 0.92, 0.08, 0.04),
 }
 
 
