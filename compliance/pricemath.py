@@ -221,6 +221,8 @@ _ONE_DAY = re.compile(
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
     r"|今[天日晚][0-9一二三四五六七八九十点]{0,4}?[\u4e00-\u9fff]{0,3}?(?:截止|结束)"
     r"|(?:抢完|卖完|售完|过后|之后|错过)[\u4e00-\u9fff]{0,4}?恢复原价"
+    # The shop said to close today, with a sale on it (今天就关门了，全场两折甩卖).
+    r"|今[天日晚](?:就|要|便)?(?:关门|闭店|停业|结束营业)(?=[^\n]{0,20}?(?:清仓|甩卖|折|特价|处理|亏本))"
 )
 #: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
 _LAST_FEW = re.compile(
@@ -253,7 +255,7 @@ _RECURRING = re.compile(
     r"|(?:明早|明天|明日|后天|下周)[\u4e00-\u9fff0-9点]{0,8}?(?:同款同价|同价|继续开团)"
     r"|(?:每晚|每天|每日|天天|每周)[^\n]{0,16}?(?:仅此一次|只此一次)"
     r"|又来[啦了]|再等明晚|(?:明晚|明天)(?:继续|同一时间)"
-    r"|即日起\s*(?:至|到)\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+    r"|即日起\s*(?:至|到)\s*(?:[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|年底|年末|月底|本月底|下个?月)"
     r"|(?:抢完|卖完)了?[\u4e00-\u9fff]{0,4}?再补|随时都有|(?:每天|天天|每晚)[\u4e00-\u9fff]{0,6}?都来一波"
     r"|(?:今天|今晚|今日)也是最后|每天[\u4e00-\u9fff]{0,4}?都会?补|天天发|每天都发|天天这样"
     r"|(?:跟|和)昨天[\u4e00-\u9fff]{0,4}?一样|还是限量|其实还有"
@@ -872,6 +874,104 @@ def not_all_in(span: str) -> str | None:
     return f"广告称“{claim.group(0)}”，同一则广告却又“{extra.group(0)}”，价格并不包含全部费用"
 
 
+#: A price or a reference the buyer is asked to read as a deal: a figure in 元 or 块, or in 分
+#: (1分钱), at the start of the span.
+_HEADLINE_PRICE = re.compile(rf"({_NUMBER})\s*(元|块|分钱)|(一)\s*(分钱|块钱|元)")
+#: A spending threshold that gates the purchase at that price (需当天在店消费满299元才可购买;
+#: 满199元方可加购).
+_GATE = re.compile(
+    rf"满\s*({_NUMBER})\s*(?:元|块)[^\n]{{0,14}}?(?:方可|才能|才可|才|方能|可以|可)\s*"
+    r"(?:购买|买|加购|参与|参加|享受?|按此价|抢|购|换购)"
+)
+
+
+def bait_threshold(span: str) -> str | None:
+    """When a headline price (鸡蛋1分钱一斤！) can be had only after spending ten times as much
+    or more, the threshold said after it (需当天在店消费满299元才可购买), why: the low price draws
+    the buyer to a bill the headline does not show; else None. A 换购 that states the threshold
+    first (单笔满30元加1元换购酸奶) is an ordinary promotion: the threshold leads, the pattern
+    does not start there."""
+    price = _HEADLINE_PRICE.search(span)
+    gate = _GATE.search(span, price.end()) if price else None
+    if price is None or gate is None:
+        return None
+    figure, unit = (price.group(1), price.group(2)) if price.group(1) else ("1", price.group(4))
+    value = float(figure) / (100 if unit.startswith("分") else 1)
+    if value <= 0 or float(gate.group(1)) < 10 * value:
+        return None
+    return (
+        f"标题价“{price.group(0)}”要先消费满 {_money(float(gate.group(1)))} 元才能买到"
+        f"（“{gate.group(0)}”），以低价诱骗交易"
+    )
+
+
+#: 买一送一, 买二送一: a count of the goods given with a count bought, so the gift reads as more
+#: of the same goods.
+_COUNT_FOR_COUNT = re.compile(
+    r"买\s*([0-9一二两三四五]+)\s*[\u4e00-\u9fff]{0,2}?\s*送\s*([0-9一二两三四五]+)"
+)
+#: What the copy then says is given: a voucher or points (送的是代金券, 赠品为优惠券)…
+_VOUCHER = re.compile(
+    r"(?:送|赠)[\u4e00-\u9fff]{0,3}?(?:是|为)([^\n]{0,12}?(?:券|积分|抵用金|储值))"
+)
+#: …that cannot be used now or on its own (下次消费满200元才能用, 仅限下次到店使用).
+_LATER_USE = re.compile(r"下次|满\s*[0-9]+\s*(?:元|块)|才能用|才可用|方可使用|不可单独使用|次日起")
+
+
+def gift_is_voucher(span: str) -> str | None:
+    """When 买一送一 (a count of the goods for a count bought) turns out to give a voucher or
+    points that can be used only later or above a threshold (送的是同等面值代金券，下次消费满200元
+    才能用), why: the gift the headline promises is not the goods; else None."""
+    offer = _COUNT_FOR_COUNT.search(span)
+    voucher = _VOUCHER.search(span, offer.end()) if offer else None
+    if offer is None or voucher is None or not _LATER_USE.search(span, voucher.end()):
+        return None
+    return (
+        f"“{offer.group(0)}”让人以为送的是同样的商品，实际送的是“{voucher.group(1)}”，"
+        "且要下次或满额才能用"
+    )
+
+
+#: The shop opening or the goods new (开业当天, 新店开业, 明天正式开业, 新品首发, 新品今天上市,
+#: 试营业): nothing was sold before, so no price of the last seven days stands behind a 原价.
+_LAUNCHED = re.compile(
+    r"新品(?:首发|上市|上新)|首发|首卖|新店(?:首次)?开业"
+    r"|开业(?:大吉|啦|当天|首[日周天]|第一[天周]|大?酬宾|钜惠|福利|优惠|活动|期间|头三天|价|特惠)"
+    r"|盛大开业|新开张|新开的|新推出的?|新上线的?|新开设的?|新开班"
+    r"|今[日天]开业|即将开业|明[天日](?:正式)?开业|下周开业|正式开业|试营业|新开业|新店"
+    r"|(?:新品|新款|新货)?[\u4e00-\u9fff]{0,2}?(?:今[天日]|刚刚?|首次|第一次)\s*(?:上市|上架|上新|开卖|发售)"
+)
+#: The price after an opening still to come (开业后恢复原价): a price to come, for review.
+_AFTER_OPENING = re.compile(r"开业后")
+#: Time since a launch, which gives the reference a history (上市三个月, 上架以来).
+_SINCE = re.compile(
+    r"(?:上市|上架|上新|开卖|发售)\s*(?:以来|至今|后|[0-9一二两三四五六七八九十半几]+\s*(?:个月|年|周|天))"
+)
+#: The copy denying the price or the channel the reference names (这款专柜其实没上过,
+#: 从没按这个价卖过).
+_NEVER_SOLD = re.compile(
+    r"(?:其实|实际上|根本|压根|从来|从)?(?:没|没有|未|从未|不曾)\s*(?:上过|进过|卖过|售出过|成交过|按[^\n]{0,6}?卖过|在[^\n]{0,6}?(?:卖过|上过))"
+)
+
+
+def never_charged(span: str) -> str | None:
+    """When a reference price (原价168元, 专柜价1299元) stands beside a shop opening or goods the
+    copy says are new (新店开业…原价888元, 新品今天上市，原价168元, 原价88元…明天正式开业) or beside
+    the copy's own admission that they were never sold at it or there (这款专柜其实没上过), why:
+    《明码标价和禁止价格欺诈规定》第十九条第（一）项 — a 原价 needs sales at it; else None. A
+    launch with time behind it (上市三个月) has a history; a price said for after an opening still
+    to come (开业后恢复原价) is a price to come, which goes to review."""
+    was = _REFERENCE.search(span)
+    if was is None:
+        return None
+    if (never := _NEVER_SOLD.search(span, was.end())) is not None:
+        return f"标出“{was.group(0)}”，广告自己却说“{never.group(0)}”，被比较价格是虚构的"
+    launched = _LAUNCHED.search(span)
+    if launched is None or _SINCE.search(span) or _AFTER_OPENING.search(span, was.end()):
+        return None
+    return f"“{launched.group(0)}”，此前没有成交，却标出“{was.group(0)}”，被比较价格是虚构的"
+
+
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
@@ -889,11 +989,15 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "free_then_pay": free_then_pay,
     "bait_quota": bait_quota,
     "not_all_in": not_all_in,
+    "bait_threshold": bait_threshold,
+    "gift_is_voucher": gift_is_voucher,
+    "never_charged": never_charged,
 }
 
 __all__ = [
     "VERIFIERS",
     "bait_quota",
+    "bait_threshold",
     "bracket_condition",
     "false_discount",
     "false_equivalent_discount",
@@ -903,7 +1007,9 @@ __all__ = [
     "false_urgency",
     "footnote_condition",
     "free_then_pay",
+    "gift_is_voucher",
     "inflated_reference",
+    "never_charged",
     "not_all_in",
     "pack_not_cheaper",
     "settled_above_marked",

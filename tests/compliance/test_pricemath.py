@@ -116,6 +116,15 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("会员免费办，办卡时收199元年度管理费", "199 元"),
         ("1元抢购阳光玫瑰一串！每日仅限1份", "只有“仅限1份”能买到"),
         ("全屋保洁一口价199元，上门后按实际面积另行报价", "另行报价"),
+        # The thirty-ninth round's checks: a headline price gated behind spending ten times as
+        # much, a 买一送一 whose gift is a voucher, a reference price for goods new today or never
+        # sold at it, and a closing-down day against a period to the year's end.
+        ("鸡蛋1分钱一斤！需当天在店消费满299元才可购买", "满 299 元"),
+        ("一块钱一斤的白菜，须当日消费满88元方可加购", "满 88 元"),
+        ("开业买一送一！送的是同等面值代金券，下次消费满200元才能用", "代金券"),
+        ("新品今天上市，原价168元，首发价39元", "今天上市"),
+        ("专柜价399元的按摩仪只要199，这款专柜其实没上过", "其实没上过"),
+        ("今天就关门了，全场两折甩卖（活动时间：即日起至年底）", "即日起至年底"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -178,6 +187,14 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "保洁一口价199元，不另收任何费用",  # the all-in price kept
         "不是一口价，按实际面积收费",  # no all-in price claimed
         "吐司买一送一，每天限量30份，售完即止，活动持续到本月底",  # a daily batch over a period
+        "单笔满30元加1元换购酸奶一杯",  # the threshold said first: a 换购
+        "鸡蛋9.9元一板，满50元才可享受配送",  # the threshold gates delivery, not the price
+        "白菜1元一斤，满5元才能下单",  # a threshold under ten times the price
+        "买一送一，送的是同款一杯",  # the gift is the goods
+        "消费满100元送20元代金券，下次消费满80元可用",  # no count of goods for a count bought
+        "新品上市三个月，原价168元，今天99元",  # the goods have a history
+        "原价45元，今天38元，我们一直按45元卖",  # no denial
+        "今天闭店盘点，明天照常营业",  # no sale tied to the closing
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

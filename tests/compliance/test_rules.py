@@ -712,8 +712,8 @@ def test_a_patent_number_without_its_kind_is_reviewed(check) -> None:
         ("全区服务标准最严格的家政公司", "AD9-ABSOLUTE"),
         ("说实话，附近再也吃不到比这更地道的肠粉了", "AD9-ABSOLUTE"),
         ("「小满鲜®」果切上新（商标注册中）", "TM-FALSE-REGISTERED"),
-        ("新品首发：手工牛轧糖原价88元，团购价19.9元", "PRICE-FRAUD"),
-        ("原价68元的双人餐今天只要29元，明天正式开业", "PRICE-FRAUD"),
+        ("新品首发：手工牛轧糖原价88元，团购价19.9元", "PRICE-NO-PRIOR-PRICE"),
+        ("原价68元的双人餐今天只要29元，明天正式开业", "PRICE-NO-PRIOR-PRICE"),
         ("中学生放学来一瓶，荔枝味果酒15元", "AD40-UNSUITABLE"),
         ("小朋友也能喝的果味啤酒，生日派对必备", "AD40-UNSUITABLE"),
         ("上课偷偷吃，老师都发现不了的跳跳糖", "AD40-MINORS"),
@@ -1115,7 +1115,8 @@ EIGHTEENTH_ROUND_CLEAN = [
 #: 老字号, "unlike takeaway meal kits", a price against a market average; clean: one's own best
 #: dish, the notice 保健食品不是药物.
 NINETEENTH_ROUND_REJECTS = [
-    ("盛大开业！原价680元的美发年卡，新店特惠仅需99元", "PRICE-FRAUD"),
+    ("盛大开业！原价680元的美发年卡，新店特惠仅需99元", "PRICE-INFLATED-REFERENCE"),
+    ("盛大开业！原价180元的美发年卡，新店特惠仅需99元", "PRICE-NO-PRIOR-PRICE"),
     ("清仓最后一天！这场活动已经连续做了两个月", "PRICE-FALSE-URGENCY"),
     ("今晚最后一次秒杀，仅此一次！每晚9点准时开抢", "PRICE-FRAUD"),
     ("姜枣茶增强免疫力，预防流感", "AD17-DISEASE"),
@@ -1595,7 +1596,7 @@ TWENTY_SIXTH_ROUND_REJECTS = [
     ("周年庆全场一律6折，6折仅限挂红牌的款式", "PRICE-HIDDEN-CHARGE"),
     ("烫发套餐今天只要99，需加购199的护理", "PRICE-HIDDEN-CHARGE"),
     ("洗车29元，结账时按车型另收10到30元", "PRICE-HIDDEN-CHARGE"),
-    ("大米2.99元一斤！需当日消费满99元方可购买", "PRICE-HIDDEN-CHARGE"),
+    ("大米2.99元一斤！需当日消费满99元方可购买", "PRICE-BAIT-THRESHOLD"),
     ("充500送500，赠送部分每次仅可抵扣10%", "PRICE-HIDDEN-CHARGE"),
     ("洗鞋只要9.9元，仅限童鞋，成人鞋每双加收20元", "PRICE-HIDDEN-CHARGE"),
     ("全场低至1折！1折商品仅2件", "PRICE-HIDDEN-CHARGE"),
@@ -2167,8 +2168,8 @@ THIRTY_SECOND_ROUND_REJECTS = [
     ("这烤鸭在咱区里稳稳是头一号", "AD9-ABSOLUTE"),
     ("要说拉面筋道，就数我们家", "AD9-ABSOLUTE"),
     ("烤肠里的王者就是这根了", "AD9-ABSOLUTE"),
-    ("猪蹄标个原价58，今天48，其实平时也就卖48", "PRICE-NO-PRIOR-PRICE"),
-    ("会员价鸡翅22一斤，非会员也是22", "PRICE-NO-PRIOR-PRICE"),
+    ("猪蹄标个原价58，今天48，其实平时也就卖48", "PRICE-FRAUD"),
+    ("会员价鸡翅22一斤，非会员也是22", "PRICE-FRAUD"),
     ("听说下周猪肉要涨价，赶紧囤几斤", "PRICE-RISE-RUMOUR"),
     ("只剩8份了！每天都只剩最后8份", "PRICE-FALSE-URGENCY"),
     ("今天最后一天！（这话上周也说过哈）", "PRICE-FALSE-URGENCY"),
@@ -2656,10 +2657,67 @@ FORTIETH_ROUND_CLEAN = [
     "开锁一口价60元，夜间也不加价",
 ]
 
+FORTY_FIRST_ROUND_REJECTS = [
+    # heldout44's misses, in our own words. Price read as structures (pricemath): a headline
+    # price behind a spending threshold, a 买一送一 whose gift is a voucher, a reference price for
+    # goods new today or never sold at it, a closing day against a period to the year's end, and
+    # fees owed on top with no amounts.
+    ("土鸡蛋5分钱一个！当天在店里消费满188元才能购买", "PRICE-BAIT-THRESHOLD"),
+    ("买二送一！送的是10元优惠券，下次满100元可用", "PRICE-GIFT-VOUCHER"),
+    ("新款保温杯今天首发，原价199元，首发价79元", "PRICE-NO-PRIOR-PRICE"),
+    ("吊牌价899的羽绒服只要199，说实话这个牌子商场从没进过", "PRICE-NO-PRIOR-PRICE"),
+    ("今天就闭店了，全场三折清仓！活动即日起至月底", "PRICE-FALSE-URGENCY"),
+    ("年卡只要199元，另需缴纳管理费、毛巾费", "PRICE-HIDDEN-CHARGE"),
+    # A rival pointed at by where it is, then its goods or work run down.
+    ("同一条街的老王修车换的刹车片全是拆机件", "AD13-DISPARAGE"),
+    ("二号楼底下的快餐店用的是地沟油", "AD13-DISPARAGE"),
+    # A national award with no contest named; a certificate whose number the copy withholds.
+    ("本店荣获2024年度全国社区面馆金奖", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("通过国际质量认证，证书编号不便透露", "AD11-UNPROVABLE-CREDENTIAL"),
+    # Cures, guarantees, returns, children, schools and medical staff in plain words.
+    ("胃胀的毛病喝它就行", "AD17-DISEASE"),
+    ("结节吃了两个月就不再长了", "AD17-DISEASE"),
+    ("报我们的班，孩子期末稳拿满分", "AD24-EDUCATION"),
+    ("考级班的考官都是熟人，交钱就行", "AD24-EDUCATION"),
+    ("这款鱼油效果不比医院开的药差", "AD18-HEALTH-CLAIM"),
+    ("交两年学费，到期全额返还再多给8个点", "AD25-RETURN"),
+    ("办股东卡，存得越多分红越多", "AD25-RETURN"),
+    ("不给你买零食的爸爸妈妈不是好爸妈", "AD40-MINORS"),
+    ("挑战从单杠顶上倒着跳下来，拍视频就送汉堡", "AD40-MINORS"),
+    ("附近小学的老师把我们的优惠券发到每个班了", "AD39-SCHOOL"),
+    ("这款护腰带，医院的护士长自己戴了都说好", "AD16-ENDORSE"),
+    ("别处修不好的手机我们都能修好", "AD9-ABSOLUTE"),
+    ("全城再也找不着比我们更香的烧饼", "AD9-ABSOLUTE"),
+    ("抽奖转盘转一次5元，输了下回来翻本", "AD9-GAMBLING"),
+]
+FORTY_FIRST_ROUND_REVIEWS = [
+    # heldout44's exclusivity, patent, crowd and celebrity claims that need proof.
+    ("三亚果园专供我们一家，别的渠道都没有", "AD9-EXCLUSIVE"),
+    ("咱家的专利晾衣架，一次能晾二十件", "AD12-PATENT"),
+    ("理发店的会员已经上万人", "AD11-DATA"),
+    ("好几位上过春晚的老艺术家都是咱家的老顾客", "AD38-CELEBRITY"),
+]
+FORTY_FIRST_ROUND_CLEAN = [
+    # heldout44's clean copy the rules flagged, in our own words (a denial of a cure, a quoted
+    # customer the shop disclaims, a reference price with its basis before the figure, which
+    # piece goes free), and the new structures' near misses (a threshold said first, the gift
+    # the goods, a rival named with no run-down, a closing with no sale).
+    "这款阿胶糕是普通食品，不能治病",
+    "顾客留言说：这是我吃过最香的包子。口味因人而异，欢迎来试吃",
+    "原价（上周实际售价）12元/斤，本周9.9元/斤",
+    "满三件第四件免费，免费的那件按最低价的一件计",
+    "单笔满100元可加1元换购鸡蛋一板",
+    "买一送一，送的是同款同规格的一杯",
+    "隔壁理发店的师傅是我徒弟，手艺很好",
+    "今天闭店盘点，明天照常营业",
+    "消费满200元送20元代金券，下次消费可用",
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTIETH_ROUND_REJECTS
+    FORTY_FIRST_ROUND_REJECTS
+    + FORTIETH_ROUND_REJECTS
     + THIRTY_NINTH_ROUND_REJECTS
     + THIRTY_EIGHTH_ROUND_REJECTS
     + THIRTY_SEVENTH_ROUND_REJECTS
@@ -2715,7 +2773,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTY_FOURTH_ROUND_REVIEWS
     + THIRTY_EIGHTH_ROUND_REVIEWS
     + THIRTY_NINTH_ROUND_REVIEWS
-    + FORTIETH_ROUND_REVIEWS,
+    + FORTIETH_ROUND_REVIEWS
+    + FORTY_FIRST_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2758,7 +2817,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_SEVENTH_ROUND_CLEAN
     + THIRTY_EIGHTH_ROUND_CLEAN
     + THIRTY_NINTH_ROUND_CLEAN
-    + FORTIETH_ROUND_CLEAN,
+    + FORTIETH_ROUND_CLEAN
+    + FORTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
