@@ -128,8 +128,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (with ``tune31a`` … ``tune31d``), ``heldout34`` (with ``tune32a`` … ``tune32d``),
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
 #: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``,
-#: ``heldout41`` (with ``tune36a``, ``tune36b``), ``heldout42``, ``heldout43`` and ``heldout44`` (the rules
-#: only); ``heldout45`` (sealed) is measured once, never trained or tuned on.
+#: ``heldout41`` (with ``tune36a``, ``tune36b``), ``heldout42``, ``heldout43`` and ``heldout44``
+#: (the rules only, with ``tune38a``, ``tune39a``); ``heldout45`` (sealed) is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
