@@ -24,7 +24,8 @@ rules only), heldout26 (with tune24) and heldout27 (with tune25), heldout28 (wit
 tune33a, tune33b), heldout36 (the rules only, with tune34a, tune34b), heldout37 (the rules and, with
 heldout36 and tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and
 the reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldout41 (the rules and,
-with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the rules).)"""
+with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the
+rules).)"""
 
 from __future__ import annotations
 
