@@ -216,7 +216,7 @@ def false_reduction(span: str) -> str | None:
 
 _HOURS = re.compile(r"(?:最后|仅剩|还剩|限时|倒计时)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
 _ONE_DAY = re.compile(
-    r"仅限今|只限今|[今明][天日晚]恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天|仅此一天|只此一天"
+    r"仅限今|只限今|[今明][天日晚][0-9一二三四五六七八九十点半:：]{0,6}?恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天|仅此一天|只此一天"
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
     r"|今[天日晚][0-9一二三四五六七八九十点]{0,4}?[\u4e00-\u9fff]{0,3}?(?:截止|结束)"
@@ -262,6 +262,10 @@ _RECURRING = re.compile(
     r"|(?:长期|一直|常年|永久|全年|全学期|全季|整年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新"
     r"|每周一至周日|常年价|随时来都(?:行|可以)|名额充足|每月(?:延续|都有|都搞)"
     r"|持续(?:至今|到现在|到今天)|持续(?:至|到)(?:货品|商品|库存)?(?:售完|卖完|清完)"
+    # Plenty after all, or the same offer every evening or every year (这款不限量供应，想要多少都有;
+    # 本活动每天晚上8点准时开启; 本店清仓活动常年举办).
+    r"|不限量|想要多少都有|要多少有多少|常年(?:举办|举行|开展|进行|都在|都有)"
+    r"|(?:每天|每晚|每周)[^\n]{0,8}?(?:准时)?(?:开启|开抢|开放|上线)"
     r"|(?:预订价|活动|优惠|此价|这个价)持续(?:至|到)"
     r"|自(?:[0-9]{2,4}\s*年|去年|前年|上个?月|开业)[\u4e00-\u9fff0-9]{0,8}?(?:起|开始|以来)"
     r"|连续(?:做|搞|办|进行|开|卖)了?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个月|周|天|年)"
@@ -859,7 +863,7 @@ _ALL_IN = re.compile(
 #: denies (不另收).
 _ON_TOP = re.compile(
     r"(?<![不无没])(?:另行报价|另外报价|另收|另计|另付|另加|加收|补差|单独计费|单独收费|分开计费"
-    r"|额外收取?|需加|要加|再收|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
+    r"|额外收取?|需加|要加|再收|另算|另行收费|另按|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
 )
 
 
@@ -874,62 +878,87 @@ def not_all_in(span: str) -> str | None:
     return f"广告称“{claim.group(0)}”，同一则广告却又“{extra.group(0)}”，价格并不包含全部费用"
 
 
-#: A price or a reference the buyer is asked to read as a deal: a figure in 元 or 块, or in 分
-#: (1分钱), at the start of the span.
-_HEADLINE_PRICE = re.compile(rf"({_NUMBER})\s*(元|块|分钱)|(一)\s*(分钱|块钱|元)")
-#: A spending threshold that gates the purchase at that price (需当天在店消费满299元才可购买;
-#: 满199元方可加购).
-_GATE = re.compile(
-    rf"满\s*({_NUMBER})\s*(?:元|块)[^\n]{{0,14}}?(?:方可|才能|才可|才|方能|可以|可)\s*"
-    r"(?:购买|买|加购|参与|参加|享受?|按此价|抢|购|换购)"
+#: The headline price at the start of the span: a figure in 元, 块, 分 or 毛 (1分钱, 一毛钱), or
+#: nothing at all (0元, 免费).
+_HEADLINE_PRICE = re.compile(
+    rf"({_NUMBER})\s*(元|块|分钱|毛钱)|([一两])\s*(分钱|毛钱|块钱|元)|(?<![0-9.])(0)\s*(元)|(免费)()"
 )
+_AMOUNT = rf"({_NUMBER})\s*(万)?\s*(?:元|块)"
+#: What the buyer must spend or buy before the headline price applies: a spending threshold
+#: said as a condition (需当天在店消费满299元才可购买, 领取条件：当天下单满99元, 满199元才能1元
+#: 加购), a purchase required first (须搭配购买一箱苹果(88元/箱), 需先办理2980元年卡,
+#: 需缴纳入会费299元), or a card bought to unlock it (办理300元储值卡即可享受).
+_GATE = re.compile(
+    rf"(?:(?<![无不毋免])(?:需|须)|条件|要求|仅限|只限)[^\n]{{0,14}}?满\s*{_AMOUNT}"
+    rf"|满\s*{_AMOUNT}[^\n]{{0,14}}?(?:方可|才能|才可|才|方能|可以|可|后)[^\n]{{0,6}}?"
+    r"(?:购买|买|加购|参与|参加|享|按此价|抢|购|换购|下单|抵扣|领)"
+    r"|(?<![无不毋免])(?:需|须|要)\s*(?:先|同时|一次性|搭配|另外)?\s*"
+    rf"(?:搭配购买|购买|买|办理|办|缴纳|预交|交|充值|充)[^\n]{{0,20}}?{_AMOUNT}"
+    rf"|(?:办理?|充值?|购买)\s*{_AMOUNT}[^\n]{{0,8}}?(?:即可|才能|才可|方可|才)\s*"
+    r"(?:享受?|参与|购买|预约|使用|领取)"
+)
+
+
+def _hidden_by_layout(span: str, start: int, end: int) -> bool:
+    """Whether a footnote marker or an opening bracket stands between ``start`` and ``end``: the
+    condition is then the footnote's or the bracket's to read (``footnote_condition``,
+    ``bracket_condition``), which say how it was hidden."""
+    return bool(_NOTE_MARKER.search(span, start, end) or re.search(r"[（(]", span[start:end]))
 
 
 def bait_threshold(span: str) -> str | None:
-    """When a headline price (鸡蛋1分钱一斤！) can be had only after spending ten times as much
-    or more, the threshold said after it (需当天在店消费满299元才可购买), why: the low price draws
-    the buyer to a bill the headline does not show; else None. A 换购 that states the threshold
-    first (单笔满30元加1元换购酸奶) is an ordinary promotion: the threshold leads, the pattern
-    does not start there."""
+    """When a headline price (鸡蛋1分钱一斤！, 0元领鸡蛋) can be had only after spending or buying
+    something first, said after it (需当天在店消费满299元才可购买; 须搭配购买一箱苹果(88元/箱)方可
+    下单; 需先办理2980元年卡才能预约), why: the low price draws the buyer to a bill the headline
+    does not show; else None. A spending threshold counts from ten times the headline price, a
+    purchase from the headline price itself (免费 and 0元: any); a deposit is no price. A 换购
+    that states the threshold first (单笔满30元加1元换购酸奶) is an ordinary promotion: the
+    threshold leads, the pattern does not start there."""
     price = _HEADLINE_PRICE.search(span)
     gate = _GATE.search(span, price.end()) if price else None
-    if price is None or gate is None:
+    if price is None or gate is None or "押金" in span[gate.start() : gate.end() + 4]:
+        return None  # a deposit is no price (free_then_pay reads one never returned)
+    if _hidden_by_layout(span, price.end(), gate.start()) or "会员价" in span[: price.start()]:
         return None
-    figure, unit = (price.group(1), price.group(2)) if price.group(1) else ("1", price.group(4))
-    value = float(figure) / (100 if unit.startswith("分") else 1)
-    if value <= 0 or float(gate.group(1)) < 10 * value:
+    figure, unit = next(
+        (price.group(n), price.group(n + 1) or "") for n in (1, 3, 5, 7) if price.group(n)
+    )
+    value = _number(figure) if figure != "免费" else 0.0
+    value /= 100 if unit.startswith("分") else 10 if unit.startswith("毛") else 1
+    # Groups 1-4 are a spending threshold, 5-8 a purchase required first.
+    n = next(n for n in (1, 3, 5, 7) if gate.group(n))
+    amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
+    if value > 0 and amount < (10 if n < 5 else 1) * value:
         return None
     return (
-        f"标题价“{price.group(0)}”要先消费满 {_money(float(gate.group(1)))} 元才能买到"
-        f"（“{gate.group(0)}”），以低价诱骗交易"
+        f"标题价“{price.group(0)}”要先花 {_money(amount)} 元才能享受（“{gate.group(0)}”），"
+        "以低价诱骗交易"
     )
 
 
-#: 买一送一, 买二送一: a count of the goods given with a count bought, so the gift reads as more
-#: of the same goods.
+#: 买一送一, 买二送一, 做一送一, 买一份卤牛肉送一份: a count of the goods given with a count bought,
+#: so the gift reads as more of the same goods.
 _COUNT_FOR_COUNT = re.compile(
-    r"买\s*([0-9一二两三四五]+)\s*[\u4e00-\u9fff]{0,2}?\s*送\s*([0-9一二两三四五]+)"
+    r"(?:买|做)\s*([0-9一二两三四五]+)\s*[\u4e00-\u9fff]{0,6}?\s*送\s*([0-9一二两三四五]+)"
 )
-#: What the copy then says is given: a voucher or points (送的是代金券, 赠品为优惠券)…
-_VOUCHER = re.compile(
-    r"(?:送|赠)[\u4e00-\u9fff]{0,3}?(?:是|为)([^\n]{0,12}?(?:券|积分|抵用金|储值))"
+#: What the copy then says is given, when it is not the goods: a voucher, points, a draw, a
+#: sample (送的是代金券, 赠品为同品牌50克试用装, 送的那袋按等值积分发到会员卡, 赠送的是抽奖机会).
+_NOT_THE_GOODS = re.compile(
+    r"(?:送|赠)[\u4e00-\u9fff]{0,3}?(?:是|为|按)"
+    r"([^\n]{0,16}?(?:券|积分|抵用金|储值|抽奖|机会|试用装|试吃装?|体验装|小份装?|小样|样品))"
 )
-#: …that cannot be used now or on its own (下次消费满200元才能用, 仅限下次到店使用).
-_LATER_USE = re.compile(r"下次|满\s*[0-9]+\s*(?:元|块)|才能用|才可用|方可使用|不可单独使用|次日起")
 
 
-def gift_is_voucher(span: str) -> str | None:
-    """When 买一送一 (a count of the goods for a count bought) turns out to give a voucher or
-    points that can be used only later or above a threshold (送的是同等面值代金券，下次消费满200元
-    才能用), why: the gift the headline promises is not the goods; else None."""
+def gift_not_goods(span: str) -> str | None:
+    """When 买一送一 (a count of the goods for a count bought) turns out to give something else:
+    a voucher, points, a draw or a sample (送的是同等面值代金券; 赠品为同品牌猫砂50克试用装), why:
+    the gift the headline promises is not the goods; else None. A gift that is the goods (送的是
+    同款一杯) is the offer kept."""
     offer = _COUNT_FOR_COUNT.search(span)
-    voucher = _VOUCHER.search(span, offer.end()) if offer else None
-    if offer is None or voucher is None or not _LATER_USE.search(span, voucher.end()):
+    gift = _NOT_THE_GOODS.search(span, offer.end()) if offer else None
+    if offer is None or gift is None:
         return None
-    return (
-        f"“{offer.group(0)}”让人以为送的是同样的商品，实际送的是“{voucher.group(1)}”，"
-        "且要下次或满额才能用"
-    )
+    return f"“{offer.group(0)}”让人以为送的是同样的商品，实际送的是“{gift.group(1)}”"
 
 
 #: The shop opening or the goods new (开业当天, 新店开业, 明天正式开业, 新品首发, 新品今天上市,
@@ -950,7 +979,7 @@ _SINCE = re.compile(
 #: The copy denying the price or the channel the reference names (这款专柜其实没上过,
 #: 从没按这个价卖过).
 _NEVER_SOLD = re.compile(
-    r"(?:其实|实际上|根本|压根|从来|从)?(?:没|没有|未|从未|不曾)\s*(?:上过|进过|卖过|售出过|成交过|按[^\n]{0,6}?卖过|在[^\n]{0,6}?(?:卖过|上过))"
+    r"(?:其实|实际上|根本|压根|从来|从)?(?:没|没有|未|从未|不曾)\s*(?:上过|进过|卖过|售出过|成交过|收过|按[^\n]{0,6}?(?:卖|收)过|在[^\n]{0,6}?(?:卖过|上过))"
 )
 
 
@@ -964,12 +993,78 @@ def never_charged(span: str) -> str | None:
     was = _REFERENCE.search(span)
     if was is None:
         return None
-    if (never := _NEVER_SOLD.search(span, was.end())) is not None:
+    if (never := _NEVER_SOLD.search(span)) is not None:
         return f"标出“{was.group(0)}”，广告自己却说“{never.group(0)}”，被比较价格是虚构的"
     launched = _LAUNCHED.search(span)
     if launched is None or _SINCE.search(span) or _AFTER_OPENING.search(span, was.end()):
         return None
     return f"“{launched.group(0)}”，此前没有成交，却标出“{was.group(0)}”，被比较价格是虚构的"
+
+
+#: A price told as the headline: a word of "only" before it (只要29元, 秒杀价1.8元) or an
+#: exclamation mark right after it (精洗车9.9元！).
+_HEADLINE = re.compile(
+    rf"(?:只要|仅需|只需|仅售|仅|低至|才|秒杀价|特价|专享价|活动价)\s*({_NUMBER})\s*(?:元|块)"
+    rf"|({_NUMBER})\s*(?:元|块)[^0-9\n！!]{{0,6}}[！!]"
+)
+#: A figure of 元 (每斤15元, 50元).
+_CHARGE_FIGURE = re.compile(rf"({_NUMBER})\s*(?:元|块)")
+#: A clause that charges: a word of a charge on top (另收, 另计), an amount added (每公斤加10元)
+#: or a fee named (餐位费, 上门费; not 消费, 免费).
+_CHARGE = re.compile(
+    rf"{_ON_TOP.pattern}|加\s*{_NUMBER}\s*(?:元|块)|(?![消免花浪])[\u4e00-\u9fff]费"
+)
+#: A clause that denies a charge (不另收任何费用, 免配送费, 无需另付).
+_NO_CHARGE = re.compile(r"不|无|免|没")
+_CLAUSE = re.compile(r"[^，,。；;、！!？?\n]+")
+
+
+def charges_on_top(span: str) -> str | None:
+    """When a headline price (只要29元！, 精洗车9.9元！) is followed by two or more charges the
+    copy adds on top (加工费每斤15元另算，餐位费每人5元; 另加50元…加收20元), or by one charge
+    at least as large as the headline price (修电脑只需30元！检测费50元), why: the price shown is
+    a fraction of the bill; else None. Each clause that charges counts once per figure in it, at
+    least once; a clause that denies a charge (不另收任何费用) does not. One small extra beside an
+    ordinary price (剪发30元，洗头另加10元) is a price list, not a headline taken back."""
+    headline = _HEADLINE.search(span)
+    if headline is None:
+        return None
+    price = float(headline.group(1) or headline.group(2))
+    if _hidden_by_layout(span, headline.end(), len(span)):
+        return None
+    clauses = [c.group(0) for c in _CLAUSE.finditer(span, headline.end())]
+    charging = [c for c in clauses if _CHARGE.search(c) and not _NO_CHARGE.search(c)]
+    figures = [float(f) for c in charging for f in _CHARGE_FIGURE.findall(c)]
+    count = sum(max(1, len(_CHARGE_FIGURE.findall(c))) for c in charging)
+    if count < 2 and not any(figure >= price for figure in figures):
+        return None
+    shown, said = headline.group(0).rstrip("！!"), "；".join(charging)
+    return f"标题价“{shown}”之外，同一则广告又加收（“{said}”），实付远高于标示价格"
+
+
+#: A price "from" (39元起) and, later, the same figure said to be for one narrow item (39元的为旧款
+#: 功能机电池, 9.9元仅限儿童羽绒马甲, 29元为清洗一个卫生间排气扇).
+_FROM_PRICE = re.compile(rf"({_NUMBER})\s*(?:元|块)\s*起")
+_FOR_ONLY = r"\s*(?:元|块)?\s*的?\s*(?:为|是|仅限|只限|指|只是|仅为|仅指)"
+
+
+def from_price_elsewhere(span: str) -> str | None:
+    """When a price "from" (手机换电池39元起) turns out, in the same copy, to be for one narrow item
+    (39元的为旧款功能机电池) while the copy's own prices for the service people want run to three
+    times it or more (原装电池实际198元), why: the headline is a price almost no buyer pays; else
+    None. A from-price whose lowest item is ordinary and whose list stays near it (洗衣9.9元起，
+    衬衫9.9元、外套15元) is a price list."""
+    start = _FROM_PRICE.search(span)
+    if start is None:
+        return None
+    figure = start.group(1)
+    narrowed = re.search(rf"(?<![0-9.]){re.escape(figure)}{_FOR_ONLY}", span[start.end() :])
+    if narrowed is None:
+        return None
+    others = [float(m.group(1)) for m in _CHARGE_FIGURE.finditer(span, start.end())]
+    if not any(other >= 3 * float(figure) for other in others):
+        return None
+    return f"标题“{start.group(0)}”，广告自己却说“{narrowed.group(0)}”，其余项目远高于此价"
 
 
 #: The checks a rule may name in its ``verify`` field.
@@ -990,7 +1085,9 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "bait_quota": bait_quota,
     "not_all_in": not_all_in,
     "bait_threshold": bait_threshold,
-    "gift_is_voucher": gift_is_voucher,
+    "charges_on_top": charges_on_top,
+    "from_price_elsewhere": from_price_elsewhere,
+    "gift_not_goods": gift_not_goods,
     "never_charged": never_charged,
 }
 
@@ -999,6 +1096,7 @@ __all__ = [
     "bait_quota",
     "bait_threshold",
     "bracket_condition",
+    "charges_on_top",
     "false_discount",
     "false_equivalent_discount",
     "false_from_discount",
@@ -1007,7 +1105,8 @@ __all__ = [
     "false_urgency",
     "footnote_condition",
     "free_then_pay",
-    "gift_is_voucher",
+    "from_price_elsewhere",
+    "gift_not_goods",
     "inflated_reference",
     "never_charged",
     "not_all_in",

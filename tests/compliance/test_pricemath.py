@@ -111,7 +111,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("牛肉每斤58元，价格按每两计", "每两"),
         ("9.9元抢鸡蛋一板，到店就送！（活动细则：每日仅限前3名）", "括号"),
         ("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）", "内机拆洗另需150元"),
-        ("会员价19.9元/斤（需先充值500元办卡才能享受）", "需先充值"),
+        ("会员价19.9元/斤（需先充值500元办卡才能享受）", "括号小字里（“需先充值"),
         ("0元领10斤大米，只需付运费包装费39元", "39 元"),
         ("会员免费办，办卡时收199元年度管理费", "199 元"),
         ("1元抢购阳光玫瑰一串！每日仅限1份", "只有“仅限1份”能买到"),
@@ -119,8 +119,16 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         # The thirty-ninth round's checks: a headline price gated behind spending ten times as
         # much, a 买一送一 whose gift is a voucher, a reference price for goods new today or never
         # sold at it, and a closing-down day against a period to the year's end.
-        ("鸡蛋1分钱一斤！需当天在店消费满299元才可购买", "满 299 元"),
-        ("一块钱一斤的白菜，须当日消费满88元方可加购", "满 88 元"),
+        ("鸡蛋1分钱一斤！需当天在店消费满299元才可购买", "先花 299 元"),
+        ("一块钱一斤的白菜，须当日消费满88元方可加购", "先花 88 元"),
+        ("宝宝游泳体验19.9元！需先办理2980元年卡才能预约", "先花 2980 元"),
+        ("免费剪发！首次到店办理300元储值卡即可享受", "先花 300 元"),
+        ("猫砂买二送一，赠品为同品牌猫砂50克试用装一袋", "试用装"),
+        ("精洗车9.9元！内饰清洁另加50元，周末每车加收20元", "另加50元"),
+        ("修电脑只需30元！检测费50元另计", "检测费50元"),
+        ("手机换电池39元起！原装电池198元，39元的为旧款功能机电池", "39元的为"),
+        ("倒计时最后2小时！（本活动每天晚上8点准时开启）", "每天晚上8点准时开启"),
+        ("限量100份！这款不限量供应，想要多少都有", "不限量"),
         ("开业买一送一！送的是同等面值代金券，下次消费满200元才能用", "代金券"),
         ("新品今天上市，原价168元，首发价39元", "今天上市"),
         ("专柜价399元的按摩仪只要199，这款专柜其实没上过", "其实没上过"),
@@ -128,8 +136,9 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
+    # One check says it; a span may be read by two (a bracket that is also a purchase gate).
     shown = [why for verify in VERIFIERS.values() if (why := verify(span))]
-    assert len(shown) == 1 and says in shown[0]
+    assert len([why for why in shown if says in why]) == 1
 
 
 @pytest.mark.parametrize(
@@ -195,6 +204,11 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "新品上市三个月，原价168元，今天99元",  # the goods have a history
         "原价45元，今天38元，我们一直按45元卖",  # no denial
         "今天闭店盘点，明天照常营业",  # no sale tied to the closing
+        "健身房体验费30元，无需购买任何商品，办卡可抵扣30元",  # nothing required
+        "免费借伞，需交押金100元，还伞时退还",  # a deposit returned is no price
+        "剪发只要30元！洗头另加10元",  # one small extra
+        "理发只要30元！不另收任何费用",  # a charge denied
+        "洗衣9.9元起，9.9元为衬衫，外套15元",  # the list stays near the from-price
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -496,7 +496,7 @@ def test_the_new_contexts_leave_the_claims_they_mimic(check) -> None:
         ("其他家政公司的阿姨连体检都没做", "AD13-DISPARAGE"),
         ("手工阿胶糕，补气养血", "AD18-HEALTH-CLAIM"),
         ("本周先调价至298元，下周全场5折，到手只要149元", "PRICE-FRAUD"),
-        ("1元抢10枚鸡蛋，到店后需先办理199元年卡会员方可参与", "PRICE-HIDDEN-CHARGE"),
+        ("1元抢10枚鸡蛋，到店后需先办理199元年卡会员方可参与", "PRICE-BAIT-THRESHOLD"),
     ],
 )
 def test_official_endorsers_and_published_absolute_terms_are_rejected(
@@ -1118,7 +1118,7 @@ NINETEENTH_ROUND_REJECTS = [
     ("盛大开业！原价680元的美发年卡，新店特惠仅需99元", "PRICE-INFLATED-REFERENCE"),
     ("盛大开业！原价180元的美发年卡，新店特惠仅需99元", "PRICE-NO-PRIOR-PRICE"),
     ("清仓最后一天！这场活动已经连续做了两个月", "PRICE-FALSE-URGENCY"),
-    ("今晚最后一次秒杀，仅此一次！每晚9点准时开抢", "PRICE-FRAUD"),
+    ("今晚最后一次秒杀，仅此一次！每晚9点准时开抢", "PRICE-FALSE-URGENCY"),
     ("姜枣茶增强免疫力，预防流感", "AD17-DISEASE"),
     ("和对面那家超市不一样，我们的肉不是注水的", "AD13-DISPARAGE"),
     ("寒假英语班，20天成绩提高三个档次", "AD24-EDUCATION"),
@@ -1370,7 +1370,7 @@ TWENTY_FOURTH_ROUND_REJECTS = [
     ("每周菜谱都经区卫健委审定", "AD9-STATE-ORGAN"),
     ("空调清洗一口价68元/台，拆装费、高空作业费另计", "PRICE-HIDDEN-CHARGE"),
     ("羽绒服干洗9.9元/件！9.9元为起步价，按衣长另行加价", "PRICE-HIDDEN-CHARGE"),
-    ("新店开张免费剪发！只需购买98元护理套餐即可享受", "PRICE-HIDDEN-CHARGE"),
+    ("新店开张免费剪发！只需购买98元护理套餐即可享受", "PRICE-BAIT-THRESHOLD"),
     ("洗澡原价168元，会员价39元，进店即可免费成为会员", "PRICE-HIDDEN-CHARGE"),
     ("【每日仅限今天】散养鸡蛋4.98元一斤", "PRICE-FALSE-URGENCY"),
     ("周年庆全场八折！拿铁折后18元。店内价目表：拿铁18元", "PRICE-FALSE-REDUCTION"),
@@ -1485,7 +1485,7 @@ TWENTY_FIFTH_ROUND_REJECTS = [
     # from tune25 (training copy read for what the rules alone miss)
     ("这个价你翻遍某宝都找不到，找到了算我输", "PRICE-FRAUD"),
     ("划线价只是参考价，不代表以前真卖过这个价", "PRICE-FRAUD"),
-    ("0元领体内驱虫一次，需办理399元年卡后领取", "PRICE-HIDDEN-CHARGE"),
+    ("0元领体内驱虫一次，需办理399元年卡后领取", "PRICE-BAIT-THRESHOLD"),
     ("群里标价每斤12.8，下单统一按每斤15.8结算", "PRICE-ABOVE-MARKED"),
     ("茶位费结账时统一收，具体多少问服务员", "PRICE-UNMARKED"),
     ("全场低于进价卖，就是要把隔壁那家挤走", "PRICE-DUMPING"),
@@ -1748,7 +1748,7 @@ TWENTY_SEVENTH_ROUND_REJECTS = [
     ("敢从滑梯护栏上跳下来的送棒棒糖", "AD40-MINORS"),
     ("校车上贴了我们的补习班广告", "AD39-SCHOOL"),
     ("进教室给同学们发试吃券", "AD39-SCHOOL"),
-    ("0元领书包，需购买299元课程", "PRICE-HIDDEN-CHARGE"),
+    ("0元领书包，需购买299元课程", "PRICE-BAIT-THRESHOLD"),
     ("原价99的按摩，现在59，天天都是这个价", "PRICE-FRAUD"),
     ("活动期间全部商品上调3元", "PRICE-FRAUD"),
     ("最后一天特价，本活动每天都有", "PRICE-FALSE-URGENCY"),
@@ -2012,7 +2012,7 @@ THIRTIETH_ROUND_REJECTS = [
     ("限量20份！仓库还有一百多箱", "PRICE-FALSE-URGENCY"),
     ("仅剩6袋了，后面随时能补", "PRICE-FALSE-URGENCY"),
     ("倒计时2小时！（这个倒计时每天零点重新开始）", "PRICE-FALSE-URGENCY"),
-    ("苹果6.8元一斤！包装费、分拣费另计", "PRICE-HIDDEN-CHARGE"),
+    ("苹果6.8元一斤！包装费、分拣费另计", "PRICE-CHARGES-ON-TOP"),
     # The same fees in an asterisked footnote: the footnote rule speaks for them (its span, the
     # offer and the note, covers the fee's; 第十九条第（六）项, 显著弱化标示).
     ("苹果6.8元一斤！*包装费、分拣费另计", "PRICE-FOOTNOTE-CONDITION"),
@@ -2230,7 +2230,7 @@ THIRTY_THIRD_ROUND_REJECTS = [
     ("限量50份的卤鸭刚卖完，又跟师傅要来50份，还是限量", "PRICE-FALSE-URGENCY"),
     ("最后2小时特价！这句天天发，大家懂的", "PRICE-FALSE-URGENCY"),
     ("限量80份的凉皮，卖完了马上再补，随时都有", "PRICE-FALSE-URGENCY"),
-    ("19.9元洗一台空调！每台需另付清洗剂费20元", "PRICE-HIDDEN-CHARGE"),
+    ("19.9元洗一台空调！每台需另付清洗剂费20元", "PRICE-CHARGES-ON-TOP"),
     ("5元秒杀榴莲，仅限第1位，其余按原价88元", "PRICE-HIDDEN-CHARGE"),
     ("原价199的果篮只要59，原价嘛，自己标的", "PRICE-FRAUD"),
     ("会员价9.9元，非会员价多少来店里问就知道", "PRICE-UNMARKED"),
@@ -2663,7 +2663,7 @@ FORTY_FIRST_ROUND_REJECTS = [
     # goods new today or never sold at it, a closing day against a period to the year's end, and
     # fees owed on top with no amounts.
     ("土鸡蛋5分钱一个！当天在店里消费满188元才能购买", "PRICE-BAIT-THRESHOLD"),
-    ("买二送一！送的是10元优惠券，下次满100元可用", "PRICE-GIFT-VOUCHER"),
+    ("买二送一！送的是10元优惠券，下次满100元可用", "PRICE-GIFT-NOT-GOODS"),
     ("新款保温杯今天首发，原价199元，首发价79元", "PRICE-NO-PRIOR-PRICE"),
     ("吊牌价899的羽绒服只要199，说实话这个牌子商场从没进过", "PRICE-NO-PRIOR-PRICE"),
     ("今天就闭店了，全场三折清仓！活动即日起至月底", "PRICE-FALSE-URGENCY"),
