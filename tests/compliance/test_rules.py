@@ -2689,6 +2689,19 @@ FORTY_FIRST_ROUND_REJECTS = [
     ("别处修不好的手机我们都能修好", "AD9-ABSOLUTE"),
     ("全城再也找不着比我们更香的烧饼", "AD9-ABSOLUTE"),
     ("抽奖转盘转一次5元，输了下回来翻本", "AD9-GAMBLING"),
+    # tune39a's structures, in our own words (after its forecast): a purchase required first, a
+    # gift that is a sample, charges after a headline price, a from-price for a narrow item, a
+    # recurrence that takes a last day back, a rival named as a shop, an award or a report that
+    # cannot be checked.
+    ("游泳体验课19.9元！需先办理1980元年卡才能预约", "PRICE-BAIT-THRESHOLD"),
+    ("面膜买一送一，赠品为同款5ml小样", "PRICE-GIFT-NOT-GOODS"),
+    ("搬家只要99元！楼层费每层20元，大件搬运另计", "PRICE-CHARGES-ON-TOP"),
+    ("修鞋5元起！换鞋底45元，补面料30元，5元的为钉鞋掌一只", "PRICE-FROM-NARROW-ITEM"),
+    ("最后1天！明天恢复原价！（本活动每周五准时开启）", "PRICE-FALSE-URGENCY"),
+    ("幸福面馆的汤都是料包兑的", "AD13-DISPARAGE"),
+    ("5栋的阿强团购就是坑人", "AD13-DISPARAGE"),
+    ("咱家酸奶获评全国十佳乳品", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("经第三方检测无防腐剂，检测报告已存档，不对外展示", "AD11-UNPROVABLE-CREDENTIAL"),
 ]
 FORTY_FIRST_ROUND_REVIEWS = [
     # heldout44's exclusivity, patent, crowd and celebrity claims that need proof.
@@ -2711,6 +2724,9 @@ FORTY_FIRST_ROUND_CLEAN = [
     "隔壁理发店的师傅是我徒弟，手艺很好",
     "今天闭店盘点，明天照常营业",
     "消费满200元送20元代金券，下次消费可用",
+    "获2023年市餐饮协会主办的烘焙技能大赛二等奖，证书挂在店里",
+    "本店入选大众点评必吃榜，可在店铺页面查看",
+    "我们面馆的骨汤不是料包兑的",
 ]
 
 
