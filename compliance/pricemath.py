@@ -61,6 +61,16 @@ condition in brackets after the offer (1元抢（每日仅限前3名）; 18元�
 第十四条第（四）项): 0元领 and a payment the same copy owes for it; ``bait_quota``: a token price
 for three buyers or fewer in all; ``not_all_in`` (《价格法》第十三条): 一口价 and a charge on top.
 ``false_urgency`` reads every deadline and scarcity the rule's one line finds.
+
+The thirty-ninth round's, the same way: ``bait_threshold`` (《价格法》第十四条第（四）项): a
+headline price that can be had only after spending ten times as much (需当天在店消费满299元才可
+购买) or buying something first (须搭配购买一箱苹果, 需先办理2980元年卡); ``gift_not_goods``
+(第十九条第（四）项): 买一送一 whose gift is a voucher, points, a draw or a sample;
+``never_charged`` (第十九条第（一）项): a 原价 beside a shop opening or goods new today, or beside
+the copy's own word that nothing was sold at it; ``charges_on_top``: a headline price and two or
+more charges after it, or one as large; ``from_price_elsewhere``: 39元起 for a narrow item while
+the service people want costs three times it. Conditions hidden by layout (a footnote, a bracket)
+stay with ``footnote_condition`` and ``bracket_condition``, which say how they were hidden.
 """
 
 from __future__ import annotations
