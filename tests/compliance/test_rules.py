@@ -811,7 +811,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "seven of the ten and sends three to review (the champion's broadcast, the mock paper, the "
     "deposit); the thirty-sixth round's (with heldout39-40, tune35a-b) rejects nine and sends "
     "one to review; the thirty-seventh round's (with heldout41, tune36a-b) rejects six and sends "
-    "four to review (the champion's broadcast, the voucher, the mock paper, 专治各种不服)",
+    "four to review (the champion's broadcast, the voucher, the mock paper, 专治各种不服); the "
+    "thirty-ninth round's (with heldout42-44, tune38a) rejects eight and sends two to review "
+    "(the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
