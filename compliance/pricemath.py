@@ -149,6 +149,16 @@ def _rate(word: str) -> float:
     return rate / 10 if rate < 10 else rate / 100
 
 
+def _in_turn(
+    span: str, first: re.Pattern[str], then: re.Pattern[str]
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """``first`` in ``span`` and ``then`` after it, or None: the two parts a verified rule's
+    pattern found, read again in the copy as written."""
+    one = first.search(span)
+    two = then.search(span, one.end()) if one else None
+    return (one, two) if one and two else None
+
+
 def false_discount(span: str) -> str | None:
     """When the price asked in ``span`` is above the reference price × count × discount, the
     arithmetic that shows it; else None."""
@@ -504,10 +514,9 @@ _DEEPEST = re.compile(rf"(?:最低|最多|最大|低至|最高)\D{{0,4}}?{_FIGUR
 
 def false_from_discount(span: str) -> str | None:
     """When a discount "from" a figure (一折起) is shallower at its deepest (最低八折), why."""
-    start = _FROM.search(span)
-    deepest = _DEEPEST.search(span, start.end()) if start else None
-    if start is None or deepest is None:
+    if (found := _in_turn(span, _FROM, _DEEPEST)) is None:
         return None
+    start, deepest = found
     said, real = _rate(start.group(1)), _rate(deepest.group(1))
     if not 0 < said < real < 1:
         return None
@@ -716,10 +725,9 @@ def settled_above_marked(span: str) -> str | None:
     """When the price settled (按15.8结算) is above the price marked before it (标价12.8), the
     figures; else None: a discount settled below the mark (8折，标价12元的按9.6元结算) is the
     offer kept (《价格法》第十三条第二款: 不得在标价之外加价出售)."""
-    marked = _MARKED.search(span)
-    settled = _SETTLED.search(span, marked.end()) if marked else None
-    if marked is None or settled is None:
+    if (found := _in_turn(span, _MARKED, _SETTLED)) is None:
         return None
+    marked, settled = found
     mark, paid = float(marked.group(1)), float(settled.group(1))
     if paid <= mark + 0.005:
         return None
@@ -766,10 +774,9 @@ def unit_redefined(span: str) -> str | None:
     """When a note after a price marked per unit says the price is for another quantity
     (特价9.9元/斤！（标价为每半斤价格）: the buyer pays 19.8 元 a 斤), why; else None. Weights are
     compared in grams (500克 is a 斤); a count (个, 盒) only by its name."""
-    marked = _MARKED_UNIT.search(span)
-    noted = _NOTED_UNIT.search(span, marked.end()) if marked else None
-    if marked is None or noted is None:
+    if (found := _in_turn(span, _MARKED_UNIT, _NOTED_UNIT)) is None:
         return None
+    marked, noted = found
     shown, real = marked.group(1) or marked.group(2), noted.group(1)
     shown_g, real_g = _grams(shown), _grams(real)
     weighed = shown_g is not None and real_g is not None
@@ -824,10 +831,9 @@ def free_then_pay(span: str) -> str | None:
     copy makes the buyer owe for it, more than one 元 and not refunded (免费领鸡蛋10枚！只需支付
     包装配送费19.9元), why; else None. A deposit returned (押金200元，离店全额退还) is not one, nor
     a fee for what goes past the free part (免费停车，超过2小时需支付停车费10元)."""
-    offer = _FREE.search(span)
-    owed = _OWED.search(span, offer.end()) if offer else None
-    if offer is None or owed is None or float(owed.group(1)) <= 1:
+    if (found := _in_turn(span, _FREE, _OWED)) is None or float(found[1].group(1)) <= 1:
         return None
+    offer, owed = found
     if _REFUNDED.search(span, owed.start(), owed.end() + 20):
         return None
     if _BEYOND.search(span, offer.end(), owed.start()):
@@ -853,10 +859,9 @@ def bait_quota(span: str) -> str | None:
     """When a token price (1元抢, 一块钱一斤) is offered to three buyers or fewer in all (每日仅限
     1份, 限前3名), why: the price draws everyone and almost no one gets it; else None. A limit
     per buyer (每人限购1份) is not a total."""
-    price = _TOKEN_PRICE.search(span)
-    quota = _TINY_QUOTA.search(span, price.end()) if price else None
-    if price is None or quota is None:
+    if (found := _in_turn(span, _TOKEN_PRICE, _TINY_QUOTA)) is None:
         return None
+    price, quota = found
     return (
         f"以“{price.group(0)}”的低价招揽所有人，却只有“{quota.group(0)}”能买到，"
         "以虚假的低价诱骗交易"
@@ -881,10 +886,9 @@ def not_all_in(span: str) -> str | None:
     """When a price said to include everything (一口价199元, 全包, 全程不加价) is followed by a
     charge the same copy adds on top (按实际面积另行报价, 楼层费…另计, 发长过肩需另外补差), why;
     else None."""
-    claim = _ALL_IN.search(span)
-    extra = _ON_TOP.search(span, claim.end()) if claim else None
-    if claim is None or extra is None:
+    if (found := _in_turn(span, _ALL_IN, _ON_TOP)) is None:
         return None
+    claim, extra = found
     return f"广告称“{claim.group(0)}”，同一则广告却又“{extra.group(0)}”，价格并不包含全部费用"
 
 
@@ -924,9 +928,10 @@ def bait_threshold(span: str) -> str | None:
     purchase from the headline price itself (免费 and 0元: any); a deposit is no price. A 换购
     that states the threshold first (单笔满30元加1元换购酸奶) is an ordinary promotion: the
     threshold leads, the pattern does not start there."""
-    price = _HEADLINE_PRICE.search(span)
-    gate = _GATE.search(span, price.end()) if price else None
-    if price is None or gate is None or "押金" in span[gate.start() : gate.end() + 4]:
+    if (found := _in_turn(span, _HEADLINE_PRICE, _GATE)) is None:
+        return None
+    price, gate = found
+    if "押金" in span[gate.start() : gate.end() + 4]:
         return None  # a deposit is no price (free_then_pay reads one never returned)
     if _hidden_by_layout(span, price.end(), gate.start()) or "会员价" in span[: price.start()]:
         return None
@@ -964,10 +969,9 @@ def gift_not_goods(span: str) -> str | None:
     a voucher, points, a draw or a sample (送的是同等面值代金券; 赠品为同品牌猫砂50克试用装), why:
     the gift the headline promises is not the goods; else None. A gift that is the goods (送的是
     同款一杯) is the offer kept."""
-    offer = _COUNT_FOR_COUNT.search(span)
-    gift = _NOT_THE_GOODS.search(span, offer.end()) if offer else None
-    if offer is None or gift is None:
+    if (found := _in_turn(span, _COUNT_FOR_COUNT, _NOT_THE_GOODS)) is None:
         return None
+    offer, gift = found
     return f"“{offer.group(0)}”让人以为送的是同样的商品，实际送的是“{gift.group(1)}”"
 
 
