@@ -819,9 +819,14 @@ _FREE = re.compile(
 _OWED = re.compile(
     r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴)"
     r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
-    r"[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
+    r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
+    # …or a term's fee with no amount at all (试听前需先预交一学期学费).
+    r"|[\u4e00-\u9fff]{0,6}?(学费|年费|会费|课时费|全款))"
 )
-_REFUNDED = re.compile(r"(?<!不)(?:可退|全额退|退还|原路退|随时退|离店退)")
+#: Money said to come back, whole (离店全额退还), not a share of it (不满意可退80%).
+_REFUNDED = re.compile(
+    r"(?<!不)(?:可退|全额退|退还|原路退|随时退|离店退)(?!\s*[0-9一二三四五六七八九]+\s*(?:%|％|成))"
+)
 #: The free part bounded, the payment for what goes past it (免费停车，超过2小时需支付停车费).
 _BEYOND = re.compile(r"超过|超出|超时|以上|之外|以外|逾期|损坏|丢失")
 
@@ -829,17 +834,24 @@ _BEYOND = re.compile(r"超过|超出|超时|以上|之外|以外|逾期|损坏|�
 def free_then_pay(span: str) -> str | None:
     """When an offer of something for nothing (0元领, 免费, 1元抢) is followed by a payment the
     copy makes the buyer owe for it, more than one 元 and not refunded (免费领鸡蛋10枚！只需支付
-    包装配送费19.9元), why; else None. A deposit returned (押金200元，离店全额退还) is not one, nor
-    a fee for what goes past the free part (免费停车，超过2小时需支付停车费10元)."""
-    if (found := _in_turn(span, _FREE, _OWED)) is None or float(found[1].group(1)) <= 1:
+    包装配送费19.9元; 0元试听…需先预交一学期学费), why; else None. A deposit returned (押金200元，
+    离店全额退还) is not one, nor a fee for what goes past the free part (免费停车，超过2小时需
+    支付停车费10元)."""
+    if (found := _in_turn(span, _FREE, _OWED)) is None:
         return None
     offer, owed = found
+    amount = float(owed.group(1)) if owed.group(1) else None
+    if amount is not None and amount <= 1:
+        return None
+    if amount is None and "先" not in owed.group(0):  # a term's fee paid after (报名后再交学费)
+        return None
     if _REFUNDED.search(span, owed.start(), owed.end() + 20):
         return None
     if _BEYOND.search(span, offer.end(), owed.start()):
         return None
+    paid = f"{_money(amount)} 元" if amount is not None else f"一笔{owed.group(2)}"
     return (
-        f"标题说“{offer.group(0)}”，同一则广告却要顾客先付 {_money(float(owed.group(1)))} 元"
+        f"标题说“{offer.group(0)}”，同一则广告却要顾客先付{paid}"
         f"（“{owed.group(0)}”），并非免费或标示的低价"
     )
 

@@ -129,6 +129,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("手机换电池39元起！原装电池198元，39元的为旧款功能机电池", "39元的为"),
         ("倒计时最后2小时！（本活动每天晚上8点准时开启）", "每天晚上8点准时开启"),
         ("限量100份！这款不限量供应，想要多少都有", "不限量"),
+        ("钢琴课0元试听！试听前需先预交一学期学费，不满意可退80%", "一笔学费"),
         ("开业买一送一！送的是同等面值代金券，下次消费满200元才能用", "代金券"),
         ("新品今天上市，原价168元，首发价39元", "今天上市"),
         ("专柜价399元的按摩仪只要199，这款专柜其实没上过", "其实没上过"),
@@ -209,6 +210,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "剪发只要30元！洗头另加10元",  # one small extra
         "理发只要30元！不另收任何费用",  # a charge denied
         "洗衣9.9元起，9.9元为衬衫，外套15元",  # the list stays near the from-price
+        "免费试听一节，报名后再交学费",  # the fee is paid after, for the term, not for the trial
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
