@@ -2704,6 +2704,8 @@ FORTY_FIRST_ROUND_REJECTS = [
     ("5栋的阿强团购就是坑人", "AD13-DISPARAGE"),
     ("咱家酸奶获评全国十佳乳品", "AD11-UNPROVABLE-CREDENTIAL"),
     ("经第三方检测无防腐剂，检测报告已存档，不对外展示", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("充300送300！送的300元分成30张10元券，每次消费满100元可用一张", "PRICE-HIDDEN-CHARGE"),
+    ("全场饮品五折！每单限折一杯", "PRICE-HIDDEN-CHARGE"),
 ]
 FORTY_FIRST_ROUND_REVIEWS = [
     # heldout44's exclusivity, patent, crowd and celebrity claims that need proof.
@@ -2729,6 +2731,7 @@ FORTY_FIRST_ROUND_CLEAN = [
     "获2023年市餐饮协会主办的烘焙技能大赛二等奖，证书挂在店里",
     "本店入选大众点评必吃榜，可在店铺页面查看",
     "我们面馆的骨汤不是料包兑的",
+    "全场五折，每人限购一件",
 ]
 
 
