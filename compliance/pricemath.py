@@ -929,7 +929,7 @@ def _hidden_by_layout(span: str, start: int, end: int) -> bool:
     """Whether a footnote marker or an opening bracket stands between ``start`` and ``end``: the
     condition is then the footnote's or the bracket's to read (``footnote_condition``,
     ``bracket_condition``), which say how it was hidden."""
-    return bool(_NOTE_MARKER.search(span, start, end) or re.search(r"[（(]", span[start:end]))
+    return bool(_NOTE_MARKER.search(span, start, end) or _BRACKET.search(span, start, end))
 
 
 def bait_threshold(span: str) -> str | None:
@@ -1033,8 +1033,6 @@ _HEADLINE = re.compile(
     rf"(?:只要|仅需|只需|仅售|仅|低至|才|秒杀价|特价|专享价|活动价)\s*({_NUMBER})\s*(?:元|块)"
     rf"|({_NUMBER})\s*(?:元|块)[^0-9\n！!]{{0,6}}[！!]"
 )
-#: A figure of 元 (每斤15元, 50元).
-_CHARGE_FIGURE = re.compile(rf"({_NUMBER})\s*(?:元|块)")
 #: A clause that charges: a word of a charge on top (另收, 另计), an amount added (每公斤加10元)
 #: or a fee named (餐位费, 上门费; not 消费, 免费).
 _CHARGE = re.compile(
@@ -1060,8 +1058,8 @@ def charges_on_top(span: str) -> str | None:
         return None
     clauses = [c.group(0) for c in _CLAUSE.finditer(span, headline.end())]
     charging = [c for c in clauses if _CHARGE.search(c) and not _NO_CHARGE.search(c)]
-    figures = [float(f) for c in charging for f in _CHARGE_FIGURE.findall(c)]
-    count = sum(max(1, len(_CHARGE_FIGURE.findall(c))) for c in charging)
+    figures = [float(f) for c in charging for f in _MONEY.findall(c)]
+    count = sum(max(1, len(_MONEY.findall(c))) for c in charging)
     if count < 2 and not any(figure >= price for figure in figures):
         return None
     shown, said = headline.group(0).rstrip("！!"), "；".join(charging)
@@ -1087,7 +1085,7 @@ def from_price_elsewhere(span: str) -> str | None:
     narrowed = re.search(rf"(?<![0-9.]){re.escape(figure)}{_FOR_ONLY}", span[start.end() :])
     if narrowed is None:
         return None
-    others = [float(m.group(1)) for m in _CHARGE_FIGURE.finditer(span, start.end())]
+    others = [float(m.group(1)) for m in _MONEY.finditer(span, start.end())]
     if not any(other >= 3 * float(figure) for other in others):
         return None
     return f"标题“{start.group(0)}”，广告自己却说“{narrowed.group(0)}”，其余项目远高于此价"
