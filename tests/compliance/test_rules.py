@@ -279,10 +279,12 @@ def test_no_false_positive(check, text: str) -> None:
     assert findings == [], [(f.rule, f.matched) for f in findings]
 
 
-def test_first_item_price_copy_is_only_a_price_claim(check) -> None:
-    result = check("第一件原价，第二件半价")
-    assert [f.rule for f in result.findings] == ["PRICE-REFERENCE"]
-    assert result.verdict == "review"
+def test_the_first_item_at_its_marked_price_is_no_reference_price(check) -> None:
+    # 原价 is what the first item is sold at (price_basis): four blind writers' clean copies
+    # (heldout37, 39, 43, 45) say so. A discount worked out wrongly stays a price claim.
+    assert check("第一件原价，第二件半价").verdict == "pass"
+    wrong = check("第一件原价59元，第二件半价，两件下来相当于打6折")
+    assert [f.rule for f in wrong.findings] == ["PRICE-FALSE-EQUIVALENT"]
 
 
 @pytest.mark.parametrize(
@@ -2735,9 +2737,31 @@ FORTY_FIRST_ROUND_CLEAN = [
 ]
 
 
+FORTY_SECOND_ROUND_REJECTS = [
+    # heldout45's misses, in our own words: no better one found, the place said after the
+    # comparison; every rival together beaten.
+    ("比我家便宜的你在这一片找不着", "AD9-ABSOLUTE"),
+    ("论新鲜，附近几家超市加起来都比不过咱这一摊", "AD9-ABSOLUTE"),
+]
+FORTY_SECOND_ROUND_REVIEWS = [
+    # A customer's superlative quoted with no reply from the shop stays for review.
+    ("顾客留言：“这是全小区最好吃的馒头”", "AD9-ABSOLUTE"),
+]
+FORTY_SECOND_ROUND_CLEAN = [
+    # heldout45's clean copy the rules flagged, in our own words: a customer's quoted praise the
+    # shop thanks for or calls the customer's own taste, a reference price with its basis in
+    # brackets after the unit, the first at its marked price, full weight promised.
+    "老顾客小李留言：“这是我吃过最嫩的豆花。”谢谢小李，我们会继续用心做",
+    "有位客人说我们的奶茶“最像他老家的味道”，这是他的感受，每个人口味不同",
+    "原价8.5元一斤（上周实际售价），本周7.5元",
+    "第一碗按原价，第二碗半价",
+    "保证斤两足，少一两补一两",
+]
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_FIRST_ROUND_REJECTS
+    FORTY_SECOND_ROUND_REJECTS
+    + FORTY_FIRST_ROUND_REJECTS
     + FORTIETH_ROUND_REJECTS
     + THIRTY_NINTH_ROUND_REJECTS
     + THIRTY_EIGHTH_ROUND_REJECTS
@@ -2795,7 +2819,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTY_EIGHTH_ROUND_REVIEWS
     + THIRTY_NINTH_ROUND_REVIEWS
     + FORTIETH_ROUND_REVIEWS
-    + FORTY_FIRST_ROUND_REVIEWS,
+    + FORTY_FIRST_ROUND_REVIEWS
+    + FORTY_SECOND_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2839,7 +2864,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_EIGHTH_ROUND_CLEAN
     + THIRTY_NINTH_ROUND_CLEAN
     + FORTIETH_ROUND_CLEAN
-    + FORTY_FIRST_ROUND_CLEAN,
+    + FORTY_FIRST_ROUND_CLEAN
+    + FORTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
