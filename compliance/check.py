@@ -166,6 +166,8 @@ class _Context:
     def __init__(self, spec: ContextSpec, first: int) -> None:
         self.spec = spec
         self.regexes = [compile_once(p) for p in spec.patterns]
+        #: The arithmetic a match must pass for the context to apply (``ContextSpec.verify``).
+        self.verify = VERIFIERS[spec.verify] if spec.verify is not None else None
         #: Index of the first regex in the checker's list of every context regex.
         self.first = first
 
@@ -178,7 +180,9 @@ class _Context:
                 continue  # the prefilter says the regex cannot match
             group = "scope" if "scope" in regex.groupindex else 0
             for m in regex.finditer(folded):
-                if m.end(group) > m.start(group):
+                if m.end(group) > m.start(group) and (
+                    self.verify is None or self.verify(m.group(0)) is not None
+                ):
                     out.append((m.start(group), m.end(group)))
         return _Scopes(out)
 

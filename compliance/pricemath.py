@@ -508,6 +508,43 @@ def inflated_reference(span: str) -> str | None:
     )
 
 
+#: The shop's own price of late, said as what it charged (平时卖15.8元, 上周售价168元, 昨天卖7.8,
+#: 门店零售价38元, 日常价48元); a maker's suggested price (建议零售价) is not the shop's own.
+_OWN_PAST = re.compile(
+    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周(?:店里|门店)?(?:一直)?(?:团购价|售价|原价|卖)"
+    rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
+)
+#: The price asked now, in any order with the shop's own earlier price: the first figure within
+#: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
+_NOW = re.compile(
+    rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至)"
+    rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|[，,。；;！!）)]|$))"
+)
+#: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
+#: (``shallow_markdown``): at most a fifth off.
+SHALLOW_RATIO = 0.8
+
+
+def shallow_markdown(span: str) -> str | None:
+    """When ``span`` asks a price at most a fifth below the shop's own price of late (平时卖15.8元，
+    今日特价12.8元; 上周售价168元，本周特价148元), the arithmetic; else None. The blind writers
+    label such copy an ordinary promotion; a deeper cut stays for a reviewer to ask for the price
+    record (docs/compliance.md, fortieth round)."""
+    was = _OWN_PAST.search(span)
+    if was is None:
+        return None
+    now = next((m for m in _NOW.finditer(span) if not was.start() <= m.start(1) < was.end()), None)
+    if now is None:
+        return None
+    before, asked = float(was.group(1)), float(now.group(1))
+    if not SHALLOW_RATIO * before <= asked < before:
+        return None
+    return (
+        f"本店近期自己的售价 {_money(before)} 元降到 {_money(asked)} 元"
+        f"（约 {_money(round(asked / before * 10, 1))} 折），降幅不超过两成"
+    )
+
+
 _FROM = re.compile(rf"{_FIGURE}\s*折起")
 _DEEPEST = re.compile(rf"(?:最低|最多|最大|低至|最高)\D{{0,4}}?{_FIGURE}\s*折")
 
@@ -1094,6 +1131,7 @@ def from_price_elsewhere(span: str) -> str | None:
 #: The checks a rule may name in its ``verify`` field.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
+    "shallow_markdown": shallow_markdown,
     "false_reduction": false_reduction,
     "false_urgency": false_urgency,
     "false_markup_discount": false_markup_discount,

@@ -119,6 +119,13 @@ class GoodsCitation(BaseModel):
         return _compile_all([value])[0]
 
 
+def _known_verifier(value: str | None) -> str | None:
+    """``value`` when it names a check of ``compliance.pricemath.VERIFIERS`` (or is None)."""
+    if value is not None and value not in VERIFIERS:
+        raise ValueError(f"unknown check {value!r} (known: {', '.join(sorted(VERIFIERS))})")
+    return value
+
+
 class RuleSpec(BaseModel):
     """One rule of a pack."""
 
@@ -175,9 +182,7 @@ class RuleSpec(BaseModel):
     @field_validator("verify")
     @classmethod
     def _known_check(cls, value: str | None) -> str | None:
-        if value is not None and value not in VERIFIERS:
-            raise ValueError(f"unknown check {value!r} (known: {', '.join(sorted(VERIFIERS))})")
-        return value
+        return _known_verifier(value)
 
     def short_article(self) -> str:
         """``article``, or ``law`` up to its first colon."""
@@ -191,11 +196,22 @@ class ContextSpec(BaseModel):
     effect: ContextEffect
     reason: str = Field(min_length=4, description="The explanation a finding carries.")
     patterns: list[str] = Field(min_length=1)
+    verify: str | None = Field(
+        default=None,
+        description="A check of ``compliance.pricemath.VERIFIERS`` a pattern's match must pass "
+        "for the context to apply (arithmetic no pattern can do: a markdown of at most a "
+        "fifth).",
+    )
 
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return _compile_all(value)
+
+    @field_validator("verify")
+    @classmethod
+    def _known_check(cls, value: str | None) -> str | None:
+        return _known_verifier(value)
 
 
 class RulePack(BaseModel):

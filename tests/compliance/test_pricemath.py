@@ -214,7 +214,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
-    assert all(verify(span) is None for verify in VERIFIERS.values())
+    # shallow_markdown confirms a context (own_markdown clears), it finds no violation.
+    assert all(verify(span) is None for n, verify in VERIFIERS.items() if n != "shallow_markdown")
 
 
 def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
@@ -299,3 +300,34 @@ def test_a_pack_that_is_no_bargain_is_rejected_with_its_arithmetic(checker: AdCh
     assert box.verdict == "reject" and "应为 60 元" in finding.explanation
     fair = checker.check("豆奶单盒2.5元，一箱24盒只要50元，整箱更划算")
     assert "PRICE-PACK-NOT-CHEAPER" not in {f.rule for f in fair.findings}
+
+
+@pytest.mark.parametrize(
+    ("span", "shallow"),
+    [
+        ("鸡蛋今日特价12.8元/30枚，平时卖15.8元，每户限购2盒", True),
+        ("团购价：土鸡蛋30枚装35元，门店零售价38元", True),  # 35, not the 30 of 30枚
+        ("猫粮上周售价168元，本周特价148元", True),
+        ("苹果上周店里卖6.8元一斤，这周降到5.8元一斤", True),
+        # A cut deeper than a fifth, a price no lower, a maker's suggested price, no price now.
+        ("平时卖45元的酸菜鱼，本周特价32元", False),
+        ("平时卖39，今天只要9.9", False),
+        ("平时卖12元，今天特价12元", False),
+        ("厂家建议零售价129元，本店售价119元", False),
+        ("店内零售价35元/桶", False),
+    ],
+)
+def test_a_shallow_markdown_from_the_shops_own_price_is_read(span: str, shallow: bool) -> None:
+    assert (VERIFIERS["shallow_markdown"](span) is not None) is shallow
+
+
+def test_a_shallow_markdown_clears_the_reference_price_and_a_deep_one_stays_for_review(
+    checker: AdChecker,
+) -> None:
+    shallow = checker.check("砂糖橘今日特价5.8元一斤，昨天卖6.8元一斤，售完为止")
+    assert shallow.verdict == "pass"
+    assert [c.context for c in shallow.cleared] == ["own_markdown"]
+    assert "降幅不超过两成" not in shallow.cleared[0].explanation  # the context's own reason
+    deep = checker.check("砂糖橘今日特价3.8元一斤，昨天卖6.8元一斤，售完为止")
+    assert deep.verdict == "review"
+    assert [f.rule for f in deep.findings] == ["PRICE-REFERENCE"]

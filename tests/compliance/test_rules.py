@@ -390,6 +390,12 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
             "found the key 'exceptions' twice",
         ),
         (HEAD + RULE % ("banned", ", terms: [x], verify: no_such_check"), "unknown check"),
+        # A context's arithmetic is checked the same way (ContextSpec.verify).
+        (
+            "pack: p\ntitle: t\ncontexts:\n"
+            "  - {id: c, effect: clear, reason: 理由四字, patterns: [x], verify: no_such_check}\n",
+            "unknown check",
+        ),
         # The rules read the copy with punctuation dropped (最*好 reads as 最好): a colon the
         # pattern needs, in it or in one of its branches, is never there.
         (HEAD + RULE % ("banned", ", patterns: ['权威检测：']"), "never sees"),
@@ -2746,6 +2752,8 @@ FORTY_SECOND_ROUND_REJECTS = [
 FORTY_SECOND_ROUND_REVIEWS = [
     # A customer's superlative quoted with no reply from the shop stays for review.
     ("顾客留言：“这是全小区最好吃的馒头”", "AD9-ABSOLUTE"),
+    # A cut from the shop's own price deeper than a fifth: the price record is asked for.
+    ("排骨平时卖30元一斤，本周团购价19.9元一斤", "PRICE-REFERENCE"),
 ]
 FORTY_SECOND_ROUND_CLEAN = [
     # heldout45's clean copy the rules flagged, in our own words: a customer's quoted praise the
@@ -2756,7 +2764,12 @@ FORTY_SECOND_ROUND_CLEAN = [
     "原价8.5元一斤（上周实际售价），本周7.5元",
     "第一碗按原价，第二碗半价",
     "保证斤两足，少一两补一两",
+    # The shop's own price of late, cut by at most a fifth (own_markdown); 原价 with no figure.
+    "排骨平时卖30元一斤，本周团购价26元一斤",
+    "镜架全场5折，镜片按原价",
+    "各款原价见价签，晚上8点后8折",
 ]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
