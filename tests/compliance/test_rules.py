@@ -2748,6 +2748,10 @@ FORTY_SECOND_ROUND_REJECTS = [
     # comparison; every rival together beaten.
     ("比我家便宜的你在这一片找不着", "AD9-ABSOLUTE"),
     ("论新鲜，附近几家超市加起来都比不过咱这一摊", "AD9-ABSOLUTE"),
+    # A kindergarten child as the shop's face, under ten by the class.
+    ("本店的形象大使是幼儿园中班的朵朵，她每周都来", "AD38-CHILD-ENDORSER"),
+    # A customer's reported feeling cleared does not clear a market named in it.
+    ("有位顾客说他觉得我们家是全城最好吃的", "AD9-ABSOLUTE"),
 ]
 FORTY_SECOND_ROUND_REVIEWS = [
     # A customer's superlative quoted with no reply from the shop stays for review.
@@ -2768,6 +2772,12 @@ FORTY_SECOND_ROUND_CLEAN = [
     "排骨平时卖30元一斤，本周团购价26元一斤",
     "镜架全场5折，镜片按原价",
     "各款原价见价签，晚上8点后8折",
+    # One customer's own experience reported in the third person; the owner's own feelings.
+    "有位阿姨在群里说这是她今年吃过最甜的桃子，谢谢阿姨",
+    "老会员说他每周都来，觉得这里的拉伸课练着最舒服",
+    "我自己最满意的还是这款老面包子",
+    "我还是觉得早上开门前擦桌子是最安心的时候",
+    "我们的代言人是幼儿园大班的老师王姐",
 ]
 
 
