@@ -2752,6 +2752,16 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("本店的形象大使是幼儿园中班的朵朵，她每周都来", "AD38-CHILD-ENDORSER"),
     # A customer's reported feeling cleared does not clear a market named in it.
     ("有位顾客说他觉得我们家是全城最好吃的", "AD9-ABSOLUTE"),
+    # An ailment, then its relief after the goods were taken for a time; illness kept away;
+    # cancer cells named.
+    ("嗓子疼的街坊喝了两天我们的罗汉果茶，立马就好了", "AD17-DISEASE"),
+    ("狗狗腹泻别着急，拌上我们的益生元冻干，三天就能止住", "AD17-DISEASE"),
+    ("天天喝一碗姜枣茶，冬天就不容易得感冒", "AD17-DISEASE"),
+    ("这款紫薯能杀死癌细胞", "AD17-DISEASE"),
+    # A health food, then the body changed; no dependence in plain words.
+    ("坚持吃了两个月我们的葡萄籽胶囊，脸上的斑淡了好多", "AD18-HEALTH-CLAIM"),
+    ("孩子吃了这款鱼油，背书都精神多了", "AD18-HEALTH-CLAIM"),
+    ("助眠软糖吃了没有依赖性，想停随时停", "AD18-HEALTH-CLAIM"),
 ]
 FORTY_SECOND_ROUND_REVIEWS = [
     # A customer's superlative quoted with no reply from the shop stays for review.
@@ -2780,6 +2790,9 @@ FORTY_SECOND_ROUND_CLEAN = [
     "我们的代言人是幼儿园大班的老师王姐",
     "群友阿梅在群里说：“这是我买过最新鲜的一次虾。”看得我们怪不好意思的，谢谢阿梅",
     "业主小王说：“是我今年吃过最香的月饼。”他自己的感受，分享给大家",
+    # The new structures' near misses: an ailment with no relief claimed, a supplement's label.
+    "感冒了请在家休息，配送由团长代送上门",
+    "鱼油软胶囊每粒1000mg，每日2粒，本品不能代替药物",
 ]
 
 
