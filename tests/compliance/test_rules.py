@@ -2762,12 +2762,22 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("坚持吃了两个月我们的葡萄籽胶囊，脸上的斑淡了好多", "AD18-HEALTH-CLAIM"),
     ("孩子吃了这款鱼油，背书都精神多了", "AD18-HEALTH-CLAIM"),
     ("助眠软糖吃了没有依赖性，想停随时停", "AD18-HEALTH-CLAIM"),
+    # A rise in score promised with a refund; the admissions office in the shop's pocket.
+    ("数学提分班，报了保证提30分，提不到退一半学费", "AD24-EDUCATION"),
+    ("我们跟招生办有内部名额，差几分也能想办法", "AD24-EDUCATION"),
+    # A named shop's goods said to be old stock; a child told to pester a parent; teachers
+    # used to spread the offer.
+    ("阳光超市的牛奶都是冷库里压了半个月的", "AD13-DISPARAGE"),
+    ("想吃冰淇淋就缠着爸爸闹，闹到他带你来", "AD40-MINORS"),
+    ("班主任老师会在家长群里转发我们的托管班招生，报名直接找班主任", "AD39-SCHOOL"),
 ]
 FORTY_SECOND_ROUND_REVIEWS = [
     # A customer's superlative quoted with no reply from the shop stays for review.
     ("顾客留言：“这是全小区最好吃的馒头”", "AD9-ABSOLUTE"),
     # A cut from the shop's own price deeper than a fifth: the price record is asked for.
     ("排骨平时卖30元一斤，本周团购价19.9元一斤", "PRICE-REFERENCE"),
+    # The shop's own patented goods, its development said first: the number is asked for.
+    ("我们自主研发的专利拖把，拖地不留水印", "AD12-PATENT"),
 ]
 FORTY_SECOND_ROUND_CLEAN = [
     # heldout45's clean copy the rules flagged, in our own words: a customer's quoted praise the
@@ -2793,6 +2803,7 @@ FORTY_SECOND_ROUND_CLEAN = [
     # The new structures' near misses: an ailment with no relief claimed, a supplement's label.
     "感冒了请在家休息，配送由团长代送上门",
     "鱼油软胶囊每粒1000mg，每日2粒，本品不能代替药物",
+    "孩子跟妈妈闹脾气的时候，可以一起读读这本绘本",
 ]
 
 
