@@ -2778,6 +2778,8 @@ FORTY_SECOND_ROUND_REVIEWS = [
     ("排骨平时卖30元一斤，本周团购价19.9元一斤", "PRICE-REFERENCE"),
     # The shop's own patented goods, its development said first: the number is asked for.
     ("我们自主研发的专利拖把，拖地不留水印", "AD12-PATENT"),
+    # A customer's own superlative with no reply from the shop stays for review.
+    ("顾客小陈说我们的馄饨是她吃过最鲜的一碗，今天照常营业", "AD9-SUPERLATIVE"),
 ]
 FORTY_SECOND_ROUND_CLEAN = [
     # heldout45's clean copy the rules flagged, in our own words: a customer's quoted praise the
@@ -2794,7 +2796,7 @@ FORTY_SECOND_ROUND_CLEAN = [
     "各款原价见价签，晚上8点后8折",
     # One customer's own experience reported in the third person; the owner's own feelings.
     "有位阿姨在群里说这是她今年吃过最甜的桃子，谢谢阿姨",
-    "老会员说他每周都来，觉得这里的拉伸课练着最舒服",
+    "老会员说他每周都来，觉得这里的拉伸课练着最舒服，谢谢他一直支持",
     "我自己最满意的还是这款老面包子",
     "我还是觉得早上开门前擦桌子是最安心的时候",
     "我们的代言人是幼儿园大班的老师王姐",
@@ -2804,6 +2806,15 @@ FORTY_SECOND_ROUND_CLEAN = [
     "感冒了请在家休息，配送由团长代送上门",
     "鱼油软胶囊每粒1000mg，每日2粒，本品不能代替药物",
     "孩子跟妈妈闹脾气的时候，可以一起读读这本绘本",
+    # tune40a's clean copy, in our own words: a health food's label clause with the statutory
+    # notice, an effect denied, a superlative the shop declines, a guarantee declined or kept to
+    # the shop's practice, a customer's own superlative with the shop's reply.
+    "维生素C片（保健食品），保健功能：补充维生素C。每日1片，本品不能代替药物。",
+    "这杯姜茶就是普通饮品，没有养生功效",
+    "街坊说我们炸的油条是她吃过最脆的，我们不敢说最好，只是油天天换",
+    "甜度看天气，不保证每个都一样甜",
+    "有位客人说我们的蛋糕是她心中第一，受宠若惊，谢谢",
+    "老客说这是他找到的最安静的自习角落，他喜欢就好",
 ]
 
 
