@@ -70,14 +70,14 @@ CATCHES = [
     ("糖友反馈吃了血糖稳了", "AD16-BENEFICIARY", "糖友反馈"),
     ("明星同款面包", "AD38-CELEBRITY", "明星同款"),
     ("某团的菜又贵又差", "AD13-DISPARAGE", "某团的菜又贵又差"),
-    ("喝了咽炎好了", "AD17-DISEASE", "咽炎好了"),
+    ("喝了咽炎好了", "AD17-DISEASE", "喝了咽炎好了"),
     # Concept-level slots (a noun of the article's concept + a word of its claim), matched on
     # wordings none of the lists spells out.
     ("整个小区的人气王者", "AD9-ABSOLUTE", "人气王者"),
     ("烘焙界的天花板", "AD9-ABSOLUTE", "焙界的天花板"),
     ("口感无可替代", "AD9-ABSOLUTE", "无可替代"),
     ("市政府招待外宾用的同款月饼", "AD9-STATE-ORGAN", "市政府招待"),
-    ("牙龈肿痛喝两天就消下去了，口腔溃疡也好了", "AD17-DISEASE", "口腔溃疡也好了"),
+    ("牙龈肿痛喝两天就消下去了，口腔溃疡也好了", "AD17-DISEASE", "喝两天就消下去了，口腔溃疡也好了"),
     ("陈皮山楂饮健胃消食", "AD17-DISEASE", "健胃消食"),
     ("吃出一头乌黑浓密的秀发", "AD18-HEALTH-CLAIM", "乌黑浓密的秀发"),
     ("追剧一晚上眼睛都不累", "AD18-HEALTH-CLAIM", "眼睛都不累"),
@@ -124,7 +124,7 @@ CATCHES = [
     ("免费领米，只要先交99元押金", "PRICE-FREE-THEN-PAY", "免费领米，只要先交99元押金"),
     ("超市售价25元的坚果礼盒", "PRICE-REFERENCE", "超市售价25"),
     # 第十七条 a disease stated through its treatment or its sufferers, 第十八条 growth, brains
-    ("胰岛素可以停了", "AD17-DISEASE", "胰岛素可以停"),
+    ("胰岛素可以停了", "AD17-DISEASE", "胰岛素可以停了"),
     ("降压药已经减成半片", "AD17-DISEASE", "降压药已经减成"),
     ("甲状腺结节的姐妹坚持吃", "AD17-DISEASE", "结节的姐妹坚持吃"),
     ("学生党吃了记性变好", "AD18-HEALTH-CLAIM", "记性变好"),
@@ -2762,6 +2762,15 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("坚持吃了两个月我们的葡萄籽胶囊，脸上的斑淡了好多", "AD18-HEALTH-CLAIM"),
     ("孩子吃了这款鱼油，背书都精神多了", "AD18-HEALTH-CLAIM"),
     ("助眠软糖吃了没有依赖性，想停随时停", "AD18-HEALTH-CLAIM"),
+    # tune40a's misses, in our own words: the goods first and the ailment after; pinyin
+    # spellings; a measured drop, a drug given up, a season without illness; a health food that
+    # lets the body change.
+    ("猫咪吃了我们的冻干一周，泪痕全消", "AD17-DISEASE"),
+    ("蒜苗炒蛋能饿死Ai细胞", "AD17-DISEASE"),
+    ("苦瓜茶喝一个月，空腹血糖从10降到7", "AD17-DISEASE"),
+    ("天天喝这个汤，降糖药都能减半", "AD17-DISEASE"),
+    ("生姜红糖水备上，流感季全家没一个病倒", "AD17-DISEASE"),
+    ("玛咖片让男人找回巅峰状态", "AD18-HEALTH-CLAIM"),
     # A rise in score promised with a refund; the admissions office in the shop's pocket.
     ("数学提分班，报了保证提30分，提不到退一半学费", "AD24-EDUCATION"),
     ("我们跟招生办有内部名额，差几分也能想办法", "AD24-EDUCATION"),
