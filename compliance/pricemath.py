@@ -509,16 +509,18 @@ def inflated_reference(span: str) -> str | None:
 
 
 #: The shop's own price of late, said as what it charged (平时卖15.8元, 上周售价168元, 昨天卖7.8,
-#: 门店零售价38元, 日常价48元); a maker's suggested price (建议零售价) is not the shop's own.
+#: 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price (建议零售价) is not the
+#: shop's own.
 _OWN_PAST = re.compile(
     r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周(?:店里|门店)?(?:一直)?(?:团购价|售价|原价|卖)"
+    r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
     rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
 )
 #: The price asked now, in any order with the shop's own earlier price: the first figure within
 #: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
 _NOW = re.compile(
     rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至)"
-    rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|[，,。；;！!）)]|$))"
+    rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
 #: (``shallow_markdown``): at most a fifth off.
@@ -1032,6 +1034,7 @@ _LAUNCHED = re.compile(
     r"|盛大开业|新开张|新开的|新推出的?|新上线的?|新开设的?|新开班"
     r"|今[日天]开业|即将开业|明[天日](?:正式)?开业|下周开业|正式开业|试营业|新开业|新店"
     r"|(?:新品|新款|新货)?[\u4e00-\u9fff]{0,2}?(?:今[天日]|刚刚?|首次|第一次)\s*(?:上市|上架|上新|开卖|发售)"
+    r"|(?:才|刚刚?)(?:开门|开业|开张)"
 )
 #: The price after an opening still to come (开业后恢复原价): a price to come, for review.
 _AFTER_OPENING = re.compile(r"开业后")
@@ -1043,17 +1046,22 @@ _SINCE = re.compile(
 #: 从没按这个价卖过).
 _NEVER_SOLD = re.compile(
     r"(?:其实|实际上|根本|压根|从来|从)?(?:没|没有|未|从未|不曾)\s*(?:上过|进过|卖过|售出过|成交过|收过|按[^\n]{0,6}?(?:卖|收)过|在[^\n]{0,6}?(?:卖过|上过))"
+    # The first day it is sold, no retail yet, a closed month, the lower price from the start
+    # (今天是我们第一天卖榴莲, 门店暂未开放零售, 装修停业，一单没接, 这款一到店就按38元卖的).
+    r"|(?:第一天|头一天|第一次)(?:卖|开卖|售卖)|暂(?:未|不)(?:开放|对外)?零售|一单(?:都)?没(?:接|卖|做)"
+    r"|(?:一到店|到货|上架)(?:就|起就)(?:一直)?按[^\n]{0,6}?卖"
 )
 
 
 def never_charged(span: str) -> str | None:
     """When a reference price (原价168元, 专柜价1299元) stands beside a shop opening or goods the
     copy says are new (新店开业…原价888元, 新品今天上市，原价168元, 原价88元…明天正式开业) or beside
-    the copy's own admission that they were never sold at it or there (这款专柜其实没上过), why:
+    the copy's own admission that they were never sold at it or there (这款专柜其实没上过), why;
+    the shop's own earlier price (平时卖68元, 上周售价99元) is read the same way:
     《明码标价和禁止价格欺诈规定》第十九条第（一）项 — a 原价 needs sales at it; else None. A
     launch with time behind it (上市三个月) has a history; a price said for after an opening still
     to come (开业后恢复原价) is a price to come, which goes to review."""
-    was = _REFERENCE.search(span)
+    was = _REFERENCE.search(span) or _OWN_PAST.search(span)
     if was is None:
         return None
     if (never := _NEVER_SOLD.search(span)) is not None:

@@ -2771,6 +2771,13 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("天天喝这个汤，降糖药都能减半", "AD17-DISEASE"),
     ("生姜红糖水备上，流感季全家没一个病倒", "AD17-DISEASE"),
     ("玛咖片让男人找回巅峰状态", "AD18-HEALTH-CLAIM"),
+    # The shop's own earlier price beside a shop just opened, a first day of sale, no retail, a
+    # closed month, or the lower price from the start (never_charged).
+    ("平时卖39一斤的荔枝今天19.9！这批今天刚到，第一次上架", "PRICE-NO-PRIOR-PRICE"),
+    ("上周售价128元的周卡，现在59元，小店这周一才开张", "PRICE-NO-PRIOR-PRICE"),
+    ("门店零售价198元（门店暂未开放零售），团购价68元", "PRICE-NO-PRIOR-PRICE"),
+    ("上个月标价299元的染发，本月99元。上个月店里停电歇业，一单没做", "PRICE-NO-PRIOR-PRICE"),
+    ("原价99元的宠物窝现价29元，这款一到店就按29元卖的", "PRICE-NO-PRIOR-PRICE"),
     # A rise in score promised with a refund; the admissions office in the shop's pocket.
     ("数学提分班，报了保证提30分，提不到退一半学费", "AD24-EDUCATION"),
     ("我们跟招生办有内部名额，差几分也能想办法", "AD24-EDUCATION"),
@@ -2815,6 +2822,7 @@ FORTY_SECOND_ROUND_CLEAN = [
     "感冒了请在家休息，配送由团长代送上门",
     "鱼油软胶囊每粒1000mg，每日2粒，本品不能代替药物",
     "孩子跟妈妈闹脾气的时候，可以一起读读这本绘本",
+    "荔枝平时卖39一斤，这周团购价35一斤，周日截止",
     # tune40a's clean copy, in our own words: a health food's label clause with the statutory
     # notice, an effect denied, a superlative the shop declines, a guarantee declined or kept to
     # the shop's practice, a customer's own superlative with the shop's reply.
