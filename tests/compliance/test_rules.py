@@ -2782,6 +2782,11 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("门店零售价198元（门店暂未开放零售），团购价68元", "PRICE-NO-PRIOR-PRICE"),
     ("上个月标价299元的染发，本月99元。上个月店里停电歇业，一单没做", "PRICE-NO-PRIOR-PRICE"),
     ("原价99元的宠物窝现价29元，这款一到店就按29元卖的", "PRICE-NO-PRIOR-PRICE"),
+    # heldout45's other misses, in our own words.
+    ("街道办领导来参观过我们的托育中心，很满意", "AD9-STATE-ORGAN"),
+    ("一元夺宝开始啦，押得越多中得越多", "AD9-GAMBLING"),
+    ("充值年卡送股份，门店上市直接翻倍", "AD25-RETURN"),
+    ("新上的韭菜盒子，老公吃了晚上让媳妇直夸", "AD9-VULGAR"),
     # A rise in score promised with a refund; the admissions office in the shop's pocket.
     ("数学提分班，报了保证提30分，提不到退一半学费", "AD24-EDUCATION"),
     ("我们跟招生办有内部名额，差几分也能想办法", "AD24-EDUCATION"),
@@ -2798,6 +2803,8 @@ FORTY_SECOND_ROUND_REVIEWS = [
     ("排骨平时卖30元一斤，本周团购价19.9元一斤", "PRICE-REFERENCE"),
     # The shop's own patented goods, its development said first: the number is asked for.
     ("我们自主研发的专利拖把，拖地不留水印", "AD12-PATENT"),
+    ("这道酸汤的做法是我们厨师自创的，别的馆子都没有", "AD9-EXCLUSIVE"),
+    ("某位知名主持人也在用这款护手霜，懂的都懂", "AD38-CELEBRITY"),
     # A customer's own superlative with no reply from the shop stays for review.
     ("顾客小陈说我们的馄饨是她吃过最鲜的一碗，今天照常营业", "AD9-SUPERLATIVE"),
 ]
