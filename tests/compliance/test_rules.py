@@ -2834,6 +2834,13 @@ FORTY_SECOND_ROUND_CLEAN = [
     "鱼油软胶囊每粒1000mg，每日2粒，本品不能代替药物",
     "孩子跟妈妈闹脾气的时候，可以一起读读这本绘本",
     "荔枝平时卖39一斤，这周团购价35一斤，周日截止",
+    # Older clean copy the rules flagged, in our own words: a unit spelt out, a setting's place on
+    # its scale, a minimum order, the first holiday since opening, a kettle's trade name.
+    "电热毯三档可调，最高45摄氏度",
+    "吹风机风力分3档，第一档最弱",
+    "面粉最低起订量5袋",
+    "今年是我们开店以来的第一个中秋，做了些月饼请大家尝",
+    "养生壶容量1.8L，功率800W",
     # tune40a's clean copy, in our own words: a health food's label clause with the statutory
     # notice, an effect denied, a superlative the shop declines, a guarantee declined or kept to
     # the shop's practice, a customer's own superlative with the shop's reply.
