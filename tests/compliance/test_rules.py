@@ -2841,6 +2841,8 @@ FORTY_SECOND_ROUND_CLEAN = [
     "面粉最低起订量5袋",
     "今年是我们开店以来的第一个中秋，做了些月饼请大家尝",
     "养生壶容量1.8L，功率800W",
+    "团购：沃柑5斤装26元，门店零售价30元，周六提货",
+    "暑期班报名立减300元，7月31日截止，8月1日起恢复原价",
     # tune40a's clean copy, in our own words: a health food's label clause with the statutory
     # notice, an effect denied, a superlative the shop declines, a guarantee declined or kept to
     # the shop's practice, a customer's own superlative with the shop's reply.
