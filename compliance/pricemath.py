@@ -1136,7 +1136,8 @@ def from_price_elsewhere(span: str) -> str | None:
     return f"标题“{start.group(0)}”，广告自己却说“{narrowed.group(0)}”，其余项目远高于此价"
 
 
-#: The checks a rule may name in its ``verify`` field.
+#: The checks a rule or a context may name in its ``verify`` field: a rule's find what is wrong,
+#: a context's (``shallow_markdown``) confirm that the context applies.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "shallow_markdown": shallow_markdown,
