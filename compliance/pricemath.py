@@ -207,10 +207,23 @@ _REGULAR_AFTER = re.compile(
 )
 
 
+#: The price the copy says it returns to after the sale (明天起恢复19元, 活动后恢复原价12元/斤).
+_RESTORED = re.compile(rf"恢复(?:原价|日常价|原来的?价格?|售价)?\D{{0,2}}?({_NUMBER})")
+
+
 def false_reduction(span: str) -> str | None:
     """When a sale price is no lower than the reference price (原价128元，今日特价128元), or than
-    the everyday price the copy states after it (特惠价38元…日常价35元), or the saving claimed is
-    more than their difference (原价99元，现价69元，立省50元), why; else None."""
+    the everyday price the copy states after it (特惠价38元…日常价35元), or than the price it
+    returns to after the sale (原价59元，今天19元，明天起恢复19元: the sale is no sale), or the
+    saving claimed is more than their difference (原价99元，现价69元，立省50元), why; else None."""
+    if (restored := _RESTORED.search(span)) is not None:
+        asked = _SALE.search(span) or _ASKED.search(span) or _TODAY.search(span)
+        if asked is not None and asked.end() <= restored.start():
+            now, back = float(asked.group(1)), float(restored.group(1))
+            if back <= now:
+                return (
+                    f"活动后“恢复”的 {_money(back)} 元并不高于活动价 {_money(now)} 元，降价并不存在"
+                )
     reference = _REFERENCE.search(span)
     sale = _SALE.search(span, reference.end()) if reference else None
     if reference is None or sale is None:

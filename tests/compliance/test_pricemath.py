@@ -55,6 +55,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
     [
         ("原价128元，今日特价128元", "并不低于原价 128 元"),
         ("原价99元，现价69元，立省50元", "只省 30 元"),
+        ("原价59元的洗鞋，今天19元，明天起恢复19元", "并不高于活动价 19 元"),
         ("仅限今天！活动时间6月1日-6月30日", "30 天活动期"),
         ("最后3小时恢复原价！本月每天均可", "本月每天均可"),
         ("统一上调30%。本周六会员日全场8折", "1.3 × 0.8 = 1.04"),
@@ -211,6 +212,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "理发只要30元！不另收任何费用",  # a charge denied
         "洗衣9.9元起，9.9元为衬衫，外套15元",  # the list stays near the from-price
         "免费试听一节，报名后再交学费",  # the fee is paid after, for the term, not for the trial
+        "今天特价9.8元，明天恢复原价12元",  # the price returned to is higher: a true sale
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
