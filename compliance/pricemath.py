@@ -370,10 +370,29 @@ _RAISED = re.compile(
 )
 
 
+#: Prices marked at a multiple of another price (按吊牌价的三倍标), before a discount on them.
+_TIMES = re.compile(r"([2-9]|[两二三四五六七八九])\s*倍\s*(?:来)?(?:标|定价|标价|挂|写)")
+
+
 def false_markup_discount(span: str) -> str | None:
     """When prices raised by a share (上调30%) and then discounted (8折) end at or above where they
-    were, the arithmetic; else None."""
+    were, or prices marked at a multiple (按吊牌价的三倍标) are then discounted at all (再打三折:
+    the discount told is not the one given), the arithmetic; else None."""
     markup = _MARKUP.search(span)
+    if markup is None and (times := _TIMES.search(span)) is not None:
+        discount = _DISCOUNT.search(span, times.end())
+        factor, rate = _number(times.group(1)), _rate(discount.group(1)) if discount else 0.0
+        if not 0 < rate < 1:
+            return None
+        return (
+            f"先按 {_money(factor)} 倍标价再打 {_money(rate * 10)} 折："
+            f"{_money(factor)} × {_money(rate)} = {_money(factor * rate)}，"
+            + (
+                "折后仍不低于原来的价格"
+                if factor * rate >= 1
+                else f"实际只相当于原来价格的 {_money(round(factor * rate * 10, 1))} 折"
+            )
+        )
     if markup is None:
         return _raised_discount(span)
     discount = _DISCOUNT.search(span, markup.end())

@@ -2783,6 +2783,7 @@ FORTY_SECOND_ROUND_REJECTS = [
     ("上个月标价299元的染发，本月99元。上个月店里停电歇业，一单没做", "PRICE-NO-PRIOR-PRICE"),
     ("原价99元的宠物窝现价29元，这款一到店就按29元卖的", "PRICE-NO-PRIOR-PRICE"),
     ("原价88元的擦鞋，今天15元，明天起恢复15元", "PRICE-FALSE-REDUCTION"),
+    ("全场衣服按进价的四倍标，再打2折，等于白送", "PRICE-FALSE-MARKUP"),
     # heldout45's other misses, in our own words.
     ("街道办领导来参观过我们的托育中心，很满意", "AD9-STATE-ORGAN"),
     ("一元夺宝开始啦，押得越多中得越多", "AD9-GAMBLING"),
