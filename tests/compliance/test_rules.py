@@ -825,7 +825,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "one to review; the thirty-seventh round's (with heldout41, tune36a-b) rejects six and sends "
     "four to review (the champion's broadcast, the voucher, the mock paper, 专治各种不服); the "
     "thirty-ninth round's (with heldout42-44, tune38a) rejects eight and sends two to review "
-    "(the champion's broadcast, the mock paper)",
+    "(the champion's broadcast, the mock paper); the fortieth round's (with heldout45, tune39a) "
+    "passes the deposit and 专治各种不服 (moved to the near misses that pass), rejects six of the "
+    "other eight and sends two to review (the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -837,12 +839,17 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "班主任推荐的课外书到货了",
         "政府消费券可用，指定门店使用",
         "模拟卷由我们老师自主命题",
-        "保证金由平台托管",
-        "专治各种不服的重辣火锅",
         "公司领导都说好，年会蛋糕就订我们家",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
+    assert check(text).verdict == "pass"
+
+
+@pytest.mark.parametrize("text", ["保证金由平台托管", "专治各种不服的重辣火锅"])
+def test_near_misses_the_reader_rejected_until_the_fortieth_round_pass(check, text: str) -> None:
+    # The rules and the reader together: the thirty-second to thirty-ninth rounds' readers
+    # rejected these (the strict xfail's reason above); the fortieth round's passes them.
     assert check(text).verdict == "pass"
 
 
