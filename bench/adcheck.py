@@ -21,9 +21,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32``,
 ``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38``,
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44`` and
-``heldout45`` (the rules only); ``heldout46`` (sealed): the same kind of set, measured once, never trained or
-tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
-gives the order) and ``source``
+``heldout45`` (the rules only); ``heldout46`` (sealed): the same kind of set, measured once,
+never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected one
 and a finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person
@@ -129,8 +129,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout35`` (with ``tune33a``, ``tune33b``), ``heldout36`` (with ``tune34a``, ``tune34b``),
 #: ``heldout37``, ``heldout38``, ``heldout39`` (with ``tune35a``, ``tune35b``), ``heldout40``,
 #: ``heldout41`` (with ``tune36a``, ``tune36b``), ``heldout42``, ``heldout43``, ``heldout44``
-#: and ``heldout45`` (the rules only, with ``tune38a``, ``tune39a``, ``tune40a``); ``heldout46`` (sealed) is
-#: measured once, never trained or tuned on.
+#: and ``heldout45`` (the rules only, with ``tune38a``, ``tune39a``, ``tune40a``); ``heldout46``
+#: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
