@@ -1,9 +1,11 @@
 """Check ad copy against the Advertising Law (tier 1): JSON lines in, JSON lines out.
 
 Each input line is an object with a ``text`` field (other fields are passed through); each output
-line is that object plus ``verdict`` (pass / review / reject) and ``findings`` (rule, category,
+line is that object plus ``verdict`` (pass / review / reject), ``findings`` (rule, category,
 severity, start, end, term, matched, law, suggestion, article, contribution, context,
-explanation, rewrite). A line that is not such an object yields
+explanation, rewrite) and, since the fortieth round, ``cleared``: the matches a context cleared,
+in the same fields (contribution ``none``, the context and its reason in the explanation), so a
+reviewer sees why wording such as 最 passed. A line that is not such an object yields
 ``{"line": N, "error": "..."}`` in its place and the exit status 1.
 
     echo '{"text": "全网最低价，医生推荐"}' | radar check-ad
@@ -39,6 +41,7 @@ def _check_line(raw: str, number: int, checker: Any) -> tuple[dict[str, Any], bo
     result = checker.check(item["text"])
     item["verdict"] = result.verdict
     item["findings"] = [f.model_dump() for f in result.findings]
+    item["cleared"] = [f.model_dump() for f in result.cleared]
     return item, True
 
 

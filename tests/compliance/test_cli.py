@@ -37,6 +37,11 @@ def test_check_ad_json_lines(tmp_path: Path) -> None:
         "suggestion",
     }
     assert lines[0]["text"][first["start"] : first["end"]] == "全网最低"
+    # What a context cleared comes out too, with the context and its reason (最近, 最后三天:
+    # an order in time).
+    assert out[1]["findings"] == []
+    assert {c["context"] for c in out[1]["cleared"]} == {"time_order"}
+    assert all(c["contribution"] == "none" and c["explanation"] for c in out[1]["cleared"])
 
 
 def test_check_ad_reports_bad_lines_and_keeps_going(
