@@ -243,7 +243,7 @@ class TermMatcher:
         if (
             not group.any_gap
             and dropped > self.max_gap
-            and norm.widest_gap(start, end) > self.max_gap
+            and norm.widest_gap(start, end, text) > self.max_gap
         ):
             return None
         if literal and dropped and _BOUNDARY.search(text, o_start, o_end):

@@ -41,6 +41,12 @@ Mode = Literal["standard", "evasion"]
 
 # Dropped in both modes: they are invisible and break matching (a BOM inside 过\u200b期).
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+#: The code points that join or modify an emoji without being a character of their own: the
+#: zero-width joiner with the emoji it joins on, variation selectors, skin tones, tag characters,
+#: the keycap mark.
+_EMOJI_PARTS = re.compile(
+    "\u200d.|[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\u20e3]", re.DOTALL
+)
 #: The evasion mode's mark for a dropped character inside its translate table.
 _DROP = "\x00"
 #: Symbols that carry meaning inside ad-law terms and therefore survive the evasion mode (®, the
@@ -72,11 +78,20 @@ class NormalizedText:
             raise ValueError(f"span [{start}, {end}) outside normalised text of {len(self.text)}")
         return self.starts[start], self.ends[end - 1]
 
-    def widest_gap(self, start: int, end: int) -> int:
-        """Longest run of dropped original characters inside the normalised ``[start, end)``."""
+    def widest_gap(self, start: int, end: int, original: str | None = None) -> int:
+        """Longest run of dropped original characters inside the normalised ``[start, end)``.
+
+        Given the ``original`` text, a run counts what a reader sees: the joiners, variation
+        selectors and skin-tone modifiers inside an emoji sequence add nothing (``!💇‍♀️`` is two
+        characters, not five code points)."""
         starts, ends = self.starts, self.ends
-        gaps = (starts[i + 1] - ends[i] for i in range(start, end - 1))
-        return max(0, max(gaps, default=0))  # an expanded character gives -1, not a gap
+        widest = 0  # an expanded character gives a gap of -1, not a gap
+        for i in range(start, end - 1):
+            gap = starts[i + 1] - ends[i]
+            if gap > widest and original is not None:
+                gap -= sum(map(len, _EMOJI_PARTS.findall(original, ends[i], starts[i + 1])))
+            widest = max(widest, gap)
+        return widest
 
 
 def normalize(text: str, mode: Mode = "standard") -> str:
