@@ -230,6 +230,10 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     assert bad.verdict == "reject"
     (finding,) = [f for f in bad.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "10.3 倍" in finding.explanation and "第十九条第（一）项" in finding.law
+    # The price the leader "cut" it to is the price asked (砍到).
+    cut = checker.check("土鸡蛋礼盒原价1288，团长亲自砍到28.8")
+    (finding,) = [f for f in cut.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "44.7 倍" in finding.explanation
     clearance = checker.check("临期酸奶原价12元，今天只要2元")
     assert clearance.verdict == "review"
     assert {f.contribution for f in clearance.findings} == {"review"}

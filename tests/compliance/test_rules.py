@@ -2863,10 +2863,67 @@ FORTY_SECOND_ROUND_CLEAN = [
     "老客说这是他找到的最安静的自习角落，他喜欢就好",
 ]
 
+FORTY_THIRD_ROUND_REJECTS = [
+    # heldout46's misses, in our own words: a "from" price quoted only in the shop (an emoji
+    # sequence before it: one character, not five code points, as a gap); a lure price whose
+    # rules are only in a notice; a top-up gift spent only with as much cash; an absurd original
+    # price the leader "cut".
+    ("洗牙9.9元起！🦷‍✨ 进店后按牙结石多少另行报价", "PRICE-HIDDEN-CHARGE"),
+    ("一元抢十个鸡蛋，到店领取，具体活动规则以群公告为准", "PRICE-HIDDEN-CHARGE"),
+    ("充300送300，赠送部分消费时需按1比1搭配本金使用", "PRICE-HIDDEN-CHARGE"),
+    ("橄榄油原价899，团长砍到39.9", "PRICE-INFLATED-REFERENCE"),
+    # A rival pointed at by where it is, told to be avoided; plain-word superlatives; a ceiling.
+    ("别去对面的小炒店了，油都是反复用的", "AD13-DISPARAGE"),
+    ("修鞋三十年，整个街道没有哪个师傅能比得上我", "AD9-ABSOLUTE"),
+    ("全市找不出第二个师傅手艺比得过他", "AD9-ABSOLUTE"),
+    ("这批草莓的甜度封顶了，再往上没得比", "AD9-ABSOLUTE"),
+    # A child urged to an unsafe act; admission promised through past results; a return with
+    # the principal; a testimonial of a supplement; a preventive claim for a snack.
+    ("孩子踩上滑板车，下坡时放开把手更好玩", "AD40-MINORS"),
+    ("去年跟我们学的学生全都考上了重点高中", "AD24-EDUCATION"),
+    ("拼单垫货款，十天返本金加8%提成，大家放心", "AD25-RETURN"),
+    ("邻居王叔吃了我们的氨糖三个月，现在扔了拐杖", "AD18-HEALTH-CLAIM"),
+    ("隔壁张姐吃了辅酶Q10，说胸闷少多了", "AD18-HEALTH-CLAIM"),
+    ("这款山楂条常吃能防高血脂", "AD17-DISEASE"),
+    # A sexual hint; gambling; an endorser who cannot have used the goods; the shop's own lab;
+    # an international body; a certificate on every piece.
+    ("新品特调“事业线”，喝了更有料", "AD9-VULGAR"),
+    ("扫码抽奖，小赌怡情，大奖等你", "AD9-GAMBLING"),
+    ("我们请来的代言人是个大叔，说老婆怀孕时他一直在喝这款孕妇奶粉", "AD38-NOT-USED"),
+    ("我们店里实验室测过，这款洗洁精去油力是普通洗洁精的3倍", "AD11-UNSOURCED-FIGURE"),
+    ("联合国推荐：每天一杯我们家的豆浆", "AD11-UNSOURCED"),
+    ("每一个橙子都有国际认证", "AD11-UNPROVABLE-CREDENTIAL"),
+]
+FORTY_THIRD_ROUND_REVIEWS = [
+    # Origin claims; a share told in words and a sales count with no source; soft ranks; a
+    # comparison with unnamed chains.
+    ("这款煎饼果子的吃法是我们家先琢磨出来的，后来别家才跟着做", "AD9-EXCLUSIVE"),
+    ("本店是酸菜鱼的正宗发源店", "AD9-EXCLUSIVE"),
+    ("十个老客里有八个是朋友介绍来的", "AD11-DATA"),
+    ("这款卤味上架半年，卖出去两万多份", "AD11-DATA"),
+    ("说起手冲咖啡，咱家在这一片也是数得上的几家", "AD9-SUPERLATIVE"),
+    ("我们的肉包子在街坊那里一直排得上前头", "AD9-SUPERLATIVE"),
+    ("一样的价格，我们比连锁店洗得仔细", "AD13-COMPARE"),
+]
+FORTY_THIRD_ROUND_CLEAN = [
+    # heldout46's clean copy the rules flagged, in our own words: the basis of a reference price
+    # said after it (last week's real price), the unspent principal of a card refunded, a storage
+    # temperature kept.
+    "西瓜本周团购2元/斤，原价2.5元/斤为本店上周实际售价",
+    "洗衣卡充200送20，赠送部分按比例使用，没用完的本金可随时退还",
+    "鲜牛奶每盒250ml，保证2-6℃冷藏配送",
+    # The new structures' near misses: rules in a notice with no lure price, the shop's own
+    # thanks for an origin question, a share with its source, a price list in full.
+    "出炉时间以门店公告为准，欢迎提前预订",
+    "烫发短发128元，中长发168元，长发198元，药水均已包含",
+    "孩子骑车请戴好头盔，下坡慢一点",
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_SECOND_ROUND_REJECTS
+    FORTY_THIRD_ROUND_REJECTS
+    + FORTY_SECOND_ROUND_REJECTS
     + FORTY_FIRST_ROUND_REJECTS
     + FORTIETH_ROUND_REJECTS
     + THIRTY_NINTH_ROUND_REJECTS
@@ -2926,7 +2983,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + THIRTY_NINTH_ROUND_REVIEWS
     + FORTIETH_ROUND_REVIEWS
     + FORTY_FIRST_ROUND_REVIEWS
-    + FORTY_SECOND_ROUND_REVIEWS,
+    + FORTY_SECOND_ROUND_REVIEWS
+    + FORTY_THIRD_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -2971,7 +3029,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + THIRTY_NINTH_ROUND_CLEAN
     + FORTIETH_ROUND_CLEAN
     + FORTY_FIRST_ROUND_CLEAN
-    + FORTY_SECOND_ROUND_CLEAN,
+    + FORTY_SECOND_ROUND_CLEAN
+    + FORTY_THIRD_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings

@@ -117,6 +117,18 @@ def test_evasion_offsets_map_back_to_the_original() -> None:
     assert norm.widest_gap(2, 5) == 0
 
 
+def test_an_emoji_sequence_is_one_character_of_a_gap() -> None:
+    # 💇‍♀️ is four code points (the person, a joiner, the sign, a variation selector) and one
+    # character a reader sees: with the original given, the gap counts what is seen.
+    text = "19元起!💇\u200d♀\ufe0f 到店"
+    norm = normalize_with_offsets(text, "evasion")
+    assert norm.text == "19元起到店"
+    assert norm.widest_gap(0, len(norm.text)) == 6
+    assert norm.widest_gap(0, len(norm.text), text) == 3  # "!", the emoji, " "
+    skin = "最👍🏻好"  # a thumb and its skin tone
+    assert normalize_with_offsets(skin, "evasion").widest_gap(0, 2, skin) == 1
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(_TRICKY + "最好第一%％ ＊*") | st.characters(), max_size=40)
