@@ -15,6 +15,13 @@ finding that its match covers (or, when the pattern has a group named ``scope``,
 covers). Its ``effect`` clears the finding (``clear``) or sets its severity (``sensitive``,
 ``needs_evidence``), and its ``reason`` is the explanation the finding carries. A rule lists,
 in order, the contexts it accepts; the first that applies wins.
+
+A pack may declare a *lexicon*: named word lists (``supplement: [鱼油, 氨糖, 辅酶\\s*q10]``)
+that any pattern of any pack writes as ``{{supplement}}``; loading puts the alternation
+``(?:鱼油|氨糖|辅酶\\s*q10)`` in its place before the pattern is checked and compiled, so a
+vocabulary that several rules read (ailments, supplements, words for relief) is written once.
+Each entry is a regular expression alternative (most are plain words); a name defined twice or
+used but not defined is refused.
 """
 
 from __future__ import annotations
@@ -215,12 +222,13 @@ class ContextSpec(BaseModel):
 
 
 class RulePack(BaseModel):
-    """A YAML file of rules (and contexts)."""
+    """A YAML file of rules (and contexts, and a lexicon its patterns and others' may use)."""
 
     pack: str
     title: str
     rules: list[RuleSpec] = Field(default_factory=list)
     contexts: list[ContextSpec] = Field(default_factory=list)
+    lexicon: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class RulePackError(Exception):
@@ -236,27 +244,101 @@ class RuleSet:
     contexts: list[ContextSpec]
 
 
-def _read(name: str, text: str) -> RulePack:
+#: A lexicon name as a pattern writes it: ``{{supplement}}``.
+_LEXICON_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+_LEXICON_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _parse(name: str, text: str) -> dict[str, Any]:
     try:
-        return RulePack.model_validate(yamlfile.load(text))
-    except (yaml.YAMLError, ValidationError) as exc:
+        raw = yamlfile.load(text)
+    except yaml.YAMLError as exc:
         raise RulePackError(f"rule pack {name}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RulePackError(f"rule pack {name}: not a mapping of pack, title, rules")
+    return raw
+
+
+def _lexicon(raws: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Every pack's lexicon, each name as its alternation ``(?:a|b)``; a name defined twice, an
+    odd name or an empty or non-text list is refused."""
+    alternations: dict[str, str] = {}
+    for name, raw in raws:
+        lexicon = raw.get("lexicon") or {}
+        if not isinstance(lexicon, dict):
+            raise RulePackError(f"rule pack {name}: lexicon must map names to word lists")
+        for word_list, words in lexicon.items():
+            if not isinstance(word_list, str) or not _LEXICON_NAME.fullmatch(word_list):
+                raise RulePackError(f"rule pack {name}: lexicon name {word_list!r} is not a-z_0-9")
+            if word_list in alternations:
+                raise RulePackError(f"rule pack {name}: lexicon {word_list} is defined twice")
+            if not words or not all(isinstance(w, str) and w for w in words):
+                raise RulePackError(f"rule pack {name}: lexicon {word_list} needs words")
+            alternations[word_list] = "(?:" + "|".join(words) + ")"
+    return alternations
+
+
+def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[str, Any]:
+    """``raw`` with every ``{{name}}`` in its rules' and contexts' patterns replaced by the
+    lexicon's alternation (a name the lexicon lacks is refused)."""
+
+    def expand(pattern: object) -> object:
+        if not isinstance(pattern, str):
+            return pattern
+        unknown = sorted({m.group(1) for m in _LEXICON_REF.finditer(pattern)} - lexicon.keys())
+        if unknown:
+            raise RulePackError(f"rule pack {name}: unknown lexicon {', '.join(unknown)}")
+        return _LEXICON_REF.sub(lambda m: lexicon[m.group(1)], pattern)
+
+    out = dict(raw)
+    for key, fields in (("rules", ("patterns", "exception_patterns")), ("contexts", ("patterns",))):
+        items = raw.get(key)
+        if not isinstance(items, list):
+            continue
+        out[key] = [
+            {
+                **item,
+                **{
+                    f: [expand(p) for p in item[f]]
+                    for f in fields
+                    if isinstance(item.get(f), list)
+                },
+            }
+            if isinstance(item, dict)
+            else item
+            for item in items
+        ]
+    return out
+
+
+def _read_all(texts: list[tuple[str, str]]) -> list[RulePack]:
+    """The packs of ``(file name, text)`` pairs, their lexicons put into every pack's patterns."""
+    raws = [(name, _parse(name, text)) for name, text in texts]
+    lexicon = _lexicon(raws)
+    packs: list[RulePack] = []
+    for name, raw in raws:
+        try:
+            packs.append(RulePack.model_validate(_expanded(name, raw, lexicon)))
+        except ValidationError as exc:
+            raise RulePackError(f"rule pack {name}: {exc}") from exc
+    return packs
 
 
 def load_packs(directory: Path | None = None) -> RuleSet:
     """Rules and contexts of the packs in ``directory`` (default: the bundled
     ``compliance/rules``); a rule naming an unknown context is refused."""
-    packs: list[RulePack] = []
+    texts: list[tuple[str, str]] = []
     if directory is None:
         root = resources.files("compliance.rules")
         for entry in sorted(root.iterdir(), key=lambda e: e.name):
             if entry.name.endswith((".yaml", ".yml")):
-                packs.append(_read(entry.name, entry.read_text(encoding="utf-8")))
+                texts.append((entry.name, entry.read_text(encoding="utf-8")))
     else:
         files = sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
         if not files:
             raise RulePackError(f"no rule packs (*.yaml) in {directory}")
-        packs = [_read(p.name, p.read_text(encoding="utf-8")) for p in files]
+        texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    packs = _read_all(texts)
     rules = _checked(rule for pack in packs for rule in pack.rules)
     if not rules:
         raise RulePackError("the rule packs hold no rules")

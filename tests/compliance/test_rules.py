@@ -637,6 +637,53 @@ def test_findings_stored_before_the_new_fields_still_load() -> None:
     assert finding.contribution == "reject" and finding.context is None and finding.rewrite is None
 
 
+def test_a_lexicon_is_written_once_and_read_by_any_pack(tmp_path: Path) -> None:
+    # One pack holds the word list, another's pattern and exception name it: the check reads the
+    # words in both places.
+    (tmp_path / "a.yaml").write_text(
+        "pack: a\ntitle: t\nlexicon:\n  supplement: [鱼油, \"辅酶\\\\s*q10\"]\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text(
+        HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第十八条, suggestion: 改写, "
+        "patterns: [\"{{supplement}}[一-鿿]{0,4}?有效\"], "
+        "exception_patterns: [\"{{supplement}}无效\"]}\n",
+        encoding="utf-8",
+    )
+    packs = load_packs(tmp_path)
+    (rule,) = packs.rules
+    assert rule.patterns == ["(?:鱼油|辅酶\\s*q10)[一-鿿]{0,4}?有效"]
+    checker = AdChecker(packs.rules, packs.contexts)
+    assert checker.check("辅酶 Q10 吃了真有效").verdict == "reject"
+    assert checker.check("鱼油真有效").verdict == "reject"
+    assert checker.check("鱼油无效").verdict == "pass"
+    assert checker.check("钙片真有效").verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lexicons", "pattern", "error"),
+    [
+        (["  x: [a]\n"], "{{y}}", "unknown lexicon y"),
+        (["  x: [a]\n", "  x: [b]\n"], "{{x}}", "lexicon x is defined twice"),
+        (["  x: []\n"], "{{x}}", "lexicon x needs words"),
+        (["  X-1: [a]\n"], "a", "is not a-z_0-9"),
+    ],
+)
+def test_a_lexicon_name_defined_twice_or_not_at_all_is_refused(
+    tmp_path: Path, lexicons: list[str], pattern: str, error: str
+) -> None:
+    for n, lexicon in enumerate(lexicons):
+        (tmp_path / f"l{n}.yaml").write_text(
+            f"pack: l{n}\ntitle: t\nlexicon:\n{lexicon}", encoding="utf-8"
+        )
+    (tmp_path / "r.yaml").write_text(
+        HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第九条, suggestion: 改写, "
+        f"patterns: [\"{pattern}\"]}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match=error):
+        load_packs(tmp_path)
+
+
 def test_rule_naming_an_unknown_context_is_refused(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text(
         HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第九条, suggestion: 改写, "
