@@ -562,10 +562,10 @@ SHALLOW_RATIO = 0.76
 
 
 def shallow_markdown(span: str) -> str | None:
-    """When ``span`` asks a price at most a fifth below the shop's own price of late (平时卖15.8元，
+    """When ``span`` asks a price less than a quarter below the shop's own price of late (平时卖15.8元，
     今日特价12.8元; 上周售价168元，本周特价148元), the arithmetic; else None. The blind writers
     label such copy an ordinary promotion; a deeper cut stays for a reviewer to ask for the price
-    record (docs/compliance.md, fortieth round)."""
+    record (docs/compliance.md, fortieth and forty-first rounds)."""
     was = _OWN_PAST.search(span)
     if was is None:
         return None
@@ -577,7 +577,7 @@ def shallow_markdown(span: str) -> str | None:
         return None
     return (
         f"本店近期自己的售价 {_money(before)} 元降到 {_money(asked)} 元"
-        f"（约 {_money(round(asked / before * 10, 1))} 折），降幅不超过两成"
+        f"（约 {_money(round(asked / before * 10, 1))} 折），降幅在四分之一以内"
     )
 
 
