@@ -21,7 +21,7 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout27``, ``heldout28``, ``heldout29``, ``heldout30``, ``heldout31``, ``heldout32``,
 ``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38``,
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
-``heldout45`` and ``heldout46`` (the rules only); ``heldout47`` (sealed): the same kind of set,
+``heldout45`` (the rules only) and ``heldout46``; ``heldout47`` (sealed): the same kind of set,
 measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they
 are there; docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:

@@ -562,10 +562,10 @@ SHALLOW_RATIO = 0.76
 
 
 def shallow_markdown(span: str) -> str | None:
-    """When ``span`` asks a price less than a quarter below the shop's own price of late (平时卖15.8元，
-    今日特价12.8元; 上周售价168元，本周特价148元), the arithmetic; else None. The blind writers
-    label such copy an ordinary promotion; a deeper cut stays for a reviewer to ask for the price
-    record (docs/compliance.md, fortieth and forty-first rounds)."""
+    """When ``span`` asks a price less than a quarter below the shop's own price of late
+    (平时卖15.8元，今日特价12.8元; 上周售价168元，本周特价148元), the arithmetic; else None.
+    The blind writers label such copy an ordinary promotion; a deeper cut stays for a reviewer to
+    ask for the price record (docs/compliance.md, fortieth and forty-first rounds)."""
     was = _OWN_PAST.search(span)
     if was is None:
         return None

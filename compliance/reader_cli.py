@@ -4,7 +4,7 @@
     radar train-adreader --data a.jsonl --data b.jsonl --out /tmp/adreader.npz
 
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
-(``compliance.semantic_train``; 79 minutes with ``--jobs 2`` for 21,696 copies on a 2-core
+(``compliance.semantic_train``; 65 minutes with ``--jobs 2`` for 22,196 copies on a 2-core
 machine, sharing it with other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
 (``heldout47``) are refused: the check is measured on them, never trained on them.

@@ -299,9 +299,7 @@ def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[s
             {
                 **item,
                 **{
-                    f: [expand(p) for p in item[f]]
-                    for f in fields
-                    if isinstance(item.get(f), list)
+                    f: [expand(p) for p in item[f]] for f in fields if isinstance(item.get(f), list)
                 },
             }
             if isinstance(item, dict)

@@ -25,7 +25,7 @@ tune33a, tune33b), heldout36 (the rules only, with tune34a, tune34b), heldout37 
 heldout36 and tune34a-b, the reader), heldout38 (the rules and the reader), heldout39 (the rules and
 the reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldout41 (the rules and,
 with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the
-rules), heldout45 (the rules), heldout46 (the rules).)"""
+rules), heldout45 (the rules), heldout46 (the rules and, with tune40a and tune41a, the reader).)"""
 
 from __future__ import annotations
 
@@ -413,7 +413,7 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 8d7c593, the fortieth round's end and the session start; the reader retrained with heldout45
 #: and tune39a, 21,696 copies): 125 of 130 caught (0.962; the rules alone 99, 0.762); 4 of 50
 #: clean copies flagged (8 %; the rules alone 3) and 1 rejected (2 %; the rules alone 1). It then
-#: trained the rules (the forty-first round).
+#: trained the rules and, with tune40a and tune41a, the reader (the forty-first round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),

@@ -641,12 +641,12 @@ def test_a_lexicon_is_written_once_and_read_by_any_pack(tmp_path: Path) -> None:
     # One pack holds the word list, another's pattern and exception name it: the check reads the
     # words in both places.
     (tmp_path / "a.yaml").write_text(
-        "pack: a\ntitle: t\nlexicon:\n  supplement: [鱼油, \"辅酶\\\\s*q10\"]\n", encoding="utf-8"
+        'pack: a\ntitle: t\nlexicon:\n  supplement: [鱼油, "辅酶\\\\s*q10"]\n', encoding="utf-8"
     )
     (tmp_path / "b.yaml").write_text(
         HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第十八条, suggestion: 改写, "
-        "patterns: [\"{{supplement}}[一-鿿]{0,4}?有效\"], "
-        "exception_patterns: [\"{{supplement}}无效\"]}\n",
+        'patterns: ["{{supplement}}[一-鿿]{0,4}?有效"], '
+        'exception_patterns: ["{{supplement}}无效"]}\n',
         encoding="utf-8",
     )
     packs = load_packs(tmp_path)
@@ -677,7 +677,7 @@ def test_a_lexicon_name_defined_twice_or_not_at_all_is_refused(
         )
     (tmp_path / "r.yaml").write_text(
         HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第九条, suggestion: 改写, "
-        f"patterns: [\"{pattern}\"]}}\n",
+        f'patterns: ["{pattern}"]}}\n',
         encoding="utf-8",
     )
     with pytest.raises(RulePackError, match=error):
@@ -873,8 +873,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "four to review (the champion's broadcast, the voucher, the mock paper, 专治各种不服); the "
     "thirty-ninth round's (with heldout42-44, tune38a) rejects eight and sends two to review "
     "(the champion's broadcast, the mock paper); the fortieth round's (with heldout45, tune39a) "
-    "passes the deposit and 专治各种不服 (moved to the near misses that pass), rejects six of the "
-    "other eight and sends two to review (the champion's broadcast, the mock paper)",
+    "passed the deposit and 专治各种不服, rejected six of the other eight and sent two to review "
+    "(the champion's broadcast, the mock paper); the forty-first round's (with heldout46, "
+    "tune40a, tune41a) rejects the deposit and 专治各种不服 again, eight of the ten in all, and "
+    "sends the same two to review",
 )
 @pytest.mark.parametrize(
     "text",
@@ -887,16 +889,12 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "政府消费券可用，指定门店使用",
         "模拟卷由我们老师自主命题",
         "公司领导都说好，年会蛋糕就订我们家",
+        # The fortieth round's reader passed these two; the others before and after reject them.
+        "保证金由平台托管",
+        "专治各种不服的重辣火锅",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
-    assert check(text).verdict == "pass"
-
-
-@pytest.mark.parametrize("text", ["保证金由平台托管", "专治各种不服的重辣火锅"])
-def test_near_misses_the_reader_rejected_until_the_fortieth_round_pass(check, text: str) -> None:
-    # The rules and the reader together: the thirty-second to thirty-ninth rounds' readers
-    # rejected these (the strict xfail's reason above); the fortieth round's passes them.
     assert check(text).verdict == "pass"
 
 
