@@ -2949,6 +2949,9 @@ FORTY_THIRD_ROUND_REVIEWS = [
     ("说起手冲咖啡，咱家在这一片也是数得上的几家", "AD9-SUPERLATIVE"),
     ("我们的肉包子在街坊那里一直排得上前头", "AD9-SUPERLATIVE"),
     ("一样的价格，我们比连锁店洗得仔细", "AD13-COMPARE"),
+    # A quote with no reply from a customer named as thanked_quote names them (群友, 业主): review,
+    # as quoted_customer (one `customer` lexicon for both).
+    ("群友留言：“这是全小区最好吃的馒头”", "AD9-ABSOLUTE"),
 ]
 FORTY_THIRD_ROUND_CLEAN = [
     # heldout46's clean copy the rules flagged, in our own words: the basis of a reference price
@@ -2962,6 +2965,7 @@ FORTY_THIRD_ROUND_CLEAN = [
     "出炉时间以门店公告为准，欢迎提前预订",
     "烫发短发128元，中长发168元，长发198元，药水均已包含",
     "孩子骑车请戴好头盔，下坡慢一点",
+    "小伙伴留言：“这是我吃过最好吃的烧饼。”谢谢小伙伴，我们会继续用心做",
 ]
 
 
