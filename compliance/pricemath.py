@@ -555,9 +555,9 @@ _NOW = re.compile(
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
-#: (``shallow_markdown``): about a quarter off. The labelled violations with the shop's own earlier
-#: price ask 0.75 of it or less; the blind writers' clean markdowns ask 0.77 of it and more
-#: (上周卖8.8元，这周6.8元; docs/compliance.md, forty-first round).
+#: (``shallow_markdown``): less than a quarter off. The labelled violations with the shop's own
+#: earlier price ask 0.75 of it or less; the blind writers' clean markdowns ask 0.77 of it and
+#: more (上周卖8.8元，这周6.8元; docs/compliance.md, forty-first round).
 SHALLOW_RATIO = 0.76
 
 
