@@ -2968,10 +2968,75 @@ FORTY_THIRD_ROUND_CLEAN = [
     "小伙伴留言：“这是我吃过最好吃的烧饼。”谢谢小伙伴，我们会继续用心做",
 ]
 
+FORTY_FOURTH_ROUND_REJECTS = [
+    # heldout47's misses, in our own words: prices (a discount off the 原价 of a shop just
+    # opened; the price everyone else pays told in the bracket; a token price behind a spend
+    # before it can be redeemed; the lowest on the web in plain words).
+    ("开业大酬宾，全店原价基础上5折起", "PRICE-NO-PRIOR-PRICE"),
+    ("洗车只要9元（仅限周三早上8点前，不含内饰，其他时段45元）", "PRICE-BRACKET-CONDITION"),
+    ("1.9元抢5斤面粉，需拉10位好友助力，再买满59元商品后才可兑换", "PRICE-BAIT-THRESHOLD"),
+    ("同款同规格，全城就数我家价格低", "PRICE-FRAUD"),
+    ("放心买，谁家都便宜不过我们", "PRICE-FRAUD"),
+    # Unbeatable in plain words and slang.
+    ("逛遍全杭州都找不到更好吃的葱包桧", "AD9-ABSOLUTE"),
+    ("配钥匙开锁，就没有我弄不了的锁", "AD9-ABSOLUTE"),
+    ("论烫发手艺，咱这片儿头一号", "AD9-ABSOLUTE"),
+    # Rivals pointed at by where they stand: goods ruined, weights rigged, stale beans, makeshift staff.
+    ("北门那家干洗店把顾客的羊毛衫洗缩水了", "AD13-DISPARAGE"),
+    ("市场入口那个肉摊缺斤少两", "AD13-DISPARAGE"),
+    ("那家网红店用的都是陈米", "AD13-DISPARAGE"),
+    ("隔壁托管班的老师都是临时招来的", "AD13-DISPARAGE"),
+    # Cures: flu kept away, a vaccine beaten, 三高 spelt out of the way, a level back to normal,
+    # an old ailment that has not come back.
+    ("每天一碗萝卜汤，全家甲流都不会中招", "AD17-DISEASE"),
+    ("这罐蜂蜜水比吃药还管用", "AD17-DISEASE"),
+    ("苦荞茶专克三搞", "AD17-DISEASE"),
+    ("喝了一个月，尿酸就回到正常了", "AD17-DISEASE"),
+    ("吃了我们的阿胶糕，她的偏头痛一次都没犯", "AD17-DISEASE"),
+    # Health foods: safe in any amount, as good as a drug, a spokesperson's word.
+    ("儿童钙片，小朋友多吃几片也没事", "AD18-HEALTH-CLAIM"),
+    ("这款鱼油效果赶得上医院开的降脂药", "AD18-HEALTH-CLAIM"),
+    ("形象大使力荐：每天两粒蛋白粉", "AD18-HEALTH-CLAIM"),
+    ("孕期奶粉代言人王先生：我自己每天都喝", "AD38-NOT-USED"),
+    # Education results promised; a place minors may not enter offered to pupils.
+    ("识字班三个月，孩子能认800个字，包会", "AD24-EDUCATION"),
+    ("中考冲刺营，考不上重点全额退学费", "AD24-EDUCATION"),
+    ("网咖寒假福利：初中生凭学生证半价", "AD40-UNSUITABLE"),
+    # A breast pun; a scratch card paying cash; an official of a state office; an unnamed lab.
+    ("夏日新品“胸”涌澎湃", "AD9-VULGAR"),
+    ("消费越多中奖越多，刮刮乐最高返现1000", "AD9-GAMBLING"),
+    ("派出所李所长都夸我们的包子好吃", "AD9-STATE-ORGAN"),
+    ("经实验室检测，这款拖把的除螨率达到98%", "AD11-UNSOURCED-FIGURE"),
+]
+FORTY_FOURTH_ROUND_REVIEWS = [
+    # Others put down without a name, a sales count in words, a soft rank, the house's treasure.
+    ("有的补习班只管收钱，我们每周给家长反馈", "AD13-COMPARE"),
+    ("现在很多理发店就是推销办卡，我们只认真剪头", "AD13-COMPARE"),
+    ("开业以来，卖出去的煎饼起码有上万个", "AD11-DATA"),
+    ("在这条街的烧烤店里，我们算口碑拔尖的几家", "AD9-SUPERLATIVE"),
+    ("镇店之宝：手工芝麻汤圆", "AD9-SUPERLATIVE"),
+]
+FORTY_FOURTH_ROUND_CLEAN = [
+    # heldout47's clean copy the rules flagged, in our own words: the first steamer of the day,
+    # refunds promised for bad fruit or an overcharge, a clinic's treatments booked as usual, a
+    # customer's superlative with the shop's reply that it is her own feeling.
+    "每天早上六点，第一屉小笼包出锅",
+    "橙子坏果保证包退，拍照发群里就行",
+    "团长保证：如有破损，按重量退款",
+    "账单我保证逐一核对，多收的当天退",
+    "社区诊所下周起搬到二楼，慢病治疗照常可以预约",
+    "老顾客王姨说：“这是我喝过最香的豆浆。”这是王姨的感受，豆浆每天现磨",
+    # Near misses of the new structures: a tutoring centre's honest offer, a bar's notice to
+    # minors, a lab named with its report number, a refund for a course not started.
+    "网吧严禁未成年人进入，请出示身份证",
+    "未开课可全额退费",
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_THIRD_ROUND_REJECTS
+    FORTY_FOURTH_ROUND_REJECTS
+    + FORTY_THIRD_ROUND_REJECTS
     + FORTY_SECOND_ROUND_REJECTS
     + FORTY_FIRST_ROUND_REJECTS
     + FORTIETH_ROUND_REJECTS
@@ -3033,7 +3098,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTIETH_ROUND_REVIEWS
     + FORTY_FIRST_ROUND_REVIEWS
     + FORTY_SECOND_ROUND_REVIEWS
-    + FORTY_THIRD_ROUND_REVIEWS,
+    + FORTY_THIRD_ROUND_REVIEWS
+    + FORTY_FOURTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3079,7 +3145,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTIETH_ROUND_CLEAN
     + FORTY_FIRST_ROUND_CLEAN
     + FORTY_SECOND_ROUND_CLEAN
-    + FORTY_THIRD_ROUND_CLEAN,
+    + FORTY_THIRD_ROUND_CLEAN
+    + FORTY_FOURTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
