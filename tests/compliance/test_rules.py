@@ -2981,7 +2981,8 @@ FORTY_FOURTH_ROUND_REJECTS = [
     ("逛遍全杭州都找不到更好吃的葱包桧", "AD9-ABSOLUTE"),
     ("配钥匙开锁，就没有我弄不了的锁", "AD9-ABSOLUTE"),
     ("论烫发手艺，咱这片儿头一号", "AD9-ABSOLUTE"),
-    # Rivals pointed at by where they stand: goods ruined, weights rigged, stale beans, makeshift staff.
+    # Rivals pointed at by where they stand: goods ruined, weights rigged, stale beans, makeshift
+    # staff.
     ("北门那家干洗店把顾客的羊毛衫洗缩水了", "AD13-DISPARAGE"),
     ("市场入口那个肉摊缺斤少两", "AD13-DISPARAGE"),
     ("那家网红店用的都是陈米", "AD13-DISPARAGE"),
@@ -3007,6 +3008,44 @@ FORTY_FOURTH_ROUND_REJECTS = [
     ("消费越多中奖越多，刮刮乐最高返现1000", "AD9-GAMBLING"),
     ("派出所李所长都夸我们的包子好吃", "AD9-STATE-ORGAN"),
     ("经实验室检测，这款拖把的除螨率达到98%", "AD11-UNSOURCED-FIGURE"),
+    # tune42a's misses (the forecast), in our own words: never yet met a job beyond us, no one
+    # in town to match us, no second shop after touring the market; an unnamed third-party lab.
+    ("开锁十五年，从没遇到过我开不了的锁", "AD9-ABSOLUTE"),
+    ("全区修车铺，换轮胎这活儿没人干得过我们", "AD9-ABSOLUTE"),
+    ("走遍全县集市，再没第二家的豆腐能比我家嫩", "AD9-ABSOLUTE"),
+    ("据第三方实验室检测，这款洗衣液除菌率达99%", "AD11-UNSOURCED-FIGURE"),
+    # Rivals: a pointed-at clinic that harms and overcharges, a debunked claim, a named bakery
+    # with spoilt flour, staff with no papers, a chain's beans said to be stale.
+    ("南门那家宠物诊所给狗洗牙洗出毛病，还乱收费", "AD13-DISPARAGE"),
+    ("街角那个号称卖散养鸡的摊子，其实都是饲料鸡", "AD13-DISPARAGE"),
+    ("幸福面包房用发霉的面粉做吐司", "AD13-DISPARAGE"),
+    ("那家健身房的教练根本没证", "AD13-DISPARAGE"),
+    ("那家门口挂红灯笼的火锅店，肉都是放了半年的冻货", "AD13-DISPARAGE"),
+    # Education: a doubled ability, a place on signing, characters by a date.
+    ("上我们的课，孩子记忆力保证翻倍", "AD24-EDUCATION"),
+    ("报名即保送重点初中", "AD24-EDUCATION"),
+    ("两个月认字800个，上小学不用愁", "AD24-EDUCATION"),
+    # Endorsers: a man for maternity goods, a health food's ambassador, a child not at school.
+    ("孕妇钙片代言人李大哥：我吃了一年", "AD38-NOT-USED"),
+    ("健康大使张老师代言：这款蓝帽子鱼油", "AD18-HEALTH-CLAIM"),
+    ("我们的钙片代言人是社区广场舞冠军", "AD18-HEALTH-CLAIM"),
+    ("店里的形象大使、还没上学的朵朵：这款咖啡我天天喝", "AD38-CHILD-ENDORSER"),
+    # Health foods safe in any amount; cures: relief, flu kept off, a disease spelt out of the way.
+    ("益生菌软糖，孩子多吃几包也不伤身", "AD18-HEALTH-CLAIM"),
+    ("鼻炎老病号喝完就好利索", "AD17-DISEASE"),
+    ("每天一碗姜汤，整个冬天感冒都找不上门", "AD17-DISEASE"),
+    ("孩子喝了一冬天，一学期没请过病假", "AD17-DISEASE"),
+    ("老胃病不再犯，全靠这碗小米粥", "AD17-DISEASE"),
+    ("肠yan老病号放心吃", "AD17-DISEASE"),
+    # Minors: pupils into an internet café, into a bar; prices: a new shop's 原价, a narrow
+    # hour in the bracket, a free gift behind a spend; vulgar: a night hint, more bought more won.
+    ("初中生放学来本网咖，免费上网一小时", "AD40-UNSUITABLE"),
+    ("初三学生考完来清吧，凭学生证啤酒半价", "AD40-UNSUITABLE"),
+    ("刚开的面馆：原价28元一碗，今天只要9元", "PRICE-NO-PRIOR-PRICE"),
+    ("理发只要6元！（仅周三下午2点至3点，不含洗吹）", "PRICE-BRACKET-CONDITION"),
+    ("0元领大米：拉20人进群，再下单满199元商品", "PRICE-BAIT-THRESHOLD"),
+    ("吃完这串腰子，今晚让老婆下不了床", "AD9-VULGAR"),
+    ("商场抽奖，奖金发现金，多买多中", "AD9-GAMBLING"),
 ]
 FORTY_FOURTH_ROUND_REVIEWS = [
     # Others put down without a name, a sales count in words, a soft rank, the house's treasure.
@@ -3015,6 +3054,11 @@ FORTY_FOURTH_ROUND_REVIEWS = [
     ("开业以来，卖出去的煎饼起码有上万个", "AD11-DATA"),
     ("在这条街的烧烤店里，我们算口碑拔尖的几家", "AD9-SUPERLATIVE"),
     ("镇店之宝：手工芝麻汤圆", "AD9-SUPERLATIVE"),
+    # tune42a's: counts in words, near the top softly.
+    ("吃过我们煎饼的街坊，少说也有上千户", "AD11-DATA"),
+    ("这款卤蛋卖得多到数不清", "AD11-DATA"),
+    ("在小区几家超市里，顾客评分我们一直在前列", "AD9-SUPERLATIVE"),
+    ("附近几家面馆，我们算比较靠前的", "AD9-SUPERLATIVE"),
 ]
 FORTY_FOURTH_ROUND_CLEAN = [
     # heldout47's clean copy the rules flagged, in our own words: the first steamer of the day,
@@ -3030,6 +3074,11 @@ FORTY_FOURTH_ROUND_CLEAN = [
     # minors, a lab named with its report number, a refund for a course not started.
     "网吧严禁未成年人进入，请出示身份证",
     "未开课可全额退费",
+    # tune42a's clean copy and the near misses of its structures: the first pot of the day, a
+    # health food's label that sends snacking away, a shop's own never-met boast turned down.
+    "每天早上煮的第一壶豆浆，八点前送到自提点",
+    "阿胶糕（普通食品），不能治病，当零食吃就好",
+    "警惕冒充社区医生上门推销的骗子",
 ]
 
 
