@@ -105,10 +105,10 @@ CATCHES = [
     # The kinds heldout3 (now tune6) missed, each by its concept, on wordings of neither tune6
     # nor tune7: the top rank as nobody-beats-us, a title of the top without a field, the only
     # one in an area, the national emblem, an inspection exemption however worded.
-    ("方圆十里再找不出第二家比我们更实在的豆腐坊", "AD9-ABSOLUTE", "找不出第二家比我们更实"),
+    ("方圆十里再找不出第二家比我们更实在的豆腐坊", "AD9-ABSOLUTE", "方圆十里再找不出第二家"),
     ("哪家超市都比不上咱家的鲜度", "AD9-ABSOLUTE", "哪家超市都比不上"),
     ("这手艺堪称天花板", "AD9-ABSOLUTE", "堪称天花板"),
-    ("全小区只此一家现烤披萨", "AD9-EXCLUSIVE", "只此一家"),
+    ("全小区只此一家现烤披萨", "AD9-EXCLUSIVE", "全小区只此一家"),
     ("包装印有国徽图案", "AD9-NATIONAL-SYMBOL", "国徽"),
     ("质监局认定的免检产品", "AD-FALSE-HONOR", "质监局认定的免检"),
     # 第十一条 data without a source, 第十三条 comparisons with any named seller
