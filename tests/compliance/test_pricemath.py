@@ -136,6 +136,13 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("新品今天上市，原价168元，首发价39元", "今天上市"),
         ("专柜价399元的按摩仪只要199，这款专柜其实没上过", "其实没上过"),
         ("今天就关门了，全场两折甩卖（活动时间：即日起至年底）", "即日起至年底"),
+        # The forty-second round: everyone else's price or an hour's window in the bracket, a
+        # spend before a token price is redeemed, a shop that opened today or this week.
+        ("烫发只要58元（仅限周一上午，其他时段198元）", "其他时段198元"),
+        ("洗车只要5元！（不含内饰，仅周二上午9点至10点）", "仅周二上午9点至10点"),
+        ("0元领鸡蛋：拉满15个新人进群，再下单任意满168元商品", "再下单任意满168元"),
+        ("本周刚开的奶茶铺：原价26元一杯，限时特价8元", "刚开的"),
+        ("新烘焙坊今天开张，全场原价38现价9.9", "今天开张"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -214,6 +221,9 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "洗衣9.9元起，9.9元为衬衫，外套15元",  # the list stays near the from-price
         "免费试听一节，报名后再交学费",  # the fee is paid after, for the term, not for the trial
         "今天特价9.8元，明天恢复原价12元",  # the price returned to is higher: a true sale
+        "剪发只要30元（营业时间每天10-22点）",  # opening hours, not a window for the price
+        "鸡蛋9.9元一板，再满100元减20元",  # a stacked promotion, no purchase gating the price
+        "开业三年，原价45元的套餐今天38元",  # a shop with a history
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
