@@ -9,7 +9,8 @@ Two modes, one table of traditional characters (OpenCC's ``TSCharacters``) and o
   sentiment.
 * ``"evasion"`` (the Advertising-Law check, ``nlp.admatch``; seed 002, 合规管理模块: "初审:AI语义
   识别系统(过滤敏感词)"): copywriters dodge keyword filters, so full-width ASCII becomes half
-  width and lower case (``ＮＯ．１`` → ``no.1``), traditional characters become simplified one by
+  width and lower case (``ＮＯ．１`` → ``no.1``), enclosed digits become the digit (``第①`` →
+  ``第1``), traditional characters become simplified one by
   one (``國家級`` → ``国家级``), and spaces, punctuation, symbols, emoji, zero-width and combining
   characters are *dropped* (``最*好``, ``第 一``, ``最\u200b佳`` read as the plain term), except
   ``%``, which is part of terms such as ``100%``, and ``®``, a registration claim of its own. Its
@@ -52,6 +53,10 @@ _DROP = "\x00"
 #: Symbols that carry meaning inside ad-law terms and therefore survive the evasion mode (®, the
 #: registered mark, is a claim of its own: 《商标法》第五十二条).
 _KEEP_SYMBOLS = frozenset("%®")
+#: The first code point of each run of enclosed digits one to nine (①, ⑴, ⒈, ❶, ➀, ➊): the
+#: evasion mode reads them as the digit (排名第① is 排名第1); ⑩ and above would need two
+#: characters and stay as written.
+_ENCLOSED_ONE_TO_NINE = (0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278A)
 #: Ranges scanned for droppable characters (BMP and the emoji/pictograph planes' blocks).
 _SCAN_RANGES = ((0, 0x10000), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
 
@@ -234,6 +239,10 @@ def _evasion_table() -> dict[int, str]:
         table[cp] = chr(cp + 32)
     for cp in range(ord("Ａ"), ord("Ｚ") + 1):
         table[cp] = chr(cp - 0xFEE0 + 32)
+    for first in _ENCLOSED_ONE_TO_NINE:  # 排名第① → 排名第1 (one digit: the fold is 1:1)
+        for digit in range(9):
+            table[first + digit] = str(digit + 1)
+    table[ord("⓪")] = table[ord("⓿")] = "0"
     for lo, hi in _SCAN_RANGES:
         for cp in range(lo, hi):
             ch = chr(cp)

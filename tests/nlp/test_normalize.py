@@ -99,6 +99,8 @@ def test_fast_paths_equal_the_per_character_reference(raw: str) -> None:
         ("１００ ％", "100%"),
         ("a\u200bb\u0336c", "abc"),
         ("🍓草莓🍓", "草莓"),
+        ("排名第①", "排名第1"),
+        ("⑴⒈❶➀➊⑨⓪⑩", "111119" "0⑩"),
         ("", ""),
     ],
 )
