@@ -81,8 +81,9 @@ from datetime import date
 
 _CN_DIGITS = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+#: A reference price and its figure: the words of price.yaml's ``reference_price`` lexicon.
 _REFERENCE = re.compile(
-    rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价)\D{{0,3}}?({_NUMBER})"
+    rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价|厂家指导价|建议零售价)\D{{0,3}}?({_NUMBER})"
 )
 #: A discount: 7折, 7.5折, 75折, 七折, 七五折 (not the 五折 inside 七五折).
 _FIGURE = rf"(?<![0-9.一二三四五六七八九])({_NUMBER}|[一二三四五六七八九]{{1,2}})"
@@ -196,7 +197,10 @@ def false_discount(span: str) -> str | None:
     )
 
 
-_SALE_WORDS = "特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价"
+_SALE_WORDS = (
+    "特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价"
+    "|(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业)价"
+)
 _SALE = re.compile(rf"(?:{_SALE_WORDS})\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
 #: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后
@@ -870,6 +874,9 @@ _BRACKET_CONDITION = re.compile(
     # …or a window of an hour or two (仅周二上午9点至10点, 限工作日早6-7点使用).
     r"|(?:限|仅限|仅)\s*(?:每周|工作日|周末)?\s*(?:周[一二三四五六日天]|星期[一二三四五六日天])?"
     r"\s*(?:早上?|上午|中午|下午|晚上?)?\s*[0-9]{1,2}\s*(?:点|时)?\s*[-—~～至到]\s*[0-9]{1,2}\s*(?:点|时)"
+    # …or one weekday before an early hour (仅限周一早8点前); a quota per buyer (每人限1次) is not.
+    r"|(?:限|仅限|仅)\s*(?:每周)?\s*(?:周[一二三四五六日天]|星期[一二三四五六日天])\s*(?:早上?|上午|凌晨)?"
+    r"\s*[0-9]{1,2}\s*(?:点|时)\s*(?:前|以前|之前)"
 )
 #: A bracket and what it holds, to its close or the end of the span.
 _BRACKET = re.compile(r"[（(]([^）)]*)")

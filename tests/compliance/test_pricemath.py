@@ -143,6 +143,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("0元领鸡蛋：拉满15个新人进群，再下单任意满168元商品", "再下单任意满168元"),
         ("本周刚开的奶茶铺：原价26元一杯，限时特价8元", "刚开的"),
         ("新烘焙坊今天开张，全场原价38现价9.9", "今天开张"),
+        # The forty-third round: one weekday before an early hour.
+        ("精洗车6.8元（仅限周三早7点前）", "仅限周三早7点前"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -173,6 +175,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "全场五折起，参加活动的商品最低五折",  # the deepest is the headline's
         "限时48小时：6月1日至6月2日",  # two days, as said
         "仅限今天！明天恢复原价",  # no recurrence
+        "洗车9.9元（每人每年限1次）",  # a quota per buyer, not a window
+        "洗车9.9元（仅限周一至周五）",  # working days: not a narrow window
         "今日特价12元，日常价15元",  # the sale is below the everyday price
         "错过再等一年！",  # nothing says it comes back
         "仅此一次！明天恢复原价",  # once, then the everyday price

@@ -3081,10 +3081,67 @@ FORTY_FOURTH_ROUND_CLEAN = [
     "警惕冒充社区医生上门推销的骗子",
 ]
 
+FORTY_FIFTH_ROUND_REJECTS = [
+    # heldout48's misses, in our own words: a rank in a circled digit or a district's sales crown,
+    # a figure certified by an unnamed national or foreign body, a price settled at the till or
+    # valid one weekday morning, a maker's price cut to a fraction for neighbours.
+    ("我们的酱牛肉在全市熟食圈排名第❶", "AD9-ABSOLUTE"),
+    ("全市销冠的烘焙店，欢迎来尝", "AD9-ABSOLUTE"),
+    ("经国际权威机构认证，这款枸杞多糖含量高达12%", "AD11-UNSOURCED-FIGURE"),
+    ("手机贴膜统一20元，高端膜结账时再看型号议价", "PRICE-UNMARKED"),
+    ("精洗车6.8元（仅限周三早7点前）", "PRICE-BRACKET-CONDITION"),
+    ("建议零售价899的破壁机，街坊价仅99元", "PRICE-INFLATED-REFERENCE"),
+    # A child handed a dangerous animal, a dare from the top platform.
+    ("爬宠馆开放日：孩子可以亲手摸眼镜蛇，家长在外面等就行", "AD40-MINORS"),
+    ("攀岩馆挑战赛：从最顶层往下跳海绵池，不敢跳的是胆小鬼", "AD40-MINORS"),
+    # A designating kindergarten; workers turned away by origin; a looks joke; a card room's win.
+    ("阳光幼儿园统一指定酸奶，每周二配送到班", "AD39-SCHOOL"),
+    ("月嫂中心：农村来的月嫂一律不用，只派本地月嫂", "AD9-DISCRIMINATION"),
+    ("丑不是你的错，不来我们店修眉就是你不对了", "AD9-VULGAR"),
+    ("麻将馆开业，赢了都算你的，晚上来搓几把发财", "AD9-GAMBLING"),
+    # Rivals' goods said to be frozen or fake, only ours fresh; a rival's harmful cream.
+    ("菜场那几家的鸡全是冷冻货，只有我们是现杀的", "AD13-DISPARAGE"),
+    ("对面那家奶茶用的全是植脂末，喝多了伤身", "AD13-DISPARAGE"),
+    # Leaked questions and refunds; a partner school's places; a parking space that only rises.
+    ("会计证考前押题有渠道，考不过全退", "AD24-EDUCATION"),
+    ("我们与区重点小学有定向名额，交费即可入学", "AD24-EDUCATION"),
+    ("商铺投资，买到就升值，年收益稳稳6%", "AD25-RETURN"),
+    # Devices and water said to cure; doctors vouching for devices and health foods; a host's
+    # health food.
+    ("远红外护腰，腰椎间盘突出围上就不疼", "AD17-DISEASE"),
+    ("护眼台灯用半年，近视降了50度", "AD17-DISEASE"),
+    ("富氢水，高血压、糖尿病都能改善", "AD17-DISEASE"),
+    ("这台制氧机是人民医院同款，呼吸科李大夫也说好用", "AD16-ENDORSE"),
+    ("刘医生说，鱼油保健品血脂高的都该常备", "AD16-ENDORSE"),
+    ("歌手都在吃的蓝帽子保健食品到货了", "AD16-ENDORSE"),
+]
+FORTY_FIFTH_ROUND_REVIEWS = [
+    # A first on the street, an originator, a hinted comparison, a named institute's research,
+    # an influencer's push.
+    ("咱们是这个小区最早做鲜切花配送的", "AD9-EXCLUSIVE"),
+    ("本店是酸菜鱼鼻祖，开了二十年", "AD9-EXCLUSIVE"),
+    ("不是所有馒头都叫老面馒头", "AD13-COMPARE"),
+    ("同样的价钱，我们多送一次上门保养", "AD13-COMPARE"),
+    ("据江南大学食品学院研究，黑米花青素含量更高", "AD11-DATA"),
+    ("瑜伽博主小林也在推这款燕麦奶", "AD38-CELEBRITY"),
+]
+FORTY_FIFTH_ROUND_CLEAN = [
+    # heldout48's clean copy the rules rejected, in our own words: the free piece counted at
+    # the lowest price; and near misses the new structures must leave alone.
+    "干洗买四送一，赠送按最低价那件算",
+    "洗车9.9元（每人每年限1次）",
+    "外地顾客也可以下单，邮费按地区另算",
+    "我们只用本地的土鸡蛋",
+    "每天最早7点开门，这条街最早营业的早餐店在东头",
+    "小朋友可以在家长陪同下摸一摸小兔子",
+    "结账时请出示会员码，按会员价结算",
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_FOURTH_ROUND_REJECTS
+    FORTY_FIFTH_ROUND_REJECTS
+    + FORTY_FOURTH_ROUND_REJECTS
     + FORTY_THIRD_ROUND_REJECTS
     + FORTY_SECOND_ROUND_REJECTS
     + FORTY_FIRST_ROUND_REJECTS
@@ -3148,7 +3205,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_FIRST_ROUND_REVIEWS
     + FORTY_SECOND_ROUND_REVIEWS
     + FORTY_THIRD_ROUND_REVIEWS
-    + FORTY_FOURTH_ROUND_REVIEWS,
+    + FORTY_FOURTH_ROUND_REVIEWS
+    + FORTY_FIFTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3195,7 +3253,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_FIRST_ROUND_CLEAN
     + FORTY_SECOND_ROUND_CLEAN
     + FORTY_THIRD_ROUND_CLEAN
-    + FORTY_FOURTH_ROUND_CLEAN,
+    + FORTY_FOURTH_ROUND_CLEAN
+    + FORTY_FIFTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
