@@ -146,6 +146,7 @@ DEFAULT_DATA = tuple(
         "adcheck_tune40a.jsonl",
         "adcheck_tune41a.jsonl",
         "adcheck_tune42a.jsonl",
+        "adcheck_tune43a.jsonl",
     )
 )
 

@@ -3114,6 +3114,38 @@ FORTY_FIFTH_ROUND_REJECTS = [
     ("这台制氧机是人民医院同款，呼吸科李大夫也说好用", "AD16-ENDORSE"),
     ("刘医生说，鱼油保健品血脂高的都该常备", "AD16-ENDORSE"),
     ("歌手都在吃的蓝帽子保健食品到货了", "AD16-ENDORSE"),
+    # tune43a's: power tools and fires for children alone, dares, designating schools' other
+    # goods, a month's sales crown and a seat held, a trade's boss, rivals' dead fish, warehoused
+    # eggs and harmful additives, places and priority admission, exam banks, prices left for
+    # later, card-room winnings, looks, lettings by origin, doctors' and stars' health foods,
+    # unnamed bodies' figures, worn goods that cure, a circled numeral.
+    ("手工课上孩子可以自己用电钻打孔，家长不必陪", "AD40-MINORS"),
+    ("8岁就能自己开的赛车，快带娃来", "AD40-MINORS"),
+    ("攀岩墙不敢爬的都是怂包", "AD40-MINORS"),
+    ("三中指定练习册，班级群统一订", "AD39-SCHOOL"),
+    ("这款芒果千层连续三个月销冠", "AD9-ABSOLUTE"),
+    ("配眼镜稳坐本区第1，欢迎验光", "AD9-ABSOLUTE"),
+    ("烧烤界扛把子，今晚啤酒买一送一", "AD9-ABSOLUTE"),
+    ("奶茶排名第㊀的杨枝甘露", "AD9-ABSOLUTE"),
+    ("某超市的虾都是死了再冻上卖的，只有我们是活虾", "AD13-DISPARAGE"),
+    ("某平台的大米放了半年才发货，只有我们是当季新米", "AD13-DISPARAGE"),
+    ("有的奶茶店加了违禁添加剂，我们只用鲜奶", "AD13-DISPARAGE"),
+    ("街口那家卤味用的是工业盐，千万别买", "AD13-DISPARAGE"),
+    ("报名即获重点初中推荐资格", "AD24-EDUCATION"),
+    ("上我们的幼小衔接班，优先入学", "AD24-EDUCATION"),
+    ("题库和考试原题一模一样，挂科学费全退", "AD24-EDUCATION"),
+    ("装空调价格到时候再议，先上门看看", "PRICE-UNMARKED"),
+    ("通下水道30元起，疏通难度大的看情况加收", "PRICE-UNMARKED"),
+    ("棋牌室周末开放，打牌赢钱当晚结", "AD9-GAMBLING"),
+    ("皮肤黑就别穿白衣服出门吓人了，美白套餐了解一下", "AD9-VULGAR"),
+    ("合租房招租，外地人不要", "AD9-DISCRIMINATION"),
+    ("营养师说了，血脂高的一定要吃这款鱼油胶囊", "AD16-ENDORSE"),
+    ("某女明星每天三粒的葡萄籽胶囊，今晚开团", "AD16-ENDORSE"),
+    ("和大医院用的同款血压计，在家测更方便", "AD16-ENDORSE"),
+    ("国际权威检测中心证实，这款洗碗机除菌率99.9%", "AD11-UNSOURCED-FIGURE"),
+    ("艾绒护腰垫上一周，腰椎间盘突出都不疼了", "AD17-DISEASE"),
+    ("暖宫贴贴一个月，多囊都能给你调理好", "AD17-DISEASE"),
+    ("磁疗手环戴着，高血压不治自愈", "AD17-DISEASE"),
 ]
 FORTY_FIFTH_ROUND_REVIEWS = [
     # A first on the street, an originator, a hinted comparison, a named institute's research,
@@ -3124,6 +3156,16 @@ FORTY_FIFTH_ROUND_REVIEWS = [
     ("同样的价钱，我们多送一次上门保养", "AD13-COMPARE"),
     ("据江南大学食品学院研究，黑米花青素含量更高", "AD11-DATA"),
     ("瑜伽博主小林也在推这款燕麦奶", "AD38-CELEBRITY"),
+    # tune43a's: others to ask first, a wink at others, one more step, a first on the street,
+    # an originator's copied recipe, an influencer's praise, an institute's paper.
+    ("买牛肉前先问问别家是哪天杀的，再过来看看咱家的", "AD13-COMPARE"),
+    ("有些面包放三天还是软的，你懂的，我们家当天卖完", "AD13-COMPARE"),
+    ("别家洗完车就让你开走，我们多一道轮毂清洁", "AD13-COMPARE"),
+    ("镇上头一家做手工酸奶的", "AD9-EXCLUSIVE"),
+    ("小区最早开始做上门宠物洗护的就是我们", "AD9-EXCLUSIVE"),
+    ("别家的酱料都是从我们这学的", "AD9-EXCLUSIVE"),
+    ("美食达人阿飞也夸过我们的牛肉面", "AD38-CELEBRITY"),
+    ("某农业大学的研究表明，这种小米蛋白质含量更高", "AD11-DATA"),
 ]
 FORTY_FIFTH_ROUND_CLEAN = [
     # heldout48's clean copy the rules rejected, in our own words: the free piece counted at
@@ -3135,6 +3177,17 @@ FORTY_FIFTH_ROUND_CLEAN = [
     "每天最早7点开门，这条街最早营业的早餐店在东头",
     "小朋友可以在家长陪同下摸一摸小兔子",
     "结账时请出示会员码，按会员价结算",
+    # tune43a's clean copy the rules flagged, in our own words: a pharmacy dispensing by
+    # prescription, a full reduction's cap, the dearest piece at full price, the gift counted at
+    # the cheapest; and near misses.
+    "我们按处方配药，请带好医生开的单子",
+    "满300减50，最高减150，全场通用",
+    "任选三件，最贵的一件按原价，其余七折",
+    "买蛋糕送饮品一杯，赠品按店内最低价那款计",
+    "累了就早点睡，头疼睡一觉就好了",
+    "外地人不要错过我们的烤鸭",
+    "孩子可以在老师指导下用小刀削苹果",
+    "某些款式已售完，你懂的，手慢无",
 ]
 
 

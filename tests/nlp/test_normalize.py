@@ -101,6 +101,7 @@ def test_fast_paths_equal_the_per_character_reference(raw: str) -> None:
         ("🍓草莓🍓", "草莓"),
         ("排名第①", "排名第1"),
         ("⑴⒈❶➀➊⑨⓪⑩", "111119" "0⑩"),
+        ("第㊀名㈩", "第一名十"),
         ("", ""),
     ],
 )
