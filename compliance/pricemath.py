@@ -81,19 +81,40 @@ from datetime import date
 
 _CN_DIGITS = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-#: A reference price and its figure: the words of price.yaml's ``reference_price`` lexicon.
-_REFERENCE = re.compile(
-    rf"(?:原价|划线价|门市价|吊牌价|原售价|专柜价|日常价|市场价|厂家指导价|建议零售价)\D{{0,3}}?({_NUMBER})"
+
+# --- the words of prices, shared with the rule packs -----------------------------------------
+#: A reference price the copy sets the price asked against (原价, 划线价, 市场价, 厂家指导价);
+#: ``OWN_REFERENCE_PRICE`` the ones the seller marks itself (not the market's or the maker's).
+OWN_REFERENCE_PRICE = ("原价", "划线价", "门市价", "吊牌价", "原售价", "专柜价", "日常价")
+REFERENCE_PRICE = (*OWN_REFERENCE_PRICE, "市场价", "厂家指导价", "建议零售价")
+#: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到).
+PRICE_ASKED = (
+    *("只要", "只需", "仅需", "仅要", "仅售", "仅", "到手价?", "现价", "特价", "折后价?"),
+    *("活动价", "才", "低至", "砍到", "砍至"),
 )
+#: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group: 街坊价, 会员价).
+SALE_PRICE = (
+    *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价"),
+    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业)价",
+)
+#: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
+#: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
+#: that find the spans they check name a price with the same words.
+PRICE_LEXICON: dict[str, tuple[str, ...]] = {
+    "reference_price": REFERENCE_PRICE,
+    "own_reference_price": OWN_REFERENCE_PRICE,
+    "price_asked": PRICE_ASKED,
+    "sale_price": SALE_PRICE,
+}
+
+#: A reference price and its figure.
+_REFERENCE = re.compile(rf"(?:{'|'.join(REFERENCE_PRICE)})\D{{0,3}}?({_NUMBER})")
 #: A discount: 7折, 7.5折, 75折, 七折, 七五折 (not the 五折 inside 七五折).
 _FIGURE = rf"(?<![0-9.一二三四五六七八九])({_NUMBER}|[一二三四五六七八九]{{1,2}})"
 _DISCOUNT = re.compile(rf"{_FIGURE}\s*折")
 _UNITS = "件|份|个|盒|杯|瓶|袋|双|套|只|斤|箱|包|张|次"
 _COUNT = re.compile(rf"(?<![第0-9])([2-9]|[二两三四五六七八九])\s*(?:{_UNITS})")
-_ASKED = re.compile(
-    rf"(?:只要|只需|仅需|仅要|仅售|仅|到手价?|现价|特价|折后价?|活动价|才|低至|砍到|砍至)"
-    rf"\D{{0,2}}?({_NUMBER})"
-)
+_ASKED = re.compile(rf"(?:{'|'.join(PRICE_ASKED)})\D{{0,2}}?({_NUMBER})")
 _ONE_PIECE_OFFER = re.compile(rf"第\s*([2-9]|[二三四五六七八九])\s*(?:{_UNITS})")
 #: Words between the price asked and a discount named after it that make the discount not that
 #: price's own label: a further discount (会员再打9折) or a restatement (相当于5折), which
@@ -197,10 +218,7 @@ def false_discount(span: str) -> str | None:
     )
 
 
-_SALE_WORDS = (
-    "特价|现价|折后价|活动价|秒杀价|优惠价|团购价|抢购价"
-    "|(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业)价"
-)
+_SALE_WORDS = "|".join(SALE_PRICE)
 _SALE = re.compile(rf"(?:{_SALE_WORDS})\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
 #: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后

@@ -21,7 +21,9 @@ that any pattern of any pack writes as ``{{supplement}}``; loading puts the alte
 ``(?:鱼油|氨糖|辅酶\\s*q10)`` in its place before the pattern is checked and compiled, so a
 vocabulary that several rules read (ailments, supplements, words for relief) is written once.
 Each entry is a regular expression alternative (most are plain words); a name defined twice or
-used but not defined is refused.
+used but not defined is refused. The words of prices (``reference_price``, ``own_reference_price``,
+``price_asked``, ``sale_price``) are ``compliance.pricemath.PRICE_LEXICON``'s: the checks that
+weigh a price's figures and the patterns that find them read one list.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from compliance.pricemath import VERIFIERS
+from compliance.pricemath import PRICE_LEXICON, VERIFIERS
 from nlp.normalize import normalize
 from nlp.prefilter import compile_once
 from radar import yamlfile
@@ -260,9 +262,9 @@ def _parse(name: str, text: str) -> dict[str, Any]:
 
 
 def _lexicon(raws: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
-    """Every pack's lexicon, each name as its alternation ``(?:a|b)``; a name defined twice, an
-    odd name or an empty or non-text list is refused."""
-    alternations: dict[str, str] = {}
+    """Every pack's lexicon and ``pricemath.PRICE_LEXICON``, each name as its alternation
+    ``(?:a|b)``; a name defined twice, an odd name or an empty or non-text list is refused."""
+    alternations = {name: "(?:" + "|".join(words) + ")" for name, words in PRICE_LEXICON.items()}
     for name, raw in raws:
         lexicon = raw.get("lexicon") or {}
         if not isinstance(lexicon, dict):

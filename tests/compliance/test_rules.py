@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.adcheck import EVAL_PATH, corpus, load_eval
+from compliance import pricemath
 from compliance.check import AdChecker, Finding, verdict_for
 from compliance.rulepack import RulePackError, load_packs, load_rules
 from nlp.prefilter import LiteralPrefilter, required_literal_sets, required_literals
@@ -657,6 +658,27 @@ def test_a_lexicon_is_written_once_and_read_by_any_pack(tmp_path: Path) -> None:
     assert checker.check("鱼油真有效").verdict == "reject"
     assert checker.check("鱼油无效").verdict == "pass"
     assert checker.check("钙片真有效").verdict == "pass"
+
+
+def test_the_words_of_prices_are_the_price_checks_own(tmp_path: Path) -> None:
+    # A pack in any directory reads pricemath's lists of price words as a lexicon: a pattern
+    # finds a reference price with the words the check that weighs its figures reads, and a
+    # pack may not define the name again.
+    (tmp_path / "p.yaml").write_text(
+        HEAD + "  - {id: A, category: c, severity: banned, law: 价格法第十四条, suggestion: 改写, "
+        'patterns: ["{{reference_price}}[0-9]+[^\\\\n]{0,12}?{{sale_price}}[0-9]+"], '
+        "verify: inflated_reference}\n",
+        encoding="utf-8",
+    )
+    checker = AdChecker(load_packs(tmp_path).rules, [])
+    for word in pricemath.REFERENCE_PRICE:
+        assert checker.check(f"{word}1599的净化器，街坊价199").verdict == "reject", word
+    assert checker.check("原价299的净化器，街坊价199").verdict == "pass"  # 1.5×: not inflated
+    (tmp_path / "q.yaml").write_text(
+        "pack: q\ntitle: t\nlexicon:\n  reference_price: [原价]\n", encoding="utf-8"
+    )
+    with pytest.raises(RulePackError, match="lexicon reference_price is defined twice"):
+        load_packs(tmp_path)
 
 
 @pytest.mark.parametrize(
