@@ -49,6 +49,11 @@ class AdVersion(BaseModel):
     submitted_at: Timestamp
     verdict: Verdict | None
     findings: list[Finding]
+    cleared: list[Finding] = Field(
+        default_factory=list,
+        description="Matches the tier-1 check found and a context cleared (contribution none), "
+        "each with the reading that cleared it.",
+    )
     outcome: Outcome | None = Field(description="approved, rejected or revision_requested.")
 
 
@@ -99,6 +104,11 @@ class AdState(BaseModel):
     )
     verdict: Verdict | None
     findings: list[Finding]
+    cleared: list[Finding] = Field(
+        default_factory=list,
+        description="Matches the tier-1 check found and a context cleared (a time word, a "
+        "specification, a quoted customer …), each explained: what the reviewer may overrule.",
+    )
     created_at: Timestamp
     updated_at: Timestamp
     entered_at: Timestamp = Field(description="When it entered its current status.")

@@ -267,8 +267,14 @@ def auto_check(
             return None
         moment = now or datetime.now(UTC)
         result = checker.check(ad.text)
-        ad.verdict, ad.findings = result.verdict, list(result.findings)
-        ad.versions[-1].verdict, ad.versions[-1].findings = result.verdict, list(result.findings)
+        ad.verdict, ad.findings, ad.cleared = (
+            result.verdict,
+            list(result.findings),
+            list(result.cleared),
+        )
+        version = ad.versions[-1]
+        version.verdict, version.findings = result.verdict, list(result.findings)
+        version.cleared = list(result.cleared)
         src = _move(ad, "auto_checked", routing, moment, tier="auto")
         events = [
             _record(
@@ -464,7 +470,7 @@ def resubmit(
         if title is not None:
             ad.title = title
         # Votes carry their version: earlier versions' votes stay in the history.
-        ad.verdict, ad.findings = None, []
+        ad.verdict, ad.findings, ad.cleared = None, [], []
         ad.versions.append(
             AdVersion(
                 version=ad.version,

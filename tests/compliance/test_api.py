@@ -61,6 +61,24 @@ def test_clean_internal_copy_is_approved_without_human_tiers(api: LiveApi) -> No
     assert ad["status"] == "approved" and ad["tier"] == "auto"
 
 
+def test_matches_a_context_cleared_are_stored_and_shown_with_their_reading(api: LiveApi) -> None:
+    # The reviewer sees what the tier-1 check set aside and why, in the API and in the history.
+    text = "每天早上六点，第一屉小笼包出锅"
+    ad = submit(api, text=text, public=False)
+    assert ad["verdict"] == "pass" and ad["findings"] == []
+    (cleared,) = ad["cleared"]
+    assert cleared["matched"] == "第一" == text[cleared["start"] : cleared["end"]]
+    assert cleared["contribution"] == "none" and cleared["context"] == "time_order"
+    assert cleared["explanation"]
+    with api.client("sam") as c:
+        assert c.get(f"/api/ads/{ad['id']}").json()["cleared"] == ad["cleared"]
+        (version,) = c.get(f"/api/ads/{ad['id']}/history").json()["versions"]
+    assert version["cleared"] == ad["cleared"]
+    # Copy stored before the field existed reads as nothing cleared.
+    stored = {k: v for k, v in ad.items() if k != "cleared"}
+    assert AdState.model_validate(stored).cleared == []
+
+
 def test_clean_public_copy_goes_to_committee_and_health_category_to_legal(api: LiveApi) -> None:
     assert submit(api, text=CLEAN_COPY)["status"] == "committee_review"
     assert submit(api, text=CLEAN_COPY, categories=["health_food"])["status"] == "legal_review"

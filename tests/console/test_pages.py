@@ -326,6 +326,30 @@ def test_pr_complete_ticket_steps_in_order(
     assert viewer.post(f"{base}/solution", data={"csrf_token": csrf_of(viewer)}).status_code == 403
 
 
+def test_the_ad_page_shows_what_the_check_cleared_and_why(
+    console: Console, clients: dict[str, httpx.Client]
+) -> None:
+    submitter = clients["submitter"]
+    uploaded = submitter.post(
+        "/console/ads/upload",
+        data={"csrf_token": csrf_of(submitter), "title": "早点", "category": ["food"]},
+        files={
+            "file": (
+                "copy.txt",
+                "每天早上六点，第一屉小笼包出锅，全国最低价!".encode(),
+                "text/plain",
+            )
+        },
+    )
+    assert uploaded.status_code == 303, uploaded.text[:300]
+    page = submitter.get(uploaded.headers["location"]).text
+    # 最低价 is a finding; 第一 (the first steamer of the day) is listed as cleared, with the
+    # time-word reading a reviewer may overrule.
+    assert 'id="finding-1"' in page and "初审按语境排除的 1 处" in page
+    cleared = page.split('class="cleared"', 1)[1].split("</details>", 1)[0]
+    assert "“第一”" in cleared and "AD9-ABSOLUTE" in cleared and "时间、顺序" in cleared
+
+
 def test_a_submitter_uploads_and_resubmits(
     console: Console, clients: dict[str, httpx.Client]
 ) -> None:
