@@ -147,6 +147,7 @@ DEFAULT_DATA = tuple(
         "adcheck_tune41a.jsonl",
         "adcheck_tune42a.jsonl",
         "adcheck_tune43a.jsonl",
+        "adcheck_tune43b.jsonl",
     )
 )
 

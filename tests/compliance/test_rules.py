@@ -3210,6 +3210,16 @@ FORTY_FIFTH_ROUND_CLEAN = [
     "外地人不要错过我们的烤鸭",
     "孩子可以在老师指导下用小刀削苹果",
     "某些款式已售完，你懂的，手慢无",
+    # tune43b's (clean copy written blind near this round's structures) that the rules flagged,
+    # in our own words: a kindergarten with no stall inside, a price rise in 元, the cheapest
+    # free in a digit, reference prices with the period they were charged, a blogger's visit
+    # the shop declines as an endorsement.
+    "幼儿园通知：园内不设售卖点，园服请到办公室登记",
+    "理发从20元涨到25元，明年不再调价",
+    "饺子买三送一，标价最低的1份不收钱",
+    "排骨参考价32元/斤（本店上月实际售价，小票可查），今天28元",
+    "年卡原价1999元（去年起一直按此价收费），本月1799元",
+    "探店博主来店里拍了视频，没和我们合作，好不好大家自己来尝",
 ]
 
 
