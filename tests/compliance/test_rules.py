@@ -898,7 +898,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "passed the deposit and 专治各种不服, rejected six of the other eight and sent two to review "
     "(the champion's broadcast, the mock paper); the forty-first round's (with heldout46, "
     "tune40a, tune41a) rejects the deposit and 专治各种不服 again, eight of the ten in all, and "
-    "sends the same two to review",
+    "sends the same two to review; the forty-second round's (with heldout47, tune42a) the same; "
+    "the forty-third round's (with heldout48, tune43a, tune43b) rejects six and sends four to "
+    "review (the champion's broadcast, the class teacher's book list, the mock paper, "
+    "专治各种不服)",
 )
 @pytest.mark.parametrize(
     "text",
