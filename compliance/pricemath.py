@@ -544,17 +544,26 @@ def false_equivalent_discount(span: str) -> str | None:
 INFLATED_RATIO = 5.0
 
 
+#: A token price to grab (0元抢, 1元领, 1元秒): the price asked, with no word before it.
+_GRAB = re.compile(r"(?<![0-9.])([01])\s*元?\s*(?:抢|领|拿|秒|带走)")
+
+
 def inflated_reference(span: str) -> str | None:
     """When the reference price in ``span`` is ``INFLATED_RATIO`` or more times the sale price
-    or the price asked after it, the arithmetic; else None."""
+    or the price asked after it (0元抢 and 1元领 too: a value set against nothing), the
+    arithmetic; else None."""
     reference = _REFERENCE.search(span)
     if reference is None:
         return None
-    asked = _SALE.search(span, reference.end()) or _ASKED.search(span, reference.end())
+    at = reference.end()
+    asked = _SALE.search(span, at) or _ASKED.search(span, at) or _GRAB.search(span, at)
     if asked is None:
         return None
     was, paid = float(reference.group(1)), float(asked.group(1))
-    if paid <= 0 or was < paid * INFLATED_RATIO:
+    if paid == 0 < was:
+        unpaid = "一个没人付过的价值，须证明前七日内确曾按此价成交"
+        return f"标出的 {_money(was)} 元对着 0 元抢：{unpaid}"
+    if paid < 0 or was < paid * INFLATED_RATIO:
         return None
     return (
         f"标出的 {_money(was)} 元是要价 {_money(paid)} 元的 {_money(round(was / paid, 1))} 倍"

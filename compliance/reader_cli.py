@@ -149,6 +149,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune42a.jsonl",
         "adcheck_tune43a.jsonl",
         "adcheck_tune43b.jsonl",
+        "adcheck_tune44a.jsonl",
+        "adcheck_tune44b.jsonl",
     )
 )
 

@@ -248,6 +248,15 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     cut = checker.check("土鸡蛋礼盒原价1288，团长亲自砍到28.8")
     (finding,) = [f for f in cut.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "44.7 倍" in finding.explanation
+    # A value set against goods grabbed for nothing (市场价888元…0元抢) has no ratio: it is read as
+    # the same fictitious reference; 1元 is the ratio (88 倍).
+    free = checker.check("市场价399元的理疗套餐，进群0元抢")
+    (finding,) = [f for f in free.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "0 元抢" in finding.explanation and free.verdict == "reject"
+    token = checker.check("原价88元的洗车卡，今天1元秒")
+    (finding,) = [f for f in token.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "88 倍" in finding.explanation
+    assert checker.check("原价3元的鸡蛋，今天1元抢").verdict == "review"  # 3×: a reduction to prove
     clearance = checker.check("临期酸奶原价12元，今天只要2元")
     assert clearance.verdict == "review"
     assert {f.contribution for f in clearance.findings} == {"review"}

@@ -3226,9 +3226,65 @@ FORTY_FIFTH_ROUND_CLEAN = [
 ]
 
 
+FORTY_SIXTH_ROUND_REJECTS = [
+    # heldout49's misses, in our own words: essentials charged on top of a headline price with no
+    # amount, a reference price against 0元, prices adjusted before a sale day, a grade from a
+    # world committee, a share of all buyers with no survey, the highest standard, a franchise
+    # with 0风险 and a guaranteed profit, a stored liquor or tea whose value multiplies, a skill
+    # guaranteed after a course, an effect guaranteed for eating, a supplement 'needed' for an
+    # organ, a neighbour cured by an ointment, innuendo, turning people away or calling them
+    # unworthy, a stunt for children to practise at home, a rival behind a letter.
+    ("美发只要12.8元，洗、吹、做造型都另收费", "PRICE-HIDDEN-CHARGE"),
+    ("猫咪洗护45元全套，到店再按毛长和体型另加钱", "PRICE-HIDDEN-CHARGE"),
+    ("门市价699元的推拿卡，关注公众号0元抢", "PRICE-INFLATED-REFERENCE"),
+    ("中秋前五天全场调价，节日当天一律7折", "PRICE-FRAUD"),
+    ("荣获全球烘焙品质联盟五星认证的面包房", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("通过国际茶饮评级委员会A级认证，放心喝", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("96%的家长都选我们家的托管班", "AD11-UNSOURCED-FIGURE"),
+    ("月嫂服务最高规格，一对一上门", "AD9-ABSOLUTE"),
+    ("奶茶店加盟0风险，总部保证每月纯利一万", "AD25-RETURN"),
+    ("普洱认筹，存满三年价值翻两倍", "AD25-RETURN"),
+    ("口语班学完三个月，保证能和老外流利交流", "AD24-EDUCATION"),
+    ("阿胶糕月子餐，坚持吃包你气色好、不掉发", "AD18-HEALTH-CLAIM"),
+    ("鱼油软胶囊，上了年纪护血管必备，再不吃就晚了", "AD18-HEALTH-CLAIM"),
+    ("隔壁王大爷抹了这款药膏一周，手上的癣好了", "AD16-ENDORSE"),
+    ("烤韭菜配羊腰，男人吃了更持久", "AD9-VULGAR"),
+    ("私房菜馆恕不接待外地人和农民工", "AD9-DISCRIMINATION"),
+    ("长得丑的不配来我们的摄影棚", "AD9-DISCRIMINATION"),
+    ("跑酷课后，孩子在家桌子上也能跟着练翻跟头", "AD40-MINORS"),
+    ("X家超市的菜都是过期的烂菜叶，别去了", "AD13-DISPARAGE"),
+]
+FORTY_SIXTH_ROUND_REVIEWS = [
+    # A star's same goods, a famous blogger who 'even came', the only shop here with a machine,
+    # the real thing for the same money.
+    ("知名歌手也在用的同款护发精油，到店可试", "AD38-CELEBRITY"),
+    ("十万粉探店网红都来打过卡的螺蛳粉", "AD38-CELEBRITY"),
+    ("这条街只有我们家在用恒温发酵柜", "AD9-EXCLUSIVE"),
+    ("同样的价格，在我们家喝的是纯正鲜奶", "AD13-COMPARE"),
+]
+FORTY_SIXTH_ROUND_CLEAN = [
+    # heldout49's and tune44b's (clean copy written blind near health, education, investment and
+    # endorsement claims) copy the rules flagged, in our own words: devices by their product
+    # name, the first working day, a prescription to bring, parts at the listed price, the
+    # lowest price of a dated week, the highest standard as a goal, a dated newspaper report, a
+    # blogger's visit told as fact, a health food's labelled function quoted.
+    "药店到了一批医用口罩和医用棉签，有需要的来拿",
+    "春节后第一个营业日是初六，早上9点开门",
+    "本月首个缴费日是5号，物业前台可开票",
+    "处方药须凭处方购买，来的时候记得带上处方单",
+    "修车上门费20元，零件按价目表标价另收",
+    "大米3月1日-7日本店最低成交价59元，3月8日起活动价52元",
+    "我们以最高标准要求每一位保洁阿姨",
+    "据《城南晚报》2024年3月2日报道，我们菜场周末开早市",
+    "探店博主@吃面小分队 上周来店里拍了视频，点了两碗牛肉面",
+    "保健食品XX牌维生素C片 国食健注G2020 功能：“有助于增强免疫力” 本品不能代替药物",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_FIFTH_ROUND_REJECTS
+    FORTY_SIXTH_ROUND_REJECTS
+    + FORTY_FIFTH_ROUND_REJECTS
     + FORTY_FOURTH_ROUND_REJECTS
     + FORTY_THIRD_ROUND_REJECTS
     + FORTY_SECOND_ROUND_REJECTS
@@ -3294,7 +3350,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_SECOND_ROUND_REVIEWS
     + FORTY_THIRD_ROUND_REVIEWS
     + FORTY_FOURTH_ROUND_REVIEWS
-    + FORTY_FIFTH_ROUND_REVIEWS,
+    + FORTY_FIFTH_ROUND_REVIEWS
+    + FORTY_SIXTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3342,7 +3399,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_SECOND_ROUND_CLEAN
     + FORTY_THIRD_ROUND_CLEAN
     + FORTY_FOURTH_ROUND_CLEAN
-    + FORTY_FIFTH_ROUND_CLEAN,
+    + FORTY_FIFTH_ROUND_CLEAN
+    + FORTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
