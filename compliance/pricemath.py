@@ -582,7 +582,8 @@ _OWN_PAST = re.compile(
 #: The price asked now, in any order with the shop's own earlier price: the first figure within
 #: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
 _NOW = re.compile(
-    rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至|团购)"
+    rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至|团购"
+    r"|[日号]售价?|[日号]卖)"
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion

@@ -340,6 +340,8 @@ def test_a_pack_that_is_no_bargain_is_rejected_with_its_arithmetic(checker: AdCh
         ("猫粮上周售价168元，本周特价148元", True),
         ("苹果上周店里卖6.8元一斤，这周降到5.8元一斤", True),
         ("红富士上周卖8.8元一斤，这周降到6.8元一斤", True),  # 0.77 of it
+        ("粽子礼盒平时售价88元，6月8日至10日售68元", True),  # a dated sale: 0.77 of it
+        ("粽子礼盒平时售价88元，6月8日至10日售58元", False),  # 0.66 of it
         # A cut of a quarter or more, a price no lower, a maker's suggested price, no price now.
         ("平时卖40元的酸菜鱼，本周特价30元", False),  # 0.75 of it
         ("平时卖45元的酸菜鱼，本周特价32元", False),

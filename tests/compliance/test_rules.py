@@ -3253,6 +3253,30 @@ FORTY_SIXTH_ROUND_REJECTS = [
     ("长得丑的不配来我们的摄影棚", "AD9-DISCRIMINATION"),
     ("跑酷课后，孩子在家桌子上也能跟着练翻跟头", "AD40-MINORS"),
     ("X家超市的菜都是过期的烂菜叶，别去了", "AD13-DISPARAGE"),
+    # tune44a's (written blind on heldout49's kinds) misses, in our own words: first place in a
+    # roundabout way, no second shop, world bodies' plaques and recommendations, shares of
+    # residents, prices raised before a festival, parts charged on a from-price, a rival called
+    # a black shop or avoided, results promised after a course, a neighbour cured by a remedy,
+    # a supplement as a need, fire and climbing for children at home, people turned away.
+    ("我家卤味要是在这条街排第二，就没人敢说自己是第一了", "AD9-ABSOLUTE"),
+    ("整个县城你再也找不到第二家比我们更正宗的羊肉汤", "AD9-ABSOLUTE"),
+    ("万里挑一的阳光玫瑰，今天到货", "AD9-ABSOLUTE"),
+    ("世界烘焙联合会推荐面包房，欢迎品尝", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("亚太少儿编程理事会授牌基地", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("九成宝妈都只认我们家的辅食", "AD11-UNSOURCED-FIGURE"),
+    ("双12前四天全店价格上调，当天再打八折", "PRICE-FRAUD"),
+    ("修脚只要15元，去死皮和修甲另算", "PRICE-HIDDEN-CHARGE"),
+    ("配钥匙5元起，钥匙胚和人工另计", "PRICE-HIDDEN-CHARGE"),
+    ("那家X记干洗就是黑店，衣服送去就洗坏", "AD13-DISPARAGE"),
+    ("衣服别再送他们家了，来我们这儿", "AD13-DISPARAGE"),
+    ("珠心算学完一学期包算得又快又准，比赛稳进前十", "AD24-EDUCATION"),
+    ("练字班不达标全额退费", "AD24-EDUCATION"),
+    ("楼下周阿姨喝了我们的中药膏方一个月，失眠就好了", "AD16-ENDORSE"),
+    ("叶黄素软糖，学生护眼刚需，别等近视了才后悔", "AD18-HEALTH-CLAIM"),
+    ("天天喝这款酵素饮，保证一个月掉秤", "AD18-HEALTH-CLAIM"),
+    ("化学魔术课：教孩子用火柴点酒精，回家也能做", "AD40-MINORS"),
+    ("孩子上完攀爬课就能在家爬衣柜", "AD40-MINORS"),
+    ("矮子和肥婆免进，我们只接待身材好的顾客", "AD9-DISCRIMINATION"),
 ]
 FORTY_SIXTH_ROUND_REVIEWS = [
     # A star's same goods, a famous blogger who 'even came', the only shop here with a machine,
@@ -3261,6 +3285,15 @@ FORTY_SIXTH_ROUND_REVIEWS = [
     ("十万粉探店网红都来打过卡的螺蛳粉", "AD38-CELEBRITY"),
     ("这条街只有我们家在用恒温发酵柜", "AD9-EXCLUSIVE"),
     ("同样的价格，在我们家喝的是纯正鲜奶", "AD13-COMPARE"),
+    # tune44a's: hints at others, a famous blogger's trip, a star's same goods, a rank among the
+    # top few of an area, a wink at the night.
+    ("有些水果店的“现摘”您细品", "AD13-COMPARE"),
+    ("我们不学有些同行那一套，斤两给足", "AD13-COMPARE"),
+    ("三百万粉的美食博主专程来尝过的烧鹅", "AD38-CELEBRITY"),
+    ("某一线女星同款保温杯到货", "AD38-CELEBRITY"),
+    ("我们的酸辣粉是全县前三名之一", "AD11-DATA"),
+    ("七成以上住户都在咱这儿取快递买水果", "AD11-DATA"),
+    ("吃完这锅羊蝎子，今晚别想睡，懂的", "AD9-INNUENDO"),
 ]
 FORTY_SIXTH_ROUND_CLEAN = [
     # heldout49's and tune44b's (clean copy written blind near health, education, investment and
@@ -3278,6 +3311,14 @@ FORTY_SIXTH_ROUND_CLEAN = [
     "据《城南晚报》2024年3月2日报道，我们菜场周末开早市",
     "探店博主@吃面小分队 上周来店里拍了视频，点了两碗牛肉面",
     "保健食品XX牌维生素C片 国食健注G2020 功能：“有助于增强免疫力” 本品不能代替药物",
+    # tune44a's clean copy the rules flagged, in our own words: a registered function as
+    # registered, the first member day, a dated sale from the shop's own price, fees with their
+    # amount or confirmed first.
+    "钙片，国食健注G20180123，保健功能：增加骨密度。本品不能代替药物",
+    "每月首个会员日是第一个周三，会员积分双倍",
+    "端午促销：粽子礼盒平时售价88元，6月8日至10日售68元",
+    "私教另收费，每节课200元，购课前前台会先确认",
+    "洗牙只要99元，如需抛光另计，收费前医生会先跟您确认",
 ]
 
 
