@@ -3293,6 +3293,9 @@ FORTY_SIXTH_ROUND_REVIEWS = [
     ("某一线女星同款保温杯到货", "AD38-CELEBRITY"),
     ("我们的酸辣粉是全县前三名之一", "AD11-DATA"),
     ("七成以上住户都在咱这儿取快递买水果", "AD11-DATA"),
+    ("小区八成业主都在咱家订牛奶", "AD11-DATA"),
+    # A blogger by handle who came and praised a dish: praise the ad uses, not a visit told as fact.
+    ("探店博主@老饕阿杰 来店里吃过，说我们的酸菜鱼很下饭", "AD38-CELEBRITY"),
     ("吃完这锅羊蝎子，今晚别想睡，懂的", "AD9-INNUENDO"),
 ]
 FORTY_SIXTH_ROUND_CLEAN = [
