@@ -134,8 +134,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout41`` (with ``tune36a``, ``tune36b``), ``heldout42``, ``heldout43``, ``heldout44``,
 #: ``heldout45`` and ``heldout46`` (the rules only, with ``tune38a`` … ``tune41a``), ``heldout47``
 #: (with ``tune42a``), ``heldout48`` (the rules and the reader, with ``tune43a`` and
-#: ``tune43b``), ``heldout49`` (the rules, with ``tune44a`` and ``tune44b``); ``heldout50``
-#: (sealed) is measured once, never trained or tuned on.
+#: ``tune43b``), ``heldout49`` (the rules and the reader, with ``tune44a`` and ``tune44b``);
+#: ``heldout50`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")

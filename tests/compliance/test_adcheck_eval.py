@@ -27,7 +27,7 @@ the reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldou
 with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the
 rules), heldout45 (the rules), heldout46 (the rules and, with tune40a and tune41a, the reader),
 heldout47 (the rules), heldout48 (the rules and, with tune43a and tune43b, the reader), heldout49
-(the rules).)"""
+(the rules and, with tune44a and tune44b, the reader).)"""
 
 from __future__ import annotations
 
@@ -434,7 +434,8 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: b153bc4, the forty-third round's end and the session start; the reader retrained with
 #: heldout48, tune43a and tune43b, 23,026 copies): 120 of 130 caught (0.923; the rules alone 103,
 #: 0.792); 2 of 50 clean copies flagged (4 %; the rules alone 1) and none rejected (the rules
-#: alone none). It then trained the rules (the forty-fourth round).
+#: alone none). It then trained the rules and, with tune44a and tune44b, the reader (the
+#: forty-fourth round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),

@@ -901,7 +901,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "sends the same two to review; the forty-second round's (with heldout47, tune42a) the same; "
     "the forty-third round's (with heldout48, tune43a, tune43b) rejects six and sends four to "
     "review (the champion's broadcast, the class teacher's book list, the mock paper, "
-    "专治各种不服)",
+    "专治各种不服); the forty-fourth round's (with heldout49, tune44a, tune44b) rejects seven and "
+    "sends three to review (the champion's broadcast, the mock paper, the deposit)",
 )
 @pytest.mark.parametrize(
     "text",
