@@ -562,7 +562,7 @@ def inflated_reference(span: str) -> str | None:
     was, paid = float(reference.group(1)), float(asked.group(1))
     if paid == 0 < was:
         unpaid = "一个没人付过的价值，须证明前七日内确曾按此价成交"
-        return f"标出的 {_money(was)} 元对着 0 元抢：{unpaid}"
+        return f"标出的 {_money(was)} 元对着 0 元的要价：{unpaid}"
     if paid < 0 or was < paid * INFLATED_RATIO:
         return None
     return (
