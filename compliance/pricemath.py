@@ -583,7 +583,8 @@ _OWN_PAST = re.compile(
 #: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
 _NOW = re.compile(
     rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至|团购"
-    r"|[日号]售价?|[日号]卖)"
+    r"|[日号]售价?|[日号]卖|[日号](?:办卡|办理|报名|购买|购)价?|期间(?:价|售价)?|首单(?:价)?|合每?[\u4e00-\u9fff]?|周末|会员日"
+    r"|(?<=[0-9])\s*[日号])"
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
@@ -1000,10 +1001,12 @@ _ALL_IN = re.compile(
     r"|全含|全部包含|都包含|包干)"
 )
 #: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), not one it
-#: denies (不另收).
+#: denies (不另收), nor an option priced where it is offered (打蜡另加60元, 超时每小时加40元:
+#: the add-on's own marked price, which tune45b's writers and every earlier label pass).
 _ON_TOP = re.compile(
     r"(?<![不无没])(?:另行报价|另外报价|另收|另计|另付|另加|加收|补差|单独计费|单独收费|分开计费"
     r"|额外收取?|需加|要加|再收|另算|另行收费|另按|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
+    r"(?!\s*[0-9])"
 )
 
 

@@ -152,6 +152,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune43b.jsonl",
         "adcheck_tune44a.jsonl",
         "adcheck_tune44b.jsonl",
+        "adcheck_tune45a.jsonl",
+        "adcheck_tune45b.jsonl",
     )
 )
 

@@ -281,8 +281,9 @@ def _lexicon(raws: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
 
 
 def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[str, Any]:
-    """``raw`` with every ``{{name}}`` in its rules' and contexts' patterns replaced by the
-    lexicon's alternation (a name the lexicon lacks is refused)."""
+    """``raw`` with every ``{{name}}`` in its rules' and contexts' patterns (and the goods a rule
+    also cites an article for) replaced by the lexicon's alternation (a name the lexicon lacks is
+    refused)."""
 
     def expand(pattern: object) -> object:
         if not isinstance(pattern, str):
@@ -291,6 +292,11 @@ def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[s
         if unknown:
             raise RulePackError(f"rule pack {name}: unknown lexicon {', '.join(unknown)}")
         return _LEXICON_REF.sub(lambda m: lexicon[m.group(1)], pattern)
+
+    def expand_cited(cited: object) -> object:
+        if not isinstance(cited, dict):
+            return cited
+        return {**cited, "goods": expand(cited.get("goods"))}
 
     out = dict(raw)
     for key, fields in (("rules", ("patterns", "exception_patterns")), ("contexts", ("patterns",))):
@@ -303,6 +309,11 @@ def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[s
                 **{
                     f: [expand(p) for p in item[f]] for f in fields if isinstance(item.get(f), list)
                 },
+                **(
+                    {"also_cites": [expand_cited(c) for c in item["also_cites"]]}
+                    if isinstance(item.get("also_cites"), list)
+                    else {}
+                ),
             }
             if isinstance(item, dict)
             else item

@@ -360,6 +360,11 @@ def test_verdict(severities: list[str], verdict: str) -> None:
         ("这款褪黑素比安眠药管用，还零副作用", True),
         ("黑枸杞原浆，降血压降血脂", False),
         ("红糖姜茶零副作用，长期喝也安全", False),
+        # A health food's kind named by the `supplement` lexicon (益生菌, 含片, 叶黄素).
+        ("益生菌冲剂，吃上一周保你不再便秘", True),
+        ("薄荷含片，含两片嗓子就不疼了，咳嗽也好了", True),
+        # Ordinary food keeps 第十七条 alone (the labels' other reading: docs/compliance.md).
+        ("秋梨膏止咳化痰，喝两天咳嗽就好", False),
     ],
 )
 def test_a_health_foods_disease_claim_cites_article_18_as_well(
@@ -3325,10 +3330,79 @@ FORTY_SIXTH_ROUND_CLEAN = [
     "洗牙只要99元，如需抛光另计，收费前医生会先跟您确认",
 ]
 
+FORTY_SEVENTH_ROUND_REJECTS = [
+    # heldout50's and tune45a's (written blind on heldout50's kinds) misses, in our own words: a
+    # look-alike of 最, one price with the work charged apart, a gift's value said to pay the
+    # buyer, the 原价 raised before a member day, international authorities counted, people
+    # turned away by their figure, a husband away and a handyman, a wink at size, a stake for a
+    # prize, a cure counted in sessions, a rival half-named or pointed at by street and smeared,
+    # a franchise where every shop makes money, game top-ups for pupils, ads on pupils' books and
+    # uniforms, a refund or free lessons if the score does not rise, a street office's chief as a
+    # user, nurses of a hospital vouching for a device, the sales champion of an estate, wide
+    # areas' superlatives.
+    ("南门牛肉面，全 市 蕞 正 宗", "AD9-ABSOLUTE"),
+    ("一口价129元擦玻璃，窗框和纱窗另外算", "PRICE-HIDDEN-CHARGE"),
+    ("办卡399元再送价值999元护理套餐，等于白送", "PRICE-FRAUD"),
+    ("原价从39调到79，周五会员日五折", "PRICE-FRAUD"),
+    ("本周起鸡蛋每板调为45元，下周二会员日直降一半", "PRICE-FRAUD"),
+    ("我们的乳胶枕经国际六大权威检测认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("通过欧美五大国际机构认证的婴儿推车", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("胖子止步，这家店只卖给身材苗条的", "AD9-DISCRIMINATION"),
+    ("老公上夜班？水电师傅上门随叫随到，啥都能修", "AD9-VULGAR"),
+    ("玉米棒又粗又长，姐妹们包你满意😏", "AD9-VULGAR"),
+    ("水果抽奖，押得越多中奖越大", "AD9-GAMBLING"),
+    ("艾灸馆三次根治腰椎间盘突出", "AD17-DISEASE"),
+    ("热敷贴用一周，颈椎病腰突都能缓过来", "AD17-DISEASE"),
+    ("通乳按摩，乳腺增生当场揉散", "AD17-DISEASE"),
+    ("某某超市的肉都是僵尸肉，别去了", "AD13-DISPARAGE"),
+    ("解放路那家诊所乱收费，还治死过人", "AD13-DISPARAGE"),
+    ("王x面馆的汤底是回收再用的", "AD13-DISPARAGE"),
+    ("地沟油还敢卖这么贵，我们家一锅一换", "AD13-DISPARAGE"),
+    ("零食加盟开一家火一家，半年准能回本", "AD25-RETURN"),
+    ("300家门店家家盈利，下一个发财的就是你", "AD25-RETURN"),
+    ("初中生专享游戏点券代充，零花钱就够", "AD40-UNSUITABLE"),
+    ("网吧通宵套餐，爸妈不知道也没事", "AD40-UNSUITABLE"),
+    ("扫作业本背面二维码，报名美术班减50元", "AD39-SCHOOL"),
+    ("本校校服由小天鹅舞蹈班冠名赞助", "AD39-SCHOOL"),
+    ("英语冲刺两个月，没提高退全款", "AD24-EDUCATION"),
+    ("物理提分班，提不上去免费重读", "AD24-EDUCATION"),
+    ("街道办李主任亲自选的保洁公司", "AD9-STATE-ORGAN"),
+    ("派出所的工作餐都是我们食堂做的", "AD9-STATE-ORGAN"),
+    ("市人民医院的护士都说这款雾化器好用", "AD16-ENDORSE"),
+    ("整个小区团购销冠的馒头今天又到了", "AD9-ABSOLUTE"),
+    ("全县卖得最多的草莓就在我们家", "AD9-ABSOLUTE"),
+]
+FORTY_SEVENTH_ROUND_REVIEWS = [
+    # Superlatives of a narrow place that need proof, others hinted, a famous person on hearsay.
+    ("这个小区里营业到最晚的药店", "AD9-EXCLUSIVE"),
+    ("北门市场里种类最多的干货铺", "AD9-EXCLUSIVE"),
+    ("一样的钱，在外面可能吃到隔夜菜，在我们家都是现炒的", "AD13-COMPARE"),
+    ("有的汽修店没坏说成坏了，我们先免费检测", "AD13-COMPARE"),
+    ("听邻居说有位大明星路过时买过我们的烧饼", "AD38-CELEBRITY"),
+]
+FORTY_SEVENTH_ROUND_CLEAN = [
+    # heldout50's and tune45b's (clean copy written blind near disparagement, innuendo, minors,
+    # franchises, price references and superlatives of a measurable fact) copy the rules flagged,
+    # in our own words: a regular price against a dated, a holiday or a first-order price; one
+    # price with options priced where offered; the sale's end returning the regular price; a
+    # known person's dated visit; the freshest at an hour to shop; jokes that cure a habit; the
+    # shop's own kill.
+    "瑜伽月卡日常价260元，4月1日至7日办卡220元",
+    "蛋挞日常价8元，端午期间6.5元",
+    "保洁日常价50元/小时，新客首单45元/小时",
+    "洗车一口价40元，打蜡另加50元，价目表在门口",
+    "苹果日常价9元/斤，周末7.5元/斤，卖完就恢复原价",
+    "4月3日，歌手小林来店里点了一碗馄饨，照片经本人同意发布",
+    "每天早上八点前来挑最新鲜",
+    "这家的奶茶治好了我的拖延症",
+    "我们店的鸡都是当天现宰的",
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_SIXTH_ROUND_REJECTS
+    FORTY_SEVENTH_ROUND_REJECTS
+    + FORTY_SIXTH_ROUND_REJECTS
     + FORTY_FIFTH_ROUND_REJECTS
     + FORTY_FOURTH_ROUND_REJECTS
     + FORTY_THIRD_ROUND_REJECTS
@@ -3396,7 +3470,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_THIRD_ROUND_REVIEWS
     + FORTY_FOURTH_ROUND_REVIEWS
     + FORTY_FIFTH_ROUND_REVIEWS
-    + FORTY_SIXTH_ROUND_REVIEWS,
+    + FORTY_SIXTH_ROUND_REVIEWS
+    + FORTY_SEVENTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3445,7 +3520,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_THIRD_ROUND_CLEAN
     + FORTY_FOURTH_ROUND_CLEAN
     + FORTY_FIFTH_ROUND_CLEAN
-    + FORTY_SIXTH_ROUND_CLEAN,
+    + FORTY_SIXTH_ROUND_CLEAN
+    + FORTY_SEVENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
