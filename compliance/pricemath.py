@@ -1001,23 +1001,31 @@ _ALL_IN = re.compile(
     r"|全含|全部包含|都包含|包干)"
 )
 #: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), not one it
-#: denies (不另收), nor an option priced where it is offered (打蜡另加60元, 超时每小时加40元:
-#: the add-on's own marked price, which tune45b's writers and every earlier label pass).
+#: denies (不另收); group 1 marks one priced where it is offered (打蜡另加60元).
 _ON_TOP = re.compile(
     r"(?<![不无没])(?:另行报价|另外报价|另收|另计|另付|另加|加收|补差|单独计费|单独收费|分开计费"
     r"|额外收取?|需加|要加|再收|另算|另行收费|另按|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
-    r"(?!\s*[0-9])"
+    r"(\s*[0-9])?"
 )
 
 
 def not_all_in(span: str) -> str | None:
     """When a price said to include everything (一口价199元, 全包, 全程不加价) is followed by a
     charge the same copy adds on top (按实际面积另行报价, 楼层费…另计, 发长过肩需另外补差), why;
-    else None."""
-    if (found := _in_turn(span, _ALL_IN, _ON_TOP)) is None:
+    else None. A 一口价 is the price of the service it names: an option priced where it is
+    offered (打蜡另加60元, 超时每小时加40元) is a marked price of its own, which tune45b's
+    writers and the earlier labels pass; after 全包, 不加价 or 无额外 any charge on top
+    contradicts the claim (一口价39元，绝不加价！真丝每件另加20元)."""
+    claim = _ALL_IN.search(span)
+    if claim is None:
         return None
-    claim, extra = found
-    return f"广告称“{claim.group(0)}”，同一则广告却又“{extra.group(0)}”，价格并不包含全部费用"
+    one_price = all(m.group(0) == "一口价" for m in _ALL_IN.finditer(span))
+    for extra in _ON_TOP.finditer(span, claim.end()):
+        if one_price and extra.group(1):
+            continue
+        shown = extra.group(0).rstrip("0123456789 ")
+        return f"广告称“{claim.group(0)}”，同一则广告却又“{shown}”，价格并不包含全部费用"
+    return None
 
 
 #: The headline price at the start of the span: a figure in 元, 块, 分 or 毛 (1分钱, 一毛钱), or
