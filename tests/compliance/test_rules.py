@@ -907,7 +907,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "the forty-third round's (with heldout48, tune43a, tune43b) rejects six and sends four to "
     "review (the champion's broadcast, the class teacher's book list, the mock paper, "
     "专治各种不服); the forty-fourth round's (with heldout49, tune44a, tune44b) rejects seven and "
-    "sends three to review (the champion's broadcast, the mock paper, the deposit)",
+    "sends three to review (the champion's broadcast, the mock paper, the deposit); the "
+    "forty-fifth round's (with heldout50, tune45a, tune45b) rejects eight and sends two to review "
+    "(the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
