@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout50`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout51`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -27,7 +27,8 @@ the reader, with tune35a, tune35b), heldout40 (the rules and the reader), heldou
 with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldout44 (the
 rules), heldout45 (the rules), heldout46 (the rules and, with tune40a and tune41a, the reader),
 heldout47 (the rules), heldout48 (the rules and, with tune43a and tune43b, the reader), heldout49
-(the rules and, with tune44a and tune44b, the reader), heldout50 (the rules and the reader).)"""
+(the rules and, with tune44a and tune44b, the reader), heldout50 (the rules and the reader),
+heldout51 (the rules).)"""
 
 from __future__ import annotations
 
@@ -445,6 +446,13 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: copies (a platform list rank) had been seen in a grep before (docs/compliance.md); it is
 #: caught, and without it the set reads 123 of 129 (0.953). It then trained the rules and the
 #: reader (the forty-fifth round).
+#:
+#: heldout51, the same brief and mix (2bc2ca6), measured 2026-12-05 08:06 UTC (the check of
+#: 48255e8, the forty-fifth round's end and the session start; the reader retrained with
+#: heldout50, tune45a and tune45b, 24,006 copies): 123 of 130 caught (0.946; the rules alone 108,
+#: 0.831); 3 of 50 clean copies flagged (6 %; the rules alone 2) and none rejected (the rules
+#: alone none): recall one copy and clean flags one copy short of the targets. It then trained
+#: the rules (the forty-sixth round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -493,6 +501,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout48": (130, 50, 0.905, 0.02, 0.02),
     "heldout49": (130, 50, 0.92, 0.04, 0.0),
     "heldout50": (130, 50, 0.95, 0.02, 0.0),
+    "heldout51": (130, 50, 0.945, 0.06, 0.0),
 }
 
 
