@@ -87,14 +87,14 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 #: ``OWN_REFERENCE_PRICE`` the ones the seller marks itself (not the market's or the maker's).
 OWN_REFERENCE_PRICE = ("原价", "划线价", "门市价", "吊牌价", "原售价", "专柜价", "日常价")
 REFERENCE_PRICE = (*OWN_REFERENCE_PRICE, "市场价", "厂家指导价", "建议零售价")
-#: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到).
+#: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后).
 PRICE_ASKED = (
     *("只要", "只需", "仅需", "仅要", "仅售", "仅", "到手价?", "现价", "特价", "折后价?"),
-    *("活动价", "才", "低至", "砍到", "砍至"),
+    *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
 )
 #: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group: 街坊价, 会员价).
 SALE_PRICE = (
-    *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价"),
+    *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
     "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业)价",
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;

@@ -3401,9 +3401,29 @@ FORTY_SEVENTH_ROUND_CLEAN = [
 ]
 
 
+FORTY_EIGHTH_ROUND_REJECTS = [
+    # heldout51's misses, in our own words: a crossed-out or tag price many times the price after a
+    # coupon or a "special sale", a superlative closed by "nothing compares", a chain message that
+    # promises luck and threatens bad luck, a national "gold medal" with no contest named.
+    ("划线价599，券后59元，手慢无", "PRICE-INFLATED-REFERENCE"),
+    ("吊牌价1680的真丝睡衣，小区特卖价139", "PRICE-INFLATED-REFERENCE"),
+    ("咱们这片儿最最好吃的锅贴就在这，没得比", "AD9-ABSOLUTE"),
+    ("转发这条到五个群，下个月准能发大财，不转的倒大霉", "AD9-SUPERSTITION"),
+    ("本店牛肉荣获国家品质金牌，街坊放心吃", "AD11-UNPROVABLE-CREDENTIAL"),
+]
+FORTY_EIGHTH_ROUND_CLEAN = [
+    # heldout51's clean copy the rules flagged, in our own words: a member discount counted from
+    # the marked price; and beside it what must stay clean: a shop's own past, a plain comparison.
+    "周五会员日，干洗按原价8折收费",
+    "会员日水果按原价打九折，特价商品除外",
+    "现在的房租跟十年前没得比",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_SEVENTH_ROUND_REJECTS
+    FORTY_EIGHTH_ROUND_REJECTS
+    + FORTY_SEVENTH_ROUND_REJECTS
     + FORTY_SIXTH_ROUND_REJECTS
     + FORTY_FIFTH_ROUND_REJECTS
     + FORTY_FOURTH_ROUND_REJECTS
@@ -3523,7 +3543,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_FOURTH_ROUND_CLEAN
     + FORTY_FIFTH_ROUND_CLEAN
     + FORTY_SIXTH_ROUND_CLEAN
-    + FORTY_SEVENTH_ROUND_CLEAN,
+    + FORTY_SEVENTH_ROUND_CLEAN
+    + FORTY_EIGHTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
