@@ -86,16 +86,26 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 #: A reference price the copy sets the price asked against (原价, 划线价, 市场价, 厂家指导价);
 #: ``OWN_REFERENCE_PRICE`` the ones the seller marks itself (not the market's or the maker's).
 OWN_REFERENCE_PRICE = ("原价", "划线价", "门市价", "吊牌价", "原售价", "专柜价", "日常价")
-REFERENCE_PRICE = (*OWN_REFERENCE_PRICE, "市场价", "厂家指导价", "建议零售价")
+#: A counter's or a tag's figure said without 价 (专柜2580一套, 吊牌999) is a reference too.
+REFERENCE_PRICE: tuple[str, ...] = (
+    *OWN_REFERENCE_PRICE,
+    *("市场价", "厂家指导价", "建议零售价", "商场价", "标牌价", "柜台价"),
+    *(r"专柜(?=\s*[0-9])", r"吊牌(?=\s*[0-9])"),
+)
+#: The price marked now (标价3680): the base of an everyday discount (新店开业8折：
+#: 拿铁标价25元，活动期间20元), so not a reference to prove, except five or more times the
+#: price asked (``inflated_reference``: 标价3680，直播价只要268).
+MARKED_PRICE = ("标价",)
 #: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后).
 PRICE_ASKED = (
     *("只要", "只需", "仅需", "仅要", "仅售", "仅", "到手价?", "现价", "特价", "折后价?"),
     *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
 )
-#: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group: 街坊价, 会员价).
+#: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group or a channel:
+#: 街坊价, 会员价, 团长价, 直播价, 拼团价).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业)价",
+    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团)价",
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
@@ -105,10 +115,15 @@ PRICE_LEXICON: dict[str, tuple[str, ...]] = {
     "own_reference_price": OWN_REFERENCE_PRICE,
     "price_asked": PRICE_ASKED,
     "sale_price": SALE_PRICE,
+    "marked_price": MARKED_PRICE,
 }
 
 #: A reference price and its figure.
 _REFERENCE = re.compile(rf"(?:{'|'.join(REFERENCE_PRICE)})\D{{0,3}}?({_NUMBER})")
+#: The same, the price marked now counted too (``inflated_reference`` only).
+_REFERENCE_OR_MARKED = re.compile(
+    rf"(?:{'|'.join((*REFERENCE_PRICE, *MARKED_PRICE))})\D{{0,3}}?({_NUMBER})"
+)
 #: A discount: 7折, 7.5折, 75折, 七折, 七五折 (not the 五折 inside 七五折).
 _FIGURE = rf"(?<![0-9.一二三四五六七八九])({_NUMBER}|[一二三四五六七八九]{{1,2}})"
 _DISCOUNT = re.compile(rf"{_FIGURE}\s*折")
@@ -551,8 +566,8 @@ _GRAB = re.compile(r"(?<![0-9.])([01])\s*元?\s*(?:抢|领|拿|秒|带走)")
 def inflated_reference(span: str) -> str | None:
     """When the reference price in ``span`` is ``INFLATED_RATIO`` or more times the sale price
     or the price asked after it (0元抢 and 1元领 too: a value set against nothing), the
-    arithmetic; else None."""
-    reference = _REFERENCE.search(span)
+    arithmetic; else None. The price marked now (标价) counts here, as nowhere else."""
+    reference = _REFERENCE_OR_MARKED.search(span)
     if reference is None:
         return None
     at = reference.end()

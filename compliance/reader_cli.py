@@ -155,6 +155,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune44b.jsonl",
         "adcheck_tune45a.jsonl",
         "adcheck_tune45b.jsonl",
+        "adcheck_tune46a.jsonl",
+        "adcheck_tune46b.jsonl",
     )
 )
 

@@ -28,7 +28,7 @@ with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldo
 rules), heldout45 (the rules), heldout46 (the rules and, with tune40a and tune41a, the reader),
 heldout47 (the rules), heldout48 (the rules and, with tune43a and tune43b, the reader), heldout49
 (the rules and, with tune44a and tune44b, the reader), heldout50 (the rules and the reader),
-heldout51 (the rules).)"""
+heldout51 (the rules and, with tune46a and tune46b, the reader).)"""
 
 from __future__ import annotations
 
@@ -452,7 +452,7 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: heldout50, tune45a and tune45b, 24,006 copies): 123 of 130 caught (0.946; the rules alone 108,
 #: 0.831); 3 of 50 clean copies flagged (6 %; the rules alone 2) and none rejected (the rules
 #: alone none): recall one copy and clean flags one copy short of the targets. It then trained
-#: the rules (the forty-sixth round).
+#: the rules and, with tune46a and tune46b, the reader (the forty-sixth round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -677,7 +678,8 @@ def test_the_words_of_prices_are_the_price_checks_own(tmp_path: Path) -> None:
     )
     checker = AdChecker(load_packs(tmp_path).rules, [])
     for word in pricemath.REFERENCE_PRICE:
-        assert checker.check(f"{word}1599的净化器，街坊价199").verdict == "reject", word
+        spelled = re.sub(r"\(\?<?[=!][^)]*\)", "", word)  # 专柜(?=\s*[0-9]) is written 专柜
+        assert checker.check(f"{spelled}1599的净化器，街坊价199").verdict == "reject", word
     assert checker.check("原价299的净化器，街坊价199").verdict == "pass"  # 1.5×: not inflated
     (tmp_path / "q.yaml").write_text(
         "pack: q\ntitle: t\nlexicon:\n  reference_price: [原价]\n", encoding="utf-8"
@@ -3410,6 +3412,36 @@ FORTY_EIGHTH_ROUND_REJECTS = [
     ("咱们这片儿最最好吃的锅贴就在这，没得比", "AD9-ABSOLUTE"),
     ("转发这条到五个群，下个月准能发大财，不转的倒大霉", "AD9-SUPERSTITION"),
     ("本店牛肉荣获国家品质金牌，街坊放心吃", "AD11-UNPROVABLE-CREDENTIAL"),
+    # tune46a's (written blind on heldout51's kinds) misses, in our own words: a shopping-mall,
+    # counter or marked price many times a channel's price; a loss claimed to buy volume or told
+    # with tears; quality beyond compare, 天花板, 最最; abolished quality medals; fortune-telling
+    # with the goods; a hospital's chief vouching in person; a full set that makes a child top of
+    # the class; a rival by the street behind; a chicken's breast to be felt.
+    ("双人床垫商场价3999，团长价399，最后五张", "PRICE-INFLATED-REFERENCE"),
+    ("运动鞋专柜1299一双，到手只要99", "PRICE-INFLATED-REFERENCE"),
+    ("真皮沙发标价6800，直播间价只要599", "PRICE-INFLATED-REFERENCE"),
+    ("草莓今天亏本卖，就为冲人气", "PRICE-BELOW-COST"),
+    ("西瓜卖一个亏一个，老板含泪清货", "PRICE-BELOW-COST"),
+    ("我家豆浆口感没得比，喝过就知道", "AD9-ABSOLUTE"),
+    ("西门生煎天花板，谁来都不好使", "AD9-ABSOLUTE"),
+    ("咱们店最最好吃的就是这款酱鸭", "AD9-ABSOLUTE"),
+    ("国优银质奖香醋，团购价12元一瓶", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("本店腊肉获国家级金奖，过年必备", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("转到三个群今天就会有好事，不转的要出事", "AD9-SUPERSTITION"),
+    ("办卡送算命服务，大师帮你看明年运势", "AD9-SUPERSTITION"),
+    ("县医院的主任亲自为这款护膝作证", "AD16-ENDORSE"),
+    ("买齐这套贴纸就是全班最酷的", "AD40-MINORS"),
+    ("后街那家理发店烫坏头发不赔，来我们这", "AD13-DISPARAGE"),
+    ("大胸土鸡，摸一把就知道肉有多嫩", "AD9-VULGAR"),
+]
+FORTY_EIGHTH_ROUND_REVIEWS = [
+    # A first-to-make claim is the shop's to prove (第二十八条), not a rank.
+    ("这款芋泥蛋糕是我家第一个做的", "AD9-EXCLUSIVE"),
+    # A loss claimed for volume (亏本冲量) or with a disposal reason (换季, 积压) asks for the
+    # purchase records; a clearance price against a tag price is the clearance context's.
+    ("亏本冲量，土豆每斤1块", "PRICE-REFERENCE"),
+    ("换季清仓，羽绒服卖一件亏一件", "PRICE-BELOW-COST"),
+    ("吊牌价599，清仓价99", "PRICE-REFERENCE"),
 ]
 FORTY_EIGHTH_ROUND_CLEAN = [
     # heldout51's clean copy the rules flagged, in our own words: a member discount counted from
@@ -3417,6 +3449,19 @@ FORTY_EIGHTH_ROUND_CLEAN = [
     "周五会员日，干洗按原价8折收费",
     "会员日水果按原价打九折，特价商品除外",
     "现在的房租跟十年前没得比",
+    # tune46a's and tune46b's (clean near misses) copy the rules flagged, in our own words: a
+    # first-timer's bracket that restates the offer, a discount off the price marked now, a quote
+    # acknowledged or disclaimed, an award with its body, year and certificate number, a blogger's
+    # dated review; and the ceiling a home service cleans, a refund promise that is no return.
+    "新客首月99元（仅限首次办卡），次月起按标价199元",
+    "开业期间全场按标价9折，咖啡标价20元的折后18元",
+    "换季清仓，冬装按标价6折",
+    "顾客小林说：“这是我吃过最软的面包。”小林的夸奖我们收下了",
+    "团友@阿珍 留言：“这家的馄饨是全城第一好吃”，仅代表她个人看法",
+    "本店麻辣烫获2024年市餐饮协会小吃评比三等奖，证书编号CY2024-118",
+    "美食博主@吃遍东城（2024.3.2）：汤底偏咸，牛肉量足",
+    "洗坏衣物照价赔偿，不赔钱的事我们不干",
+    "上门清洗天花板和抽油烟机，一次120元",
 ]
 
 
@@ -3493,7 +3538,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_FOURTH_ROUND_REVIEWS
     + FORTY_FIFTH_ROUND_REVIEWS
     + FORTY_SIXTH_ROUND_REVIEWS
-    + FORTY_SEVENTH_ROUND_REVIEWS,
+    + FORTY_SEVENTH_ROUND_REVIEWS
+    + FORTY_EIGHTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
