@@ -474,6 +474,11 @@ def _drop_shadowed(findings: list[Finding]) -> list[Finding]:
     ]
 
 
+#: The contexts that clear a claim because the copy names where to check it (第十一条: 表明出处;
+#: 第十二条: 专利号): a grey-zone hit of the reader (``semantic.CONTEXT_CLASS``) asks for no more.
+SOURCE_CONTEXTS = frozenset({"sourced_citation", "cert_number", "patent_number"})
+
+
 def semantic_findings(
     text: str,
     hits: Sequence[SemanticHit],
@@ -482,7 +487,9 @@ def semantic_findings(
 ) -> list[Finding]:
     """The semantic reader's hits as findings, where the rules have not decided their category at
     the reader's level: a hit is dropped when its sentence holds a match of its category that a
-    context cleared (a lawyer's reading: a time word, a quoted customer), and when a rule finding
+    context cleared (a lawyer's reading: a time word, a quoted customer) — a grey-zone hit, which
+    asks for a source, when one of ``SOURCE_CONTEXTS`` cleared a match there (an award with its
+    body, year and certificate's number) — and when a rule finding
     of its category stands anywhere in the copy, unless the hit rejects and every such finding
     is ``sensitive``: wording a lawyer reviews for what it implies, which the reader may read as
     a plainly unlawful claim (维C咀嚼片（保健食品）吃了就不会感冒: the rules see 保健, the reader a
@@ -500,6 +507,10 @@ def semantic_findings(
         mine = [f for f in judged if f.category in categories]
         if any(f.contribution == "none" and f.start < hit.end and hit.start < f.end for f in mine):
             continue  # a context cleared a match of the category in this sentence
+        if hit.category == CONTEXT_CLASS and any(
+            f.context in SOURCE_CONTEXTS and f.start < hit.end and hit.start < f.end for f in judged
+        ):
+            continue  # the grey zone asks for a source, and a context found it in this sentence
         standing = {f.severity for f in mine if f.contribution != "none"}
         if standing and (hit.level != "reject" or standing != {"sensitive"}):
             continue  # the rules decided the category, or left it to a proof the reader can't see

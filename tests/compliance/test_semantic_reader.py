@@ -495,6 +495,26 @@ def test_the_reader_may_raise_a_rules_review_to_reject_in_its_category_and_no_mo
     assert added("净水器滤芯", "reject", "absolute") == ["reject"]  # nothing cleared, no rule
 
 
+def test_a_grey_zone_hit_asks_no_more_where_the_copy_names_its_source() -> None:
+    """The reader's grey zone (a rank, a comparison, a figure that wants a source) is answered by
+    a context that cleared a claim because the copy names where to check it; a context of another
+    kind (a time word) answers nothing about the source, and the hit stands."""
+    rules_only = default_checker(reader=False)
+
+    def added(text: str) -> list[str]:
+        result = rules_only.check(text)
+        hit = SemanticHit(CONTEXT_CLASS, "AD11-DATA", "review", 0.8, 0, len(text), ())
+        judged = [*result.findings, *result.cleared]
+        return [f.rule for f in semantic_findings(text, [hit], judged, rules_only.rules)]
+
+    sourced = "本店卤味获市烹饪协会2024年度社区特色小吃评选铜奖，证书编号PR2024-0312"
+    assert [f.context for f in rules_only.check(sourced).cleared] == ["sourced_citation"]
+    assert added(sourced) == []
+    timed = "最近好多人来问我们家的私教课，约课都排到下周了"
+    assert [f.context for f in rules_only.check(timed).cleared] == ["time_order"]
+    assert added(timed) == [f"SEMANTIC-{CONTEXT_CLASS.upper()}"]
+
+
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
     checker = default_checker()
     assert checker.reader is not None
