@@ -9,7 +9,8 @@ Two modes, one table of traditional characters (OpenCC's ``TSCharacters``) and o
   sentiment.
 * ``"evasion"`` (the Advertising-Law check, ``nlp.admatch``; seed 002, 合规管理模块: "初审:AI语义
   识别系统(过滤敏感词)"): copywriters dodge keyword filters, so full-width ASCII becomes half
-  width and lower case (``ＮＯ．１`` → ``no.1``), enclosed digits and numerals become the digit or
+  width and lower case (``ＮＯ．１`` → ``no.1``; the mathematical styles too, ``𝐍𝐨.𝟏``),
+  enclosed digits and numerals become the digit or
   numeral (``第①`` → ``第1``, ``第㊀`` → ``第一``), traditional characters become simplified one by
   one (``國家級`` → ``国家级``), and spaces, punctuation, symbols, emoji, zero-width and combining
   characters are *dropped* (``最*好``, ``第 一``, ``最\u200b佳`` read as the plain term), except
@@ -246,6 +247,10 @@ def _evasion_table() -> dict[int, str]:
     for first in (0x3220, 0x3280):  # ㈠ … ㈩, ㊀ … ㊉: 第㊀名 is 第一名
         for n, numeral in enumerate("一二三四五六七八九十"):
             table[first + n] = numeral
+    for cp in range(0x1D400, 0x1D800):  # styled letters and digits (𝐍𝐨.𝟏, 𝙉𝙊𝟭) are plain ones
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if len(plain) == 1 and plain.isascii() and plain.isalnum():
+            table[cp] = plain.lower()
     for lo, hi in _SCAN_RANGES:
         for cp in range(lo, hi):
             ch = chr(cp)

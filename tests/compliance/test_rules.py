@@ -3433,6 +3433,20 @@ FORTY_EIGHTH_ROUND_REJECTS = [
     ("买齐这套贴纸就是全班最酷的", "AD40-MINORS"),
     ("后街那家理发店烫坏头发不赔，来我们这", "AD13-DISPARAGE"),
     ("大胸土鸡，摸一把就知道肉有多嫩", "AD9-VULGAR"),
+    # heldout51's misses by the rules alone (the reader caught them), in our own words.
+    ("不买这套积木的就不是乖宝宝，回家跟妈妈说", "AD40-MINORS"),
+    ("阳光小学的同学们书包里都有我们托管班的优惠券", "AD39-SCHOOL"),
+    ("中考冲刺班，保证考上重点线", "AD24-EDUCATION"),
+    ("驾照科目二稳过，不过退钱", "AD24-EDUCATION"),
+    ("隔壁那家洗车店把车漆都洗出问题了", "AD13-DISPARAGE"),
+    ("那几家卖的都是水货，只有我们是正品", "AD13-DISPARAGE"),
+    ("市营养协会认证推荐的豆浆，有权威背书", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("艾灸一个疗程，告别失眠症", "AD17-DISEASE"),
+    ("王大夫也说好的护腰带", "AD16-ENDORSE"),
+    ("药剂师自己每天吃的钙片，团购价59", "AD16-ENDORSE"),
+    ("大米全县最便宜，不信去比", "PRICE-FRAUD"),
+    ("草莓9.9元一斤！特价款已售罄，可选29.9元精品装", "PRICE-FRAUD"),
+    ("𝐍𝐨.𝟏 的奶茶店就在小区门口", "AD9-ABSOLUTE"),
 ]
 FORTY_EIGHTH_ROUND_REVIEWS = [
     # A first-to-make claim is the shop's to prove (第二十八条), not a rank.
@@ -3442,6 +3456,7 @@ FORTY_EIGHTH_ROUND_REVIEWS = [
     ("亏本冲量，土豆每斤1块", "PRICE-REFERENCE"),
     ("换季清仓，羽绒服卖一件亏一件", "PRICE-BELOW-COST"),
     ("吊牌价599，清仓价99", "PRICE-REFERENCE"),
+    ("试过好几家健身房都不满意？来我们这", "AD13-COMPARE"),
 ]
 FORTY_EIGHTH_ROUND_CLEAN = [
     # heldout51's clean copy the rules flagged, in our own words: a member discount counted from
@@ -3462,7 +3477,16 @@ FORTY_EIGHTH_ROUND_CLEAN = [
     "美食博主@吃遍东城（2024.3.2）：汤底偏咸，牛肉量足",
     "洗坏衣物照价赔偿，不赔钱的事我们不干",
     "上门清洗天花板和抽油烟机，一次120元",
+    "隔壁水果店也不错，我们各有特色",
+    "告别拖延症，从早起开始",
 ]
+
+
+def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
+    # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
+    assert "PRICE-FRAUD" in {f.rule for f in check("大米全县最便宜，不信去比").findings}
+    asked = check("有人问我们是不是全市最便宜，老实说不是")
+    assert "PRICE-FRAUD" not in {f.rule for f in asked.findings}
 
 
 @pytest.mark.parametrize(
