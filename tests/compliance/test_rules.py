@@ -3420,8 +3420,8 @@ FORTY_EIGHTH_ROUND_REJECTS = [
     ("双人床垫商场价3999，团长价399，最后五张", "PRICE-INFLATED-REFERENCE"),
     ("运动鞋专柜1299一双，到手只要99", "PRICE-INFLATED-REFERENCE"),
     ("真皮沙发标价6800，直播间价只要599", "PRICE-INFLATED-REFERENCE"),
-    ("草莓今天亏本卖，就为冲人气", "PRICE-BELOW-COST"),
-    ("西瓜卖一个亏一个，老板含泪清货", "PRICE-BELOW-COST"),
+    ("草莓今天亏本卖，就为冲人气", "PRICE-DUMPING"),
+    ("西瓜卖一个亏一个，老板含泪清货", "PRICE-DUMPING"),
     ("我家豆浆口感没得比，喝过就知道", "AD9-ABSOLUTE"),
     ("西门生煎天花板，谁来都不好使", "AD9-ABSOLUTE"),
     ("咱们店最最好吃的就是这款酱鸭", "AD9-ABSOLUTE"),
@@ -3454,7 +3454,7 @@ FORTY_EIGHTH_ROUND_REVIEWS = [
     # A loss claimed for volume (亏本冲量) or with a disposal reason (换季, 积压) asks for the
     # purchase records; a clearance price against a tag price is the clearance context's.
     ("亏本冲量，土豆每斤1块", "PRICE-REFERENCE"),
-    ("换季清仓，羽绒服卖一件亏一件", "PRICE-BELOW-COST"),
+    ("换季清仓，羽绒服卖一件亏一件", "PRICE-DUMPING"),
     ("吊牌价599，清仓价99", "PRICE-REFERENCE"),
     ("试过好几家健身房都不满意？来我们这", "AD13-COMPARE"),
 ]
