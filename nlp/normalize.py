@@ -10,14 +10,14 @@ Two modes, one table of traditional characters (OpenCC's ``TSCharacters``) and o
 * ``"evasion"`` (the Advertising-Law check, ``nlp.admatch``; seed 002, 合规管理模块: "初审:AI语义
   识别系统(过滤敏感词)"): copywriters dodge keyword filters, so full-width ASCII becomes half
   width and lower case (``ＮＯ．１`` → ``no.1``; the mathematical styles too, ``𝐍𝐨.𝟏``),
-  enclosed digits and numerals become the digit or
-  numeral (``第①`` → ``第1``, ``第㊀`` → ``第一``), traditional characters become simplified one by
-  one (``國家級`` → ``国家级``), and spaces, punctuation, symbols, emoji, zero-width and combining
-  characters are *dropped* (``最*好``, ``第 一``, ``最\u200b佳`` read as the plain term), except
-  ``%``, which is part of terms such as ``100%``, and ``®``, a registration claim of its own. Its
-  table is applied as two regex character classes (characters it drops, characters it folds): a
-  C scan each, and Python code only per run of folded characters, never per character
-  (``str.translate`` with a dict looks every character up, about 4x slower on Chinese copy).
+  enclosed digits and numerals become the digit or numeral (``第①`` → ``第1``, ``第㊀`` →
+  ``第一``), traditional characters become simplified one by one (``國家級`` → ``国家级``),
+  and spaces, punctuation, symbols, emoji, zero-width and combining characters are *dropped*
+  (``最*好``, ``第 一``, ``最\u200b佳`` read as the plain term), except ``%``, which is part
+  of terms such as ``100%``, and ``®``, a registration claim of its own. Its table is applied
+  as two regex character classes (characters it drops, characters it folds): a C scan each,
+  and Python code only per run of folded characters, never per character (``str.translate``
+  with a dict looks every character up, about 4x slower on Chinese copy).
 
 Findings must point into the text the user wrote, not into the normalised form, so
 ``normalize_with_offsets`` returns a ``NormalizedText``: the normalised text plus, for every
