@@ -911,7 +911,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "专治各种不服); the forty-fourth round's (with heldout49, tune44a, tune44b) rejects seven and "
     "sends three to review (the champion's broadcast, the mock paper, the deposit); the "
     "forty-fifth round's (with heldout50, tune45a, tune45b) rejects eight and sends two to review "
-    "(the champion's broadcast, the mock paper)",
+    "(the champion's broadcast, the mock paper); the forty-sixth round's (with heldout51, "
+    "tune46a, tune46b) rejects seven and sends three to review (the champion's broadcast, the "
+    "mock paper, the deposit)",
 )
 @pytest.mark.parametrize(
     "text",
