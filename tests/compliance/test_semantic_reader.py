@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compliance.check import AdChecker, default_checker, semantic_findings
+from compliance.check import SOURCE_CONTEXTS, AdChecker, default_checker, semantic_findings
 from compliance.rulepack import load_packs
 from compliance.semantic import (
     ARTICLE_SEP,
@@ -513,6 +513,8 @@ def test_a_grey_zone_hit_asks_no_more_where_the_copy_names_its_source() -> None:
     timed = "最近好多人来问我们家的私教课，约课都排到下周了"
     assert [f.context for f in rules_only.check(timed).cleared] == ["time_order"]
     assert added(timed) == [f"SEMANTIC-{CONTEXT_CLASS.upper()}"]
+    # The names are the packs' own: a context renamed there must be renamed here.
+    assert {c.id for c in load_packs().contexts} >= SOURCE_CONTEXTS
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
