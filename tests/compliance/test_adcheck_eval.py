@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout51`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout52`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -28,7 +28,8 @@ with tune36a-b, the reader), heldout42 (the rules), heldout43 (the rules), heldo
 rules), heldout45 (the rules), heldout46 (the rules and, with tune40a and tune41a, the reader),
 heldout47 (the rules), heldout48 (the rules and, with tune43a and tune43b, the reader), heldout49
 (the rules and, with tune44a and tune44b, the reader), heldout50 (the rules and the reader),
-heldout51 (the rules and, with tune46a and tune46b, the reader).)"""
+heldout51 (the rules and, with tune46a and tune46b, the reader), heldout52 (the rules and, with
+tune47a and tune47b, the reader).)"""
 
 from __future__ import annotations
 
@@ -453,6 +454,14 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 0.831); 3 of 50 clean copies flagged (6 %; the rules alone 2) and none rejected (the rules
 #: alone none): recall one copy and clean flags one copy short of the targets. It then trained
 #: the rules and, with tune46a and tune46b, the reader (the forty-sixth round).
+#:
+#: heldout52, the same brief and mix (29fe25f), measured 2026-12-05 10:57 UTC (the check of
+#: 28ab80d, the forty-sixth round's end and the session start; the reader retrained with
+#: heldout51, tune46a and tune46b, 24,496 copies): 123 of 130 caught (0.946; the rules alone 104,
+#: 0.800); 1 of 50 clean copies flagged (2 %; the rules alone none) and none rejected (the rules
+#: alone none): clean flags and rejects met, recall one copy short (two of the seven misses are
+#: ordinary foods' disease claims rejected under 第十七条 where the writer labelled 第十八条). It
+#: then trained the rules and, with tune47a and tune47b, the reader (the forty-seventh round).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -502,6 +511,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout49": (130, 50, 0.92, 0.04, 0.0),
     "heldout50": (130, 50, 0.95, 0.02, 0.0),
     "heldout51": (130, 50, 0.945, 0.06, 0.0),
+    "heldout52": (130, 50, 0.945, 0.02, 0.0),
 }
 
 
