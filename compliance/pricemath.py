@@ -555,8 +555,9 @@ def false_equivalent_discount(span: str) -> str | None:
 
 
 #: How many times the price asked a reference price may be before the copy must prove it was
-#: charged (``inflated_reference``): 5 is 2折.
-INFLATED_RATIO = 5.0
+#: charged (``inflated_reference``): 4.5 is 2.2折 (5, 2折, let a 市场价198 against 39.9 through;
+#: the labelled copies put the lawyers' line between 2.2折, rejected, and 2.35折, reviewed).
+INFLATED_RATIO = 4.5
 
 
 #: A token price to grab (0元抢, 1元领, 1元秒): the price asked, with no word before it.
@@ -941,12 +942,14 @@ def bracket_condition(span: str) -> str | None:
 #: An offer of something for nothing or for one 元 (0元领, 免费剪发, 1元抢).
 _FREE = re.compile(
     r"(?<![0-9.])(?:0|零)\s*元(?!\s*起)|免费|白送|白拿|不要钱|(?<![0-9.])(?:1|一)\s*元\s*(?:抢|领|购|秒|拿)"
+    # A gift on walking in, a cent's price (进店即送价值1888元的套餐, 1分钱拼团, 0.01元抢).
+    r"|(?:进店|到店|进门)(?:即|就)送|(?<![0-9.])(?:1|一)\s*分钱|(?<![0-9.])0\.01\s*元"
 )
 #: A payment the same copy makes the buyer owe for it (只需支付运费29.9元, 到店需支付检查费50元,
 #: 先交500元, 下单时支付39元, 办卡时收199元): a word of obligation or the moment it is paid, then
 #: the payment and its amount.
 _OWED = re.compile(
-    r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴)"
+    r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴|补)"
     r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
     r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
     # …or a term's fee with no amount at all (试听前需先预交一学期学费).

@@ -158,6 +158,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune45b.jsonl",
         "adcheck_tune46a.jsonl",
         "adcheck_tune46b.jsonl",
+        "adcheck_tune47a.jsonl",
+        "adcheck_tune47b.jsonl",
     )
 )
 

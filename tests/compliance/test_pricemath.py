@@ -171,7 +171,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "游泳季卡12次480元，折合每次40元",  # a unit price, no discount claimed
         "吐司第二件半价，两件合计相当于七五折",  # (1 + 0.5) ÷ 2 = 0.75
         "买三送一，四盒只付三盒的钱，相当于打七五折",  # 3 ÷ 4
-        "原价50元，今日特价10.5元",  # 4.8×: below inflated_reference's 5×
+        "原价50元，今日特价11.5元",  # 4.3×: below inflated_reference's 4.5×
         "全场五折起，参加活动的商品最低五折",  # the deepest is the headline's
         "限时48小时：6月1日至6月2日",  # two days, as said
         "仅限今天！明天恢复原价",  # no recurrence
@@ -257,6 +257,12 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     (finding,) = [f for f in token.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "88 倍" in finding.explanation
     assert checker.check("原价3元的鸡蛋，今天1元抢").verdict == "review"  # 3×: a reduction to prove
+    # The line is 4.5× (2.2折): a 市场价 of 198 against 39.9 (5.0×, shown rounded) is past it, a
+    # 专柜价 of 1280 against 299 (4.3×) is a reduction to prove.
+    market = checker.check("市场价198元/斤的车厘子，群内只要39.9！")
+    (finding,) = [f for f in market.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "5 倍" in finding.explanation and market.verdict == "reject"
+    assert checker.check("专柜价1280元的按摩靠垫，团购价299元").verdict == "review"
     clearance = checker.check("临期酸奶原价12元，今天只要2元")
     assert clearance.verdict == "review"
     assert {f.contribution for f in clearance.findings} == {"review"}
