@@ -86,10 +86,16 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 #: A reference price the copy sets the price asked against (原价, 划线价, 市场价, 厂家指导价);
 #: ``OWN_REFERENCE_PRICE`` the ones the seller marks itself (not the market's or the maker's).
 OWN_REFERENCE_PRICE = ("原价", "划线价", "门市价", "吊牌价", "原售价", "专柜价", "日常价")
+#: Another seller's price told as what it charges (超市都卖45, 外面水果店卖38一斤, 门口那几家都
+#: 卖60): a reference price like 市场价.
+OTHER_SELLERS_PRICE = (
+    r"(?:超市|菜场|菜市场|商场|外面|外边|别家|那几家)[\u4e00-\u9fff]{0,4}?(?:都|一般)?卖"
+)
 #: A counter's or a tag's figure said without 价 (专柜2580一套, 吊牌999) is a reference too.
 REFERENCE_PRICE: tuple[str, ...] = (
     *OWN_REFERENCE_PRICE,
-    *("市场价", "厂家指导价", "建议零售价", "商场价", "标牌价", "柜台价"),
+    *("市场价", "厂家指导价", "建议零售价", "商场价", "标牌价", "柜台价", "商超价", "超市价"),
+    OTHER_SELLERS_PRICE,
     *(r"专柜(?=\s*[0-9])", r"吊牌(?=\s*[0-9])"),
 )
 #: The price marked now (标价3680): the base of an everyday discount (新店开业8折：
@@ -105,7 +111,7 @@ PRICE_ASKED = (
 #: 街坊价, 会员价, 团长价, 直播价, 拼团价).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团)价",
+    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
@@ -591,7 +597,7 @@ def inflated_reference(span: str) -> str | None:
 #: 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price (建议零售价) is not the
 #: shop's own.
 _OWN_PAST = re.compile(
-    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周(?:店里|门店)?(?:一直)?(?:团购价|售价|原价|卖)"
+    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店)?(?:一直)?(?:团购价|售价|原价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
     rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
 )
@@ -603,6 +609,9 @@ _NOW = re.compile(
     r"|(?<=[0-9])\s*[日号])"
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
+#: …or, with no such word, the goods' own price heading the sentence (鲜羊腿肉42元/斤，本店上周售价
+#: 46元/斤).
+_NOW_HEADING = re.compile(rf"^[^0-9。！？!?\n]{{1,12}}?({_NUMBER})(?=\s*(?:元|块|/))")
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
 #: (``shallow_markdown``): less than a quarter off. The labelled violations with the shop's own
 #: earlier price ask 0.75 of it or less; the blind writers' clean markdowns ask 0.77 of it and
@@ -619,6 +628,8 @@ def shallow_markdown(span: str) -> str | None:
     if was is None:
         return None
     now = next((m for m in _NOW.finditer(span) if not was.start() <= m.start(1) < was.end()), None)
+    if now is None and (heading := _NOW_HEADING.search(span)) and heading.start(1) < was.start():
+        now = heading
     if now is None:
         return None
     before, asked = float(was.group(1)), float(now.group(1))
@@ -946,10 +957,10 @@ _FREE = re.compile(
     r"|(?:进店|到店|进门)(?:即|就)送|(?<![0-9.])(?:1|一)\s*分钱|(?<![0-9.])0\.01\s*元"
 )
 #: A payment the same copy makes the buyer owe for it (只需支付运费29.9元, 到店需支付检查费50元,
-#: 先交500元, 下单时支付39元, 办卡时收199元): a word of obligation or the moment it is paid, then
-#: the payment and its amount.
+#: 先交500元, 下单时支付39元, 办卡时收199元, 到店付99元): a word of obligation or the moment it is
+#: paid, then the payment and its amount.
 _OWED = re.compile(
-    r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴|补)"
+    r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先|到店|进店|领取|取货|提货)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴|补)"
     r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
     r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
     # …or a term's fee with no amount at all (试听前需先预交一学期学费).
@@ -961,6 +972,8 @@ _REFUNDED = re.compile(
 )
 #: The free part bounded, the payment for what goes past it (免费停车，超过2小时需支付停车费).
 _BEYOND = re.compile(r"超过|超出|超时|以上|之外|以外|逾期|损坏|丢失")
+#: A payment for something more, chosen (到店支付99元可升级套餐): not a fee for the free part.
+_OPTIONAL = re.compile(r"(?:可|能|即可)?(?:升级|加购|换购|选购|另购)")
 
 
 def free_then_pay(span: str) -> str | None:
@@ -968,7 +981,7 @@ def free_then_pay(span: str) -> str | None:
     copy makes the buyer owe for it, more than one 元 and not refunded (免费领鸡蛋10枚！只需支付
     包装配送费19.9元; 0元试听…需先预交一学期学费), why; else None. A deposit returned (押金200元，
     离店全额退还) is not one, nor a fee for what goes past the free part (免费停车，超过2小时需
-    支付停车费10元)."""
+    支付停车费10元) or for more, chosen (到店支付99元可升级套餐)."""
     if (found := _in_turn(span, _FREE, _OWED)) is None:
         return None
     offer, owed = found
@@ -980,6 +993,8 @@ def free_then_pay(span: str) -> str | None:
     if _REFUNDED.search(span, owed.start(), owed.end() + 20):
         return None
     if _BEYOND.search(span, offer.end(), owed.start()):
+        return None
+    if _OPTIONAL.match(span, owed.end()) or _OPTIONAL.match(span, owed.end() + 1):
         return None
     paid = f"{_money(amount)} 元" if amount is not None else f"一笔{owed.group(2)}"
     return (

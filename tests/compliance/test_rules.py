@@ -679,6 +679,8 @@ def test_the_words_of_prices_are_the_price_checks_own(tmp_path: Path) -> None:
     checker = AdChecker(load_packs(tmp_path).rules, [])
     for word in pricemath.REFERENCE_PRICE:
         spelled = re.sub(r"\(\?<?[=!][^)]*\)", "", word)  # 专柜(?=\s*[0-9]) is written 专柜
+        if word == pricemath.OTHER_SELLERS_PRICE:
+            spelled = "超市都卖"
         assert checker.check(f"{spelled}1599的净化器，街坊价199").verdict == "reject", word
     assert checker.check("原价299的净化器，街坊价199").verdict == "pass"  # 1.5×: not inflated
     (tmp_path / "q.yaml").write_text(
@@ -3483,6 +3485,72 @@ FORTY_EIGHTH_ROUND_CLEAN = [
     "告别拖延症，从早起开始",
 ]
 
+FORTY_NINTH_ROUND_REJECTS = [
+    # heldout52's misses, in our own words: a host's or star's health food in its capsule form,
+    # diseases with their kind, repaired or cured in someone, medicine stopped; a gift on entry or
+    # a cent's price with a fee after; weighed with the box; a surcharge judged at the shop; staff
+    # innuendo; people turned away by looks; feng shui for money; a jump from furniture; money
+    # asked of a parent; the cheapest in an estate; nowhere in town better than us.
+    ("卫视主持人同款鱼油软胶囊，明星也在吃", "AD16-ENDORSE"),
+    ("理疗护腰，腰间盘突出、坐骨神经痛都能修复", "AD17-DISEASE"),
+    ("空气净化器一开，彻底告别过敏性哮喘", "AD17-DISEASE"),
+    ("足浴盆每天泡二十分钟，治好了我妈的失眠", "AD17-DISEASE"),
+    ("瑜伽课练三个月，高血压病人都能停药", "AD17-DISEASE"),
+    ("到店就送价值888元的洗护套餐，只需付49元耗材费", "PRICE-FREE-THEN-PAY"),
+    ("1分钱抢鸡蛋，成团后需补运费15元", "PRICE-FREE-THEN-PAY"),
+    ("牛腱子一口价45元/斤，连泡沫箱冰袋一起称", "PRICE-HIDDEN-CHARGE"),
+    ("19.9元洗空调，到场后根据脏污程度另行加价", "PRICE-HIDDEN-CHARGE"),
+    ("深夜烧烤，女老板超骚，服务到位你懂的", "AD9-VULGAR"),
+    ("胖子和矮子请自觉绕道，本店只接身材好的客人", "AD9-DISCRIMINATION"),
+    ("招财风水摆件放收银台，旺财旺运", "AD9-SUPERSTITION"),
+    ("宝宝从床上跳到爬行垫上，一点都不怕", "AD40-MINORS"),
+    ("集卡送玩具，小朋友快去找妈妈要钱", "AD40-MINORS"),
+    ("全小区最便宜的鸡蛋，买贵了来找我", "PRICE-FRAUD"),
+    ("全镇没有比我们家更香的烧饼", "AD9-ABSOLUTE"),
+    ("市场价168元/斤的车厘子，群里只要35", "PRICE-INFLATED-REFERENCE"),
+    # tune47a's (written blind on heldout52's kinds) misses, in our own words: another seller's
+    # price as the reference; a free gift whose fee is paid at the shop; weighed with the ice; a
+    # fee on the worker's arrival; health food with an influencer or a champion; rivals' hygiene
+    # run down; diseases bid goodbye; a year with no cold; national-sounding star ratings.
+    ("菜场都卖60一箱的牛奶，咱家团价12", "PRICE-INFLATED-REFERENCE"),
+    ("价值980元的按摩套餐免费领，到店付68元材料费", "PRICE-FREE-THEN-PAY"),
+    ("冻虾带冰衣称重，39一斤", "PRICE-HIDDEN-CHARGE"),
+    ("29元上门修水管，师傅到了再收上门费30元", "PRICE-HIDDEN-CHARGE"),
+    ("健身博主天天吃的酵素片，姐妹们冲", "AD16-ENDORSE"),
+    ("奥运冠军同款蛋白粉保健品", "AD16-ENDORSE"),
+    ("别的美甲店工具从来不消毒，你敢去？", "AD13-DISPARAGE"),
+    ("很多奶茶店都是奶精兑水，喝多了伤身", "AD13-DISPARAGE"),
+    ("艾灸盒每天熏一熏，颈椎病肩周炎统统拜拜", "AD17-DISEASE"),
+    ("雪梨膏喝一个冬天，一整年不感冒", "AD18-HEALTH-CLAIM"),
+    ("经全国洗衣服务评定中心认证五星级门店", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("矮矬穷就别进来了，我们只做高端客户", "AD9-DISCRIMINATION"),
+    ("谢绝50岁以上大妈办卡", "AD9-DISCRIMINATION"),
+    ("新来的技师小妹又嫩又会按，哥哥们晚上来", "AD9-VULGAR"),
+    ("没有这套恐龙卡，你就不是真正的恐龙战士", "AD40-MINORS"),
+    ("让爸妈充300就能拿限定盲盒", "AD40-MINORS"),
+]
+FORTY_NINTH_ROUND_REVIEWS = [
+    # A rank on a narrow basis, a publication's expert quoted, another seller's price.
+    ("咱们群里复购最多的一款牛奶", "AD9-SUPERLATIVE"),
+    ("引用健康时报专家观点：每天一个鸡蛋", "AD11-DATA"),
+    ("晚报美食专栏写过我们的牛肉面", "AD11-DATA"),
+    ("商超价128元的四件套，团长价45元", "PRICE-REFERENCE"),
+]
+FORTY_NINTH_ROUND_CLEAN = [
+    # heldout52's, tune47a's and tune47b's (clean near misses) copy the rules flagged, in our own
+    # words: the shop's own price of last week beside today's; a disease denied; a quote
+    # disclaimed in brackets; a household's own habit; modesty without a claim after it; thanks for
+    # word of mouth; a price table applied at the shop; an optional upgrade after a free gift.
+    "猪里脊16.8元/斤，本店上周六售价18元/斤",
+    "菊花茶不能预防流感，身体不适请就医",
+    "顾客小吴：“这是我吃过最脆的油条。”（小吴个人看法）",
+    "群友@小满：“这款面包我家回购最多。”",
+    "本店不敢说是最好的，但每天都是现做的",
+    "开业一年，谢谢大家口口相传",
+    "宠物洗澡按体重收费，到店称重后按价目表收取",
+    "0元领取体验券，到店支付99元可升级全套护理",
+]
+
 
 def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
     # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
@@ -3493,7 +3561,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_EIGHTH_ROUND_REJECTS
+    FORTY_NINTH_ROUND_REJECTS
+    + FORTY_EIGHTH_ROUND_REJECTS
     + FORTY_SEVENTH_ROUND_REJECTS
     + FORTY_SIXTH_ROUND_REJECTS
     + FORTY_FIFTH_ROUND_REJECTS
@@ -3565,7 +3634,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_FIFTH_ROUND_REVIEWS
     + FORTY_SIXTH_ROUND_REVIEWS
     + FORTY_SEVENTH_ROUND_REVIEWS
-    + FORTY_EIGHTH_ROUND_REVIEWS,
+    + FORTY_EIGHTH_ROUND_REVIEWS
+    + FORTY_NINTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3616,7 +3686,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_FIFTH_ROUND_CLEAN
     + FORTY_SIXTH_ROUND_CLEAN
     + FORTY_SEVENTH_ROUND_CLEAN
-    + FORTY_EIGHTH_ROUND_CLEAN,
+    + FORTY_EIGHTH_ROUND_CLEAN
+    + FORTY_NINTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
