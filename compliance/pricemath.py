@@ -1254,8 +1254,25 @@ def from_price_elsewhere(span: str) -> str | None:
     return f"标题“{start.group(0)}”，广告自己却说“{narrowed.group(0)}”，其余项目远高于此价"
 
 
+#: A price said the way it is spoken (8块8, 5块9一斤, 3块5毛): the figure after 块 is tenths when no
+#: unit follows it (3块8元 is three pieces for eight 元).
+_SPOKEN_PRICE = re.compile(
+    r"(?<![0-9.])([0-9]+)\s*块\s*([1-9])(?![0-9.元块斤两个只件份盒瓶袋箱])[毛角]?"
+)
+
+
+def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """``check`` reading a spoken price (8块8) as the figure it is (8.8元)."""
+
+    def read(span: str) -> str | None:
+        return check(_SPOKEN_PRICE.sub(r"\1.\2元", span))
+
+    read.__doc__ = check.__doc__
+    return read
+
+
 #: The checks a rule or a context may name in its ``verify`` field: a rule's find what is wrong,
-#: a context's (``shallow_markdown``) confirm that the context applies.
+#: a context's (``shallow_markdown``) confirm that the context applies. Each reads spoken prices.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "false_discount": false_discount,
     "shallow_markdown": shallow_markdown,
@@ -1279,6 +1296,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "gift_not_goods": gift_not_goods,
     "never_charged": never_charged,
 }
+VERIFIERS = {name: spoken(check) for name, check in VERIFIERS.items()}
 
 __all__ = [
     "VERIFIERS",

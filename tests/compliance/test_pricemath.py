@@ -263,6 +263,12 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     (finding,) = [f for f in market.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "5 倍" in finding.explanation and market.verdict == "reject"
     assert checker.check("专柜价1280元的按摩靠垫，团购价299元").verdict == "review"
+    # A spoken price is read whole: 5块9 is 5.9 元 (10.2×), 8块8 is 8.8 元 (4.3×, to prove).
+    spoken = checker.check("原价60，今天只要5块9一斤")
+    (finding,) = [f for f in spoken.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "要价 5.9 元的 10.2 倍" in finding.explanation
+    assert checker.check("外面水果店卖38一斤的车厘子，群里只要8块8").verdict == "review"
+    assert VERIFIERS["inflated_reference"]("原价15元，现价3块5毛") is None  # 4.3×, not 5×
     clearance = checker.check("临期酸奶原价12元，今天只要2元")
     assert clearance.verdict == "review"
     assert {f.contribution for f in clearance.findings} == {"review"}
