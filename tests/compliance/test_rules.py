@@ -3549,6 +3549,14 @@ FORTY_NINTH_ROUND_CLEAN = [
     "开业一年，谢谢大家口口相传",
     "宠物洗澡按体重收费，到店称重后按价目表收取",
     "0元领取体验券，到店支付99元可升级全套护理",
+    # …and what a review of the round's new lines kept clean: safety warnings against the acts,
+    # drivers at a car wash, fruit picked for looks, weighing without ice, a rhetorical question.
+    "请勿踩着楼梯扶手滑下来，注意安全",
+    "别让宝宝从床上跳下来，床边装好护栏",
+    "老司机都懂，定期洗车保护车漆",
+    "挑水果我们只要好看的",
+    "虾仁不带冰称重，放心买",
+    "我们哪里比不上大超市？欢迎来逛逛",
 ]
 
 
