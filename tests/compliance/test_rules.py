@@ -915,7 +915,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "forty-fifth round's (with heldout50, tune45a, tune45b) rejects eight and sends two to review "
     "(the champion's broadcast, the mock paper); the forty-sixth round's (with heldout51, "
     "tune46a, tune46b) rejects seven and sends three to review (the champion's broadcast, the "
-    "mock paper, the deposit)",
+    "mock paper, the deposit); the forty-seventh round's (with heldout52, tune47a, tune47b) "
+    "rejects eight and sends two to review (the champion's broadcast, the mock paper)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -3557,6 +3558,9 @@ FORTY_NINTH_ROUND_CLEAN = [
     "挑水果我们只要好看的",
     "虾仁不带冰称重，放心买",
     "我们哪里比不上大超市？欢迎来逛逛",
+    # A coupon returned each month is no investment return (coupon_return; the retrained reader
+    # read 每月返10元优惠券 as one until the rule's match was cleared there).
+    "会员每月返20元代金券，满100可用",
 ]
 
 
