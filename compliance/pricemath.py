@@ -972,8 +972,9 @@ _REFUNDED = re.compile(
 )
 #: The free part bounded, the payment for what goes past it (免费停车，超过2小时需支付停车费).
 _BEYOND = re.compile(r"超过|超出|超时|以上|之外|以外|逾期|损坏|丢失")
-#: A payment for something more, chosen (到店支付99元可升级套餐): not a fee for the free part.
-_OPTIONAL = re.compile(r"(?:可|能|即可)?(?:升级|加购|换购|选购|另购)")
+#: A payment for something more, chosen, right after it (到店支付99元可升级套餐): not a fee for the
+#: free part.
+_OPTIONAL = re.compile(r"[^\n]?(?:可|能|即可)?(?:升级|加购|换购|选购|另购)")
 
 
 def free_then_pay(span: str) -> str | None:
@@ -994,7 +995,7 @@ def free_then_pay(span: str) -> str | None:
         return None
     if _BEYOND.search(span, offer.end(), owed.start()):
         return None
-    if _OPTIONAL.match(span, owed.end()) or _OPTIONAL.match(span, owed.end() + 1):
+    if _OPTIONAL.match(span, owed.end()):
         return None
     paid = f"{_money(amount)} 元" if amount is not None else f"一笔{owed.group(2)}"
     return (
