@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; 95 minutes with ``--jobs 2`` for 24,986 copies on a 2-core
 machine, sharing it with other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout53``) are refused: the check is measured on them, never trained on them.
+(``heldout54``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout50.jsonl",
         "adcheck_heldout51.jsonl",
         "adcheck_heldout52.jsonl",
+        "adcheck_heldout53.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
