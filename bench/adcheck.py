@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune47b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune48b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -86,7 +86,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout52", "heldout53"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune47b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune48b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -109,7 +109,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune35a", "tune35b", "tune36a", "tune36b", "tune38a", "tune39a", "tune40a"),
         *("tune41a", "tune42a", "tune43a", "tune43b", "tune44a", "tune44b"),
         *("tune45a", "tune45b"),
-        *("tune46a", "tune46b", "tune47a", "tune47b"),
+        *("tune46a", "tune46b", "tune47a", "tune47b", "tune48a", "tune48b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -159,7 +159,7 @@ SPLITS += ("heldout42", "heldout43", "tune38a", "heldout44", "tune39a", "heldout
 SPLITS += ("heldout46", "tune41a", "heldout47", "tune42a", "heldout48", "tune43a")
 SPLITS += ("tune43b", "heldout49", "tune44a", "tune44b", "heldout50", "tune45a", "tune45b")
 SPLITS += ("heldout51", "tune46a", "tune46b", "heldout52", "tune47a", "tune47b")
-SPLITS += ("heldout53",)
+SPLITS += ("heldout53", "tune48a", "tune48b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

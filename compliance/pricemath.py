@@ -87,14 +87,16 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 #: ``OWN_REFERENCE_PRICE`` the ones the seller marks itself (not the market's or the maker's).
 OWN_REFERENCE_PRICE = ("原价", "划线价", "门市价", "吊牌价", "原售价", "专柜价", "日常价")
 #: Another seller's price told as what it charges (超市都卖45, 外面水果店卖38一斤, 门口那几家都
-#: 卖60): a reference price like 市场价.
+#: 卖60, 专柜卖388一斤, 外头要88一只): a reference price like 市场价.
 OTHER_SELLERS_PRICE = (
-    r"(?:超市|菜场|菜市场|商场|外面|外边|别家|那几家)[\u4e00-\u9fff]{0,4}?(?:都|一般)?卖"
+    r"(?:超市|菜场|菜市场|商场|专柜|外面|外边|外头|别家|那几家)"
+    r"[\u4e00-\u9fff]{0,4}?(?:都|一般)?(?:卖|要)"
 )
 #: A counter's or a tag's figure said without 价 (专柜2580一套, 吊牌999) is a reference too.
 REFERENCE_PRICE: tuple[str, ...] = (
     *OWN_REFERENCE_PRICE,
     *("市场价", "厂家指导价", "建议零售价", "商场价", "标牌价", "柜台价", "商超价", "超市价"),
+    "参考价",
     OTHER_SELLERS_PRICE,
     *(r"专柜(?=\s*[0-9])", r"吊牌(?=\s*[0-9])"),
 )
@@ -108,10 +110,11 @@ PRICE_ASKED = (
     *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
 )
 #: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group or a channel:
-#: 街坊价, 会员价, 团长价, 直播价, 拼团价).
+#: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    "(?:街坊|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
+    "直供价",
+    "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
@@ -404,11 +407,12 @@ def false_urgency(span: str) -> str | None:
 
 
 _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
-#: A price raised from one figure to another (剪发价格今天起从38调到58), before or after the
-#: discount.
+#: A price raised from one figure to another (剪发价格今天起从38调到58; 上月128，本月挂198;
+#: 昨天18一斤，今儿原价26), before or after the discount.
 _RAISED = re.compile(
-    rf"(?:从|上周|昨天|之前|以前|原来|平时|平常|平日|往常)[\u4e00-\u9fff]{{0,4}}?({_NUMBER})\s*(?:元|块)?"
-    rf"[^0-9\n]{{0,10}}?(?:调到|调至|涨到|涨至|提到|提至|上调到|上调至|调整为|改成|调成|标成|标到|标价|标)"
+    rf"(?:从|由|上周|上礼拜|上星期|昨天|前天|之前|以前|原来|平时|平常|平日|往常|上个?月|月初)[\u4e00-\u9fff]{{0,4}}?"
+    rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,10}}?"
+    r"(?:调到|调至|涨到|涨至|提到|提至|上调到|上调至|调整为|改成|调成|标成|标到|标价|标|挂|原价)"
     rf"\s*({_NUMBER})"
 )
 
@@ -593,11 +597,11 @@ def inflated_reference(span: str) -> str | None:
     )
 
 
-#: The shop's own price of late, said as what it charged (平时卖15.8元, 上周售价168元, 昨天卖7.8,
-#: 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price (建议零售价) is not the
-#: shop's own.
+#: The shop's own price of late, said as what it charged (平时卖15.8元, 上周售价168元, 上周本店标价
+#: 12元, 昨天卖7.8, 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price
+#: (建议零售价) is not the shop's own.
 _OWN_PAST = re.compile(
-    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店)?(?:一直)?(?:团购价|售价|原价|卖)"
+    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
     rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
 )
@@ -903,12 +907,29 @@ def _grams(unit: str) -> float | None:
     return float(weighed.group(1)) if weighed else None
 
 
+#: A bare price with its unit, a 两 or half a 斤 where a buyer reads a 斤, left to a bracket after
+#: it (仅5.8！！！（每两）) or set off behind exclamation marks (8.8元!!! /两); a pack's weight
+#: (39.9（每200克）) is the pack's.
+_BRACKETED_UNIT = re.compile(
+    rf"{_NUMBER}\s*(?:元|块)?(?:[^\n（(0-9]{{0,6}}?[（(]\s*(?:每|/|一)\s*(两|半斤)\s*(?:[)）]|$)"
+    r"|\s*[!！]+\s*/\s*(两|半斤))"
+)
+
+
 def unit_redefined(span: str) -> str | None:
     """When a note after a price marked per unit says the price is for another quantity
-    (特价9.9元/斤！（标价为每半斤价格）: the buyer pays 19.8 元 a 斤), why; else None. Weights are
-    compared in grams (500克 is a 斤); a count (个, 盒) only by its name."""
+    (特价9.9元/斤！（标价为每半斤价格）: the buyer pays 19.8 元 a 斤), or a bare price leaves its
+    unit, a 两 or half a 斤, to a bracket after it (巨峰葡萄 仅5.8！！！（每两）: 58 元 a 斤), why;
+    else None. Weights are compared in grams (500克 is a 斤); a count (个, 盒) only by its name."""
     if (found := _in_turn(span, _MARKED_UNIT, _NOTED_UNIT)) is None:
-        return None
+        if (bracketed := _BRACKETED_UNIT.search(span)) is None:
+            return None
+        unit = bracketed.group(1) or bracketed.group(2)
+        grams = _GRAMS[unit]
+        return (
+            f"价格只写数字，计价单位（每{unit}）放在括号小字里或隔在感叹号后，"
+            f"按斤计实付是看到的 {_money(_GRAMS['斤'] / grams)} 倍，误导顾客"
+        )
     marked, noted = found
     shown, real = marked.group(1) or marked.group(2), noted.group(1)
     shown_g, real_g = _grams(shown), _grams(real)
@@ -962,7 +983,7 @@ _FREE = re.compile(
 _OWED = re.compile(
     r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先|到店|进店|领取|取货|提货)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴|补)"
     r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
-    r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*元"
+    r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*(?:元|块|(?=\s*[，,。！!]|\s*$))"
     # …or a term's fee with no amount at all (试听前需先预交一学期学费).
     r"|[\u4e00-\u9fff]{0,6}?(学费|年费|会费|课时费|全款))"
 )
@@ -1065,7 +1086,7 @@ def not_all_in(span: str) -> str | None:
 #: The headline price at the start of the span: a figure in 元, 块, 分 or 毛 (1分钱, 一毛钱), or
 #: nothing at all (0元, 免费).
 _HEADLINE_PRICE = re.compile(
-    rf"({_NUMBER})\s*(元|块|分钱|毛钱)|([一两])\s*(分钱|毛钱|块钱|元)|(?<![0-9.])(0)\s*(元)|(免费)()"
+    rf"({_NUMBER})\s*(元|块|分钱|毛钱|(?=/\s*斤))|([一两])\s*(分钱|毛钱|块钱|元)|(?<![0-9.])(0)\s*(元)|(免费)()"
 )
 _AMOUNT = rf"({_NUMBER})\s*(万)?\s*(?:元|块)"
 #: What the buyer must spend or buy before the headline price applies: a spending threshold
@@ -1192,18 +1213,19 @@ def never_charged(span: str) -> str | None:
 
 
 #: A price told as the headline: a word of "only" before it (只要29元, 秒杀价1.8元) or an
-#: exclamation mark right after it (精洗车9.9元！).
+#: exclamation mark or a pictograph right after it (精洗车9.9元！, 宠物洗澡9.9元🐶).
 _HEADLINE = re.compile(
     rf"(?:只要|仅需|只需|仅售|仅|低至|才|秒杀价|特价|专享价|活动价)\s*({_NUMBER})\s*(?:元|块)"
-    rf"|({_NUMBER})\s*(?:元|块)[^0-9\n！!]{{0,6}}[！!]"
+    rf"|({_NUMBER})\s*(?:元|块)[^0-9\n！!]{{0,6}}?(?:[！!]|[\U0001F300-\U0001FAFF])"
 )
 #: A clause that charges: a word of a charge on top (另收, 另计), an amount added (每公斤加10元)
 #: or a fee named (餐位费, 上门费; not 消费, 免费).
 _CHARGE = re.compile(
     rf"{_ON_TOP.pattern}|加\s*{_NUMBER}\s*(?:元|块)|(?![消免花浪])[\u4e00-\u9fff]费"
 )
-#: A clause that denies a charge (不另收任何费用, 免配送费, 无需另付).
-_NO_CHARGE = re.compile(r"不|无|免|没")
+#: A clause that denies a charge (不另收任何费用, 免配送费, 无需另付) or leaves it to the buyer's
+#: choice (想加头皮护理的另加40元, 如需打蜡另加30元).
+_NO_CHARGE = re.compile(r"不|无|免|没|想加|想要|如需|需要的话|自愿|可选")
 _CLAUSE = re.compile(r"[^，,。；;、！!？?\n]+")
 
 

@@ -161,6 +161,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune46b.jsonl",
         "adcheck_tune47a.jsonl",
         "adcheck_tune47b.jsonl",
+        "adcheck_tune48a.jsonl",
+        "adcheck_tune48b.jsonl",
     )
 )
 
