@@ -1224,8 +1224,8 @@ _CHARGE = re.compile(
     rf"{_ON_TOP.pattern}|加\s*{_NUMBER}\s*(?:元|块)|(?![消免花浪])[\u4e00-\u9fff]费"
 )
 #: A clause that denies a charge (不另收任何费用, 免配送费, 无需另付) or leaves it to the buyer's
-#: choice (想加头皮护理的另加40元, 如需打蜡另加30元).
-_NO_CHARGE = re.compile(r"不|无|免|没|想加|想要|如需|需要的话|自愿|可选")
+#: choice (想加头皮护理的另加40元, 想做内饰的另加30元, 如需打蜡另加30元).
+_NO_CHARGE = re.compile(r"不|无|免|没|想|如需|需要的话|自愿|可选")
 _CLAUSE = re.compile(r"[^，,。；;、！!？?\n]+")
 
 

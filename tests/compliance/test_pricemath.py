@@ -145,6 +145,13 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("新烘焙坊今天开张，全场原价38现价9.9", "今天开张"),
         # The forty-third round: one weekday before an early hour.
         ("精洗车6.8元（仅限周三早7点前）", "仅限周三早7点前"),
+        # The forty-eighth round: a raise told from 由, last month, the month's start or
+        # yesterday, with 挂 or 原价 as the new price; a unit left to a bracket or set off.
+        ("西瓜由2.5元调至3.8元，周末9折3.42元", "对调价前的"),
+        ("排骨上月32，本月挂45，今天八折36", "价格从 32 元调到 45 元"),
+        ("奶茶月初12块，现原价16，周年庆九折14.4", "价格从 12 元调到 16 元"),
+        ("车厘子 仅9.9！！（每两）", "实付是看到的 10 倍"),
+        ("荔枝 6.8元!! /半斤", "实付是看到的 2 倍"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -228,6 +235,12 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "剪发只要30元（营业时间每天10-22点）",  # opening hours, not a window for the price
         "鸡蛋9.9元一板，再满100元减20元",  # a stacked promotion, no purchase gating the price
         "开业三年，原价45元的套餐今天38元",  # a shop with a history
+        # The forty-eighth round: a unit written beside the price, a pack's weight in a bracket,
+        # a bracket of every other week; a price lowered, not raised, before the discount.
+        "香椿8.8元/两，现摘",
+        "虾仁39.9元（每200克）",
+        "钢琴陪练580元（每两周一次）",
+        "牛奶上月卖8元，本月挂6元，周末九折5.4元",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -3563,6 +3563,64 @@ FORTY_NINTH_ROUND_CLEAN = [
     "会员每月返20元代金券，满100可用",
 ]
 
+FIFTIETH_ROUND_REJECTS = [
+    # heldout53's and tune48a's (written blind on its kinds) misses, in our own words: a price
+    # raised from 由, last month, the month's start, last week or yesterday, then discounted to
+    # no less; a price per 斤 before a recharge; a bare price whose unit is a 两 or half a 斤 left
+    # to a bracket or set off; references from a mall, a counter, a "reference" or elsewhere
+    # against a factory's, the neighbours' or the group's price; charges after a pictograph; a
+    # fee ending the copy; workbook coupons, printed stationery, leaflets at a school gate; chains,
+    # online sellers and influencers' shops run down; eyesight restored, myopia prevented.
+    ("西瓜由2.5元调至3.8元，周末9折3.42元", "PRICE-FALSE-MARKUP"),
+    ("排骨上月32，本月挂45，今天八折36", "PRICE-FALSE-MARKUP"),
+    ("奶茶月初12块，现原价16，周年庆九折14.4", "PRICE-FALSE-MARKUP"),
+    ("面包上礼拜卖10块，这周牌价改成15，周末七折10.5", "PRICE-FALSE-MARKUP"),
+    ("特价土豆1.99/斤，需先充值100元会员卡", "PRICE-BAIT-THRESHOLD"),
+    ("车厘子 仅9.9！！（每两）", "PRICE-UNIT-REDEFINED"),
+    ("荔枝 6.8元!! /半斤", "PRICE-UNIT-REDEFINED"),
+    ("羽绒被 商场价1680，厂家直供价168", "PRICE-INFLATED-REFERENCE"),
+    ("蜂蜜 专柜卖298一瓶，群里只要39", "PRICE-INFLATED-REFERENCE"),
+    ("阿胶糕 参考价888元/盒，邻里价88元", "PRICE-INFLATED-REFERENCE"),
+    ("小龙虾外头要120一斤，团长价只要25", "PRICE-INFLATED-REFERENCE"),
+    ("狗狗美容19.9元🐩 每只另收洗耳费、修甲费共60元", "PRICE-CHARGES-ON-TOP"),
+    ("1分钱抢10斤面粉！下单需支付运费29.9", "PRICE-FREE-THEN-PAY"),
+    ("语文练习册内附书法班体验券，凭券免费上一课", "AD39-SCHOOL"),
+    ("口算题卡每本附赠一张奶茶店买一送一券", "AD39-SCHOOL"),
+    ("免费送铅笔盒，上面印着英语班报名热线，开学发到每个班", "AD39-SCHOOL"),
+    ("今天在幼儿园门口发了体验课单子，让小朋友拿回家", "AD39-SCHOOL"),
+    ("作业本封底：小明星口才班暑假招生，扫码立减200", "AD39-SCHOOL"),
+    ("那些连锁烘焙店的面包放三天还在卖，想想都恶心", "AD13-DISPARAGE"),
+    ("网上几十块的羽绒服全是黑心棉", "AD13-DISPARAGE"),
+    ("网上卖的蜂蜜多半是勾兑的", "AD13-DISPARAGE"),
+    ("外面那些装修队收了定金就卷钱跑路", "AD13-DISPARAGE"),
+    ("护眼台灯用一个月，假性近视就能恢复", "AD17-DISEASE"),
+    ("蓝莓干天天吃，老花眼都退回去了", "AD17-DISEASE"),
+    ("胡萝卜汁喝了不近视，孩子天天来一杯", "AD17-DISEASE"),
+    ("菊花枸杞茶，视力回升，预防老花", "AD17-DISEASE"),
+]
+FIFTIETH_ROUND_REVIEWS = [
+    # Others hinted at with a wink, never named.
+    ("多比比，看看谁家的斤两是足的😉", "AD13-COMPARE"),
+    ("我们不往米里掺陈米，有些店你懂的", "AD13-COMPARE"),
+    ("这年头啥都有，你品，你细品，咱家奶茶用的是鲜奶", "AD13-COMPARE"),
+]
+FIFTIETH_ROUND_CLEAN = [
+    # tune48a's and tune48b's clean copy the rules flagged, in our own words, and what the round's
+    # new lines must leave alone: a rise explained by cost; the shop's own last-week marked price;
+    # an optional extra after a headline; a unit written beside the price; a rate every two
+    # weeks; a workbook's answer booklet; the shop's own online orders and frozen meat; an
+    # influencer shop's bread made without flavouring; a lowered price then discounted.
+    "因进货价上涨，下周起排骨调整为28元/斤",
+    "上周本店标价10元/斤的橙子，本周9元/斤",
+    "洗车25元！想做内饰清洁的另加30元，不做也没关系",
+    "香椿8.8元/两，现摘",
+    "钢琴陪练580元（每两周一次）",
+    "口算本5元一本，附送答案册",
+    "网上下单的顾客请到自提点取货，冷冻肉请尽快放冰箱",
+    "网红店的面包我们也会做，不加香精",
+    "牛奶上月卖8元，本月挂6元，周末九折5.4元",
+]
+
 
 def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
     # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
@@ -3573,7 +3631,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FORTY_NINTH_ROUND_REJECTS
+    FIFTIETH_ROUND_REJECTS
+    + FORTY_NINTH_ROUND_REJECTS
     + FORTY_EIGHTH_ROUND_REJECTS
     + FORTY_SEVENTH_ROUND_REJECTS
     + FORTY_SIXTH_ROUND_REJECTS
@@ -3647,7 +3706,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_SIXTH_ROUND_REVIEWS
     + FORTY_SEVENTH_ROUND_REVIEWS
     + FORTY_EIGHTH_ROUND_REVIEWS
-    + FORTY_NINTH_ROUND_REVIEWS,
+    + FORTY_NINTH_ROUND_REVIEWS
+    + FIFTIETH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3699,7 +3759,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_SIXTH_ROUND_CLEAN
     + FORTY_SEVENTH_ROUND_CLEAN
     + FORTY_EIGHTH_ROUND_CLEAN
-    + FORTY_NINTH_ROUND_CLEAN,
+    + FORTY_NINTH_ROUND_CLEAN
+    + FIFTIETH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
