@@ -1101,7 +1101,13 @@ _GATE = re.compile(
     rf"(?:搭配购买|购买|买|办理|办|缴纳|预交|交|充值|充)[^\n]{{0,20}}?{_AMOUNT}"
     rf"|(?:办理?|充值?|购买)\s*{_AMOUNT}[^\n]{{0,8}}?(?:即可|才能|才可|方可|才)\s*"
     r"(?:享受?|参与|购买|预约|使用|领取)"
+    # …or stored value that makes the member the offer is for (储值1000元金卡会员专享).
+    rf"|(?:储值|充值|充)\s*{_AMOUNT}[^\n]{{0,8}}?(?:专享|独享|才享|方可享|才能享)"
 )
+#: A discount as the headline (全场面包5折, 第二件半价) when no price heads the copy: only a
+#: purchase (a card, stored value) gates it, since a spending threshold after a discount
+#: (全场8折，满99元可享) is how such promotions are ordinarily told.
+_HEADLINE_DISCOUNT = re.compile(rf"{_FIGURE}\s*折|半价")
 
 
 def _hidden_by_layout(span: str, start: int, end: int) -> bool:
@@ -1118,9 +1124,22 @@ def bait_threshold(span: str) -> str | None:
     does not show; else None. A spending threshold counts from ten times the headline price, a
     purchase from the headline price itself (免费 and 0元: any); a deposit is no price. A 换购
     that states the threshold first (单笔满30元加1元换购酸奶) is an ordinary promotion: the
-    threshold leads, the pattern does not start there."""
+    threshold leads, the pattern does not start there. A discount heads the copy (全场面包5折…储值
+    1000元金卡会员专享) only where no price does, and only a purchase gates it."""
     if (found := _in_turn(span, _HEADLINE_PRICE, _GATE)) is None:
-        return None
+        if (off := _in_turn(span, _HEADLINE_DISCOUNT, _GATE)) is None:
+            return None
+        discount, gate = off
+        n = next(n for n in (1, 3, 5, 7, 9) if gate.group(n))
+        if n < 5 or "押金" in gate.group(0):
+            return None
+        if _hidden_by_layout(span, discount.end(), gate.start()):
+            return None
+        amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
+        return (
+            f"标题“{discount.group(0)}”要先花 {_money(amount)} 元才能享受（“{gate.group(0)}”），"
+            "以低价诱骗交易"
+        )
     price, gate = found
     if "押金" in span[gate.start() : gate.end() + 4]:
         return None  # a deposit is no price (free_then_pay reads one never returned)
@@ -1131,8 +1150,8 @@ def bait_threshold(span: str) -> str | None:
     )
     value = _number(figure) if figure != "免费" else 0.0
     value /= 100 if unit.startswith("分") else 10 if unit.startswith("毛") else 1
-    # Groups 1-4 are a spending threshold, 5-8 a purchase required first.
-    n = next(n for n in (1, 3, 5, 7) if gate.group(n))
+    # Groups 1-4 are a spending threshold, 5-10 a purchase required first.
+    n = next(n for n in (1, 3, 5, 7, 9) if gate.group(n))
     amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
     if value > 0 and amount < (10 if n < 5 else 1) * value:
         return None

@@ -3597,6 +3597,13 @@ FIFTIETH_ROUND_REJECTS = [
     ("蓝莓干天天吃，老花眼都退回去了", "AD17-DISEASE"),
     ("胡萝卜汁喝了不近视，孩子天天来一杯", "AD17-DISEASE"),
     ("菊花枸杞茶，视力回升，预防老花", "AD17-DISEASE"),
+    # …and a discount reserved for stored value; breasts mocked, goods to touch like a body, 鸭
+    # and 爽 as innuendo; a face that "scares people when it comes out".
+    ("全场蛋糕6折！储值2000元钻石会员专享", "PRICE-BAIT-THRESHOLD"),
+    ("平胸的姐妹看过来，木瓜牛奶喝起来", "AD9-VULGAR"),
+    ("这桃子又白又嫩，哥哥们来摸摸", "AD9-VULGAR"),
+    ("玩鸭就来老王卤味", "AD9-VULGAR"),
+    ("发型这么丑就别出来吓人了，进店改造", "AD9-VULGAR"),
 ]
 FIFTIETH_ROUND_REVIEWS = [
     # Others hinted at with a wink, never named.
@@ -3619,6 +3626,9 @@ FIFTIETH_ROUND_CLEAN = [
     "网上下单的顾客请到自提点取货，冷冻肉请尽快放冰箱",
     "网红店的面包我们也会做，不加香精",
     "牛奶上月卖8元，本月挂6元，周末九折5.4元",
+    "全场8折，满99元可享",
+    "会员日全场9折，储值卡会员另享95折",
+    "万圣节鬼屋开放，晚上出来吓人的都是我们的店员",
 ]
 
 
