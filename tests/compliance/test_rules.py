@@ -354,30 +354,37 @@ def test_verdict(severities: list[str], verdict: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "health_food"),
+    ("text", "goods"),
     [
-        ("蓝帽子深海鱼油，三个月把血脂降下来", True),
-        ("辅酶Q10软胶囊，长期吃能预防心梗", True),
-        ("这款褪黑素比安眠药管用，还零副作用", True),
-        ("黑枸杞原浆，降血压降血脂", False),
-        ("红糖姜茶零副作用，长期喝也安全", False),
+        ("蓝帽子深海鱼油，三个月把血脂降下来", "health food"),
+        ("辅酶Q10软胶囊，长期吃能预防心梗", "health food"),
+        ("这款褪黑素比安眠药管用，还零副作用", "health food"),
         # A health food's kind named by the `supplement` lexicon (益生菌, 含片, 叶黄素).
-        ("益生菌冲剂，吃上一周保你不再便秘", True),
-        ("薄荷含片，含两片嗓子就不疼了，咳嗽也好了", True),
-        # Ordinary food keeps 第十七条 alone (the labels' other reading: docs/compliance.md).
-        ("秋梨膏止咳化痰，喝两天咳嗽就好", False),
+        ("益生菌冲剂，吃上一周保你不再便秘", "health food"),
+        ("薄荷含片，含两片嗓子就不疼了，咳嗽也好了", "health food"),
+        # Ordinary food (the `food` lexicon: eaten, drunk, a tea, a paste): since the forty-eighth
+        # round its disease claim cites 《食品安全法》第七十三条 and 第十八条 too.
+        ("黑枸杞原浆，降血压降血脂", "food"),
+        ("秋梨膏止咳化痰，喝两天咳嗽就好", "food"),
+        ("山楂条饭后嚼两根，血脂就下来了", "food"),
+        # Other goods keep 第十七条 alone.
+        ("护眼台灯用一个月，假性近视就能恢复", "goods"),
+        ("按摩椅每天用半小时，腰椎间盘突出好了", "goods"),
     ],
 )
-def test_a_health_foods_disease_claim_cites_article_18_as_well(
-    check, text: str, health_food: bool
-) -> None:
+def test_a_foods_disease_claim_cites_article_18_as_well(check, text: str, goods: str) -> None:
     # 第十七条 bars a disease claim from every ad but a medicine's; 第十八条第一款 bars it from a
-    # health food's ad as well, and the copy names the health food (蓝帽子, 软胶囊, 褪黑素).
+    # health food's ad as well, and the copy names the health food (蓝帽子, 软胶囊, 褪黑素); an
+    # ordinary food's ad may not touch disease at all (《食品安全法》第七十三条), and its claim is a
+    # health function claimed for a food, which AD18-HEALTH-CLAIM files under 第十八条.
     disease = [f for f in check(text).findings if f.rule == "AD17-DISEASE"]
     assert disease
     assert all("第十七条" in f.article for f in disease)
-    assert all(("第十八条" in f.article) == health_food for f in disease)
-    assert all(("保健食品广告不得" in f.law) == health_food for f in disease)
+    assert all(("第十八条" in f.article) == (goods != "goods") for f in disease)
+    assert all(("保健食品广告不得" in f.law) == (goods == "health food") for f in disease)
+    # A health food is eaten too: it may cite the food law as well; ordinary food must.
+    food_law = [("食品安全法》第七十三条" in f.article) for f in disease]
+    assert all(food_law) if goods == "food" else (goods == "health food" or not any(food_law))
 
 
 HEAD = "pack: p\ntitle: t\nrules:\n"
