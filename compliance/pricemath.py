@@ -1126,37 +1126,34 @@ def bait_threshold(span: str) -> str | None:
     that states the threshold first (单笔满30元加1元换购酸奶) is an ordinary promotion: the
     threshold leads, the pattern does not start there. A discount heads the copy (全场面包5折…储值
     1000元金卡会员专享) only where no price does, and only a purchase gates it."""
-    if (found := _in_turn(span, _HEADLINE_PRICE, _GATE)) is None:
-        if (off := _in_turn(span, _HEADLINE_DISCOUNT, _GATE)) is None:
-            return None
-        discount, gate = off
-        n = next(n for n in (1, 3, 5, 7, 9) if gate.group(n))
-        if n < 5 or "押金" in gate.group(0):
-            return None
-        if _hidden_by_layout(span, discount.end(), gate.start()):
-            return None
-        amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
-        return (
-            f"标题“{discount.group(0)}”要先花 {_money(amount)} 元才能享受（“{gate.group(0)}”），"
-            "以低价诱骗交易"
-        )
+    found = _in_turn(span, _HEADLINE_PRICE, _GATE)
+    discounted = found is None
+    if discounted:
+        found = _in_turn(span, _HEADLINE_DISCOUNT, _GATE)
+    if found is None:
+        return None
     price, gate = found
     if "押金" in span[gate.start() : gate.end() + 4]:
         return None  # a deposit is no price (free_then_pay reads one never returned)
     if _hidden_by_layout(span, price.end(), gate.start()) or "会员价" in span[: price.start()]:
         return None
-    figure, unit = next(
-        (price.group(n), price.group(n + 1) or "") for n in (1, 3, 5, 7) if price.group(n)
-    )
-    value = _number(figure) if figure != "免费" else 0.0
-    value /= 100 if unit.startswith("分") else 10 if unit.startswith("毛") else 1
     # Groups 1-4 are a spending threshold, 5-10 a purchase required first.
     n = next(n for n in (1, 3, 5, 7, 9) if gate.group(n))
     amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
-    if value > 0 and amount < (10 if n < 5 else 1) * value:
-        return None
+    if discounted:
+        if n < 5:
+            return None
+    else:
+        figure, unit = next(
+            (price.group(n), price.group(n + 1) or "") for n in (1, 3, 5, 7) if price.group(n)
+        )
+        value = _number(figure) if figure != "免费" else 0.0
+        value /= 100 if unit.startswith("分") else 10 if unit.startswith("毛") else 1
+        if value > 0 and amount < (10 if n < 5 else 1) * value:
+            return None
+    headline = "标题" if discounted else "标题价"
     return (
-        f"标题价“{price.group(0)}”要先花 {_money(amount)} 元才能享受（“{gate.group(0)}”），"
+        f"{headline}“{price.group(0)}”要先花 {_money(amount)} 元才能享受（“{gate.group(0)}”），"
         "以低价诱骗交易"
     )
 
