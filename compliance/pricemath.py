@@ -116,6 +116,12 @@ SALE_PRICE = (
     "直供价",
     "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
 )
+#: When a price was what it was before a raise (上周18，这周调成28; 上月128，本月挂198;
+#: 昨天18一斤，今儿原价26): PRICE-FALSE-MARKUP's pattern and ``_raised_discount`` read the same
+#: words.
+RAISED_SINCE = (
+    *("上周", "上礼拜", "上星期", "昨天", "前天", "之前", "以前", "原来", "上个?月", "月初"),
+)
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
 #: that find the spans they check name a price with the same words.
@@ -125,6 +131,7 @@ PRICE_LEXICON: dict[str, tuple[str, ...]] = {
     "price_asked": PRICE_ASKED,
     "sale_price": SALE_PRICE,
     "marked_price": MARKED_PRICE,
+    "raised_since": RAISED_SINCE,
 }
 
 #: A reference price and its figure.
@@ -410,7 +417,7 @@ _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%�
 #: A price raised from one figure to another (剪发价格今天起从38调到58; 上月128，本月挂198;
 #: 昨天18一斤，今儿原价26), before or after the discount.
 _RAISED = re.compile(
-    rf"(?:从|由|上周|上礼拜|上星期|昨天|前天|之前|以前|原来|平时|平常|平日|往常|上个?月|月初)[\u4e00-\u9fff]{{0,4}}?"
+    rf"(?:从|由|{'|'.join(RAISED_SINCE)}|平时|平常|平日|往常)[\u4e00-\u9fff]{{0,4}}?"
     rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,10}}?"
     r"(?:调到|调至|涨到|涨至|提到|提至|上调到|上调至|调整为|改成|调成|标成|标到|标价|标|挂|原价)"
     rf"\s*({_NUMBER})"

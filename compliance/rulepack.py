@@ -22,8 +22,9 @@ that any pattern of any pack writes as ``{{supplement}}``; loading puts the alte
 vocabulary that several rules read (ailments, supplements, words for relief) is written once.
 Each entry is a regular expression alternative (most are plain words); a name defined twice or
 used but not defined is refused. The words of prices (``reference_price``, ``own_reference_price``,
-``price_asked``, ``sale_price``) are ``compliance.pricemath.PRICE_LEXICON``'s: the checks that
-weigh a price's figures and the patterns that find them read one list.
+``price_asked``, ``sale_price``, ``marked_price``, ``raised_since``) are
+``compliance.pricemath.PRICE_LEXICON``'s: the checks that weigh a price's figures and the
+patterns that find them read one list.
 """
 
 from __future__ import annotations
