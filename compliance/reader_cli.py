@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; 95 minutes with ``--jobs 2`` for 24,986 copies on a 2-core
 machine, sharing it with other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout54``) are refused: the check is measured on them, never trained on them.
+(``heldout55``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from radar.settings import Settings
 
 #: The training splits of the reader, relative to the repository root (docs/compliance.md gives
 #: their order): every labelled split but the sealed ones (``semantic_train.SEALED``); the shipped
-#: reader (forty-seventh round, 24,986 copies) was trained on all of them but heldout53, tune48a
-#: and tune48b (the forty-eighth round's retrained reader was not shipped: docs/compliance.md).
+#: reader (forty-seventh round, 24,986 copies) was trained on all of them but heldout53, tune48a,
+#: tune48b, heldout54, tune49a and tune49b (the forty-eighth round's retrained reader was not
+#: shipped: docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -78,6 +79,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout51.jsonl",
         "adcheck_heldout52.jsonl",
         "adcheck_heldout53.jsonl",
+        "adcheck_heldout54.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -164,6 +166,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune47b.jsonl",
         "adcheck_tune48a.jsonl",
         "adcheck_tune48b.jsonl",
+        "adcheck_tune49a.jsonl",
+        "adcheck_tune49b.jsonl",
     )
 )
 
