@@ -22,9 +22,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38``,
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
-``heldout50``, ``heldout51``, ``heldout52``, ``heldout53`` and ``heldout54``; ``heldout55`` (sealed): the same
-kind of set, measured once, never trained or tuned on; held-out files are read from
-``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source``
+``heldout50``, ``heldout51``, ``heldout52``, ``heldout53`` and ``heldout54``; ``heldout55``
+(sealed): the same kind of set, measured once, never trained or tuned on; held-out files are
+read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and ``source``
 (``case``: paraphrase of a kind of copy that published penalty decisions describe; ``own``:
 written for the set). A violation counts as *caught* when the verdict is at least the expected one
 and a finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person

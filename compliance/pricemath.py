@@ -915,11 +915,13 @@ def _grams(unit: str) -> float | None:
 
 
 #: A bare price with its unit, a 两 or half a 斤 where a buyer reads a 斤, left to a bracket after
-#: it (仅5.8！！！（每两）) or set off behind exclamation marks (8.8元!!! /两); a pack's weight
-#: (39.9（每200克）) is the pack's.
+#: it (仅5.8！！！（每两）, 12.8元💥（半斤价）) or set off behind exclamation marks (8.8元!!! /两);
+#: a pack's weight (39.9（每200克）) is the pack's.
 _BRACKETED_UNIT = re.compile(
-    rf"{_NUMBER}\s*(?:元|块)?(?:[^\n（(0-9]{{0,6}}?[（(]\s*(?:每|/|一)\s*(两|半斤)\s*(?:[)）]|$)"
-    r"|\s*[!！]+\s*/\s*(两|半斤))"
+    rf"{_NUMBER}\s*(?:元|块)?(?:[^\n（(0-9]{{0,6}}?[（(]\s*(?:每|/|一)?\s*(两|半斤)\s*(?:价格?|的价格?)?\s*(?:[)）]|$)"
+    # …or behind exclamation marks, at once or after a few words (8.8元!!! /两; 只卖15元！按两称;
+    # 只要9块9‼️今天刚到，规格：每两).
+    r"|\s*[!！‼]+\ufe0f?[^\n0-9]{0,12}?(?:按|每|/)\s*(两|半斤)(?![0-9天周个次年月日位人件份盒瓶杯只斤星礼]))"
 )
 
 
@@ -989,8 +991,12 @@ _FREE = re.compile(
 #: paid, then the payment and its amount.
 _OWED = re.compile(
     r"(?:(?:需|须|只需|只要|必须|要先|得先|还得|还要|先|到店|进店|领取|取货|提货)[\u4e00-\u9fff]{0,6}?(?:支付|付|交|缴|补)"
-    r"|(?:时|后|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收))"
-    r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*(?:元|块|(?=\s*[，,。！!]|\s*$))"
+    r"|(?:时|后|完|当天|当场)[\u4e00-\u9fff]{0,2}?(?:支付|付|交|缴|收取|收)"
+    # …or a charge the shop takes, made to sound small or taken at once (到店只收耗材费198元,
+    # 签约即扣款3980元); one stated as extra beside the offer (体验免费，耗材另收58元) is the
+    # price told.
+    r"|(?:只|仅|就)收(?:取)?|(?:即|就|自动|立即|当场)(?:扣款|扣费|划扣|扣除))"
+    r"(?:[\u4e00-\u9fff“”\"]{0,10}?([0-9]+(?:\.[0-9]+)?)\s*(?:元|块|(?=\s*[，,。！!]|\s*$|\s*(?:而已|就行|就好|即可)))"
     # …or a term's fee with no amount at all (试听前需先预交一学期学费).
     r"|[\u4e00-\u9fff]{0,6}?(学费|年费|会费|课时费|全款))"
 )
@@ -1099,15 +1105,16 @@ _AMOUNT = rf"({_NUMBER})\s*(万)?\s*(?:元|块)"
 #: What the buyer must spend or buy before the headline price applies: a spending threshold
 #: said as a condition (需当天在店消费满299元才可购买, 领取条件：当天下单满99元, 满199元才能1元
 #: 加购), a purchase required first (须搭配购买一箱苹果(88元/箱), 需先办理2980元年卡,
-#: 需缴纳入会费299元), or a card bought to unlock it (办理300元储值卡即可享受).
+#: 需缴纳入会费299元), or a card or goods bought to unlock it (办理300元储值卡即可享受,
+#: 到店买一套168元的理疗贴就能开始).
 _GATE = re.compile(
     rf"(?:(?<![无不毋免])(?:需|须)|条件|要求|仅限|只限|(?:再|并)(?:下单|购买|消费))[^\n]{{0,14}}?满\s*{_AMOUNT}"
     rf"|满\s*{_AMOUNT}[^\n]{{0,14}}?(?:方可|才能|才可|才|方能|可以|可|后)[^\n]{{0,6}}?"
     r"(?:购买|买|加购|参与|参加|享|按此价|抢|购|换购|下单|抵扣|领|兑换)"
     r"|(?<![无不毋免])(?:需|须|要)\s*(?:先|同时|一次性|搭配|另外)?\s*"
     rf"(?:搭配购买|购买|买|办理|办|缴纳|预交|交|充值|充)[^\n]{{0,20}}?{_AMOUNT}"
-    rf"|(?:办理?|充值?|购买)\s*{_AMOUNT}[^\n]{{0,8}}?(?:即可|才能|才可|方可|才)\s*"
-    r"(?:享受?|参与|购买|预约|使用|领取)"
+    rf"|(?:办理?|充值?|购买|买(?:一|1)?(?:套|份|盒|个|瓶|张|支)?)\s*{_AMOUNT}[^\n]{{0,8}}?"
+    r"(?:即可|才能|才可|方可|才|就能)\s*(?:享受?|参与|购买|预约|使用|领取|开始|做|体验)"
     # …or stored value that makes the member the offer is for (储值1000元金卡会员专享).
     rf"|(?:储值|充值|充)\s*{_AMOUNT}[^\n]{{0,8}}?(?:专享|独享|才享|方可享|才能享)"
 )
@@ -1124,6 +1131,11 @@ def _hidden_by_layout(span: str, start: int, end: int) -> bool:
     return bool(_NOTE_MARKER.search(span, start, end) or _BRACKET.search(span, start, end))
 
 
+#: A member price stated after the headline price (洗剪吹35元；会员价28元，会员卡需充值300元):
+#: the headline is the ordinary price anyone pays, the gate the member price's.
+_MEMBER_PRICE_AFTER = re.compile(r"会员价\s*[：:]?\s*[0-9]")
+
+
 def bait_threshold(span: str) -> str | None:
     """When a headline price (鸡蛋1分钱一斤！, 0元领鸡蛋) can be had only after spending or buying
     something first, said after it (需当天在店消费满299元才可购买; 须搭配购买一箱苹果(88元/箱)方可
@@ -1131,8 +1143,10 @@ def bait_threshold(span: str) -> str | None:
     does not show; else None. A spending threshold counts from ten times the headline price, a
     purchase from the headline price itself (免费 and 0元: any); a deposit is no price. A 换购
     that states the threshold first (单笔满30元加1元换购酸奶) is an ordinary promotion: the
-    threshold leads, the pattern does not start there. A discount heads the copy (全场面包5折…储值
-    1000元金卡会员专享) only where no price does, and only a purchase gates it."""
+    threshold leads, the pattern does not start there, nor a member price said after the ordinary
+    one with its card's cost (洗剪吹35元；会员价28元，会员卡需充值300元). A discount heads the
+    copy (全场面包5折…储值1000元金卡会员专享) only where no price does, and only a purchase gates
+    it."""
     found = _in_turn(span, _HEADLINE_PRICE, _GATE)
     discounted = found is None
     if discounted:
@@ -1144,6 +1158,8 @@ def bait_threshold(span: str) -> str | None:
         return None  # a deposit is no price (free_then_pay reads one never returned)
     if _hidden_by_layout(span, price.end(), gate.start()) or "会员价" in span[: price.start()]:
         return None
+    if _MEMBER_PRICE_AFTER.search(span, price.end(), gate.start()):
+        return None  # the ordinary price first, the gated one a member price beside it
     # Groups 1-4 are a spending threshold, 5-10 a purchase required first.
     n = next(n for n in (1, 3, 5, 7, 9) if gate.group(n))
     amount = float(gate.group(n)) * (10000 if gate.group(n + 1) else 1)
@@ -1317,6 +1333,39 @@ def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
     return read
 
 
+#: A gift's stated value (送价值999元的保温杯, 赠价值1280元的私教课) and a draw or a prize, whose
+#: value is a chance, not a gift (满50元抽一次…一等奖价值299元).
+_GIFT_VALUE = re.compile(rf"(?:送|赠)[^\n0-9]{{0,6}}?价值\s*({_NUMBER})\s*(?:元|块)")
+_DRAW = re.compile(r"抽|奖")
+#: Stored value bought, its amount written bare (洗衣卡充100送…).
+_RECHARGED = re.compile(rf"(?:充值?|储值)\s*({_NUMBER})(?![0-9.]|\s*(?:元|块))")
+#: How many times the price paid a gift's stated value must be to be past belief.
+GIFT_OVER_PRICE = 3.0
+
+
+def gift_over_price(span: str) -> str | None:
+    """When a gift's stated value (送价值999元的保温杯) is three times or more the price the same
+    copy asks for the purchase that brings it (实付只要199元, 年卡才卖399元), why: a value no
+    one has paid for the gift, set against the price to make the deal look larger than it is
+    (《明码标价和禁止价格欺诈规定》第十九条第（四）项); else None. A prize in a draw is a chance,
+    not a gift, and a gift worth less than the price (开卡送价值688元…年卡2680元) is not read."""
+    if _DRAW.search(span) or (gift := _GIFT_VALUE.search(span)) is None:
+        return None
+    value = float(gift.group(1))
+    paid = [
+        float(m.group(1))
+        for m in (*_MONEY.finditer(span), *_RECHARGED.finditer(span))
+        if not (gift.start(1) <= m.start(1) < gift.end())
+    ]
+    if not paid or value < GIFT_OVER_PRICE * max(paid) or max(paid) <= 0:
+        return None
+    price = max(paid)
+    return (
+        f"赠品标“价值{_money(value)}元”，是所付{_money(price)}元的"
+        f"{value / price:.1f}倍，这个价值没有人付过，用来衬托优惠，是误导性的价格信息"
+    )
+
+
 #: The checks a rule or a context may name in its ``verify`` field: a rule's find what is wrong,
 #: a context's (``shallow_markdown``) confirm that the context applies. Each reads spoken prices.
 VERIFIERS: dict[str, Callable[[str], str | None]] = {
@@ -1334,6 +1383,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "unit_redefined": unit_redefined,
     "bracket_condition": bracket_condition,
     "free_then_pay": free_then_pay,
+    "gift_over_price": gift_over_price,
     "bait_quota": bait_quota,
     "not_all_in": not_all_in,
     "bait_threshold": bait_threshold,

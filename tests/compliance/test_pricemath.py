@@ -152,6 +152,17 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("奶茶月初12块，现原价16，周年庆九折14.4", "价格从 12 元调到 16 元"),
         ("车厘子 仅9.9！！（每两）", "实付是看到的 10 倍"),
         ("荔枝 6.8元!! /半斤", "实付是看到的 2 倍"),
+        # The forty-ninth round: a fee "only" charged, debited on signing, or owed "and that's
+        # all"; goods to buy before a free service; a gift valued far above the price; a unit as
+        # a bracket's "half-jin price" or behind exclamation marks and a few words.
+        ("免费洗牙体验，到店只收耗材费198元", "先付198 元"),
+        ("0元领按摩椅体验，签约即扣款3980元", "先付3980 元"),
+        ("免费测甲醛！测完收个采样服务费198而已", "先付198 元"),
+        ("理疗0元做，到店买一套168元的理疗贴就能开始", "要先花 168 元"),
+        ("买一送一！送价值999元的保温杯，实付只要199元", "5.0倍"),
+        ("洗衣卡充100送价值899元羽绒服护理", "9.0倍"),
+        ("牛腱子特价12.8元💥（半斤价）", "实付是看到的 2 倍"),
+        ("野生菌只卖15元！按两称", "实付是看到的 10 倍"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -241,6 +252,14 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "虾仁39.9元（每200克）",
         "钢琴陪练580元（每两周一次）",
         "牛奶上月卖8元，本月挂6元，周末九折5.4元",
+        # The forty-ninth round: a fee told as extra beside the free part; a member price after
+        # the ordinary one with its card's cost; a prize in a draw; a gift worth less than the
+        # price; a limit per buyer after an exclamation mark.
+        "洗牙体验免费，耗材另收58元",
+        "洗剪吹35元；会员价28元，会员卡需充值300元",
+        "满50元抽一次，一等奖电饭煲价值299元",
+        "开卡送价值688元的体态评估，年卡2680元",
+        "车厘子29.9元！每人限购两盒",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

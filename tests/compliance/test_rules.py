@@ -3638,6 +3638,70 @@ FIFTIETH_ROUND_CLEAN = [
     "万圣节鬼屋开放，晚上出来吓人的都是我们的店员",
 ]
 
+FIFTY_FIRST_ROUND_REJECTS = [
+    # heldout54's and tune49a's (written blind on its kinds) misses, in our own words: a free
+    # offer whose fee is "only" charged or debited on signing, or owed bare or "and that's all";
+    # a free service behind goods to buy; a gift valued three times the price or more; a unit in
+    # a bracket as a "half-jin price", behind exclamation marks as 按两称 or a 规格; rivals masked
+    # at the copy's start, another estate's 团长, untrained and thieving staff, stale stock; a
+    # laundry or a pet wash preventing a disease; innuendo on 腰子 and 羊鞭; a rank as a skill's
+    # peak; a partner's house and car; unsourced figures from customers and expert committees;
+    # children eating while running, racing to swallow, playing with fire, riding on the road.
+    ("免费修眉，到店只收材料费128元", "PRICE-FREE-THEN-PAY"),
+    ("0元领跑步机，签约即扣款2680元", "PRICE-FREE-THEN-PAY"),
+    ("免费学游泳三节～报名前先交装备费299，名额有限", "PRICE-FREE-THEN-PAY"),
+    ("免费上门检测燃气！检测完收个工时费150而已", "PRICE-FREE-THEN-PAY"),
+    ("艾灸0元体验，到店买一盒198元的艾条就能开始", "PRICE-BAIT-THRESHOLD"),
+    ("买二送一！送价值888元的电饭煲，实付只要99元", "PRICE-GIFT-OVERVALUED"),
+    ("健身次卡充200送价值1200元的私教课", "PRICE-GIFT-OVERVALUED"),
+    ("猪里脊特价9.9元（半斤价）", "PRICE-UNIT-REDEFINED"),
+    ("松茸只要20元！按两称", "PRICE-UNIT-REDEFINED"),
+    ("荔枝只要6块6！！新鲜到货，规格：每两", "PRICE-UNIT-REDEFINED"),
+    ("某连锁洗车店用劣质清洁剂把车漆洗花了", "AD13-DISPARAGE"),
+    ("X达超市的鸡蛋都是冷库陈货", "AD13-DISPARAGE"),
+    ("对面小区那个团长卖的都是饲料鸡", "AD13-DISPARAGE"),
+    ("别家家政的阿姨都没培训过，手脚也不干净", "AD13-DISPARAGE"),
+    ("干洗店高温熨烫，可预防水痘，孩子衣服必洗", "AD17-DISEASE"),
+    ("床品除螨顺便给宝宝防湿疹", "AD17-DISEASE"),
+    ("烤羊腰管饱，回家让她对你刮目相看", "AD9-VULGAR"),
+    ("生蚝买十送二，吃完回家交公粮", "AD9-VULGAR"),
+    ("羊鞭汤一碗，媳妇都说好", "AD9-VULGAR"),
+    ("美甲手艺封顶，欢迎来做", "AD9-ABSOLUTE"),
+    ("我们的推拿技术已经到了巅峰", "AD9-ABSOLUTE"),
+    ("加盟合伙人，做满两年奖励一辆车", "AD25-RETURN"),
+    ("跟着我们干三年买房买车，收益写进合同", "AD25-RETURN"),
+    ("95%的家长都续费了，孩子进步看得见", "AD11-UNSOURCED"),
+    ("经专家组检测，本店净水器除菌率99.8%", "AD11-UNSOURCED-FIGURE"),
+    ("辣条要边跑边吃才带劲", "AD40-MINORS"),
+    ("小朋友们比比看谁咽得最快", "AD40-MINORS"),
+    ("教孩子用火柴变魔术，回家就能玩", "AD40-MINORS"),
+    ("平衡车超快，敢不敢上马路上骑一圈", "AD40-MINORS"),
+]
+FIFTY_FIRST_ROUND_REVIEWS = [
+    # Other sellers' goods hinted to be not what they are called, the buyer told to check.
+    ("不是所有的草莓都是本地现摘的，买之前多问一句", "AD13-COMPARE"),
+    ("市面上标着纯羊毛的毛衣，不一定都是纯羊毛", "AD13-COMPARE"),
+]
+FIFTY_FIRST_ROUND_CLEAN = [
+    # tune49b's clean copy the rules flagged, in our own words, and what the new lines must leave
+    # alone: an ordinary price first, a member price and its card's cost beside it; a pack's
+    # wrapping; a fee stated as extra beside the free part; a prize's value in a draw; a gift
+    # worth less than the price; tea priced per 两 beside the number; a limit per buyer; a cap on
+    # cash back; a child's birthday candle lit by a parent; safety advice; our own stock.
+    "剪发40元；会员价32元，会员卡需充值500元，余额可退",
+    "蒸汽眼罩独立包装，发热约30分钟",
+    "试吃免费，餐盒另收2元",
+    "满100元抽奖一次，一等奖空气炸锅价值399元",
+    "办年卡送价值300元的体测，年卡1980元",
+    "普洱茶88元/两，古树料",
+    "草莓29.9元！每人限购两盒",
+    "返现封顶30元",
+    "生日蛋糕附赠蜡烛，请家长帮小朋友点燃",
+    "不是所有孩子都适合提前学，可以先来试听",
+    "我们店的陈货都打折处理，新货当天上架",
+    "X光片当天出结果，宠物医院24小时值班",
+]
+
 
 def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
     # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
@@ -3648,7 +3712,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTIETH_ROUND_REJECTS
+    FIFTY_FIRST_ROUND_REJECTS
+    + FIFTIETH_ROUND_REJECTS
     + FORTY_NINTH_ROUND_REJECTS
     + FORTY_EIGHTH_ROUND_REJECTS
     + FORTY_SEVENTH_ROUND_REJECTS
@@ -3724,7 +3789,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_SEVENTH_ROUND_REVIEWS
     + FORTY_EIGHTH_ROUND_REVIEWS
     + FORTY_NINTH_ROUND_REVIEWS
-    + FIFTIETH_ROUND_REVIEWS,
+    + FIFTIETH_ROUND_REVIEWS
+    + FIFTY_FIRST_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3777,7 +3843,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_SEVENTH_ROUND_CLEAN
     + FORTY_EIGHTH_ROUND_CLEAN
     + FORTY_NINTH_ROUND_CLEAN
-    + FIFTIETH_ROUND_CLEAN,
+    + FIFTIETH_ROUND_CLEAN
+    + FIFTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
