@@ -115,6 +115,8 @@ SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
     "直供价",
     "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
+    # The group's price said with no 价 (社区团购99元一对).
+    r"(?:社区)?团购(?=\s*[0-9])",
 )
 #: When a price was what it was before a raise (上周18，这周调成28; 上月128，本月挂198;
 #: 昨天18一斤，今儿原价26): PRICE-FALSE-MARKUP's pattern and ``_raised_discount`` read the same
@@ -919,9 +921,10 @@ def _grams(unit: str) -> float | None:
 #: a pack's weight (39.9（每200克）) is the pack's.
 _BRACKETED_UNIT = re.compile(
     rf"{_NUMBER}\s*(?:元|块)?(?:[^\n（(0-9]{{0,6}}?[（(]\s*(?:每|/|一)?\s*(两|半斤)\s*(?:价格?|的价格?)?\s*(?:[)）]|$)"
-    # …or behind exclamation marks, at once or after a few words (8.8元!!! /两; 只卖15元！按两称;
-    # 只要9块9‼️今天刚到，规格：每两).
-    r"|\s*[!！‼]+\ufe0f?[^\n0-9]{0,12}?(?:按|每|/)\s*(两|半斤)(?![0-9天周个次年月日位人件份盒瓶杯只斤星礼]))"
+    # …or behind exclamation marks or a pictograph, at once or after a few words (8.8元!!! /两;
+    # 只卖15元！按两称; 只要9块9‼️今天刚到，规格：每两; 草莓 💥12.8💥 又大又甜 每半斤).
+    r"|\s*(?:[!！‼]|[\U0001F300-\U0001FAFF])+\ufe0f?[^\n0-9]{0,12}?(?:按|每|/)\s*(两|半斤)"
+    r"(?![0-9天周个次年月日位人件份盒瓶杯只斤星礼]))"
 )
 
 
@@ -1274,10 +1277,12 @@ def charges_on_top(span: str) -> str | None:
     at least as large as the headline price (修电脑只需30元！检测费50元), why: the price shown is
     a fraction of the bill; else None. Each clause that charges counts once per figure in it, at
     least once; a clause that denies a charge (不另收任何费用) does not. One small extra beside an
-    ordinary price (剪发30元，洗头另加10元) is a price list, not a headline taken back."""
+    ordinary price (剪发30元，洗头另加10元) is a price list, not a headline taken back; with
+    no headline, a fee charged on top at least twice the price (空调清洗29元一台，上门服务费另收
+    80元) is read (``_fee_over_price``)."""
     headline = _HEADLINE.search(span)
     if headline is None:
-        return None
+        return _fee_over_price(span)
     price = float(headline.group(1) or headline.group(2))
     if _hidden_by_layout(span, headline.end(), len(span)):
         return None
@@ -1289,6 +1294,37 @@ def charges_on_top(span: str) -> str | None:
         return None
     shown, said = headline.group(0).rstrip("！!"), "；".join(charging)
     return f"标题价“{shown}”之外，同一则广告又加收（“{said}”），实付远高于标示价格"
+
+
+#: A fee named and charged on top (上门服务费另收80元, 另收上门费80元): a charge the service
+#: cannot be had without, not another item on a price list (烫发另收200元).
+_FEE_ON_TOP = re.compile(rf"[\u4e00-\u9fff]费[^，,。；;\n]{{0,4}}?(?:{_ON_TOP.pattern})|(?:{_ON_TOP.pattern})[^，,。；;\n]{{0,6}}?[\u4e00-\u9fff]费")
+
+
+#: A rate by a measure (每平方米6元, 15元/小时, 8元一斤): the price of a unit, not of the job.
+_MEASURED = re.compile(
+    r"(?:每|/|一)\s*(?:平方米|平米|㎡|米|公斤|千克|斤|两|克|小时|分钟|公里|天)"
+)
+
+
+def _fee_over_price(span: str) -> str | None:
+    """With no headline, a plain price (空调清洗29元一台) and a fee charged on top at least twice
+    it (上门服务费另收80元): the price shown is a third of the bill; else None."""
+    first = _MONEY.search(span)
+    if first is None or (price := float(first.group(1))) <= 0:
+        return None
+    if _MEASURED.search(span[max(0, first.start() - 6) : first.end() + 4]):
+        return None  # a rate by area, weight or time: the bill is not the figure shown
+    for clause in _CLAUSE.finditer(span, first.end()):
+        text = clause.group(0)
+        if not _FEE_ON_TOP.search(text) or _NO_CHARGE.search(text):
+            continue
+        if any(float(f) >= 2 * price for f in _MONEY.findall(text)):
+            return (
+                f"标价“{first.group(0)}”之外，又另收一笔至少两倍于它的费用（“{text}”），"
+                "实付远高于标示价格"
+            )
+    return None
 
 
 #: A price "from" (39元起) and, later, the same figure said to be for one narrow item (39元的为旧款

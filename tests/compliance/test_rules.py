@@ -3676,11 +3676,21 @@ FIFTY_FIRST_ROUND_REJECTS = [
     ("小朋友们比比看谁咽得最快", "AD40-MINORS"),
     ("教孩子用火柴变魔术，回家就能玩", "AD40-MINORS"),
     ("平衡车超快，敢不敢上马路上骑一圈", "AD40-MINORS"),
+    # …and tune48a's left from the last round: a rank by a sign or a circled digit, a counter's
+    # price against the group's with no 价, a fee on top twice a plain price, a unit behind a
+    # pictograph or exclamation marks with no 元.
+    ("这条街№1的修车铺", "AD9-ABSOLUTE"),
+    ("全城销量 ① 的凉皮店", "AD9-ABSOLUTE"),
+    ("专柜价1280元羊绒围巾，社区团购88元", "PRICE-INFLATED-REFERENCE"),
+    ("油烟机清洗39元一台，上门服务费另收100元", "PRICE-CHARGES-ON-TOP"),
+    ("大樱桃 🔥15.8🔥 新鲜到货 每半斤", "PRICE-UNIT-REDEFINED"),
+    ("安吉白茶 ¥48!!!高山茶园 按两计", "PRICE-UNIT-REDEFINED"),
 ]
 FIFTY_FIRST_ROUND_REVIEWS = [
     # Other sellers' goods hinted to be not what they are called, the buyer told to check.
     ("不是所有的草莓都是本地现摘的，买之前多问一句", "AD13-COMPARE"),
     ("市面上标着纯羊毛的毛衣，不一定都是纯羊毛", "AD13-COMPARE"),
+    ("别家买的草莓底下藏了一层小的？来我这儿挑", "AD13-COMPARE"),
 ]
 FIFTY_FIRST_ROUND_CLEAN = [
     # tune49b's clean copy the rules flagged, in our own words, and what the new lines must leave
@@ -3700,6 +3710,10 @@ FIFTY_FIRST_ROUND_CLEAN = [
     "不是所有孩子都适合提前学，可以先来试听",
     "我们店的陈货都打折处理，新货当天上架",
     "X光片当天出结果，宠物医院24小时值班",
+    "全区销量1万斤的包子铺",
+    "开荒保洁每平方米6元，100平方米以内另收上门费20元",
+    "洗剪吹35元，烫发另收200元",
+    "苹果5斤装，每半斤约2个",
 ]
 
 
