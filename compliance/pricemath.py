@@ -1298,13 +1298,14 @@ def charges_on_top(span: str) -> str | None:
 
 #: A fee named and charged on top (上门服务费另收80元, 另收上门费80元): a charge the service
 #: cannot be had without, not another item on a price list (烫发另收200元).
-_FEE_ON_TOP = re.compile(rf"[\u4e00-\u9fff]费[^，,。；;\n]{{0,4}}?(?:{_ON_TOP.pattern})|(?:{_ON_TOP.pattern})[^，,。；;\n]{{0,6}}?[\u4e00-\u9fff]费")
+_FEE_ON_TOP = re.compile(
+    rf"[\u4e00-\u9fff]费[^，,。；;\n]{{0,4}}?(?:{_ON_TOP.pattern})"
+    rf"|(?:{_ON_TOP.pattern})[^，,。；;\n]{{0,6}}?[\u4e00-\u9fff]费"
+)
 
 
 #: A rate by a measure (每平方米6元, 15元/小时, 8元一斤): the price of a unit, not of the job.
-_MEASURED = re.compile(
-    r"(?:每|/|一)\s*(?:平方米|平米|㎡|米|公斤|千克|斤|两|克|小时|分钟|公里|天)"
-)
+_MEASURED = re.compile(r"(?:每|/|一)\s*(?:平方米|平米|㎡|米|公斤|千克|斤|两|克|小时|分钟|公里|天)")
 
 
 def _fee_over_price(span: str) -> str | None:
