@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune49b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune50b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -86,7 +86,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout52", "heldout53", "heldout54"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune49b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune50b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -110,7 +110,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune41a", "tune42a", "tune43a", "tune43b", "tune44a", "tune44b"),
         *("tune45a", "tune45b"),
         *("tune46a", "tune46b", "tune47a", "tune47b", "tune48a", "tune48b"),
-        *("tune49a", "tune49b"),
+        *("tune49a", "tune49b", "tune50a", "tune50b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -142,8 +142,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout50`` (the rules and the reader, with ``tune45a`` and ``tune45b``), ``heldout51``
 #: (the rules and the reader, with ``tune46a`` and ``tune46b``), ``heldout52`` (the rules and the
 #: reader, with ``tune47a`` and ``tune47b``), ``heldout53`` (the rules, with ``tune48a`` and
-#: ``tune48b``), ``heldout54`` (the rules, with ``tune49a`` and ``tune49b``); ``heldout55``
-#: (sealed) is measured once, never trained or tuned on.
+#: ``tune48b``), ``heldout54`` (the rules, with ``tune49a``, ``tune49b``, ``tune50a`` and
+#: ``tune50b``); ``heldout55`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -161,7 +161,8 @@ SPLITS += ("heldout42", "heldout43", "tune38a", "heldout44", "tune39a", "heldout
 SPLITS += ("heldout46", "tune41a", "heldout47", "tune42a", "heldout48", "tune43a")
 SPLITS += ("tune43b", "heldout49", "tune44a", "tune44b", "heldout50", "tune45a", "tune45b")
 SPLITS += ("heldout51", "tune46a", "tune46b", "heldout52", "tune47a", "tune47b")
-SPLITS += ("heldout53", "tune48a", "tune48b", "heldout54", "tune49a", "tune49b")
+SPLITS += ("heldout53", "tune48a", "tune48b", "heldout54", "tune49a", "tune49b", "tune50a")
+SPLITS += ("tune50b",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

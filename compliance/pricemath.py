@@ -623,8 +623,11 @@ _NOW = re.compile(
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
 )
 #: …or, with no such word, the goods' own price heading the sentence (鲜羊腿肉42元/斤，本店上周售价
-#: 46元/斤).
-_NOW_HEADING = re.compile(rf"^[^0-9。！？!?\n]{{1,12}}?({_NUMBER})(?=\s*(?:元|块|/))")
+#: 46元/斤), after the pack's weight if one is given (狗粮10kg装258元，上周店里卖279元).
+_NOW_HEADING = re.compile(
+    rf"^[^0-9。！？!?\n]{{1,12}}?(?:[0-9.]+\s*(?:kg|g|克|公斤|千克|斤|ml|毫升|升)\s*装?\s*)?"
+    rf"({_NUMBER})(?=\s*(?:元|块|/))"
+)
 #: The smallest share of its own earlier price a markdown may ask and stay an everyday promotion
 #: (``shallow_markdown``): less than a quarter off. The labelled violations with the shop's own
 #: earlier price ask 0.75 of it or less; the blind writers' clean markdowns ask 0.77 of it and
@@ -813,6 +816,11 @@ def _bundle(span: str) -> tuple[float, list[float]] | None:
     return (float(bundle.group(1)), parts) if len(parts) >= 2 else None
 
 
+#: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
+#: pack that says what the difference buys.
+_PACK_EXTRAS = re.compile(r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)")
+
+
 def pack_not_cheaper(span: str) -> str | None:
     """When a pack of N units costs at least N × the unit price the copy itself gives, the
     arithmetic; else None. ``约`` before the count allows 5 % for the weight. The unit price is
@@ -820,8 +828,11 @@ def pack_not_cheaper(span: str) -> str | None:
     unit's beside the box (整箱69元，单盒才3.5元，12盒一箱); a set of items (套餐, 组合) is held to
     the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）), or of
     each item's count times its rate (苹果3斤+梨2斤（苹果8元/斤，梨7元/斤）).
-    Prices in Chinese numerals are read (单盒十五，三盒装四十九)."""
+    Prices in Chinese numerals are read (单盒十五，三盒装四十九). A pack that says it holds more
+    than the units (含包装纸和丝带, 含礼盒) is not held to their sum."""
     span = _arabic(span)
+    if _PACK_EXTRAS.search(span):
+        return None  # the pack holds more than the units: wrapping, a gift box, a vase
     if (bundle := _bundle(span)) is not None:
         paid, parts = bundle
         if paid < sum(parts) - 0.005:
@@ -1049,6 +1060,8 @@ _TOKEN_PRICE = re.compile(
 _TINY_QUOTA = re.compile(
     r"(?<!每人)(?<!每户)(?<!每位)(?:限前|仅限前|只限前|前)\s*([0-9一二两三])\s*(?:名|位|个|单)"
     r"|(?<!每人)(?<!每户)(?:仅限|只限|限量|只有|仅有|仅)\s*([0-9一二两三])\s*(?:份|个|名|单|串|盒|袋|箱)"
+    # …or a day's quota of one to three buyers (每日限1名, 每天限2位).
+    r"|(?:每日|每天|当日|今日|每场)\s*限\s*([0-9一二两三])\s*(?:名|位|单)"
 )
 
 

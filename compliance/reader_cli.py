@@ -23,8 +23,8 @@ from radar.settings import Settings
 #: The training splits of the reader, relative to the repository root (docs/compliance.md gives
 #: their order): every labelled split but the sealed ones (``semantic_train.SEALED``); the shipped
 #: reader (forty-seventh round, 24,986 copies) was trained on all of them but heldout53, tune48a,
-#: tune48b, heldout54, tune49a and tune49b (the forty-eighth round's retrained reader was not
-#: shipped: docs/compliance.md).
+#: tune48b, heldout54, tune49a, tune49b, tune50a and tune50b (the forty-eighth round's retrained
+#: reader was not shipped: docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -168,6 +168,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune48b.jsonl",
         "adcheck_tune49a.jsonl",
         "adcheck_tune49b.jsonl",
+        "adcheck_tune50a.jsonl",
+        "adcheck_tune50b.jsonl",
     )
 )
 

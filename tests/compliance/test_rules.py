@@ -3685,12 +3685,31 @@ FIFTY_FIRST_ROUND_REJECTS = [
     ("油烟机清洗39元一台，上门服务费另收100元", "PRICE-CHARGES-ON-TOP"),
     ("大樱桃 🔥15.8🔥 新鲜到货 每半斤", "PRICE-UNIT-REDEFINED"),
     ("安吉白茶 ¥48!!!高山茶园 按两计", "PRICE-UNIT-REDEFINED"),
+    # …and tune50a's (written blind on the heldout brief) rules-alone misses: a day's quota of
+    # one; a rival once caught selling fakes; young pretty staff with a wink; a pet's or a mind's
+    # illness cured; a degree, a school place or inside channels promised; 100 % improvement; a
+    # skill at a trade's peak; a child told it will be laughed at; a blood figure lowered; monthly
+    # interest and the principal back at any time.
+    ("1元抢鸡蛋一板！（每天限2位）", "PRICE-BAIT-QUOTA"),
+    ("隔壁那家超市被查出卖过假货", "AD13-DISPARAGE"),
+    ("按摩店小妹年轻漂亮，你懂的", "AD9-VULGAR"),
+    ("这款狗粮能治狗狗尿路结石", "AD17-DISEASE"),
+    ("安神香薰，焦虑症都能缓解", "AD17-DISEASE"),
+    ("函授本科保毕业，包拿学位", "AD24-EDUCATION"),
+    ("交费即锁定重点小学学位", "AD24-EDUCATION"),
+    ("作文班学员100%提分", "AD24-EDUCATION"),
+    ("美发技术行业巅峰", "AD9-ABSOLUTE"),
+    ("同学们都有这双鞋了，你没有？", "AD40-MINORS"),
+    ("降压茶喝一个月，高血压患者血压明显下降", "AD17-DISEASE"),
+    ("存3万每月返息300，随时可退本金", "AD25-RETURN"),
 ]
 FIFTY_FIRST_ROUND_REVIEWS = [
     # Other sellers' goods hinted to be not what they are called, the buyer told to check.
     ("不是所有的草莓都是本地现摘的，买之前多问一句", "AD13-COMPARE"),
     ("市面上标着纯羊毛的毛衣，不一定都是纯羊毛", "AD13-COMPARE"),
     ("别家买的草莓底下藏了一层小的？来我这儿挑", "AD13-COMPARE"),
+    ("不是所有的月嫂都持证，签约前问一问", "AD13-COMPARE"),
+    ("业内人士透露，这款净水器能滤掉八成水垢", "AD11-DATA"),
 ]
 FIFTY_FIRST_ROUND_CLEAN = [
     # tune49b's clean copy the rules flagged, in our own words, and what the new lines must leave
@@ -3714,6 +3733,11 @@ FIFTY_FIRST_ROUND_CLEAN = [
     "开荒保洁每平方米6元，100平方米以内另收上门费20元",
     "洗剪吹35元，烫发另收200元",
     "苹果5斤装，每半斤约2个",
+    # …and tune50b's: a frame's "from" price with the lenses quoted from a price list; a bouquet
+    # that says what its wrapping adds; a pack's weight before its price and last week's.
+    "镜架68元起，镜片按品牌价目表报价",
+    "康乃馨单支6元，10支包装款68元（含包装纸和丝带）",
+    "猫粮5kg装168元，上周店里卖178元",
 ]
 
 
