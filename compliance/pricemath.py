@@ -71,6 +71,11 @@ the copy's own word that nothing was sold at it; ``charges_on_top``: a headline 
 more charges after it, or one as large; ``from_price_elsewhere``: 39元起 for a narrow item while
 the service people want costs three times it. Conditions hidden by layout (a footnote, a bracket)
 stay with ``footnote_condition`` and ``bracket_condition``, which say how they were hidden.
+
+The forty-ninth round's: ``gift_over_price`` (第十九条第（四）项): a gift's stated value three
+times or more the price asked for the purchase that brings it (送价值999元的保温杯，实付只要199元);
+``charges_on_top`` reads, with no headline, a fee on top at least twice a plain price (空调清洗
+29元一台，上门服务费另收80元), but not beside a rate by area, weight or time.
 """
 
 from __future__ import annotations
@@ -1221,6 +1226,38 @@ def gift_not_goods(span: str) -> str | None:
     return f"“{offer.group(0)}”让人以为送的是同样的商品，实际送的是“{gift.group(1)}”"
 
 
+#: A gift's stated value (送价值999元的保温杯, 赠价值1280元的私教课) and a draw or a prize, whose
+#: value is a chance, not a gift (满50元抽一次…一等奖价值299元).
+_GIFT_VALUE = re.compile(rf"(?:送|赠)[^\n0-9]{{0,6}}?价值\s*({_NUMBER})\s*(?:元|块)")
+_DRAW = re.compile(r"抽|奖")
+#: Stored value bought, its amount written bare (洗衣卡充100送…).
+_RECHARGED = re.compile(rf"(?:充值?|储值)\s*({_NUMBER})(?![0-9.]|\s*(?:元|块))")
+#: How many times the price paid a gift's stated value must be to be past belief.
+GIFT_OVER_PRICE = 3.0
+
+
+def gift_over_price(span: str) -> str | None:
+    """When a gift's stated value (送价值999元的保温杯) is three times or more the price the same
+    copy asks for the purchase that brings it (实付只要199元, 年卡才卖399元), why: a value no
+    one has paid for the gift, set against the price to make the deal look larger than it is
+    (《明码标价和禁止价格欺诈规定》第十九条第（四）项); else None. A prize in a draw is a chance,
+    not a gift, and a gift worth less than the price (开卡送价值688元…年卡2680元) is not read."""
+    if _DRAW.search(span) or (gift := _GIFT_VALUE.search(span)) is None:
+        return None
+    value = float(gift.group(1))
+    paid = [
+        float(m.group(1))
+        for m in (*_MONEY.finditer(span), *_RECHARGED.finditer(span))
+        if not (gift.start(1) <= m.start(1) < gift.end())
+    ]
+    if not paid or (price := max(paid)) <= 0 or value < GIFT_OVER_PRICE * price:
+        return None
+    return (
+        f"赠品标“价值{_money(value)}元”，是所付{_money(price)}元的"
+        f"{value / price:.1f}倍，这个价值没有人付过，用来衬托优惠，是误导性的价格信息"
+    )
+
+
 #: The shop opening or the goods new (开业当天, 新店开业, 明天正式开业, 新品首发, 新品今天上市,
 #: 试营业): nothing was sold before, so no price of the last seven days stands behind a 原价.
 _LAUNCHED = re.compile(
@@ -1381,39 +1418,6 @@ def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
 
     read.__doc__ = check.__doc__
     return read
-
-
-#: A gift's stated value (送价值999元的保温杯, 赠价值1280元的私教课) and a draw or a prize, whose
-#: value is a chance, not a gift (满50元抽一次…一等奖价值299元).
-_GIFT_VALUE = re.compile(rf"(?:送|赠)[^\n0-9]{{0,6}}?价值\s*({_NUMBER})\s*(?:元|块)")
-_DRAW = re.compile(r"抽|奖")
-#: Stored value bought, its amount written bare (洗衣卡充100送…).
-_RECHARGED = re.compile(rf"(?:充值?|储值)\s*({_NUMBER})(?![0-9.]|\s*(?:元|块))")
-#: How many times the price paid a gift's stated value must be to be past belief.
-GIFT_OVER_PRICE = 3.0
-
-
-def gift_over_price(span: str) -> str | None:
-    """When a gift's stated value (送价值999元的保温杯) is three times or more the price the same
-    copy asks for the purchase that brings it (实付只要199元, 年卡才卖399元), why: a value no
-    one has paid for the gift, set against the price to make the deal look larger than it is
-    (《明码标价和禁止价格欺诈规定》第十九条第（四）项); else None. A prize in a draw is a chance,
-    not a gift, and a gift worth less than the price (开卡送价值688元…年卡2680元) is not read."""
-    if _DRAW.search(span) or (gift := _GIFT_VALUE.search(span)) is None:
-        return None
-    value = float(gift.group(1))
-    paid = [
-        float(m.group(1))
-        for m in (*_MONEY.finditer(span), *_RECHARGED.finditer(span))
-        if not (gift.start(1) <= m.start(1) < gift.end())
-    ]
-    if not paid or value < GIFT_OVER_PRICE * max(paid) or max(paid) <= 0:
-        return None
-    price = max(paid)
-    return (
-        f"赠品标“价值{_money(value)}元”，是所付{_money(price)}元的"
-        f"{value / price:.1f}倍，这个价值没有人付过，用来衬托优惠，是误导性的价格信息"
-    )
 
 
 #: The checks a rule or a context may name in its ``verify`` field: a rule's find what is wrong,
