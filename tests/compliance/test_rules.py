@@ -923,7 +923,9 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "(the champion's broadcast, the mock paper); the forty-sixth round's (with heldout51, "
     "tune46a, tune46b) rejects seven and sends three to review (the champion's broadcast, the "
     "mock paper, the deposit); the forty-seventh round's (with heldout52, tune47a, tune47b) "
-    "rejects eight and sends two to review (the champion's broadcast, the mock paper)",
+    "rejects eight and sends two to review (the champion's broadcast, the mock paper); the "
+    "forty-ninth round's (with heldout53-54, tune48a, tune48b) rejects six and sends four to "
+    "review (the champion's broadcast, the mock paper, the company's 领导, the deposit)",
 )
 @pytest.mark.parametrize(
     "text",
