@@ -26,11 +26,11 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout56`` (sealed): the same kind of set, measured once, never trained or tuned on; held-out
 files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
-``own``: written for the set). A violation counts as *caught* when the verdict is at least the expected one
-and a finding cites the labelled article, and *noticed* when the verdict is not ``pass`` (a person
-sees it at tier 2, whatever the level); clean copy counts as *flagged* when the verdict is not
-``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged <= 5 %,
-clean rejected <= 1 %.
+``own``: written for the set). A violation counts as *caught* when the verdict is at least the
+expected one and a finding cites the labelled article, and *noticed* when the verdict is not
+``pass`` (a person sees it at tier 2, whatever the level); clean copy counts as *flagged* when the
+verdict is not ``pass`` and *rejected* when it is ``reject``. Targets: recall >= 0.95, clean flagged
+<= 5 %, clean rejected <= 1 %.
 
 **Speed** (default):
 Both run over the same synthetic corpus of ad copy (community-retail sentences with rule terms,
