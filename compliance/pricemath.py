@@ -1252,10 +1252,7 @@ def gift_over_price(span: str) -> str | None:
     ]
     if not paid or (price := max(paid)) <= 0 or value < GIFT_OVER_PRICE * price:
         return None
-    return (
-        f"赠品标“价值{_money(value)}元”，是所付{_money(price)}元的"
-        f"{value / price:.1f}倍，这个价值没有人付过，用来衬托优惠，是误导性的价格信息"
-    )
+    return f"赠品标“价值{_money(value)}元”，是所付{_money(price)}元的{value / price:.1f}倍"
 
 
 #: The shop opening or the goods new (开业当天, 新店开业, 明天正式开业, 新品首发, 新品今天上市,
