@@ -22,7 +22,7 @@ discount it does not amount to — 买2送1 "相当于5折" is 2 ÷ 3 ≈ 6.7折
 (1 + 0.5) ÷ 2 = 7.5折, 原价80元现价60元 "相当于五折" is 7.5折; 满100减50 "相当于全场五折" holds only
 for a bill of exactly 100 元 (满减's best case is the most it can be worth).
 
-``inflated_reference`` (第十九条第（一）项, 虚构原价): a reference price five or more times the
+``inflated_reference`` (第十九条第（三）项, 虚构原价): a reference price five or more times the
 price asked (原价299元一斤的阳光玫瑰，今天只要19.9元; 专柜价598元…仅需59.8元). A shop does sell at
 2折 now and then, but a 原价 that high is the regulator's first sign that it was never charged,
 and the labelled copy agrees: the writers, who never read the rules, labelled all 16 such copies
@@ -66,7 +66,7 @@ The thirty-ninth round's, the same way: ``bait_threshold`` (《价格法》第�
 headline price that can be had only after spending ten times as much (需当天在店消费满299元才可
 购买) or buying something first (须搭配购买一箱苹果, 需先办理2980元年卡); ``gift_not_goods``
 (第十九条第（四）项): 买一送一 whose gift is a voucher, points, a draw or a sample;
-``never_charged`` (第十九条第（一）项): a 原价 beside a shop opening or goods new today, or beside
+``never_charged`` (第十九条第（三）项): a 原价 beside a shop opening or goods new today, or beside
 the copy's own word that nothing was sold at it; ``charges_on_top``: a headline price and two or
 more charges after it, or one as large; ``from_price_elsewhere``: 39元起 for a narrow item while
 the service people want costs three times it. Conditions hidden by layout (a footnote, a bracket)
@@ -1287,7 +1287,7 @@ def never_charged(span: str) -> str | None:
     copy says are new (新店开业…原价888元, 新品今天上市，原价168元, 原价88元…明天正式开业) or beside
     the copy's own admission that they were never sold at it or there (这款专柜其实没上过), why;
     the shop's own earlier price (平时卖68元, 上周售价99元) is read the same way:
-    《明码标价和禁止价格欺诈规定》第十九条第（一）项 — a 原价 needs sales at it; else None. A
+    《明码标价和禁止价格欺诈规定》第十九条第（三）项 — a 原价 needs sales at it; else None. A
     launch with time behind it (上市三个月) has a history; a price said for after an opening still
     to come (开业后恢复原价) is a price to come, which goes to review."""
     was = _REFERENCE.search(span) or _OWN_PAST.search(span)

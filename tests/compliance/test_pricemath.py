@@ -270,12 +270,12 @@ def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> N
 def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     checker: AdChecker,
 ) -> None:
-    # 第十九条第（一）项: a 原价 five times the price asked must be proven; clearance of near-expiry
+    # 第十九条第（三）项: a 原价 five times the price asked must be proven; clearance of near-expiry
     # goods may be that cheap, so there the finding asks for the record (review) instead.
     bad = checker.check("进口燕窝礼盒专柜价698元，团购价仅需68元")
     assert bad.verdict == "reject"
     (finding,) = [f for f in bad.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
-    assert "10.3 倍" in finding.explanation and "第十九条第（一）项" in finding.law
+    assert "10.3 倍" in finding.explanation and "第十九条第（三）项" in finding.law
     # The price the leader "cut" it to is the price asked (砍到).
     cut = checker.check("土鸡蛋礼盒原价1288，团长亲自砍到28.8")
     (finding,) = [f for f in cut.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
