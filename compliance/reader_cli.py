@@ -7,7 +7,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 (``compliance.semantic_train``; 96 minutes with ``--jobs 2`` for 25,656 copies on a 2-core
 machine, sharing it with other work), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout56``) are refused: the check is measured on them, never trained on them.
+(``heldout57``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout53.jsonl",
         "adcheck_heldout54.jsonl",
         "adcheck_heldout55.jsonl",
+        "adcheck_heldout56.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
@@ -171,6 +172,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune49b.jsonl",
         "adcheck_tune50a.jsonl",
         "adcheck_tune50b.jsonl",
+        "adcheck_tune51a.jsonl",
+        "adcheck_tune51b.jsonl",
     )
 )
 
