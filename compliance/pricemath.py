@@ -118,7 +118,7 @@ PRICE_ASKED = (
 #: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    "直供价",
+    *("直供价", "狂欢价", "大促价"),
     "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
     # The group's price said with no 价 (社区团购99元一对).
     r"(?:社区)?团购(?=\s*[0-9])",
@@ -258,10 +258,10 @@ def false_discount(span: str) -> str | None:
 
 _SALE_WORDS = "|".join(SALE_PRICE)
 _SALE = re.compile(rf"(?:{_SALE_WORDS})\D{{0,2}}?({_NUMBER})")
-_SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,2}}?({_NUMBER})")
+_SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,3}}?({_NUMBER})")
 #: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后
-#: 恢复日常价39元; 折后18元…店内价目表：拿铁18元).
-_SALE_FIRST = re.compile(rf"(?:{_SALE_WORDS}|特惠价|折后|秒杀)\D{{0,2}}?({_NUMBER})")
+#: 恢复日常价39元; 折后18元…店内价目表：拿铁18元); not a quota after it (秒杀限量200份).
+_SALE_FIRST = re.compile(rf"(?:{_SALE_WORDS}|特惠价|折后|秒杀)[^0-9限前第]{{0,2}}?({_NUMBER})")
 _REGULAR_AFTER = re.compile(
     rf"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
 )
@@ -273,9 +273,11 @@ _RESTORED = re.compile(rf"恢复(?:原价|日常价|原来的?价格?|售价)?\D
 
 def false_reduction(span: str) -> str | None:
     """When a sale price is no lower than the reference price (原价128元，今日特价128元), or than
-    the everyday price the copy states after it (特惠价38元…日常价35元), or than the price it
-    returns to after the sale (原价59元，今天19元，明天起恢复19元: the sale is no sale), or the
-    saving claimed is more than their difference (原价99元，现价69元，立省50元), why; else None."""
+    the everyday price the copy states after it (特惠价38元…日常价35元; 双十一狂欢价129，日常价119)
+    or before it (排骨平时都卖36一斤，今天限时特价38.8), or than the price it returns to after the
+    sale (原价59元，今天19元，明天起恢复19元: the sale is no sale), or the saving claimed, after
+    the prices or before them, is more than their difference (原价99元，现价69元，立省50元; 立减50
+    元！原价128 → 现价98), why; else None."""
     if (restored := _RESTORED.search(span)) is not None:
         asked = _SALE.search(span) or _ASKED.search(span) or _TODAY.search(span)
         if asked is not None and asked.end() <= restored.start():
@@ -286,6 +288,11 @@ def false_reduction(span: str) -> str | None:
                 )
     reference = _REFERENCE.search(span)
     sale = _SALE.search(span, reference.end()) if reference else None
+    if reference is None and (past := _OWN_PAST.search(span)) is not None:
+        later = _SALE.search(span, past.end())
+        if later is not None and float(later.group(1)) >= float(past.group(1)):
+            now, was = float(later.group(1)), float(past.group(1))
+            return f"标为特价的 {_money(now)} 元并不低于广告自己写明的平时价格 {_money(was)} 元"
     if reference is None or sale is None:
         first = _SALE_FIRST.search(span)
         regular = _REGULAR_AFTER.search(span, first.end()) if first else None
@@ -298,7 +305,9 @@ def false_reduction(span: str) -> str | None:
     was, now = float(reference.group(1)), float(sale.group(1))
     if now >= was:
         return f"标为特价的 {_money(now)} 元并不低于原价 {_money(was)} 元"
-    saved = _SAVED.search(span, sale.end())
+    # The saving said after the two prices (现价69元，立省50元) or heading the copy
+    # (立减50元！原价128 → 现价98; 省了整整200块！原价299…团购价199).
+    saved = _SAVED.search(span, sale.end()) or _SAVED.search(span, 0, reference.start())
     if saved is None or float(saved.group(1)) <= (was - now) + 0.5:
         return None
     return (
@@ -425,8 +434,9 @@ _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%�
 #: 昨天18一斤，今儿原价26), before or after the discount.
 _RAISED = re.compile(
     rf"(?:从|由|{'|'.join(RAISED_SINCE)}|平时|平常|平日|往常)[\u4e00-\u9fff]{{0,4}}?"
-    rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,10}}?"
-    r"(?:调到|调至|涨到|涨至|提到|提至|上调到|上调至|调整为|改成|调成|标成|标到|标价|标|挂|原价)"
+    rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,12}}?"
+    r"(?:调到|调至|调为|调回|涨到|涨至|涨为|提到|提至|上调到|上调至|调整为|改成|改为|调成|标成|标到|标价|标|挂"
+    r"|原价)"
     rf"\s*({_NUMBER})"
 )
 
@@ -469,10 +479,29 @@ def false_markup_discount(span: str) -> str | None:
     )
 
 
+#: A sale price after a raise (上周标39…今天原价标69，折后49; 由6.5调为9.8/斤，周末会员特惠7.9).
+_SALE_AFTER_RAISE = re.compile(
+    rf"(?:{_SALE_WORDS}|秒杀|折后|特惠|今天|今日|现在)[^0-9。！？!?\n]{{0,3}}?({_NUMBER})"
+)
+
+
 def _raised_discount(span: str) -> str | None:
     """A price raised from one figure to another (从38调到58) and a discount on it (打8折), in
-    either order: the discounted price against the price before the raise."""
+    either order: the discounted price against the price before the raise. With no discount, a
+    sale price after the raise (上周标39的车厘子，今天原价标69，折后49; 上个月一直卖19.9，现在原价标
+    49.9，今天秒杀29.9): a "sale" at or above the price before the raise is a markup called a cut
+    (the basis of a cut is the lowest price of the seven days before it)."""
     raised, discount = _RAISED.search(span), _DISCOUNT.search(span)
+    if raised is not None and discount is None:
+        before, after = float(raised.group(1)), float(raised.group(2))
+        sale = _SALE_AFTER_RAISE.search(span, raised.end())
+        if sale is None or not before < after or not before <= float(sale.group(1)) < after:
+            return None
+        now = float(sale.group(1))
+        return (
+            f"价格先从 {_money(before)} 元标到 {_money(after)} 元，再以 {_money(now)} 元促销："
+            f"促销价并不低于调价前的 {_money(before)} 元，所谓降价是先涨后降"
+        )
     if raised is None or discount is None:
         return None
     before, after, rate = float(raised.group(1)), float(raised.group(2)), _rate(discount.group(1))
@@ -615,7 +644,7 @@ def inflated_reference(span: str) -> str | None:
 #: 12元, 昨天卖7.8, 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price
 #: (建议零售价) is not the shop's own.
 _OWN_PAST = re.compile(
-    r"(?:平时(?:店里|门店)?(?:一直)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
+    r"(?:平时(?:店里|门店)?(?:一直|都)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
     rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
 )
@@ -1083,6 +1112,59 @@ def bait_quota(span: str) -> str | None:
     )
 
 
+#: What the buyers who miss the headline price pay instead (其余按市场价; 名额已满的可按原价
+#: 299元购买; 其他顾客按原价68; 没抢到的可买69元一袋的同款; 售罄后自动按198元月卡下单): a
+#: reference price by name (group 1) with or without its figure (group 2), or a figure (group 3).
+_REST_PAY = re.compile(
+    r"(?:其余|其他(?:顾客|客人|人)?|没抢到的?|抢不到的?|名额(?:已满|满了?)的?|售罄后?|售完后?|抢完后?"
+    r"|卖完后?|超出(?:名额|部分)?的?)"
+    r"[^。\n]{0,8}?(?:按|可买|可按|改按|自动按|恢复|一律按|照)[^。\n]{0,6}?"
+    rf"(?:(原价|市场价|正常价|门市价|日常价|零售价)\D{{0,2}}?({_NUMBER})?|({_NUMBER})\s*(?:元|块))"
+)
+#: The headline price the few get (5元一斤, 秒杀价1元, 0元剪发, 0.01元大米, 9块9 read as 9.9元).
+_LURE_PRICE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)|(免费|白送)")
+#: How many get it, in all (前3名, 仅限每天第1位, 前10位, 限量50份); not a limit per buyer.
+_QUOTA = re.compile(
+    r"(?<!每人)(?<!每户)(?<!每位)(?:前|限|仅|只有|第|限量)\s*([0-9]+|[一二两三四五六七八九十]+)\s*"
+    r"(?:名|位|个|单|份|斤)"
+)
+#: The figure a headline price must be outdone by for the rest's price to be a switch, not a sale
+#: that ended: five times (1元 → 299元, 9.9元 → 198元, 0.01元 → 69元); a lawful flash sale ends
+#: at the everyday price, rarely above twice the sale's (前100名9.9元，之后恢复19.9元).
+SWITCH_RATIO = 5.0
+#: The most buyers a lure may serve: a quota stated above it is a promotion with its stock told.
+LURE_QUOTA = 10
+
+
+def bait_switch(span: str) -> str | None:
+    """When a low headline price (猪肉5元一斤, 秒杀价1元, 0元剪发) is had by a handful
+    (每天仅限前3名, 前10位, 名额有限) and everyone else pays another, higher price
+    (其余按市场价, 名额已满的可按原价299元购买, 没抢到的可买69元一袋的同款,
+    售罄后自动按198元月卡下单), why: the low price draws the buyer and the higher one
+    is what is settled, 《明码标价和禁止价格欺诈规定》第十九条第（二）项; else None.
+    The rest's figure must be five times the headline's or more, or, told by name (市场价),
+    the quota must be given; a quota above ten (限量100份，售完恢复原价) is a promotion
+    whose stock is told."""
+    rest = _REST_PAY.search(span)
+    lure = _LURE_PRICE.search(span, 0, rest.start()) if rest else None
+    if rest is None or lure is None:
+        return None
+    quotas = [_number(q.group(1)) for q in _QUOTA.finditer(span, 0, rest.start())]
+    if any(q > LURE_QUOTA for q in quotas):
+        return None
+    headline = 0.0 if lure.group(2) else float(lure.group(1))
+    figure = rest.group(2) or rest.group(3)
+    if figure is None:
+        if not quotas:
+            return None
+    elif float(figure) < SWITCH_RATIO * headline:
+        return None
+    return (
+        f"以“{lure.group(0)}”招揽，只有少数人能买到，其余的人按“{rest.group(0)}”结算："
+        "以低价诱骗、以高价结算"
+    )
+
+
 #: A price said to include everything (一口价, 全包, 不加价, 无额外费用), not where it is denied
 #: (不是一口价).
 _ALL_IN = re.compile(
@@ -1279,13 +1361,19 @@ _NEVER_SOLD = re.compile(
     # (今天是我们第一天卖榴莲, 门店暂未开放零售, 装修停业，一单没接, 这款一到店就按38元卖的).
     r"|(?:第一天|头一天|第一次)(?:卖|开卖|售卖)|暂(?:未|不)(?:开放|对外)?零售|一单(?:都)?没(?:接|卖|做)"
     r"|(?:一到店|到货|上架)(?:就|起就)(?:一直)?按[^\n]{0,6}?卖"
+    # …or the reference is said to be the maker's suggestion or a guess (原价为厂家建议零售价;
+    # 原价298元(厂家建议零售价); 市场价是按吊牌估的): not a price the shop charged.
+    r"|(?:原价|划线价|市场价)\s*(?:为|是|即|指|就是)\s*(?:厂家|厂商|品牌方?)?(?:的)?(?:建议零售价|建议售价|指导价)"
+    r"|(?:原价|划线价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]\s*(?:厂家|厂商|品牌方?)?(?:建议零售价|建议售价|指导价)"
+    r"|(?:按|照|根据)[^\n]{0,6}?估(?:的|算|出来|个)"
 )
 
 
 def never_charged(span: str) -> str | None:
     """When a reference price (原价168元, 专柜价1299元) stands beside a shop opening or goods the
     copy says are new (新店开业…原价888元, 新品今天上市，原价168元, 原价88元…明天正式开业) or beside
-    the copy's own admission that they were never sold at it or there (这款专柜其实没上过), why;
+    the copy's own admission that they were never sold at it or there (这款专柜其实没上过) or that
+    it is the maker's suggested price or a guess (原价为厂家建议零售价; 市场价是按吊牌估的), why;
     the shop's own earlier price (平时卖68元, 上周售价99元) is read the same way:
     《明码标价和禁止价格欺诈规定》第十九条第（三）项 — a 原价 needs sales at it; else None. A
     launch with time behind it (上市三个月) has a history; a price said for after an opening still
@@ -1436,6 +1524,7 @@ VERIFIERS: dict[str, Callable[[str], str | None]] = {
     "free_then_pay": free_then_pay,
     "gift_over_price": gift_over_price,
     "bait_quota": bait_quota,
+    "bait_switch": bait_switch,
     "not_all_in": not_all_in,
     "bait_threshold": bait_threshold,
     "charges_on_top": charges_on_top,
@@ -1448,6 +1537,7 @@ VERIFIERS = {name: spoken(check) for name, check in VERIFIERS.items()}
 __all__ = [
     "VERIFIERS",
     "bait_quota",
+    "bait_switch",
     "bait_threshold",
     "bracket_condition",
     "charges_on_top",

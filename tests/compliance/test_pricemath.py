@@ -163,6 +163,16 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("洗衣卡充100送价值899元羽绒服护理", "9.0倍"),
         ("牛腱子特价12.8元💥（半斤价）", "实付是看到的 2 倍"),
         ("野生菌只卖15元！按两称", "实付是看到的 10 倍"),
+        # The fiftieth round: a token price for a handful and a higher price for the rest; a
+        # raise then a "sale" with no discount named; a sale above the usual price said first; a
+        # saving heading the copy; a reference said to be the maker's or a guess.
+        ("鲜牛奶2元一瓶！每天限前5名，其余按门市价", "其余按门市价"),
+        ("拔罐1元体验，名额已满的按原价158元", "以低价诱骗、以高价结算"),
+        ("上周卖12的蓝莓，本周原价标25，折后15", "先涨后降"),
+        ("面包由8元调为12元，会员特惠9元", "调价前的 8 元"),
+        ("牛腩平时卖45一斤，今天特价49", "平时价格 45 元"),
+        ("立省80元！原价199元，现价159元", "只省 40 元"),
+        ("原价599元（品牌建议零售价），今天只要159", "被比较价格是虚构的"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -260,6 +270,14 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "满50元抽一次，一等奖电饭煲价值299元",
         "开卡送价值688元的体态评估，年卡2680元",
         "车厘子29.9元！每人限购两盒",
+        # The fiftieth round: a flash sale with its stock told, then the everyday price; a sale
+        # under the usual price; a raise and a sale below the old price; the saving as told.
+        "鸡蛋1元秒杀限量200份，售完恢复原价12元",
+        "前50名9.9元，其余按19.9元",
+        "牛腩平时卖45一斤，今天特价39",
+        "面包由8元调为12元，会员特惠7元",
+        "立省40元！原价199元，现价159元",
+        "建议零售价59元，本店售价49元",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

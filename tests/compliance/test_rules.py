@@ -2346,7 +2346,7 @@ THIRTY_THIRD_ROUND_REJECTS = [
     ("最后2小时特价！这句天天发，大家懂的", "PRICE-FALSE-URGENCY"),
     ("限量80份的凉皮，卖完了马上再补，随时都有", "PRICE-FALSE-URGENCY"),
     ("19.9元洗一台空调！每台需另付清洗剂费20元", "PRICE-CHARGES-ON-TOP"),
-    ("5元秒杀榴莲，仅限第1位，其余按原价88元", "PRICE-HIDDEN-CHARGE"),
+    ("5元秒杀榴莲，仅限第1位，其余按原价88元", "PRICE-BAIT-SWITCH"),
     ("原价199的果篮只要59，原价嘛，自己标的", "PRICE-FRAUD"),
     ("会员价9.9元，非会员价多少来店里问就知道", "PRICE-UNMARKED"),
     ("咱这五金店搞众筹，每人投5000，月息1分5，年底连本带息还给你", "AD25-RETURN"),
@@ -2571,7 +2571,7 @@ THIRTY_SEVENTH_ROUND_REJECTS = [
     ("按摩店新来了技师，想放松的哥哥们私聊店长", "AD9-VULGAR"),
     ("麻将房开张，三缺一来凑，输的请奶茶", "AD9-GAMBLING"),
     ("清仓价59，今天过后就恢复原价", "PRICE-FRAUD"),
-    ("9.9元抢牛排，已经抢光了，没抢到的可以按原价128下单", "PRICE-FRAUD"),
+    ("9.9元抢牛排，已经抢光了，没抢到的可以按原价128下单", "PRICE-BAIT-SWITCH"),
 ]
 THIRTY_SEVENTH_ROUND_CLEAN = [
     # heldout40's clean copy the rules flagged (the owner's own first and surest dish, the
@@ -3742,6 +3742,54 @@ FIFTY_FIRST_ROUND_CLEAN = [
     "猫粮5kg装168元，上周店里卖178元",
 ]
 
+FIFTY_SECOND_ROUND_REJECTS = [
+    # heldout56's and tune51a's (160 price copies written blind) misses, in our own words: a
+    # token price for a handful and the rest charged more; a raise, then a "sale" at or above the
+    # old price; a sale above the usual price; a saving larger than the cut, said first; a 原价
+    # that is the maker's suggestion or a guess; a card's promised price withdrawn; a closing
+    # sale by a shop that stays open; goods weighed with their box; prices kept secret from one
+    # another; a crown among kings; a pet's skin disease cured; a chain's bread "that never
+    # goes off"; an ISO star rating; blood sugar "kept steady" by a tea.
+    ("土鸡蛋1元一斤！每天仅限前2名，其余按市场价", "PRICE-BAIT-SWITCH"),
+    ("推拿0元体验，名额已满的可按原价268元购买", "PRICE-BAIT-SWITCH"),
+    ("9块9瑜伽体验课，名额有限，售罄后自动按399元季卡下单", "PRICE-BAIT-SWITCH"),
+    ("上周卖15的草莓，今天原价标30，折后18", "PRICE-FALSE-MARKUP"),
+    ("猪肉由13元调为18元，周末会员特惠14元", "PRICE-FALSE-MARKUP"),
+    ("618狂欢价99元，日常价89元", "PRICE-FALSE-REDUCTION"),
+    ("五花肉平时都卖18一斤，今天限时特价19.9", "PRICE-FALSE-REDUCTION"),
+    ("立减80元！原价228 → 现价188", "PRICE-FALSE-REDUCTION"),
+    ("原价499，今天99！（原价为厂家建议零售价）", "PRICE-NO-PRIOR-PRICE"),
+    ("洗发水 市场价168 团长价49！市场价是按标签估的", "PRICE-NO-PRIOR-PRICE"),
+    ("游泳卡办卡时说好的每次20元，下月起卡里余额统一按每次30元扣", "PRICE-PREPAID-MARKUP"),
+    ("原承诺的终身8折即日起取消，按门市价扣卡", "PRICE-PREPAID-MARKUP"),
+    ("次卡调整通知：剩余次数按一半折算", "PRICE-PREPAID-MARKUP"),
+    ("关店清仓第5期！下周照常营业", "PRICE-FALSE-REASON"),
+    ("老板跑路倒闭价处理！清完为止（每周补货）", "PRICE-FALSE-REASON"),
+    ("亏本价天天亏，一亏亏两年", "PRICE-FALSE-REASON"),
+    ("沃柑4元一斤，按带箱毛重计", "PRICE-GROSS-WEIGHT"),
+    ("面膜老顾客35新顾客25，大家互相别问价", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("芒果王中王，今天到货", "AD9-ABSOLUTE"),
+    ("猫咪专用香波，能治猫癣", "AD17-DISEASE"),
+    ("那些连锁超市的馒头放五天都不坏", "AD13-DISPARAGE"),
+    ("国际五星级认证月嫂团队", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("荞麦面当主食，血糖稳稳的", "AD17-DISEASE"),
+]
+FIFTY_SECOND_ROUND_REVIEWS = [
+    # A lowest price in a stated period; a platform compared with 较.
+    ("带鱼今天22元一斤，近一个月最低价", "PRICE-REFERENCE"),
+    ("较饿了么同款套餐便宜5元", "PRICE-REFERENCE"),
+]
+FIFTY_SECOND_ROUND_CLEAN = [
+    # What the new lines must leave alone: a closing for a day and opening again; a flash sale
+    # whose stock is told; a promise kept for card holders; a pack's gross and net weight told.
+    "本周三闭店检修一天，周四照常营业",
+    "前50名9.9元，其余按19.9元",
+    "储值卡余额长期有效，以后调价不影响已充值部分",
+    "脐橙毛重5斤，净果不少于4.5斤",
+    "牛腩平时卖45一斤，今天特价39",
+    "本店已通过ISO22000食品安全管理体系认证，证书编号见门店公示",
+]
+
 
 def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
     # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
@@ -3752,7 +3800,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_FIRST_ROUND_REJECTS
+    FIFTY_SECOND_ROUND_REJECTS
+    + FIFTY_FIRST_ROUND_REJECTS
     + FIFTIETH_ROUND_REJECTS
     + FORTY_NINTH_ROUND_REJECTS
     + FORTY_EIGHTH_ROUND_REJECTS
@@ -3830,7 +3879,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_EIGHTH_ROUND_REVIEWS
     + FORTY_NINTH_ROUND_REVIEWS
     + FIFTIETH_ROUND_REVIEWS
-    + FIFTY_FIRST_ROUND_REVIEWS,
+    + FIFTY_FIRST_ROUND_REVIEWS
+    + FIFTY_SECOND_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -3884,7 +3934,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_EIGHTH_ROUND_CLEAN
     + FORTY_NINTH_ROUND_CLEAN
     + FIFTIETH_ROUND_CLEAN
-    + FIFTY_FIRST_ROUND_CLEAN,
+    + FIFTY_FIRST_ROUND_CLEAN
+    + FIFTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
