@@ -174,6 +174,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune50b.jsonl",
         "adcheck_tune51a.jsonl",
         "adcheck_tune51b.jsonl",
+        "adcheck_tune52a.jsonl",
+        "adcheck_tune52b.jsonl",
     )
 )
 
