@@ -260,10 +260,15 @@ _SALE_WORDS = "|".join(SALE_PRICE)
 _SALE = re.compile(rf"(?:{_SALE_WORDS})\D{{0,2}}?({_NUMBER})")
 _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,3}}?({_NUMBER})")
 #: The sale first, the everyday price after it (特惠价38元…工作日日常价：35元; 秒杀39元…秒杀结束后
-#: 恢复日常价39元; 折后18元…店内价目表：拿铁18元); not a quota after it (秒杀限量200份).
-_SALE_FIRST = re.compile(rf"(?:{_SALE_WORDS}|特惠价|折后|秒杀)[^0-9限前第]{{0,2}}?({_NUMBER})")
+#: 恢复日常价39元; 折后18元…店内价目表：拿铁18元; 活动价29.9的卤猪蹄，平时卖27.8; 周末特惠拿铁¥26
+#: (工作日¥24); 国庆狂欢价 鸡蛋6.8/斤…国庆前一直是6.5/斤); not a quota after it (秒杀限量200份).
+_SALE_FIRST = re.compile(
+    rf"(?:{_SALE_WORDS}|特惠价?|折后|秒杀)[^0-9限前第。！？!?\n]{{0,8}}?({_NUMBER})"
+    r"(?=\s*(?:元|块|/|一|每|的|[，,。；;！!（(]|$))"
+)
 _REGULAR_AFTER = re.compile(
-    rf"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
+    r"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日"
+    rf"|上个?月售价|上周售价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
 )
 
 
@@ -485,6 +490,13 @@ _SALE_AFTER_RAISE = re.compile(
 )
 
 
+#: A raise told new price first, old price after (榴莲调到39.8/斤（之前26.8）).
+_RAISED_OLD_AFTER = re.compile(
+    rf"(?:调到|调至|调为|涨到|涨至|涨为|提到|上调到|上调至|调整为|改成|改为)\s*({_NUMBER})[^0-9\n]{{0,6}}?"
+    rf"(?:之前|以前|此前|原来|原价|原为)\s*({_NUMBER})"
+)
+
+
 def _raised_discount(span: str) -> str | None:
     """A price raised from one figure to another (从38调到58) and a discount on it (打8折), in
     either order: the discounted price against the price before the raise. With no discount, a
@@ -492,6 +504,17 @@ def _raised_discount(span: str) -> str | None:
     49.9，今天秒杀29.9): a "sale" at or above the price before the raise is a markup called a cut
     (the basis of a cut is the lowest price of the seven days before it)."""
     raised, discount = _RAISED.search(span), _DISCOUNT.search(span)
+    if raised is None and (flipped := _RAISED_OLD_AFTER.search(span)) is not None:
+        new, old = float(flipped.group(1)), float(flipped.group(2))
+        if discount is not None and 0 < old < new and 0 < (rate := _rate(discount.group(1))) < 1:
+            real = new * rate / old
+            if real >= rate + 0.05:
+                return (
+                    f"价格从 {_money(old)} 元调到 {_money(new)} 元再打 {_money(rate * 10)} 折："
+                    f"{_money(new)} × {_money(rate)} = {_money(new * rate)} 元，对调价前的 "
+                    f"{_money(old)} 元实为 {real * 10:.1f} 折"
+                )
+        return None
     if raised is not None and discount is None:
         before, after = float(raised.group(1)), float(raised.group(2))
         sale = _SALE_AFTER_RAISE.search(span, raised.end())
@@ -521,7 +544,7 @@ def _raised_discount(span: str) -> str | None:
 
 
 _EQUIVALENT = re.compile(
-    rf"(?:相当于|等于|约等于|折合|算下来|合计|即|直接)[\u4e00-\u9fff]{{0,4}}?(?:{_FIGURE}\s*折|(半价|对折))"
+    rf"(?:相当于|等于|约等于|折合|算下来|合计|即|直接|=|＝)[\u4e00-\u9fff]{{0,4}}?(?:{_FIGURE}\s*折|(半价|对折))"
 )
 #: Today's price after a reference (原价68一斤，今天38，直接半价).
 _TODAY = re.compile(rf"(?:今天|今日|现在)\D{{0,2}}?({_NUMBER})")
@@ -577,14 +600,16 @@ def false_equivalent_discount(span: str) -> str | None:
         real = paid / (paid + free)
         got = _money(paid + free)
         shown = f"付 {_money(paid)} 得 {got}：{_money(paid)} ÷ {got}"
-    elif spend := _SPEND_OFF.search(before):
+    elif spend := next(reversed(list(_SPEND_OFF.finditer(before))), None):
+        # With tiers (满100减20，满200减50…刚好买200相当于7.5折) the one nearest the claim.
         bill, off = float(spend.group(1)), float(spend.group(2))
         if not 0 < off < bill:
             return None
         real = (bill - off) / bill
         # 满减 is worth its best case only on a bill of exactly the threshold: a claim of that
-        # discount (or a deeper one) misleads about every other bill.
-        if rate > real + slack:
+        # discount (or a deeper one) misleads about every other bill, unless the copy says the
+        # claim is for that bill (刚好买200相当于7.5折).
+        if rate > real + slack or re.search(rf"(?:刚好|恰好|正好)\D{{0,3}}?{_money(bill)}", before):
             return None
         return (
             f"满{_money(bill)}减{_money(off)}只在恰好消费 {_money(bill)} 元时折合 "
@@ -1099,11 +1124,19 @@ _TINY_QUOTA = re.compile(
 )
 
 
+#: A price promised to all (人人有份, 人人都有): any price then offered to three or fewer is bait.
+_FOR_EVERYONE = re.compile(r"人人有份|人人都有|保证人人|家家有份")
+
+
 def bait_quota(span: str) -> str | None:
     """When a token price (1元抢, 一块钱一斤) is offered to three buyers or fewer in all (每日仅限
-    1份, 限前3名), why: the price draws everyone and almost no one gets it; else None. A limit
-    per buyer (每人限购1份) is not a total."""
-    if (found := _in_turn(span, _TOKEN_PRICE, _TINY_QUOTA)) is None:
+    1份, 限前3名), or any price promised to everyone (五常大米9.9元一袋人人有份！每天限量1袋), why:
+    the price draws everyone and almost no one gets it; else None. A limit per buyer (每人限购1份)
+    is not a total."""
+    found = _in_turn(span, _TOKEN_PRICE, _TINY_QUOTA)
+    if found is None and _FOR_EVERYONE.search(span):
+        found = _in_turn(span, _MONEY, _TINY_QUOTA)
+    if found is None:
         return None
     price, quota = found
     return (
@@ -1114,19 +1147,24 @@ def bait_quota(span: str) -> str | None:
 
 #: What the buyers who miss the headline price pay instead (其余按市场价; 名额已满的可按原价
 #: 299元购买; 其他顾客按原价68; 没抢到的可买69元一袋的同款; 售罄后自动按198元月卡下单): a
-#: reference price by name (group 1) with or without its figure (group 2), or a figure (group 3).
+#: reference price by name (group 1) with or without its figure (group 2), or a figure (group 3;
+#: group 4 after ¥: 来晚了就买 ¥18 的).
 _REST_PAY = re.compile(
     r"(?:其余|其他(?:顾客|客人|人)?|没抢到的?|抢不到的?|名额(?:已满|满了?)的?|售罄后?|售完后?|抢完后?"
-    r"|卖完后?|超出(?:名额|部分)?的?)"
-    r"[^。\n]{0,8}?(?:按|可买|可按|改按|自动按|恢复|一律按|照)[^。\n]{0,6}?"
-    rf"(?:(原价|市场价|正常价|门市价|日常价|零售价)\D{{0,2}}?({_NUMBER})?|({_NUMBER})\s*(?:元|块))"
+    r"|卖完后?|超出(?:名额|部分)?的?|来晚了?的?|晚来的?)"
+    r"[^。\n]{0,8}?(?:按|可买|可按|改按|自动按|恢复|一律按|照|就买|只能买)[^。\n]{0,6}?"
+    rf"(?:(原价|市场价|正常价|门市价|日常价|零售价)\D{{0,2}}?({_NUMBER})?|({_NUMBER})\s*(?:元|块)"
+    rf"|[¥￥]\s*({_NUMBER}))"
 )
-#: The headline price the few get (5元一斤, 秒杀价1元, 0元剪发, 0.01元大米, 9块9 read as 9.9元).
-_LURE_PRICE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)|(免费|白送)")
+#: The headline price the few get (5元一斤, 秒杀价1元, 0元剪发, 0.01元大米, 9块9 read as 9.9元,
+#: 秒杀价 ¥1).
+_LURE_PRICE = re.compile(
+    rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)|(免费|白送)|(?:秒杀价?|特价|活动价)\D{{0,3}}?({_NUMBER})"
+)
 #: How many get it, in all (前3名, 仅限每天第1位, 前10位, 限量50份); not a limit per buyer.
 _QUOTA = re.compile(
     r"(?<!每人)(?<!每户)(?<!每位)(?:前|限|仅|只有|第|限量)\s*([0-9]+|[一二两三四五六七八九十]+)\s*"
-    r"(?:名|位|个|单|份|斤)"
+    r"(?:名|位|个|单|份|斤|盒|袋|箱|瓶|串|杯|张|件|只)"
 )
 #: The figure a headline price must be outdone by for the rest's price to be a switch, not a sale
 #: that ended: five times (1元 → 299元, 9.9元 → 198元, 0.01元 → 69元); a lawful flash sale ends
@@ -1152,8 +1190,10 @@ def bait_switch(span: str) -> str | None:
     quotas = [_number(q.group(1)) for q in _QUOTA.finditer(span, 0, rest.start())]
     if any(q > LURE_QUOTA for q in quotas):
         return None
-    headline = 0.0 if lure.group(2) else float(lure.group(1))
-    figure = rest.group(2) or rest.group(3)
+    headline = 0.0 if lure.group(2) else float(lure.group(1) or lure.group(3))
+    figure = rest.group(2) or rest.group(3) or rest.group(4)
+    if figure is None and (named := _REFERENCE.search(span)) is not None:
+        figure = named.group(1)  # 19.9元抢原价199体检套餐…名额已满，可按原价预约
     if figure is None:
         if not quotas:
             return None
@@ -1169,7 +1209,7 @@ def bait_switch(span: str) -> str | None:
 #: (不是一口价).
 _ALL_IN = re.compile(
     r"(?<!不是)(?<!并非)(?<![不没非])(?:一口价|全包价?|全包了|不加价|绝不加价|无任何额外|无额外|没有额外|不另收|不再收"
-    r"|全含|全部包含|都包含|包干)"
+    r"|全含|全部包含|都包含|包干|包一切)"
 )
 #: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), not one it
 #: denies (不另收); group 1 marks one priced where it is offered (打蜡另加60元).
@@ -1239,6 +1279,12 @@ def _hidden_by_layout(span: str, start: int, end: int) -> bool:
 _MEMBER_PRICE_AFTER = re.compile(r"会员价\s*[：:]?\s*[0-9]")
 
 
+#: A spending threshold said after a 满减 headline (满100减99！仅限单笔消费满1000元的顾客).
+_LATER_THRESHOLD = re.compile(
+    rf"(?:仅限|只限|须|需|要求|条件)[^\n]{{0,10}}?满\s*({_NUMBER})\s*(?:元|块)"
+)
+
+
 def bait_threshold(span: str) -> str | None:
     """When a headline price (鸡蛋1分钱一斤！, 0元领鸡蛋) can be had only after spending or buying
     something first, said after it (需当天在店消费满299元才可购买; 须搭配购买一箱苹果(88元/箱)方可
@@ -1249,7 +1295,12 @@ def bait_threshold(span: str) -> str | None:
     threshold leads, the pattern does not start there, nor a member price said after the ordinary
     one with its card's cost (洗剪吹35元；会员价28元，会员卡需充值300元). A discount heads the
     copy (全场面包5折…储值1000元金卡会员专享) only where no price does, and only a purchase gates
-    it."""
+    it. A 满减 headline whose small print asks twice its threshold or more (满100减99！仅限单笔消费
+    满1000元的顾客) is read the same way."""
+    spend = _SPEND_OFF.search(span)
+    later = _LATER_THRESHOLD.search(span, spend.end()) if spend else None
+    if spend and later and float(later.group(1)) >= 2 * float(spend.group(1)):
+        return f"标题“{spend.group(0)}”，同一则广告却要求“{later.group(0)}”才能享受，门槛远高于标题"
     found = _in_turn(span, _HEADLINE_PRICE, _GATE)
     discounted = found is None
     if discounted:
@@ -1364,8 +1415,12 @@ _NEVER_SOLD = re.compile(
     # …or the reference is said to be the maker's suggestion or a guess (原价为厂家建议零售价;
     # 原价298元(厂家建议零售价); 市场价是按吊牌估的): not a price the shop charged.
     r"|(?:原价|划线价|市场价)\s*(?:为|是|即|指|就是)\s*(?:厂家|厂商|品牌方?)?(?:的)?(?:建议零售价|建议售价|指导价)"
-    r"|(?:原价|划线价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]\s*(?:厂家|厂商|品牌方?)?(?:建议零售价|建议售价|指导价)"
+    r"|(?:原价|划线价)\s*[0-9.]+[^\n（(]{0,4}?[（(]\s*(?:厂家|厂商|品牌方?)?(?:建议零售价|建议售价|指导价)"
     r"|(?:按|照|根据)[^\n]{0,6}?估(?:的|算|出来|个)"
+    # …or set and not yet charged, or the shop's own estimate (原价为新价目表价格，尚未执行;
+    # 门市价是我们新定的，下月起执行; 市场价为本店估算; one only "for reference" is PRICE-FRAUD's).
+    r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
+    r"|(?:原价|划线价|市场价|门市价)\s*(?:为|是)[^\n]{0,4}?(?:估算|估计|估的|自定)"
 )
 
 

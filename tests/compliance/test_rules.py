@@ -3773,11 +3773,46 @@ FIFTY_SECOND_ROUND_REJECTS = [
     ("那些连锁超市的馒头放五天都不坏", "AD13-DISPARAGE"),
     ("国际五星级认证月嫂团队", "AD11-UNPROVABLE-CREDENTIAL"),
     ("荞麦面当主食，血糖稳稳的", "AD17-DISEASE"),
+    # …and tune52a's (a second blind price set, written after the first fixes): the same kinds
+    # told otherwise — a sale above the usual price told after it, a saving larger than the cut
+    # told last, a reference set but not yet charged or the shop's own estimate, a raise told
+    # new price first, a token price "while it lasts" then ¥18, a card's price raised for those
+    # who hold it, a lock of years ended, prepaid gifts stopped, a pre-sale cap broken, price
+    # protection withdrawn for orders placed, a closing sale that restocks, a loss every day, an
+    # all-in price with extras, new and old customers' prices kept quiet; a 满减 whose small
+    # print asks ten times the threshold, a gift balance for 5 % of a bill, a reduction off the
+    # cheapest item, a price told at the door; a dare to find it cheaper; bread "hard enough".
+    ("活动价 19.9 的酱鸭，平时卖 18.5", "PRICE-FALSE-REDUCTION"),
+    ("周末特惠 美式 ¥22（工作日 ¥20）", "PRICE-FALSE-REDUCTION"),
+    ("洗鞋套餐 原价99现价79，下单直接省了50！", "PRICE-FALSE-REDUCTION"),
+    ("门市价580/次，今天体验价99，门市价是我们新定的，下月起执行", "PRICE-NO-PRIOR-PRICE"),
+    ("市场价88/斤的野生鲈鱼 今日只要28（市场价为本店估算）", "PRICE-NO-PRIOR-PRICE"),
+    ("荔枝调到19.8/斤（之前12.8），周六会员日限时5折9.9/斤", "PRICE-FALSE-MARKUP"),
+    ("秒杀价 ¥1 的蛋挞 今天就 3 个，来晚了就买 ¥15 的", "PRICE-BAIT-SWITCH"),
+    ("原次卡会员价45/次的修脚，即日起调整为68/次", "PRICE-PREPAID-MARKUP"),
+    ("锁定2年学费的学员，下学期起一律按新标准收取", "PRICE-PREPAID-MARKUP"),
+    ("办卡时承诺的赠送金额即日起停止使用", "PRICE-PREPAID-MARKUP"),
+    ("预订时承诺到货价不超过50，到货统一按70结算", "PRICE-PREPAID-MARKUP"),
+    ("价保已取消，之前的订单一律不再补差", "PRICE-PREPAID-MARKUP"),
+    ("工厂倒闭，这批电风扇成本价处理，每天到货", "PRICE-FALSE-REASON"),
+    ("一年365天天天亏本价", "PRICE-FALSE-REASON"),
+    ("保洁包一切！节假日另加100/天", "PRICE-NOT-ALL-IN"),
+    ("同一款美甲：新客58，老会员88，别说出去哈", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("满200减150！仅限单笔消费满2000元的顾客", "PRICE-BAIT-THRESHOLD"),
+    ("有机大米19.9元一袋人人有份！每天限量2袋", "PRICE-BAIT-QUOTA"),
+    ("充500送500！赠送金额每次仅可抵扣订单金额的10%", "PRICE-HIDDEN-CHARGE"),
+    ("满200减200！减免金额以订单中最低价商品为准", "PRICE-HIDDEN-CHARGE"),
+    ("修马桶50元起，具体价格师傅上门看情况定", "PRICE-HIDDEN-CHARGE"),
+    ("低过我家这价，你来打我脸", "PRICE-FRAUD"),
+    ("全城底价！排骨28一斤", "PRICE-FRAUD"),
+    ("买二送一=打3折", "PRICE-FALSE-EQUIVALENT"),
+    ("硬不硬，试了才知道——新款长棍面包", "AD9-VULGAR"),
 ]
 FIFTY_SECOND_ROUND_REVIEWS = [
     # A lowest price in a stated period; a platform compared with 较.
     ("带鱼今天22元一斤，近一个月最低价", "PRICE-REFERENCE"),
     ("较饿了么同款套餐便宜5元", "PRICE-REFERENCE"),
+    ("双十二以来最低价，电饭煲199到手", "PRICE-REFERENCE"),
 ]
 FIFTY_SECOND_ROUND_CLEAN = [
     # What the new lines must leave alone: a closing for a day and opening again; a flash sale
@@ -3788,6 +3823,18 @@ FIFTY_SECOND_ROUND_CLEAN = [
     "脐橙毛重5斤，净果不少于4.5斤",
     "牛腩平时卖45一斤，今天特价39",
     "本店已通过ISO22000食品安全管理体系认证，证书编号见门店公示",
+    # …and tune52b's (150 clean price near misses written blind) that the rules flagged: the
+    # lowest price of the last seven days told with its figure; a card's unspent money refunded;
+    # a balance spent at the old price; a flash sale's stock told; tiered 满减 read at the tier
+    # named; a reduction counted on the cheapest item; a clearance that does not restock.
+    "牛腩前七天最低卖过52块一斤，今天48块",
+    "生日蛋糕今日158元，比本店活动前7日最低售价178元便宜20元",
+    "狗粮2kg促销99元，划线价119元=11月1日-7日该款最低成交价",
+    "充800送100，不想用了剩余本金随时退",
+    "之前办的卡赠送照旧，余额照原价用",
+    "每天9点秒杀牛奶1元/瓶，限50瓶，每人1瓶，抢完恢复6.5元/瓶",
+    "满100减15，满300减60，不叠加；刚好买300相当于8折",
+    "店铺转让清仓，6月1日截止，全场5折，售完不补货",
 ]
 
 
