@@ -263,7 +263,9 @@ _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,3}}?({_NU
 #: 恢复日常价39元; 折后18元…店内价目表：拿铁18元; 活动价29.9的卤猪蹄，平时卖27.8; 周末特惠拿铁¥26
 #: (工作日¥24); 国庆狂欢价 鸡蛋6.8/斤…国庆前一直是6.5/斤); not a quota after it (秒杀限量200份).
 _SALE_FIRST = re.compile(
-    rf"(?:{_SALE_WORDS}|特惠价?|折后|秒杀)[^0-9限前第。！？!?\n]{{0,8}}?({_NUMBER})"
+    rf"(?:(?:{_SALE_WORDS}|特惠价?|折后|秒杀)[!！]?[^0-9限前第。！？!?\n]{{0,8}}?"
+    # 直降 heading the goods (直降！整箱纯牛奶¥72.9), not the amount cut (直降50元).
+    rf"|直降[^0-9。？?\n]{{1,10}}?)({_NUMBER})"
     r"(?=\s*(?:元|块|/|一|每|的|[，,。；;！!（(]|$))"
 )
 _REGULAR_AFTER = re.compile(
@@ -1550,11 +1552,19 @@ _SPOKEN_PRICE = re.compile(
 )
 
 
+#: Characters spaced out to slip past a filter (原 价 1 9 8 ➡ 现 价 4 9; 限 时 特 价): single
+#: digits one space apart, and a space beside a Chinese character.
+_SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?![0-9.])")
+_SPACE_BY_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])")
+
+
 def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
-    """``check`` reading a spoken price (8块8) as the figure it is (8.8元)."""
+    """``check`` reading a spoken price (8块8) as the figure it is (8.8元) and characters spaced
+    out (原 价 1 9 8) as written together."""
 
     def read(span: str) -> str | None:
-        return check(_SPOKEN_PRICE.sub(r"\1.\2元", span))
+        span = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), span)
+        return check(_SPOKEN_PRICE.sub(r"\1.\2元", _SPACE_BY_HAN.sub("", span)))
 
     read.__doc__ = check.__doc__
     return read

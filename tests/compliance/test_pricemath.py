@@ -278,6 +278,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "面包由8元调为12元，会员特惠7元",
         "立省40元！原价199元，现价159元",
         "建议零售价59元，本店售价49元",
+        "直降50元！日常价39元的面膜",  # 直降's own figure is the cut, not a price
+        "满100减15，满300减60，刚好买300相当于8折",  # the claim told for its bill
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

@@ -3807,12 +3807,18 @@ FIFTY_SECOND_ROUND_REJECTS = [
     ("全城底价！排骨28一斤", "PRICE-FRAUD"),
     ("买二送一=打3折", "PRICE-FALSE-EQUIVALENT"),
     ("硬不硬，试了才知道——新款长棍面包", "AD9-VULGAR"),
+    # Characters spaced out (原 价 1 9 8, 限 时 特 价) and 直降 heading the goods, read whole.
+    ("原 价 2 9 8 ➡ 现 价 5 9 烫发(原价为新价目表价格,尚未执行)", "PRICE-NO-PRIOR-PRICE"),
+    ("限 时 特 价!豆浆 3 元/杯(日常价 3 元)", "PRICE-FALSE-REDUCTION"),
+    ("直降！整箱矿泉水 ¥32.9（日常价¥29.9）", "PRICE-FALSE-REDUCTION"),
+    ("方圆五里没得比我家更便宜的肉价", "PRICE-FRAUD"),
 ]
 FIFTY_SECOND_ROUND_REVIEWS = [
     # A lowest price in a stated period; a platform compared with 较.
     ("带鱼今天22元一斤，近一个月最低价", "PRICE-REFERENCE"),
     ("较饿了么同款套餐便宜5元", "PRICE-REFERENCE"),
     ("双十二以来最低价，电饭煲199到手", "PRICE-REFERENCE"),
+    ("本区同类舞蹈课均价150/节，我们只要90/节", "PRICE-REFERENCE"),
 ]
 FIFTY_SECOND_ROUND_CLEAN = [
     # What the new lines must leave alone: a closing for a day and opening again; a flash sale
