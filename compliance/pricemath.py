@@ -613,6 +613,9 @@ def false_equivalent_discount(span: str) -> str | None:
         # claim is for that bill (刚好买200相当于7.5折).
         if rate > real + slack or re.search(rf"(?:刚好|恰好|正好)\D{{0,3}}?{_money(bill)}", before):
             return None
+        # 每满100减20 takes the same share off every hundred: 8折 is then true of such bills.
+        if "每满" in before and rate >= real - slack:
+            return None
         return (
             f"满{_money(bill)}减{_money(off)}只在恰好消费 {_money(bill)} 元时折合 "
             f"{_money(real * 10)} 折，消费越多折扣越浅；{claimed}"

@@ -280,6 +280,7 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "建议零售价59元，本店售价49元",
         "直降50元！日常价39元的面膜",  # 直降's own figure is the cut, not a price
         "满100减15，满300减60，刚好买300相当于8折",  # the claim told for its bill
+        "每满100减20，买300付240，相当于8折",  # the same share off every hundred
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

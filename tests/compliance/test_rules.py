@@ -3841,6 +3841,12 @@ FIFTY_SECOND_ROUND_CLEAN = [
     "每天9点秒杀牛奶1元/瓶，限50瓶，每人1瓶，抢完恢复6.5元/瓶",
     "满100减15，满300减60，不叠加；刚好买300相当于8折",
     "店铺转让清仓，6月1日截止，全场5折，售完不补货",
+    # …and tune53b's (a second clean price set, the reader's comparison set): the seven days'
+    # lowest price with words between; an extra charged with its amount.
+    "羊排今天降价：前七日本店最低卖88/斤，今天78/斤",
+    "过去7天本店8寸水果蛋糕最低售价168元，本周五158元",
+    "以本店上周最低成交价45元/包为基数，本周9折40.5元/包",
+    "疏通下水道上门费30元，疏通另收60元，换配件按配件标价",
 ]
 
 
