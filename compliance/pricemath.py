@@ -265,11 +265,13 @@ _SAVED = re.compile(rf"(?:立省|省|直降|立减|便宜|少花)\D{{0,3}}?({_NU
 _SALE_FIRST = re.compile(
     rf"(?:(?:{_SALE_WORDS}|特惠价?|折后|秒杀)[!！]?[^0-9限前第。！？!?\n]{{0,8}}?"
     # 直降 heading the goods (直降！整箱纯牛奶¥72.9), not the amount cut (直降50元).
-    rf"|直降[^0-9。？?\n]{{1,10}}?)({_NUMBER})"
+    rf"|直降[^0-9。？?\n]{{1,10}}?)"
+    # …past a pack's weight (今日特价五常大米10斤装59.9).
+    rf"(?:[0-9.]+\s*(?:斤|kg|g|克|公斤|千克|ml|升)装?\s*)?({_NUMBER})"
     r"(?=\s*(?:元|块|/|一|每|的|[，,。；;！!（(]|$))"
 )
 _REGULAR_AFTER = re.compile(
-    r"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日"
+    r"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日|货架价"
     rf"|上个?月售价|上周售价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
 )
 
@@ -295,7 +297,8 @@ def false_reduction(span: str) -> str | None:
                 )
     reference = _REFERENCE.search(span)
     sale = _SALE.search(span, reference.end()) if reference else None
-    if reference is None and (past := _OWN_PAST.search(span)) is not None:
+    past = _OWN_PAST.search(span)
+    if past is not None and re.match(r"\s*(?:元|块|/|一)", span[past.end() :]):
         later = _SALE.search(span, past.end())
         if later is not None and float(later.group(1)) >= float(past.group(1)):
             now, was = float(later.group(1)), float(past.group(1))
@@ -478,11 +481,18 @@ def false_markup_discount(span: str) -> str | None:
         return None
     rate = _rate(discount.group(1))
     raised = 1 + float(markup.group(1)) / 100
-    if not 0 < rate < 1 or raised * rate < 1:
+    # Against the price before the raise the discount is shallower than told (上调30%再打7折 is
+    # 9.1折) or none at all (上调30%再打8折 is 1.04); half a 折 allows for rounding.
+    if not 0 < rate < 1 or raised * rate < rate + 0.05:
         return None
     return (
         f"先上调 {_money(float(markup.group(1)))}% 再打 {_money(rate * 10)} 折："
-        f"{_money(raised)} × {_money(rate)} = {_money(raised * rate)}，折后仍不低于调价前的价格"
+        f"{_money(raised)} × {_money(rate)} = {_money(raised * rate)}，"
+        + (
+            "折后仍不低于调价前的价格"
+            if raised * rate >= 1
+            else f"对调价前的价格实为 {raised * rate * 10:.1f} 折"
+        )
     )
 
 
@@ -676,7 +686,8 @@ def inflated_reference(span: str) -> str | None:
 _OWN_PAST = re.compile(
     r"(?:平时(?:店里|门店)?(?:一直|都)?(?:卖|售价|标价|价)|上周[一二三四五六日天]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
-    rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价)\D{{0,3}}?({_NUMBER})"
+    rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9]))"
+    rf"\D{{0,3}}?({_NUMBER})"
 )
 #: The price asked now, in any order with the shop's own earlier price: the first figure within
 #: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
@@ -1425,6 +1436,11 @@ _NEVER_SOLD = re.compile(
     # …or set and not yet charged, or the shop's own estimate (原价为新价目表价格，尚未执行;
     # 门市价是我们新定的，下月起执行; 市场价为本店估算; one only "for reference" is PRICE-FRAUD's).
     r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
+    # …or the sale price already what it was charged (昨天群里也是39.9; 开业至今统一9.9元一个), or
+    # the 原价 another product's (原价指进口雪花级，本品为普通羊肉卷).
+    r"|(?:昨天|前天|上周|之前|平时)[\u4e00-\u9fff]{0,4}?(?:也是|也卖|都是|都卖)\s*[0-9]"
+    r"|(?:开业至今|开业以来|开店至今|一直以来)[\u4e00-\u9fff]{0,2}?(?:统一|都是|都卖|一直)"
+    r"|原价(?:指|是指|系指)[^\n]{0,12}?(?:本品|本款|这款|此款)"
     r"|(?:原价|划线价|市场价|门市价)\s*(?:为|是)[^\n]{0,4}?(?:估算|估计|估的|自定)"
 )
 

@@ -3812,6 +3812,29 @@ FIFTY_SECOND_ROUND_REJECTS = [
     ("限 时 特 价!豆浆 3 元/杯(日常价 3 元)", "PRICE-FALSE-REDUCTION"),
     ("直降！整箱矿泉水 ¥32.9（日常价¥29.9）", "PRICE-FALSE-REDUCTION"),
     ("方圆五里没得比我家更便宜的肉价", "PRICE-FRAUD"),
+    # …and tune53a's (the reader's comparison set, measured once blind): a usual price equal to
+    # the sale beside a 划线价; a pack's weight before the sale price; a raise by a share before
+    # any discount; the sale price already charged; a card's promise of no rise broken, its
+    # balance charged at the new rate, its gift voided, cards already bought narrowed; prices by
+    # password; the till's or the staff's price over the marked one; a shortage told to hoard; a
+    # closing denied, extended or taking orders; a loss at the usual price; a 斤 of 400 grams.
+    ("门店日常18元的鲜奶，本周划线价32，活动价18", "PRICE-FALSE-REDUCTION"),
+    ("今日特价小米5斤装29.9，平时货架价27.9", "PRICE-FALSE-REDUCTION"),
+    ("下周一起全场统一上调20%，周六再打8折", "PRICE-FALSE-MARKUP"),
+    ("榴莲原价68一斤！今天只要29.9，昨天也是29.9", "PRICE-NO-PRIOR-PRICE"),
+    ("承诺一年不涨价的洗车卡，即日起每次加收5元", "PRICE-PREPAID-MARKUP"),
+    ("即日起储值卡折扣由8折调整为9折，卡内余额一律按新折扣扣费", "PRICE-PREPAID-MARKUP"),
+    ("充300送50的老卡，赠送金额即日作废", "PRICE-PREPAID-MARKUP"),
+    ("老街坊报暗号“张记”直接7折", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("价签和收银价格不一致的，以收银为准", "PRICE-HIDDEN-CHARGE"),
+    ("打包费、服务费以结算页为准", "PRICE-HIDDEN-CHARGE"),
+    ("提货时每盒需补差价15元", "PRICE-HIDDEN-CHARGE"),
+    ("装修价格因户型不同，私信详谈", "PRICE-UNMARKED"),
+    ("大米马上断货，明天涨一倍，今天是最后一天老价格", "PRICE-RISE-RUMOUR"),
+    ("拆迁甩卖！本店不拆迁，但价格要拆", "PRICE-FALSE-REASON"),
+    ("工厂倒闭清仓处理！新款接单中", "PRICE-FALSE-REASON"),
+    ("活虾35元一斤（本店一斤按400克计）", "PRICE-GROSS-WEIGHT"),
+    ("第二件半价=全场5折", "PRICE-FALSE-EQUIVALENT"),
 ]
 FIFTY_SECOND_ROUND_REVIEWS = [
     # A lowest price in a stated period; a platform compared with 较.
@@ -3847,6 +3870,8 @@ FIFTY_SECOND_ROUND_CLEAN = [
     "过去7天本店8寸水果蛋糕最低售价168元，本周五158元",
     "以本店上周最低成交价45元/包为基数，本周9折40.5元/包",
     "疏通下水道上门费30元，疏通另收60元，换配件按配件标价",
+    "晚上9点后鲜切果盒按标价打8折，折后价以收银系统为准",
+    "平时9点开门，今天特价鸡蛋12元一板",
 ]
 
 
