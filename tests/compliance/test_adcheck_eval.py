@@ -31,7 +31,7 @@ heldout47 (the rules), heldout48 (the rules and, with tune43a and tune43b, the r
 heldout51 (the rules and, with tune46a and tune46b, the reader), heldout52 (the rules and, with
 tune47a and tune47b, the reader), heldout53 (the rules, with tune48a and tune48b), heldout54 (the
 rules, with tune49a and tune49b), heldout55 (measured at the forty-ninth round's end),
-heldout56 (the rules, with tune51a, tune51b, tune52a and tune52b).)"""
+heldout56 (the rules, with tune51a … tune53b).)"""
 
 from __future__ import annotations
 
