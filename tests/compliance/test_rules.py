@@ -3835,6 +3835,9 @@ FIFTY_SECOND_ROUND_REJECTS = [
     ("工厂倒闭清仓处理！新款接单中", "PRICE-FALSE-REASON"),
     ("活虾35元一斤（本店一斤按400克计）", "PRICE-GROSS-WEIGHT"),
     ("第二件半价=全场5折", "PRICE-FALSE-EQUIVALENT"),
+    ("全上海最便宜的干洗", "PRICE-FRAUD"),
+    ("方圆五里最低价的水果摊", "PRICE-FRAUD"),
+    ("充2000享7折的美发卡，自本周起仅限工作日使用", "PRICE-PREPAID-MARKUP"),
 ]
 FIFTY_SECOND_ROUND_REVIEWS = [
     # A lowest price in a stated period; a platform compared with 较.
@@ -3842,6 +3845,8 @@ FIFTY_SECOND_ROUND_REVIEWS = [
     ("较饿了么同款套餐便宜5元", "PRICE-REFERENCE"),
     ("双十二以来最低价，电饭煲199到手", "PRICE-REFERENCE"),
     ("本区同类舞蹈课均价150/节，我们只要90/节", "PRICE-REFERENCE"),
+    ("低于区内同类诊所平均收费，洗牙98元", "PRICE-REFERENCE"),
+    ("双11前15天最低价，当天再降10元", "PRICE-REFERENCE"),
 ]
 FIFTY_SECOND_ROUND_CLEAN = [
     # What the new lines must leave alone: a closing for a day and opening again; a flash sale
