@@ -3878,6 +3878,10 @@ FIFTY_SECOND_ROUND_CLEAN = [
     "晚上9点后鲜切果盒按标价打8折，折后价以收银系统为准",
     "平时9点开门，今天特价鸡蛋12元一板",
     "护手霜厂家建议零售价39元（见包装背面），本店售价29元",
+    # …and tune54a's (a fourth blind price set, measured once at da9b3d6): a card's unspent
+    # money refundable on request; a tag price said to be the everyday price.
+    "充300送30，余额全店通用，未消费本金可申请退还",
+    "换季清仓：秋装按吊牌价6折，吊牌价即本店日常售价",
 ]
 
 
