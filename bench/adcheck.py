@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune53b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune54a`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -87,7 +87,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune53b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune54a``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -112,7 +112,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune45a", "tune45b"),
         *("tune46a", "tune46b", "tune47a", "tune47b", "tune48a", "tune48b"),
         *("tune49a", "tune49b", "tune50a", "tune50b", "tune51a", "tune51b"),
-        *("tune52a", "tune52b", "tune53a", "tune53b"),
+        *("tune52a", "tune52b", "tune53a", "tune53b", "tune54a"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -146,7 +146,7 @@ TARGET_CLEAN_REJECTED = 0.01
 #: reader, with ``tune47a`` and ``tune47b``), ``heldout53`` (the rules, with ``tune48a`` and
 #: ``tune48b``), ``heldout54`` (the rules, with ``tune49a``, ``tune49b``, ``tune50a`` and
 #: ``tune50b``), ``heldout55`` (measured at the forty-ninth round's end), ``heldout56`` (the
-#: rules, with ``tune51a`` … ``tune53b``); ``heldout57`` (sealed) is
+#: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast); ``heldout57`` (sealed) is
 #: measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
@@ -167,7 +167,7 @@ SPLITS += ("tune43b", "heldout49", "tune44a", "tune44b", "heldout50", "tune45a",
 SPLITS += ("heldout51", "tune46a", "tune46b", "heldout52", "tune47a", "tune47b")
 SPLITS += ("heldout53", "tune48a", "tune48b", "heldout54", "tune49a", "tune49b", "tune50a")
 SPLITS += ("tune50b", "heldout55", "heldout56", "tune51a", "tune51b", "tune52a", "tune52b")
-SPLITS += ("tune53a", "tune53b")
+SPLITS += ("tune53a", "tune53b", "tune54a")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -24,7 +24,7 @@ from radar.settings import Settings
 #: their order): every labelled split but the sealed ones (``semantic_train.SEALED``); the shipped
 #: reader (forty-ninth round, 25,656 copies) was trained on all of them but tune49a, tune49b,
 #: tune50a and tune50b, held out to compare it with the reader before it on copy neither had read,
-#: and heldout55, measured with it, and the fiftieth round's heldout56 and tune51a … tune53b
+#: and heldout55, measured with it, and the fiftieth round's heldout56 and tune51a … tune54a
 #: (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
@@ -179,6 +179,7 @@ DEFAULT_DATA = tuple(
         "adcheck_tune52b.jsonl",
         "adcheck_tune53a.jsonl",
         "adcheck_tune53b.jsonl",
+        "adcheck_tune54a.jsonl",
     )
 )
 
