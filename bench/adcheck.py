@@ -146,8 +146,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: reader, with ``tune47a`` and ``tune47b``), ``heldout53`` (the rules, with ``tune48a`` and
 #: ``tune48b``), ``heldout54`` (the rules, with ``tune49a``, ``tune49b``, ``tune50a`` and
 #: ``tune50b``), ``heldout55`` (measured at the forty-ninth round's end), ``heldout56`` (the
-#: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast); ``heldout57`` (sealed) is
-#: measured once, never trained or tuned on.
+#: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast); ``heldout57``
+#: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
