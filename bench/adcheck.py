@@ -22,10 +22,10 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout33``, ``heldout34``, ``heldout35``, ``heldout36``, ``heldout37``, ``heldout38``,
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
-``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55`` and
-``heldout56``; ``heldout57`` (sealed): the same kind of set, measured once, never trained or
-tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
-gives the order) and
+``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
+``heldout56`` and ``heldout57``; ``heldout58`` (sealed): the same kind of set, measured once,
+never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation counts as *caught* when the verdict is at least the
 expected one and a finding cites the labelled article, and *noticed* when the verdict is not
@@ -70,7 +70,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout56``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout57``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -84,7 +84,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39"),
         *("heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45"),
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
-        *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56"),
+        *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune54a``; ``radar
@@ -146,8 +146,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: reader, with ``tune47a`` and ``tune47b``), ``heldout53`` (the rules, with ``tune48a`` and
 #: ``tune48b``), ``heldout54`` (the rules, with ``tune49a``, ``tune49b``, ``tune50a`` and
 #: ``tune50b``), ``heldout55`` (measured at the forty-ninth round's end), ``heldout56`` (the
-#: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast); ``heldout57``
-#: (sealed) is measured once, never trained or tuned on.
+#: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast), ``heldout57``
+#: (measured at the fiftieth round's end); ``heldout58`` (sealed) is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -167,7 +168,7 @@ SPLITS += ("tune43b", "heldout49", "tune44a", "tune44b", "heldout50", "tune45a",
 SPLITS += ("heldout51", "tune46a", "tune46b", "heldout52", "tune47a", "tune47b")
 SPLITS += ("heldout53", "tune48a", "tune48b", "heldout54", "tune49a", "tune49b", "tune50a")
 SPLITS += ("tune50b", "heldout55", "heldout56", "tune51a", "tune51b", "tune52a", "tune52b")
-SPLITS += ("tune53a", "tune53b", "tune54a")
+SPLITS += ("tune53a", "tune53b", "tune54a", "heldout57")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -621,7 +621,8 @@ def false_equivalent_discount(span: str) -> str | None:
         # 满减 is worth its best case only on a bill of exactly the threshold: a claim of that
         # discount (or a deeper one) misleads about every other bill, unless the copy says the
         # claim is for that bill (刚好买200相当于7.5折).
-        if rate > real + slack or re.search(rf"(?:刚好|恰好|正好)\D{{0,3}}?{_money(bill)}", before):
+        told_for = rf"(?:刚好|恰好|正好)\D{{0,3}}?{re.escape(_money(bill))}"
+        if rate > real + slack or re.search(told_for, before):
             return None
         # 每满100减20 takes the same share off every hundred: 8折 is then true of such bills.
         if "每满" in before and rate >= real - slack:
