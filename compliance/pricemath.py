@@ -1175,9 +1175,9 @@ _REST_PAY = re.compile(
 )
 #: The headline price the few get (5元一斤, 秒杀价1元, 0元剪发, 0.01元大米, 9块9 read as 9.9元,
 #: 秒杀价 ¥1).
-_LURE_PRICE = re.compile(
-    rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)|(免费|白送)|(?:秒杀价?|特价|活动价)\D{{0,3}}?({_NUMBER})"
-)
+_LURE_PRICE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)|(免费|白送)")
+#: …or, with no 元, the figure after a sale word (秒杀价 ¥1).
+_LURE_NAMED = re.compile(rf"(?:秒杀价?|特价|活动价)\D{{0,3}}?({_NUMBER})")
 #: How many get it, in all (前3名, 仅限每天第1位, 前10位, 限量50份); not a limit per buyer.
 _QUOTA = re.compile(
     r"(?<!每人)(?<!每户)(?<!每位)(?:前|限|仅|只有|第|限量)\s*([0-9]+|[一二两三四五六七八九十]+)\s*"
@@ -1201,13 +1201,15 @@ def bait_switch(span: str) -> str | None:
     the quota must be given; a quota above ten (限量100份，售完恢复原价) is a promotion
     whose stock is told."""
     rest = _REST_PAY.search(span)
-    lure = _LURE_PRICE.search(span, 0, rest.start()) if rest else None
-    if rest is None or lure is None:
+    if rest is None:
+        return None
+    lure = _LURE_PRICE.search(span, 0, rest.start()) or _LURE_NAMED.search(span, 0, rest.start())
+    if lure is None:
         return None
     quotas = [_number(q.group(1)) for q in _QUOTA.finditer(span, 0, rest.start())]
     if any(q > LURE_QUOTA for q in quotas):
         return None
-    headline = 0.0 if lure.group(2) else float(lure.group(1) or lure.group(3))
+    headline = 0.0 if lure.re is _LURE_PRICE and lure.group(2) else float(lure.group(1))
     figure = rest.group(2) or rest.group(3) or rest.group(4)
     if figure is None and (named := _REFERENCE.search(span)) is not None:
         figure = named.group(1)  # 19.9元抢原价199体检套餐…名额已满，可按原价预约
