@@ -516,20 +516,14 @@ def _raised_discount(span: str) -> str | None:
     49.9，今天秒杀29.9): a "sale" at or above the price before the raise is a markup called a cut
     (the basis of a cut is the lowest price of the seven days before it)."""
     raised, discount = _RAISED.search(span), _DISCOUNT.search(span)
-    if raised is None and (flipped := _RAISED_OLD_AFTER.search(span)) is not None:
-        new, old = float(flipped.group(1)), float(flipped.group(2))
-        if discount is not None and 0 < old < new and 0 < (rate := _rate(discount.group(1))) < 1:
-            real = new * rate / old
-            if real >= rate + 0.05:
-                return (
-                    f"价格从 {_money(old)} 元调到 {_money(new)} 元再打 {_money(rate * 10)} 折："
-                    f"{_money(new)} × {_money(rate)} = {_money(new * rate)} 元，对调价前的 "
-                    f"{_money(old)} 元实为 {real * 10:.1f} 折"
-                )
-        return None
-    if raised is not None and discount is None:
+    if raised is not None:
         before, after = float(raised.group(1)), float(raised.group(2))
-        sale = _SALE_AFTER_RAISE.search(span, raised.end())
+    elif (flipped := _RAISED_OLD_AFTER.search(span)) is not None and discount is not None:
+        after, before = float(flipped.group(1)), float(flipped.group(2))  # 调到39.8（之前26.8）
+    else:
+        return None
+    if discount is None:  # only a raise told old price first reaches here without one
+        sale = _SALE_AFTER_RAISE.search(span, raised.end()) if raised else None
         if sale is None or not before < after or not before <= float(sale.group(1)) < after:
             return None
         now = float(sale.group(1))
@@ -537,9 +531,7 @@ def _raised_discount(span: str) -> str | None:
             f"价格先从 {_money(before)} 元标到 {_money(after)} 元，再以 {_money(now)} 元促销："
             f"促销价并不低于调价前的 {_money(before)} 元，所谓降价是先涨后降"
         )
-    if raised is None or discount is None:
-        return None
-    before, after, rate = float(raised.group(1)), float(raised.group(2)), _rate(discount.group(1))
+    rate = _rate(discount.group(1))
     if not 0 < rate < 1 or not 0 < before < after:
         return None
     real = after * rate / before
