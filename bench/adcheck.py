@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune54a`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune55b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -23,9 +23,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
-``heldout56`` and ``heldout57``; ``heldout58`` (sealed): the same kind of set, measured once,
-never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
-docs/compliance.md gives the order) and
+``heldout56``, ``heldout57`` and ``heldout58``; ``heldout59`` (sealed): the same kind of set,
+measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
+they are there; docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation counts as *caught* when the verdict is at least the
 expected one and a finding cites the labelled article, and *noticed* when the verdict is not
@@ -70,7 +70,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout57``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout58``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -85,9 +85,10 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45"),
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
+        *("heldout58",),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune54a``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune55b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -112,7 +113,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune45a", "tune45b"),
         *("tune46a", "tune46b", "tune47a", "tune47b", "tune48a", "tune48b"),
         *("tune49a", "tune49b", "tune50a", "tune50b", "tune51a", "tune51b"),
-        *("tune52a", "tune52b", "tune53a", "tune53b", "tune54a"),
+        *("tune52a", "tune52b", "tune53a", "tune53b", "tune54a", "tune55a", "tune55b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -147,8 +148,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune48b``), ``heldout54`` (the rules, with ``tune49a``, ``tune49b``, ``tune50a`` and
 #: ``tune50b``), ``heldout55`` (measured at the forty-ninth round's end), ``heldout56`` (the
 #: rules, with ``tune51a`` … ``tune53b``), ``tune54a`` (a last blind forecast), ``heldout57``
-#: (measured at the fiftieth round's end); ``heldout58`` (sealed) is measured once, never
-#: trained or tuned on.
+#: (measured at the fiftieth round's end), ``heldout58`` (measured at the fifty-first round's
+#: start), ``tune55a`` and ``tune55b`` (blind, to compare readers); ``heldout59`` (sealed) is
+#: measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -168,7 +170,8 @@ SPLITS += ("tune43b", "heldout49", "tune44a", "tune44b", "heldout50", "tune45a",
 SPLITS += ("heldout51", "tune46a", "tune46b", "heldout52", "tune47a", "tune47b")
 SPLITS += ("heldout53", "tune48a", "tune48b", "heldout54", "tune49a", "tune49b", "tune50a")
 SPLITS += ("tune50b", "heldout55", "heldout56", "tune51a", "tune51b", "tune52a", "tune52b")
-SPLITS += ("tune53a", "tune53b", "tune54a", "heldout57")
+SPLITS += ("tune53a", "tune53b", "tune54a", "heldout57", "heldout58", "tune55a")
+SPLITS += ("tune55b",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
