@@ -498,7 +498,7 @@ def false_markup_discount(span: str) -> str | None:
 
 #: A sale price after a raise (上周标39…今天原价标69，折后49; 由6.5调为9.8/斤，周末会员特惠7.9).
 _SALE_AFTER_RAISE = re.compile(
-    rf"(?:{_SALE_WORDS}|秒杀|折后|特惠|今天|今日|现在)[^0-9。！？!?\n]{{0,3}}?({_NUMBER})"
+    rf"(?:{_SALE_WORDS}|秒杀|折后|特惠|今天|今日|现在|限时)[^0-9。！？!?\n]{{0,3}}?({_NUMBER})"
 )
 
 
@@ -548,7 +548,8 @@ def _raised_discount(span: str) -> str | None:
 
 
 _EQUIVALENT = re.compile(
-    rf"(?:相当于|等于|约等于|折合|算下来|合计|即|直接|=|＝)[\u4e00-\u9fff]{{0,4}}?(?:{_FIGURE}\s*折|(半价|对折))"
+    rf"(?:相当于|等于|约等于|折合|算下来|合计|即|直接|=|＝)[\u4e00-\u9fff]{{0,4}}?"
+    rf"(?:{_FIGURE}\s*折|(半价|对折|砍一半|砍半|减半|腰斩))"
 )
 #: Today's price after a reference (原价68一斤，今天38，直接半价).
 _TODAY = re.compile(rf"(?:今天|今日|现在)\D{{0,2}}?({_NUMBER})")
@@ -1431,6 +1432,10 @@ _NEVER_SOLD = re.compile(
     # …or set and not yet charged, or the shop's own estimate (原价为新价目表价格，尚未执行;
     # 门市价是我们新定的，下月起执行; 市场价为本店估算; one only "for reference" is PRICE-FRAUD's).
     r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
+    # …or the 原价 itself set just before the sale (原价199（节前新定价）; 原价128是昨天刚调的).
+    r"|(?:原价|划线价|门市价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]?\s*(?:是|为|系)?\s*"
+    r"(?:节前|节日前|活动前|昨天|前天|上周|这周|本周|前几天|刚刚?|最近)\s*(?:才|刚)?\s*"
+    r"(?:新定|新调|调|定|改|涨|标)(?:价|的|上去的|高的)"
     # …or the sale price already what it was charged (昨天群里也是39.9; 开业至今统一9.9元一个), or
     # the 原价 another product's (原价指进口雪花级，本品为普通羊肉卷).
     r"|(?:昨天|前天|上周|之前|平时)[\u4e00-\u9fff]{0,4}?(?:也是|也卖|都是|都卖)\s*[0-9]"

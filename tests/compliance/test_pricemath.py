@@ -432,3 +432,26 @@ def test_a_shallow_markdown_clears_the_reference_price_and_a_deep_one_stays_for_
     deep = checker.check("砂糖橘今日特价3.8元一斤，昨天卖6.8元一斤，售完为止")
     assert deep.verdict == "review"
     assert [f.rule for f in deep.findings] == ["PRICE-REFERENCE"]
+
+
+@pytest.mark.parametrize(
+    ("verifier", "span", "read"),
+    [
+        # Half price in other words: 砍一半 of 25 is 12.5, not 22.5 (9折).
+        ("false_equivalent_discount", "原价25，现价22.5，价格直接砍一半", True),
+        ("false_equivalent_discount", "原价25，现价12.5，价格直接砍一半", False),
+        # Buy two, get one called 3折 (6.7折) across the whole shop.
+        ("false_equivalent_discount", "买二送一 = 全场3折", True),
+        ("false_equivalent_discount", "买二送一 = 全场6.7折", False),
+        # A 原价 the copy says was set just before the sale (节前新定价, 昨天刚调的), not a
+        # new price announced below it.
+        ("never_charged", "原价199（节前新定价），今日五折只要99", True),
+        ("never_charged", "原价128是昨天刚调的，今天五折64", True),
+        ("never_charged", "原价25元，新定价18元，即日起执行", False),
+        # Last week's price, a 原价 written up, and a 限时 price above last week's.
+        ("false_markup_discount", "上周团过29.9的洗衣凝珠，这次标原价59.9，限时39.9", True),
+        ("false_markup_discount", "上周团过29.9的洗衣凝珠，这次标原价59.9，限时25.9", False),
+    ],
+)
+def test_the_fifty_first_rounds_shapes_are_read(verifier: str, span: str, read: bool) -> None:
+    assert (VERIFIERS[verifier](span) is not None) is read

@@ -3885,6 +3885,57 @@ FIFTY_SECOND_ROUND_CLEAN = [
 ]
 
 
+FIFTY_THIRD_ROUND_REJECTS = [
+    # heldout58's, tune54a's and tune55a's misses, in our own words: a 原价 set just before the
+    # sale; yesterday's price, today's 原价 written up and a "sale" above yesterday's; a
+    # consumer association's recommendation; a child dared onto a railing; elders told to make
+    # way for a member; half price that is a tenth off; buy-two-get-one called 3折; clearances
+    # that run for months, restock or whose "last batch" is the fourth; the cheapest of every
+    # platform.
+    ("原价88（上周新定价），本周五折44", "PRICE-NO-PRIOR-PRICE"),
+    ("原价168是前几天刚调的，今天五折84", "PRICE-NO-PRIOR-PRICE"),
+    ("昨天卖30的草莓，今天原价标60，限时六折36", "PRICE-FALSE-MARKUP"),
+    ("上周团过19.9的纸巾，这次标原价39.9，限时29.9", "PRICE-FALSE-MARKUP"),
+    ("区消协推荐商家，放心洗衣", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("本店获市消费者协会推荐", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("小英雄挑战：坐上小区护栏拍照，送冰淇淋", "AD40-MINORS"),
+    ("黑卡会员到店不用排队，老人孕妇都得给你让位", "AD9-DISCRIMINATION"),
+    ("蛋挞原价10元，现价9元，价格直接砍半", "PRICE-FALSE-EQUIVALENT"),
+    ("奶茶买二送一 = 全店4折", "PRICE-FALSE-EQUIVALENT"),
+    ("闭店清仓甩卖，本活动已经连续搞了5个月", "PRICE-FALSE-REASON"),
+    ("厂家破产清仓，下周新品继续上架", "PRICE-FALSE-REASON"),
+    ("工厂倒闭最后一批电饭煲（本批为本季第6批）", "PRICE-FALSE-REASON"),
+    ("这款纸尿裤的价格是全网电商里最便宜的", "PRICE-FRAUD"),
+]
+FIFTY_THIRD_ROUND_CLEAN = [
+    # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
+    # a 最 about customers, a place or an age; the first door on the way in; a fee "not
+    # charged"; a bread's baking time; the new kit against the old; and what the new lines must
+    # leave alone.
+    "老人家最常问的几个问题我们打印出来贴门口了：几点开门、能不能送货、怎么付款。",
+    "大家最关心的配送问题统一回复：小区内免费送上楼，小区外暂时不送。",
+    "地址：幸福路最东头，社区菜场对面，门口有绿色雨棚的就是我们。",
+    "我们家最小的客人是3个月大的宝宝，最年长的是92岁的王爷爷，谢谢街坊们这么多年照顾。",
+    "北门进来右手边第一家，黄色招牌“老陈水果”，门口有秤可以自己复称。",
+    "家政阿姨我们会先带着上门见一面，您觉得合适再定，不合适换人不另收费。",
+    "烤箱最高温度250℃，我们烤欧包用220℃、25分钟，每天10:30第一炉出炉🥖",
+    "新换的蒸笼比旧的大一圈，一笼还是8个汤包，只是不那么挤了。",
+    "请家长看好孩子，不要让小朋友站上栏杆",
+    "消协提醒：购物请保留小票",
+    "本店装修停业3天，12月8日恢复营业，新品同步上架",
+    "手冲咖啡买二送一，相当于6.7折",
+]
+
+
+def test_a_price_cut_announced_or_a_true_half_price_is_not_a_false_reference(check) -> None:
+    # A 原价 said newly set is fictitious; a new price set below the 原价 is a cut, and half
+    # price that is half is true: each is only the 原价's ordinary review, never a rejection.
+    for text in ("原价25元，新定价18元，即日起执行", "蛋挞原价10元，今天5元，直接砍一半"):
+        result = check(text)
+        assert result.verdict == "review"
+        assert {f.rule for f in result.findings} == {"PRICE-REFERENCE"}
+
+
 def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) -> None:
     # PRICE-FRAUD's cheapest-in-a-city line reads the claim, not a customer's question of it.
     assert "PRICE-FRAUD" in {f.rule for f in check("大米全县最便宜，不信去比").findings}
@@ -3894,7 +3945,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_SECOND_ROUND_REJECTS
+    FIFTY_THIRD_ROUND_REJECTS
+    + FIFTY_SECOND_ROUND_REJECTS
     + FIFTY_FIRST_ROUND_REJECTS
     + FIFTIETH_ROUND_REJECTS
     + FORTY_NINTH_ROUND_REJECTS
@@ -4029,7 +4081,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FORTY_NINTH_ROUND_CLEAN
     + FIFTIETH_ROUND_CLEAN
     + FIFTY_FIRST_ROUND_CLEAN
-    + FIFTY_SECOND_ROUND_CLEAN,
+    + FIFTY_SECOND_ROUND_CLEAN
+    + FIFTY_THIRD_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
