@@ -3906,6 +3906,19 @@ FIFTY_THIRD_ROUND_REJECTS = [
     ("厂家破产清仓，下周新品继续上架", "PRICE-FALSE-REASON"),
     ("工厂倒闭最后一批电饭煲（本批为本季第6批）", "PRICE-FALSE-REASON"),
     ("这款纸尿裤的价格是全网电商里最便宜的", "PRICE-FRAUD"),
+    # tune54a's (a blind price set) prepaid promises, lures and prices by customer.
+    ("原年卡内含游泳，下月起每次游泳需补差价15元", "PRICE-PREPAID-MARKUP"),
+    ("老学员须补交300元教材费，否则下学期不能续课", "PRICE-PREPAID-MARKUP"),
+    ("充500送200的赠送金额，即日起只能抵扣每单的三成", "PRICE-PREPAID-MARKUP"),
+    ("积分新规：已有积分一并按新比例兑换", "PRICE-PREPAID-MARKUP"),
+    ("剩余次数按新单价折算", "PRICE-PREPAID-MARKUP"),
+    ("办卡时说好免费洗头，现在每次收5元", "PRICE-PREPAID-MARKUP"),
+    ("店门口那台29元的电风扇是样机，不单卖，同款新机按199元结算", "PRICE-BAIT-SWITCH"),
+    ("游泳体验课1元，体验后须办年卡，否则按150元/次补交", "PRICE-BAIT-THRESHOLD"),
+    ("5元/斤的排骨开抢即售罄（仅备3斤），其他顾客按38/斤", "PRICE-BAIT-SWITCH"),
+    ("擦玻璃9.9元/小时！师傅上门后按窗户面积补差价", "PRICE-HIDDEN-CHARGE"),
+    ("做头发不同客人不同价，价格私聊", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("大米要涨疯了，每户至少囤两袋", "PRICE-RISE-RUMOUR"),
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
@@ -3922,6 +3935,8 @@ FIFTY_THIRD_ROUND_CLEAN = [
     "新换的蒸笼比旧的大一圈，一笼还是8个汤包，只是不那么挤了。",
     "请家长看好孩子，不要让小朋友站上栏杆",
     "消协提醒：购物请保留小票",
+    "家电清洗师傅上门先看机器再报价，同意后才施工",
+    "年卡到期前可按原价续卡，已有积分继续有效",
     "本店装修停业3天，12月8日恢复营业，新品同步上架",
     "手冲咖啡买二送一，相当于6.7折",
 ]
