@@ -296,7 +296,11 @@ def false_reduction(span: str) -> str | None:
                     f"活动后“恢复”的 {_money(back)} 元并不高于活动价 {_money(now)} 元，降价并不存在"
                 )
     reference = _REFERENCE.search(span)
-    sale = _SALE.search(span, reference.end()) if reference else None
+    sale = (
+        (_SALE.search(span, reference.end()) or _ASKED.search(span, reference.end()))
+        if reference
+        else None
+    )
     past = _OWN_PAST.search(span)
     if past is not None and re.match(r"\s*(?:元|块|/|一)", span[past.end() :]):
         later = _SALE.search(span, past.end())
@@ -315,9 +319,19 @@ def false_reduction(span: str) -> str | None:
     was, now = float(reference.group(1)), float(sale.group(1))
     if now >= was:
         return f"标为特价的 {_money(now)} 元并不低于原价 {_money(was)} 元"
-    # The saving said after the two prices (现价69元，立省50元) or heading the copy
-    # (立减50元！原价128 → 现价98; 省了整整200块！原价299…团购价199).
-    saved = _SAVED.search(span, sale.end()) or _SAVED.search(span, 0, reference.start())
+    # Below the 原价 but not below the everyday price the copy gives after the sale (原价42/斤
+    # ➡️ 今日特价32(老顾客都知道平时就卖30)).
+    regular = _REGULAR_AFTER.search(span, sale.end())
+    if regular is not None and regular.group(0)[:2] != "原价" and now >= float(regular.group(1)):
+        usual = _money(float(regular.group(1)))
+        return f"标为特价的 {_money(now)} 元并不低于广告自己写明的日常价 {usual} 元"
+    # The saving said after the two prices (现价69元，立省50元), heading the copy (立减50元！原价128
+    # → 现价98; 省了整整200块！原价299…团购价199) or between them (原价300,直降150,现价198).
+    saved = (
+        _SAVED.search(span, sale.end())
+        or _SAVED.search(span, 0, reference.start())
+        or _SAVED.search(span, reference.end(), sale.start())
+    )
     if saved is None or float(saved.group(1)) <= (was - now) + 0.5:
         return None
     return (

@@ -25,7 +25,7 @@ from radar.settings import Settings
 #: reader (forty-ninth round, 25,656 copies) was trained on all of them but tune49a, tune49b,
 #: tune50a and tune50b, held out to compare it with the reader before it on copy neither had read,
 #: and heldout55, measured with it, and the fiftieth round's heldout56, tune51a … tune54a and
-#: heldout57, and the fifty-first round's heldout58, tune55a and tune55b (docs/compliance.md).
+#: heldout57, and the fifty-first round's heldout58, tune55a … tune56b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -184,6 +184,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune54a.jsonl",
         "adcheck_tune55a.jsonl",
         "adcheck_tune55b.jsonl",
+        "adcheck_tune56a.jsonl",
+        "adcheck_tune56b.jsonl",
     )
 )
 

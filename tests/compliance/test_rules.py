@@ -3919,6 +3919,21 @@ FIFTY_THIRD_ROUND_REJECTS = [
     ("擦玻璃9.9元/小时！师傅上门后按窗户面积补差价", "PRICE-HIDDEN-CHARGE"),
     ("做头发不同客人不同价，价格私聊", "PRICE-UNDISCLOSED-DIFFERENT"),
     ("大米要涨疯了，每户至少囤两袋", "PRICE-RISE-RUMOUR"),
+    # tune56a's (a fifth blind price set, measured once at b571efd): a saving between the prices
+    # that does not add up; a sale above the usual price told after it; prices per person kept
+    # quiet; a rise heard of with a last chance; card holders charged per visit or per spend; a
+    # no-rise promise broken; new stock after a loss sale; a last week to the year's end.
+    ("拖鞋原价50，直降30，现价35", "PRICE-FALSE-REDUCTION"),
+    ("牛腩原价60/斤，今日特价45（熟客都知道平时就卖42）", "PRICE-FALSE-REDUCTION"),
+    ("美甲价格因人而异，私聊报价，请勿外传", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("结账小票不显示会员折扣，大家心照不宣", "PRICE-UNDISCLOSED-DIFFERENT"),
+    ("内部消息：猪肉下周翻倍，今晚最后一次团", "PRICE-RISE-RUMOUR"),
+    ("致次卡会员：下月起每次游泳加收5元水费", "PRICE-PREPAID-MARKUP"),
+    ("说好永不涨价的月卡，下月起按新价299收取", "PRICE-PREPAID-MARKUP"),
+    ("剩余次数折算为新项目的60%", "PRICE-PREPAID-MARKUP"),
+    ("店里东西不要了，5折清（新货后天到）", "PRICE-FALSE-REASON"),
+    ("闭店甩卖最后一周，活动持续至月底", "PRICE-FALSE-REASON"),
+    ("第二次清仓了，这回真的是最后一次", "PRICE-FALSE-REASON"),
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
@@ -3936,6 +3951,8 @@ FIFTY_THIRD_ROUND_CLEAN = [
     "请家长看好孩子，不要让小朋友站上栏杆",
     "消协提醒：购物请保留小票",
     "家电清洗师傅上门先看机器再报价，同意后才施工",
+    "我个人最爱店里的桂花拿铁，不过口味因人而异，欢迎试试别的。",
+    "原价42，今日特价32，平时卖36",
     "年卡到期前可按原价续卡，已有积分继续有效",
     "本店装修停业3天，12月8日恢复营业，新品同步上架",
     "手冲咖啡买二送一，相当于6.7折",
@@ -3943,9 +3960,13 @@ FIFTY_THIRD_ROUND_CLEAN = [
 
 
 def test_a_price_cut_announced_or_a_true_half_price_is_not_a_false_reference(check) -> None:
-    # A 原价 said newly set is fictitious; a new price set below the 原价 is a cut, and half
-    # price that is half is true: each is only the 原价's ordinary review, never a rejection.
-    for text in ("原价25元，新定价18元，即日起执行", "蛋挞原价10元，今天5元，直接砍一半"):
+    # A 原价 said newly set is fictitious; a new price set below the 原价 is a cut, half price
+    # that is half and a saving that adds up are true: each is only the 原价's ordinary review.
+    for text in (
+        "原价25元，新定价18元，即日起执行",
+        "蛋挞原价10元，今天5元，直接砍一半",
+        "拖鞋原价50，直降15，现价35",
+    ):
         result = check(text)
         assert result.verdict == "review"
         assert {f.rule for f in result.findings} == {"PRICE-REFERENCE"}
