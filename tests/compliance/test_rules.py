@@ -3934,6 +3934,20 @@ FIFTY_THIRD_ROUND_REJECTS = [
     ("店里东西不要了，5折清（新货后天到）", "PRICE-FALSE-REASON"),
     ("闭店甩卖最后一周，活动持续至月底", "PRICE-FALSE-REASON"),
     ("第二次清仓了，这回真的是最后一次", "PRICE-FALSE-REASON"),
+    # heldout58's and tune55a's violations the rules alone missed (the reader caught them).
+    ("菜场那家摊贩卖的都是注水肉，来我们这买放心肉", "AD13-DISPARAGE"),
+    ("对面那家理发店只会剪锅盖头，想剪好看的就来我们这", "AD13-DISPARAGE"),
+    ("这款滤水壶的水能化解结石", "AD17-DISEASE"),
+    ("宫寒不孕的姐妹来灸一灸", "AD17-DISEASE"),
+    ("蓝莓软糖预防近视，孩子视力往上涨", "AD18-HEALTH-CLAIM"),
+    ("小朋友们，从高台后空翻跳下来才够酷，快来挑战", "AD40-MINORS"),
+    ("棋牌室麻将局输赢不设上限", "AD9-GAMBLING"),
+    ("这块蛋糕比你前任还会撩", "AD9-VULGAR"),
+    ("招店员，外地人勿扰", "AD9-DISCRIMINATION"),
+    ("科目二一把过，不过不收钱", "AD24-EDUCATION"),
+    ("患者王阿姨亲测：用了两个月，颈椎病好多了", "AD16-ENDORSE"),
+    ("我们的家政服务全国领先", "AD9-ABSOLUTE"),
+    ("现在买金，明年保证涨20%", "AD25-RETURN"),
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
@@ -3953,6 +3967,8 @@ FIFTY_THIRD_ROUND_CLEAN = [
     "家电清洗师傅上门先看机器再报价，同意后才施工",
     "我个人最爱店里的桂花拿铁，不过口味因人而异，欢迎试试别的。",
     "原价42，今日特价32，平时卖36",
+    "我家的肉从不注水，欢迎复称",
+    "隔壁只会做川菜，我们主打粤菜",
     "年卡到期前可按原价续卡，已有积分继续有效",
     "本店装修停业3天，12月8日恢复营业，新品同步上架",
     "手冲咖啡买二送一，相当于6.7折",
