@@ -284,9 +284,11 @@ def false_reduction(span: str) -> str | None:
     """When a sale price is no lower than the reference price (原价128元，今日特价128元), or than
     the everyday price the copy states after it (特惠价38元…日常价35元; 双十一狂欢价129，日常价119)
     or before it (排骨平时都卖36一斤，今天限时特价38.8), or than the price it returns to after the
-    sale (原价59元，今天19元，明天起恢复19元: the sale is no sale), or the saving claimed, after
-    the prices or before them, is more than their difference (原价99元，现价69元，立省50元; 立减50
-    元！原价128 → 现价98), why; else None."""
+    sale (原价59元，今天19元，明天起恢复19元: the sale is no sale), or than the everyday price told
+    after a reference and a sale (原价42 ➡️ 今日特价32(…平时就卖30)), or the saving claimed, after
+    the prices, before them or between them, is more than their difference (原价99元，现价69元，
+    立省50元; 立减50元！原价128 → 现价98; 原价300,直降150,现价198), why; else None.
+    A price asked (只需2800元) stands for the sale price after a reference."""
     if (restored := _RESTORED.search(span)) is not None:
         asked = _SALE.search(span) or _ASKED.search(span) or _TODAY.search(span)
         if asked is not None and asked.end() <= restored.start():
@@ -322,7 +324,7 @@ def false_reduction(span: str) -> str | None:
     # Below the 原价 but not below the everyday price the copy gives after the sale (原价42/斤
     # ➡️ 今日特价32(老顾客都知道平时就卖30)).
     regular = _REGULAR_AFTER.search(span, sale.end())
-    if regular is not None and regular.group(0)[:2] != "原价" and now >= float(regular.group(1)):
+    if regular and not regular.group(0).startswith("原价") and now >= float(regular.group(1)):
         usual = _money(float(regular.group(1)))
         return f"标为特价的 {_money(now)} 元并不低于广告自己写明的日常价 {usual} 元"
     # The saving said after the two prices (现价69元，立省50元), heading the copy (立减50元！原价128
