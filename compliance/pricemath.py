@@ -127,7 +127,8 @@ SALE_PRICE = (
 #: 昨天18一斤，今儿原价26): PRICE-FALSE-MARKUP's pattern and ``_raised_discount`` read the same
 #: words.
 RAISED_SINCE = (
-    *("上周", "上礼拜", "上星期", "昨天", "前天", "之前", "以前", "原来", "上个?月", "月初"),
+    *("上周", "上礼拜", "上星期", "昨天", "昨日", "前天", "前日", "前几天", "之前", "以前"),
+    *("原来", "上个?月", "月初"),
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns

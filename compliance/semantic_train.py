@@ -49,7 +49,7 @@ from compliance.semantic import (
 from nlp.normalize import normalize
 
 #: Splits that are test data: measured once, never read for training (docs/compliance.md).
-SEALED = frozenset({"heldout60"})
+SEALED = frozenset({"heldout61"})
 #: Clean copy the reader may add to the rules' flags / rejections in cross-validation: the
 #: targets are 5 % and 1 %, and a held-out set is harder than the folds.
 FLAG_BUDGET = 0.03
@@ -465,11 +465,11 @@ class _FoldJob:
     c: float
     grid: tuple[Setting, ...]
 
-    def run(self, split: str) -> tuple[str, SemanticReader, dict[Setting | None, Tally]]:
-        """Fit a reader on every split but ``split`` and count the check's verdicts on
-        ``split``: the rules alone (key ``None``) and with the reader at each setting."""
-        held = [copy for copy in self.copies if copy.split == split]
-        training = [copy for copy in self.copies if copy.split != split]
+    def run(self, group: tuple[str, ...]) -> FoldResult:
+        """Fit a reader on every split but those of ``group`` and count the check's verdicts on
+        each of them: the rules alone (key ``None``) and with the reader at each setting."""
+        held = [copy for copy in self.copies if copy.split in group]
+        training = [copy for copy in self.copies if copy.split not in group]
         checker = AdChecker(self.packs.rules, self.packs.contexts)
         reader = fit(training, self.packs.rules, c=self.c, checker=checker)
         at = {
@@ -478,44 +478,64 @@ class _FoldJob:
             )
             for review_at, reject_at, category_at in self.grid
         }
-        tallies: dict[Setting | None, Tally] = {setting: Tally() for setting in (None, *self.grid)}
+        tallies: dict[str, dict[Setting | None, Tally]] = {
+            split: {setting: Tally() for setting in (None, *self.grid)} for split in group
+        }
         # Each copy checked by the rules and scored by the reader once, then judged at every
         # setting: what ``AdChecker.check`` with that setting's reader returns.
         for copy in held:
+            mine = tallies[copy.split]
             rules_only = checker.check_rules(copy.text)
-            count(copy, rules_only.verdict, cites(copy.article, rules_only), tallies[None])
+            count(copy, rules_only.verdict, cites(copy.article, rules_only), mine[None])
             scored = reader.score(copy.text)
             for setting, judge in at.items():
                 result = checker.with_hits(copy.text, rules_only, judge.hits(scored))
-                count(copy, result.verdict, cites(copy.article, result), tallies[setting])
-        return split, reader, tallies
+                count(copy, result.verdict, cites(copy.article, result), mine[setting])
+        return group, reader, tallies
+
+
+#: What one fold of ``tune`` gives back: its held-out splits, the reader trained without them,
+#: and per held-out split the counts of each setting (``_FoldJob.run``).
+FoldResult = tuple[tuple[str, ...], SemanticReader, dict[str, dict[Setting | None, Tally]]]
+
+
+def fold_groups(splits: Sequence[str], folds: int = 0) -> list[tuple[str, ...]]:
+    """The held-out groups of the cross-validation: each split alone when ``folds`` is 0 (or at
+    least the number of splits), else ``folds`` groups dealt round-robin from the sorted splits
+    (a split is never cut: its copies were written together), so sets of one round and one
+    brief fall in different groups. ``folds`` groups cost ``folds`` trainings instead of one
+    per split (docs/compliance.md: the reader's training)."""
+    ordered = sorted(splits)
+    if folds < 0 or folds == 1:
+        raise ValueError(f"folds must be 0 (one per split) or at least 2, not {folds}")
+    if folds == 0 or folds >= len(ordered):
+        return [(split,) for split in ordered]
+    return [tuple(ordered[i::folds]) for i in range(folds)]
 
 
 #: The job the worker processes of ``_folds`` run (set before they fork, read by ``_run_fold``).
 _JOB: _FoldJob | None = None
 
 
-def _run_fold(split: str) -> tuple[str, SemanticReader, dict[Setting | None, Tally]]:
+def _run_fold(group: tuple[str, ...]) -> FoldResult:
     assert _JOB is not None, "set before the workers fork"
-    return _JOB.run(split)
+    return _JOB.run(group)
 
 
-def _folds(
-    job: _FoldJob, splits: Sequence[str], jobs: int
-) -> Iterator[tuple[str, SemanticReader, dict[Setting | None, Tally]]]:
-    """``job.run`` of each split, in ``splits``' order: in this process when ``jobs`` is 1, else
+def _folds(job: _FoldJob, groups: Sequence[tuple[str, ...]], jobs: int) -> Iterator[FoldResult]:
+    """``job.run`` of each group, in ``groups``' order: in this process when ``jobs`` is 1, else
     in ``jobs`` forked worker processes (the folds are independent; the copies and rule packs are
     inherited, not sent; each fold's reader and counts come back). The results are the same."""
     global _JOB
-    if jobs <= 1 or len(splits) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for split in splits:
-            yield job.run(split)
+    if jobs <= 1 or len(groups) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for group in groups:
+            yield job.run(group)
         return
     _JOB = job
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            yield from pool.map(_run_fold, splits)
+            yield from pool.map(_run_fold, groups)
     finally:
         _JOB = None
 
@@ -528,32 +548,38 @@ def tune(
     grid: Sequence[Setting] | None = None,
     progress: Callable[[str], None] = lambda line: None,
     jobs: int = 1,
+    folds: int = 0,
 ) -> tuple[SemanticReader, dict[str, object]]:
     """Leave-one-split-out cross-validation of the thresholds ``(review_at, reject_at,
     category_at)`` over ``grid`` (default: the product of the ``GRID_*`` values), then the reader
     trained on all ``copies`` with the chosen ones, and the report: the rules alone and the
-    chosen setting, pooled and per held-out fold. ``jobs`` worker processes cross-validate the
-    folds side by side (the same result; each worker should then use one BLAS thread)."""
+    chosen setting, pooled and per held-out split. ``jobs`` worker processes cross-validate the
+    folds side by side (the same result; each worker should then use one BLAS thread).
+    ``folds`` other than 0 holds out groups of whole splits instead (``fold_groups``): each
+    split is still read by a reader that never saw it, trained on a little less."""
     packs = packs or load_packs()
     if grid is None:
         grid = [
             s for s in product(GRID_REVIEW_AT, GRID_REJECT_AT, GRID_CATEGORY_AT) if s[1] >= s[0]
         ]
     splits = sorted({copy.split for copy in copies})
-    folds: dict[tuple[Setting | None, str], Tally] = {}
+    counts: dict[tuple[Setting | None, str], Tally] = {}
     checker = AdChecker(packs.rules, packs.contexts)  # built once: its reader is swapped
     fold_readers: dict[str, SemanticReader] = {}
     held_out = {split: [copy for copy in copies if copy.split == split] for split in splits}
-    for split, reader, tallies in _folds(_FoldJob(copies, packs, c, tuple(grid)), splits, jobs):
-        fold_readers[split] = reader
-        progress(f"fold {split}: {len(held_out[split])} copies")
-        for setting, counted in tallies.items():
-            folds[(setting, split)] = counted
+    job = _FoldJob(copies, packs, c, tuple(grid))
+    groups = fold_groups(splits, folds)
+    for group, reader, by_split in _folds(job, groups, jobs):
+        for split in group:
+            fold_readers[split] = reader
+            progress(f"fold {split}: {len(held_out[split])} copies")
+            for setting, counted in by_split[split].items():
+                counts[(setting, split)] = counted
 
     def pooled(setting: Setting | None) -> dict[str, float]:
         total = Tally()
         for split in splits:
-            total.add(folds[(setting, split)])
+            total.add(counts[(setting, split)])
         return total.rates()
 
     base = pooled(None)
@@ -627,6 +653,7 @@ def tune(
     report: dict[str, object] = {
         "copies": len(copies),
         "splits": splits,
+        "folds": len(groups),
         "chosen": {
             "review_at": chosen[0],
             "reject_at": chosen[1],
@@ -655,7 +682,7 @@ def tune(
         ],
         "per_fold": {
             split: {
-                "rules_only": folds[(None, split)].rates(),
+                "rules_only": counts[(None, split)].rates(),
                 "with_reader": per_category[split].rates(),
             }
             for split in splits
@@ -676,6 +703,7 @@ __all__ = [
     "class_labels",
     "class_rules",
     "fit",
+    "fold_groups",
     "grams",
     "grey_zone_threshold",
     "load_copies",

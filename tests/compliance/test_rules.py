@@ -3949,6 +3949,21 @@ FIFTY_THIRD_ROUND_REJECTS = [
     ("我们的家政服务全国领先", "AD9-ABSOLUTE"),
     ("现在买金，明年保证涨20%", "AD25-RETURN"),
 ]
+FIFTY_FOURTH_ROUND_REJECTS = [
+    # heldout60's misses (measured once at the fifty-second round's start), in our own words:
+    # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
+    ("昨日售价25，今日原价40限时6折24", "PRICE-FALSE-MARKUP"),
+    ("前几天卖18，今天原价标30，八折24", "PRICE-FALSE-MARKUP"),
+]
+FIFTY_FOURTH_ROUND_REVIEWS = [
+    # Others' prepaid shops said to vanish, set against our years here: a hint at rivals.
+    ("有的瑜伽卡办了没几个月人就没了，我们在小区开了六年", "AD13-COMPARE"),
+]
+FIFTY_FOURTH_ROUND_CLEAN = [
+    # Other shops only closed for a holiday, told beside our hours.
+    "有的店关门了，我们照常营业",
+    "春节有些店放假了，咱家初三就开门",
+]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
     # a 最 about customers, a place or an age; the first door on the way in; a fee "not
@@ -3997,7 +4012,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_THIRD_ROUND_REJECTS
+    FIFTY_FOURTH_ROUND_REJECTS
+    + FIFTY_THIRD_ROUND_REJECTS
     + FIFTY_SECOND_ROUND_REJECTS
     + FIFTY_FIRST_ROUND_REJECTS
     + FIFTIETH_ROUND_REJECTS
@@ -4078,7 +4094,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FORTY_NINTH_ROUND_REVIEWS
     + FIFTIETH_ROUND_REVIEWS
     + FIFTY_FIRST_ROUND_REVIEWS
-    + FIFTY_SECOND_ROUND_REVIEWS,
+    + FIFTY_SECOND_ROUND_REVIEWS
+    + FIFTY_FOURTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -4134,7 +4151,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTIETH_ROUND_CLEAN
     + FIFTY_FIRST_ROUND_CLEAN
     + FIFTY_SECOND_ROUND_CLEAN
-    + FIFTY_THIRD_ROUND_CLEAN,
+    + FIFTY_THIRD_ROUND_CLEAN
+    + FIFTY_FOURTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings

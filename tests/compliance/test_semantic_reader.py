@@ -45,6 +45,7 @@ from compliance.semantic_train import (
     class_labels,
     class_rules,
     fit,
+    fold_groups,
     grams,
     grey_zone_threshold,
     load_copies,
@@ -581,7 +582,9 @@ def test_a_folds_counts_are_the_real_checks_at_each_setting(copies: list[Labelle
     few = [c for c in copies if c.split in ("tune5", "tune6")]
     grid = ((0.5, 0.7, 0.1), (0.8, 0.9, 0.2), (0.99, 1.01, 0.5))
     packs = load_packs()
-    _, reader, tallies = _FoldJob(few, packs, 4.0, grid).run("tune6")
+    group, reader, by_split = _FoldJob(few, packs, 4.0, grid).run(("tune6",))
+    assert group == ("tune6",) and set(by_split) == {"tune6"}
+    tallies = by_split["tune6"]
     held = [c for c in few if c.split == "tune6"]
     checker = AdChecker(packs.rules, packs.contexts)
     expected = Tally()
@@ -595,3 +598,66 @@ def test_a_folds_counts_are_the_real_checks_at_each_setting(copies: list[Labelle
         tally(checker, held, expected)
         assert tallies[(review_at, reject_at, category_at)] == expected
     assert tallies[grid[0]] != tallies[None]  # the reader adds catches at the loosest setting
+
+
+def test_fold_groups_deal_whole_splits_round_robin() -> None:
+    splits = [f"tune{n}" for n in (5, 6, 7, 8, 9)]
+    assert fold_groups(splits) == [(s,) for s in sorted(splits)]
+    assert fold_groups(splits, 9) == fold_groups(splits)  # more folds than splits: one each
+    groups = fold_groups(list(reversed(splits)), 2)
+    assert groups == [("tune5", "tune7", "tune9"), ("tune6", "tune8")]
+    for bad in (1, -1):
+        with pytest.raises(ValueError, match="folds"):
+            fold_groups(splits, bad)
+
+
+def test_a_group_fold_reads_each_split_with_a_reader_that_never_saw_the_group(
+    copies: list[LabelledCopy],
+) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6", "tune7")]
+    grid = ((0.5, 0.7, 0.1), (0.8, 0.9, 0.2))
+    packs = load_packs()
+    checker = AdChecker(packs.rules, packs.contexts)
+    group, reader, by_split = _FoldJob(few, packs, 4.0, grid).run(("tune5", "tune7"))
+    assert group == ("tune5", "tune7") and set(by_split) == {"tune5", "tune7"}
+    alone = fit([c for c in few if c.split == "tune6"], packs.rules, c=4.0, checker=checker)
+    assert reader.classes == alone.classes and np.array_equal(reader.coef, alone.coef)
+    for split in group:
+        held = [c for c in few if c.split == split]
+        checker.reader = replace(reader, review_at=0.5, reject_at=0.7, category_at=0.1)
+        expected = Tally()
+        tally(checker, held, expected)
+        assert by_split[split][grid[0]] == expected, split
+        assert expected.violations + expected.clean == len(held)
+
+
+def test_grouped_cross_validation_reports_every_split_within_the_budgets(
+    copies: list[LabelledCopy],
+) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6", "tune7")]
+    grid = [(0.5, 0.7, 0.1), (0.8, 0.9, 0.2), (0.99, 1.01, 0.5)]
+    reader, report = tune(few, grid=grid, folds=2)
+    assert report["folds"] == 2
+    per_fold = report["per_fold"]
+    assert isinstance(per_fold, dict) and set(per_fold) == {"tune5", "tune6", "tune7"}
+    base, chosen = report["rules_only"], report["cross_validated"]
+    assert isinstance(base, dict) and isinstance(chosen, dict)
+    assert chosen["flagged"] <= base["flagged"] + FLAG_BUDGET
+    assert chosen["rejected"] <= base["rejected"] + REJECT_BUDGET
+    assert (reader.review_at, reader.reject_at, reader.category_at) in grid
+    # Fewer, bigger held-out groups read the same copies with other readers: the rules-alone
+    # figures are the same, the reader's may differ.
+    _, by_split = tune(few, grid=grid)
+    assert by_split["rules_only"] == base and by_split["folds"] == 3
+
+
+def test_train_adreader_refuses_a_single_fold(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from compliance import reader_cli
+    from radar.settings import Settings
+
+    parser = argparse.ArgumentParser()
+    reader_cli.add_arguments(parser)
+    assert reader_cli.run(parser.parse_args(["--folds", "1"]), Settings()) == 2
+    assert "--folds must be 0 or at least 2" in capsys.readouterr().err
