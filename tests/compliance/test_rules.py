@@ -3954,15 +3954,51 @@ FIFTY_FOURTH_ROUND_REJECTS = [
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
     ("昨日售价25，今日原价40限时6折24", "PRICE-FALSE-MARKUP"),
     ("前几天卖18，今天原价标30，八折24", "PRICE-FALSE-MARKUP"),
+    # heldout60's violations the rules alone missed (the reader caught them): a skin disease
+    # gone after one wash, nodules that "dissolve", a stroke's after-effects pushed away; an ad
+    # on a school's bus and a tasting held in a kindergarten; an elder's blood pressure told as
+    # a drug's proof; an association's recommended unit; a massage girl you will not leave; a
+    # drink "big and soft"; leading the country written 领跑; a scooter ridden on the road; fees
+    # left to the bill; a rival vet's wrong prescriptions, a rival's stale beans; income while
+    # lying down; premature birth prevented; pupils 100 % admitted (考入).
+    ("猫咪药浴一条龙，猫癣、耳螨泡一次就好", "AD17-DISEASE"),
+    ("艾灸馆调理：子宫肌瘤、乳腺结节都能消", "AD17-DISEASE"),
+    ("正骨工作室：腰间盘突出，老师傅一按就好", "AD17-DISEASE"),
+    ("小书童书法班广告已印在第二小学校服上", "AD39-SCHOOL"),
+    ("下周一到向阳幼儿园开展酸奶试吃活动", "AD39-SCHOOL"),
+    ("老人家吃了这款降糖药两个月，血糖稳稳的", "AD16-ENDORSE"),
+    ("市咖啡行业协会重点推荐门店", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("足疗会所美女技师温柔体贴，来了就舍不得走", "AD9-VULGAR"),
+    ("新品雪媚娘又大又软又好捏", "AD9-VULGAR"),
+    ("本店洗护技术全国领跑", "AD9-ABSOLUTE"),
+    ("平衡车要冲到大马路上才刺激，小朋友快来试", "AD40-MINORS"),
+    ("特价盒饭12元，打包费餐具费结账时再说", "PRICE-HIDDEN-CHARGE"),
+    ("对面那家诊所乱开药，我们这里才靠谱", "AD13-DISPARAGE"),
+    ("隔壁米店卖的都是陈米，来我们这买新米", "AD13-DISPARAGE"),
+    ("加盟我们的社区店，躺着就能赚分红", "AD25-RETURN"),
+    ("孕期喝我们的阿胶羹，能防流产", "AD17-DISEASE"),
+    ("今年我们学生100%升入重点初中", "AD24-EDUCATION"),
 ]
 FIFTY_FOURTH_ROUND_REVIEWS = [
     # Others' prepaid shops said to vanish, set against our years here: a hint at rivals.
     ("有的瑜伽卡办了没几个月人就没了，我们在小区开了六年", "AD13-COMPARE"),
+    # heldout60's: others' goods "actually" treated, ours set against them; a founder's shop
+    # and food found nowhere else; a star said to be a regular.
+    ("有些橙子看着新鲜其实染过色，我们家的放心吃", "AD13-COMPARE"),
+    ("烤鸭创始店，独创秘方，别家吃不到", "AD9-EXCLUSIVE"),
+    ("据说某男星也是我们店的常客", "AD38-CELEBRITY"),
 ]
 FIFTY_FOURTH_ROUND_CLEAN = [
     # Other shops only closed for a holiday, told beside our hours.
     "有的店关门了，我们照常营业",
     "春节有些店放假了，咱家初三就开门",
+    # What the new lines must leave alone: a consumption fee, disinfection after each wash, a
+    # kindergarten's own open day, a bill's fees stated, an elder's dose told by a pharmacist.
+    "皮肤病患者请先咨询医生，本店药浴仅做清洁，每次消费满100元送护毛素",
+    "宠物洗澡一次就好好吹干，用的是低噪音吹水机",
+    "本周六幼儿园开放日，家长可以陪孩子参观",
+    "打包费1元/盒，配送费3元，结账时一并列出",
+    "王大爷来买降压药，药师提醒按医嘱服用",
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
