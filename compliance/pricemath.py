@@ -428,9 +428,10 @@ def false_urgency(span: str) -> str | None:
     """When the time an urgency gives (仅限今天, 最后3天, 倒计时, 卖完恢复原价) is contradicted
     by the period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常;
     本活动长期有效), or a scarcity (最后3个名额) by a recurrence the copy admits (每周都这么发，
-    名额管够), why; else None. Days left (还剩2天) and a limit of no stated length (限时) are
-    contradicted by a recurrence only, not by a period; a scarcity and an open limit not by
-    tomorrow's batch or the period the offer runs for."""
+    名额管够), why; else None. Days left (还剩2天), a scarcity (还剩6个上门时段) and a limit of
+    no stated length (限时) are contradicted by a recurrence only, not by a period (places may
+    run out inside 12月26–31日); a scarcity and an open limit not by tomorrow's batch or the
+    period the offer runs for."""
     found = _HOURS.search(span)
     dated = True  # whether a stated period longer than the urgency contradicts it
     tomorrow_contradicts = True
@@ -441,8 +442,9 @@ def false_urgency(span: str) -> str | None:
         dated = not found.group(0).startswith(("还剩", "仅剩"))
     elif (found := _ONE_DAY.search(span)) is None:
         tomorrow_contradicts = False
-        if (found := _LAST_FEW.search(span)) is None:
-            found, dated = _OPEN_ENDED.search(span), False
+        found, dated = _LAST_FEW.search(span), False
+        if found is None:
+            found = _OPEN_ENDED.search(span)
             if found is None:
                 return None
     urgency = found.group(0)

@@ -3954,6 +3954,8 @@ FIFTY_FOURTH_ROUND_REJECTS = [
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
     ("昨日售价25，今日原价40限时6折24", "PRICE-FALSE-MARKUP"),
     ("前几天卖18，今天原价标30，八折24", "PRICE-FALSE-MARKUP"),
+    # A scarcity is still contradicted by a recurrence the copy admits (not by a dated period).
+    ("还剩 6 个上门时段，每周都这么发，名额管够", "PRICE-FALSE-URGENCY"),
     # heldout60's violations the rules alone missed (the reader caught them): a skin disease
     # gone after one wash, nodules that "dissolve", a stroke's after-effects pushed away; an ad
     # on a school's bus and a tasting held in a kindergarten; an elder's blood pressure told as
@@ -3999,6 +4001,20 @@ FIFTY_FOURTH_ROUND_CLEAN = [
     "本周六幼儿园开放日，家长可以陪孩子参观",
     "打包费1元/盒，配送费3元，结账时一并列出",
     "王大爷来买降压药，药师提醒按医嘱服用",
+    # tune57b's (150 clean near misses, written blind to compare readers) that the rules flagged,
+    # in our own words: the speaker first to complain; a heat treatment's temperature and time;
+    # dieters told to keep away; a job better than agreed; the customer's convenience and wish;
+    # the first shop beside a second; the busiest hours; people who dislike fuss; a dated week's
+    # last places.
+    "菜不新鲜的话我第一个站出来退款",
+    "酸奶发酵前 95℃ 杀菌 5 分钟，冷藏保存",
+    "减肥的姐妹慎入，今天出炉的全是黄油可颂",
+    "业主王女士：“师傅装得比说好的还快。”",
+    "你最方便哪天，我们就哪天上门",
+    "第三家店在南门，第一家门店照常营业",
+    "我们店最闲是下午两点到四点",
+    "最怕麻烦的上班族可以选我们的净菜套餐",
+    "春节最后一周上门档期：2 月 1–7 日，还剩 4 个时段",
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
