@@ -3980,6 +3980,25 @@ FIFTY_FOURTH_ROUND_REJECTS = [
     ("加盟我们的社区店，躺着就能赚分红", "AD25-RETURN"),
     ("孕期喝我们的阿胶羹，能防流产", "AD17-DISEASE"),
     ("今年我们学生100%升入重点初中", "AD24-EDUCATION"),
+    # tune57a's (written blind to compare readers) violations the rules alone missed: a stand in
+    # a kindergarten's hall; tenants turned away for coming from the countryside; losses covered
+    # at a mahjong table; a foot-wash girl; a free visit whose fees come at the door; a
+    # one-yuan lure of undisclosed stock; returns that triple; a named supermarket's stale meat;
+    # others' teachers a waste of money; a supplement that keeps a child well; infertility
+    # "cured"; a fibroid that melts away; 冠绝 and 断层王者.
+    ("周五在实验小学操场设点，学生放学领试吃装", "AD39-SCHOOL"),
+    ("单间出租，只租本地人，外省人免谈", "AD9-DISCRIMINATION"),
+    ("棋牌室周年庆，输了算我的，赢了归你", "AD9-GAMBLING"),
+    ("洗脚城新来几个妹子，懂的来", "AD9-VULGAR"),
+    ("免费上门测量！上门后人工费80元另算", "PRICE-HIDDEN-CHARGE"),
+    ("1元抢电饭煲！库存以门店实际为准，到店可换购其他款", "PRICE-FRAUD"),
+    ("加入茶园认购，三年回报翻两倍", "AD25-RETURN"),
+    ("福满多超市的牛肉都是放了半年的冻肉", "AD13-DISPARAGE"),
+    ("别家托管班老师都是临时工，送过去纯属白花钱", "AD13-DISPARAGE"),
+    ("儿童益生菌每天一包，孩子少生病", "AD18-HEALTH-CLAIM"),
+    ("宫寒不孕也能调好，来做艾灸", "AD17-DISEASE"),
+    ("穿我们的磁疗护腰，腰突慢慢消失", "AD17-DISEASE"),
+    ("我家酸辣粉味道冠绝整条街", "AD9-ABSOLUTE"),
 ]
 FIFTY_FOURTH_ROUND_REVIEWS = [
     # Others' prepaid shops said to vanish, set against our years here: a hint at rivals.
@@ -3989,6 +4008,9 @@ FIFTY_FOURTH_ROUND_REVIEWS = [
     ("有些橙子看着新鲜其实染过色，我们家的放心吃", "AD13-COMPARE"),
     ("烤鸭创始店，独创秘方，别家吃不到", "AD9-EXCLUSIVE"),
     ("据说某男星也是我们店的常客", "AD38-CELEBRITY"),
+    # tune57a's: the first to open on an estate; the trade's statistics with no source.
+    ("我们是小区里最早开的水果店", "AD9-SUPERLATIVE"),
+    ("行业统计显示，净水器滤芯一年要换两次", "AD11-DATA"),
 ]
 FIFTY_FOURTH_ROUND_CLEAN = [
     # Other shops only closed for a holiday, told beside our hours.
@@ -4015,6 +4037,11 @@ FIFTY_FOURTH_ROUND_CLEAN = [
     "我们店最闲是下午两点到四点",
     "最怕麻烦的上班族可以选我们的净菜套餐",
     "春节最后一周上门档期：2 月 1–7 日，还剩 4 个时段",
+    # …and what tune57a's new lines must leave alone: a school's own canteen notice, a quoted
+    # stake-free game, a free visit whose fee is stated before it, a stock told in numbers.
+    "本店不在学校内设点，欢迎家长周末到店",
+    "免费上门测量，如需安装，安装费80元，上门前告知",
+    "1元秒杀滚筒洗衣机，共3台，抢完即止",
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
