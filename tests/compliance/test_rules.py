@@ -3999,6 +3999,20 @@ FIFTY_FOURTH_ROUND_REJECTS = [
     ("宫寒不孕也能调好，来做艾灸", "AD17-DISEASE"),
     ("穿我们的磁疗护腰，腰突慢慢消失", "AD17-DISEASE"),
     ("我家酸辣粉味道冠绝整条街", "AD9-ABSOLUTE"),
+    # tune58a's (written blind to compare readers) violations the rules alone missed: other
+    # shops called filthy or their coaches amateurs; customers refused for their origin; the top
+    # of a country or a district in other words; a disease that stops flaring; fees paid at the
+    # door; a drink to be licked; snacks eaten in class; a stall at a kindergarten's open day.
+    ("那些连锁干洗店衣服堆一起洗，恶心死了，我们单件单洗", "AD13-DISPARAGE"),
+    ("别家培训班老师都是半路出家，来我们这学", "AD13-DISPARAGE"),
+    ("外省人和农村来的不服务，本会所只接待高端客户", "AD9-DISCRIMINATION"),
+    ("口感全市顶配的榴莲到货", "AD9-ABSOLUTE"),
+    ("这家奶茶在本区人气榜首", "AD9-ABSOLUTE"),
+    ("颈椎病的老人睡了我们的枕头不犯病", "AD17-DISEASE"),
+    ("19.9元抢粽子礼盒，提货时另收包装费", "PRICE-HIDDEN-CHARGE"),
+    ("新品布丁嫩到出水，快来舔一口", "AD9-VULGAR"),
+    ("跳跳糖悄悄带进教室，上课吃才好玩", "AD40-MINORS"),
+    ("在园内家长开放日摆摊，报名送玩具", "AD39-SCHOOL"),
 ]
 FIFTY_FOURTH_ROUND_REVIEWS = [
     # Others' prepaid shops said to vanish, set against our years here: a hint at rivals.
@@ -4011,6 +4025,10 @@ FIFTY_FOURTH_ROUND_REVIEWS = [
     # tune57a's: the first to open on an estate; the trade's statistics with no source.
     ("我们是小区里最早开的水果店", "AD9-SUPERLATIVE"),
     ("行业统计显示，净水器滤芯一年要换两次", "AD11-DATA"),
+    # tune58a's: others' meat hinted at; an unnamed expert's advice; a price below a trade.
+    ("别再买那些冻了几年的肉了，来我们这儿看看", "AD13-COMPARE"),
+    ("有教授说饭后散步挺好的，本店运动鞋八折", "AD11-DATA"),
+    ("比商超便宜两成，同款同规格", "PRICE-REFERENCE"),
 ]
 FIFTY_FOURTH_ROUND_CLEAN = [
     # Other shops only closed for a holiday, told beside our hours.
@@ -4042,6 +4060,16 @@ FIFTY_FOURTH_ROUND_CLEAN = [
     "本店不在学校内设点，欢迎家长周末到店",
     "免费上门测量，如需安装，安装费80元，上门前告知",
     "1元秒杀滚筒洗衣机，共3台，抢完即止",
+    # tune58b's (150 clean near misses, written blind) that the rules flagged: a customer who
+    # hates the heat or fussy eaters at home; the first shop out of a gate; a device's top
+    # setting; safety first; the first sign on the way in; what you would most like.
+    "最怕冷的姐妹看过来：羊毛袜到货",
+    "家里最挑嘴的孩子，可以试试我们的番茄意面",
+    "北门出去第一家就是我们的早餐店",
+    "吹风机最高温度档请勿对着宠物皮肤",
+    "高空作业我们不接，安全第一",
+    "小区南门进来，第一个蓝色招牌就是",
+    "你们最想吃什么馅的包子？留言告诉我们",
 ]
 FIFTY_THIRD_ROUND_CLEAN = [
     # tune55b's (150 clean near misses over every kind, written blind) that the rules flagged:
