@@ -14,8 +14,9 @@ reader sending to review only, and its rejectable hits the check would keep, so 
 can be counted without reading it again), and checked through the real check fold by fold, at
 each threshold of the grey zone's review findings (``GRID_CONTEXT_AT``; kept: the lowest reached
 by steps that each catch at least as many violations as they flag clean copies,
-``grey_zone_threshold``). Sealed splits (``SEALED``:
-measured once, never trained or tuned on) are refused.
+``grey_zone_threshold``). ``tune(folds=K)`` holds out K groups of whole splits instead of one
+split at a time (``fold_groups``): K trainings instead of one per split. Sealed splits
+(``SEALED``: measured once, never trained or tuned on) are refused.
 
 Which rule a class's findings cite, and whether its lawyers reject or review it, come from the
 training labels: the most common ``(article, expect)`` of the class, and the rule pack's rule of
