@@ -233,15 +233,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Cross-validate, train, save; print the report."""
     from compliance.semantic import BUNDLED
-    from compliance.semantic_train import C, SealedSplitError, load_copies, tune
+    from compliance.semantic_train import C, SealedSplitError, fold_groups, load_copies, tune
 
     paths = args.data or list(DEFAULT_DATA)
     missing = [p for p in paths if not p.is_file()]
     if missing:
         print(f"radar train-adreader: no such file: {missing[0]}", file=sys.stderr)
         return 2
-    if args.folds < 0 or args.folds == 1:
-        print("radar train-adreader: --folds must be 0 or at least 2", file=sys.stderr)
+    try:
+        fold_groups((), args.folds)  # the same check ``tune`` makes, before the copies load
+    except ValueError as exc:
+        print(f"radar train-adreader: --{exc}", file=sys.stderr)
         return 2
     try:
         copies = load_copies(paths)

@@ -660,4 +660,4 @@ def test_train_adreader_refuses_a_single_fold(capsys: pytest.CaptureFixture[str]
     parser = argparse.ArgumentParser()
     reader_cli.add_arguments(parser)
     assert reader_cli.run(parser.parse_args(["--folds", "1"]), Settings()) == 2
-    assert "--folds must be 0 or at least 2" in capsys.readouterr().err
+    assert "--folds must be 0 (one per split) or at least 2, not 1" in capsys.readouterr().err
