@@ -164,7 +164,9 @@ def test_a_copy_goes_through_three_tiers(
         browser.find_element(By.CSS_SELECTOR, "form.narrow button[type=submit]").click()
         WebDriverWait(browser, 10).until(lambda d: d.current_url == ad_page)
         browser.find_element(By.ID, "decision-approve").click()
-        browser.find_element(By.ID, "decide").click()
+        # The status may read the same before and after a vote (委员会终审中): wait for the page
+        # the post leads to, not for the text, before reading it.
+        click_and_wait_for_new_page(browser, browser.find_element(By.ID, "decide"))
         wait_for_text(browser, "ad-status", status)
 
     decide("legal-1", "委员会终审中")
