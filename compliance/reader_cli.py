@@ -27,8 +27,8 @@ from radar.settings import Settings
 #: tune50a and tune50b, held out to compare it with the reader before it on copy neither had read,
 #: and heldout55, measured with it, and the fiftieth round's heldout56, tune51a … tune54a and
 #: heldout57, the fifty-first round's heldout58, tune55a … tune56b, heldout59, and the
-#: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61
-#: (docs/compliance.md).
+#: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
+#: tune60a and tune60b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -198,6 +198,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune58b.jsonl",
         "adcheck_tune59a.jsonl",
         "adcheck_tune59b.jsonl",
+        "adcheck_tune60a.jsonl",
+        "adcheck_tune60b.jsonl",
     )
 )
 

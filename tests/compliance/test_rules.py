@@ -925,7 +925,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
     "mock paper, the deposit); the forty-seventh round's (with heldout52, tune47a, tune47b) "
     "rejects eight and sends two to review (the champion's broadcast, the mock paper); the "
     "forty-ninth round's (with heldout53-54, tune48a, tune48b) rejects six and sends four to "
-    "review (the champion's broadcast, the mock paper, the company's 领导, the deposit)",
+    "review (the champion's broadcast, the mock paper, the company's 领导, the deposit). Read "
+    "in the fifty-third round (tune60b's near misses, in our own words): home-grown greens "
+    "given away for a yuan a bunch, rejected as disparagement (韭菜 as in 割韭菜, p 0.92) and as "
+    "a medical claim (吃不完)",
 )
 @pytest.mark.parametrize(
     "text",
@@ -941,6 +944,8 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         # The fortieth round's reader passed these two; the others before and after reject them.
         "保证金由平台托管",
         "专治各种不服的重辣火锅",
+        "家里种的韭菜吃不完，拿到店里一块钱一把",
+        "自家院里种的小葱吃不完，一块钱一把随便拿",
     ],
 )
 def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
@@ -3949,6 +3954,43 @@ FIFTY_THIRD_ROUND_REJECTS = [
     ("我们的家政服务全国领先", "AD9-ABSOLUTE"),
     ("现在买金，明年保证涨20%", "AD25-RETURN"),
 ]
+FIFTY_FIFTH_ROUND_REJECTS = [
+    # heldout61's misses (measured once at the fifty-third round's start), in our own words: a
+    # consumer association's "certification", an association's "official designation", the state
+    # as guarantor, a blue-hat health food with a star's endorsement.
+    ("本洗衣店获消费者协会认证，洗得放心", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("面点协会官方指定门店，包子现蒸", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("门店服务质量由国家担保", "AD9-STATE-ORGAN"),
+    ("蓝帽子钙片，歌手某某倾情代言", "AD16-ENDORSE"),
+    # tune60a's (a blind forecast, read after its measurement): first in sales with a digit (a
+    # comma before 天天 is gone in the text patterns read), an SGS star rating, a discount the
+    # copy calls the everyday price, an endorser with no pet, a rival's preservatives hinted at.
+    ("本店酸奶销量第1，天天现做", "AD9-ABSOLUTE"),
+    ("通过SGS三星认证的大米", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("原价39.9今天七折，其实和平时同价", "PRICE-FRAUD"),
+    ("主播阿亮：我没养猫，不过这款猫砂放心买", "AD38-NOT-USED"),
+    ("对面的蛋糕放五天都不坏，防腐剂放了多少你懂的", "AD13-DISPARAGE"),
+]
+FIFTY_FIFTH_ROUND_REVIEWS = [
+    # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
+    ("这个月拼团人数最多的是车厘子", "AD9-SUPERLATIVE"),
+    ("奶茶品类周销第1（2024年8月外卖平台数据）", "AD9-ABSOLUTE"),
+]
+FIFTY_FIFTH_ROUND_CLEAN = [
+    # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
+    # hospital's name, a worry for the customer, the new recipe against the old, a certificate's
+    # number on the goods, another business's name as a landmark; and what the new lines must
+    # leave alone.
+    "店在第一人民医院东门对面",
+    "第一实验小学旁的文具店，开学季本子八折",
+    "最怕大家排长队，可以先在群里下单",
+    "新配方的蛋挞比老配方少放了一勺糖",
+    "电动车已取得CCC认证，证书编号印在车身上，可到店核对",
+    "我们在“巷口首家”面馆楼上",
+    "周末八折，跟平时一样可以用券",
+    "我们的面包放两天都不坏，防腐剂零添加",
+    "销量第1周就破了千单",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -4119,7 +4161,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_FOURTH_ROUND_REJECTS
+    FIFTY_FIFTH_ROUND_REJECTS
+    + FIFTY_FOURTH_ROUND_REJECTS
     + FIFTY_THIRD_ROUND_REJECTS
     + FIFTY_SECOND_ROUND_REJECTS
     + FIFTY_FIRST_ROUND_REJECTS
@@ -4202,7 +4245,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTIETH_ROUND_REVIEWS
     + FIFTY_FIRST_ROUND_REVIEWS
     + FIFTY_SECOND_ROUND_REVIEWS
-    + FIFTY_FOURTH_ROUND_REVIEWS,
+    + FIFTY_FOURTH_ROUND_REVIEWS
+    + FIFTY_FIFTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -4259,7 +4303,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_FIRST_ROUND_CLEAN
     + FIFTY_SECOND_ROUND_CLEAN
     + FIFTY_THIRD_ROUND_CLEAN
-    + FIFTY_FOURTH_ROUND_CLEAN,
+    + FIFTY_FOURTH_ROUND_CLEAN
+    + FIFTY_FIFTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
