@@ -3970,11 +3970,20 @@ FIFTY_FIFTH_ROUND_REJECTS = [
     ("原价39.9今天七折，其实和平时同价", "PRICE-FRAUD"),
     ("主播阿亮：我没养猫，不过这款猫砂放心买", "AD38-NOT-USED"),
     ("对面的蛋糕放五天都不坏，防腐剂放了多少你懂的", "AD13-DISPARAGE"),
+    # tune61a's (blind, to compare readers; read after): an authority's "double" certification, a
+    # one-yuan headline whose charge is left to the shop, profanity in letters, daily pay for
+    # selling from a phone.
+    ("本店麻油通过全球权威机构双重检测", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("理发只要9元！具体价格以门店为准", "PRICE-FRAUD"),
+    ("这碗牛肉面太TM香了", "AD9-VULGAR"),
+    ("在家做兼职，动动手指日结300", "AD25-RETURN"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
     ("这个月拼团人数最多的是车厘子", "AD9-SUPERLATIVE"),
     ("奶茶品类周销第1（2024年8月外卖平台数据）", "AD9-ABSOLUTE"),
+    # A quotation from a named periodical (tune61a's): a reviewer checks it is there.
+    ("摘自《饮食周刊》：秋天多喝汤", "AD11-DATA"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -3990,6 +3999,14 @@ FIFTY_FIFTH_ROUND_CLEAN = [
     "周末八折，跟平时一样可以用券",
     "我们的面包放两天都不坏，防腐剂零添加",
     "销量第1周就破了千单",
+    # tune61b's: 最 of a place on a shelf, of the customer's habit, of a season for an outing; a
+    # secret recipe denied; the first tray of the day; letters that are a model number.
+    "柜台最里面一排是进口零食",
+    "您最常点的那款拿铁今天照常供应",
+    "秋天最适合一家人出门烧烤，店里可租烤炉",
+    "没什么秘方，就是骨头汤多熬两个钟头",
+    "第一炉面包早上六点出炉",
+    "配件型号是SB200，到货了",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
