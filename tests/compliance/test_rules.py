@@ -4007,6 +4007,8 @@ FIFTY_FIFTH_ROUND_CLEAN = [
     "没什么秘方，就是骨头汤多熬两个钟头",
     "第一炉面包早上六点出炉",
     "配件型号是SB200，到货了",
+    # A certificate posted in the shop (tune61a's clean copy): where to check it.
+    "蜂蜜已通过有机认证，证书在收银台展示",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
