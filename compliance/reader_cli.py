@@ -28,7 +28,7 @@ from radar.settings import Settings
 #: and heldout55, measured with it, and the fiftieth round's heldout56, tune51a … tune54a and
 #: heldout57, the fifty-first round's heldout58, tune55a … tune56b, heldout59, and the
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
-#: tune60a … tune61b (docs/compliance.md).
+#: tune60a … tune62b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -202,6 +202,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune60b.jsonl",
         "adcheck_tune61a.jsonl",
         "adcheck_tune61b.jsonl",
+        "adcheck_tune62a.jsonl",
+        "adcheck_tune62b.jsonl",
     )
 )
 

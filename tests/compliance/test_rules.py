@@ -3977,6 +3977,8 @@ FIFTY_FIFTH_ROUND_REJECTS = [
     ("理发只要9元！具体价格以门店为准", "PRICE-FRAUD"),
     ("这碗牛肉面太TM香了", "AD9-VULGAR"),
     ("在家做兼职，动动手指日结300", "AD25-RETURN"),
+    # tune62a's: a home service's price called the government's (谎称政府定价).
+    ("开锁服务一次80元，属政府定价", "PRICE-FRAUD"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4009,6 +4011,13 @@ FIFTY_FIFTH_ROUND_CLEAN = [
     "配件型号是SB200，到货了",
     # A certificate posted in the shop (tune61a's clean copy): where to check it.
     "蜂蜜已通过有机认证，证书在收银台展示",
+    # tune62b's: a street named 第一, the first time the shop makes something, the customers'
+    # commonest question, the hottest days of the week, a neighbour's age.
+    "店在第一大道和滨河路路口",
+    "第一回做桂花糕，先做20份",
+    "你们最常问的：周末开门吗？开",
+    "最热那几天，送货改到傍晚",
+    "楼里年纪最大的陈爷爷今天来买了豆浆",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
