@@ -1243,13 +1243,18 @@ _ALL_IN = re.compile(
     r"(?<!不是)(?<!并非)(?<![不没非])(?:一口价|全包价?|全包了|不加价|绝不加价|无任何额外|无额外|没有额外|不另收|不再收"
     r"|全含|全部包含|都包含|包干|包一切)"
 )
-#: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), not one it
-#: denies (不另收); group 1 marks one priced where it is offered (打蜡另加60元).
+#: A charge the same copy adds on top (另行报价, 另计, 加收, 补差, 按实际面积收费), or
+#: leaves out of the price unpriced (一口价…不含上下楼、搬运、打包费), not one it denies
+#: (不另收); group 1 marks one priced where it is offered (打蜡另加60元).
 _ON_TOP = re.compile(
     r"(?<![不无没])(?:另行报价|另外报价|另收|另计|另付|另加|加收|补差|单独计费|单独收费|分开计费"
-    r"|额外收取?|需加|要加|再收|另算|另行收费|另按|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算))"
+    r"|额外收取?|需加|要加|再收|另算|另行收费|另按|按实际[\u4e00-\u9fff]{0,8}?(?:收费|计费|报价|另算)"
+    r"|不含[^，,。；;！!？?\n]{0,16}?费)"
     r"(\s*[0-9])?"
 )
+
+#: A price given within the clause after a fee left out of an all-in price (不含加氟费30元).
+_PRICED_AFTER = re.compile(r"[^。！!？?\n]{0,20}?[0-9.]+\s*(?:元|块)")
 
 
 def not_all_in(span: str) -> str | None:
@@ -1258,7 +1263,9 @@ def not_all_in(span: str) -> str | None:
     else None. A 一口价 is the price of the service it names: an option priced where it is
     offered (打蜡另加60元, 超时每小时加40元) is a marked price of its own, which tune45b's
     writers and the earlier labels pass; after 全包, 不加价 or 无额外 any charge on top
-    contradicts the claim (一口价39元，绝不加价！真丝每件另加20元)."""
+    contradicts the claim (一口价39元，绝不加价！真丝每件另加20元). A fee the copy leaves out of
+    the price without pricing it (一口价198元，不含上下楼、搬运、打包费) is a charge not marked
+    (《价格法》第十三条第二款); one priced just after (不含加氟费30元) is an option."""
     claim = _ALL_IN.search(span)
     if claim is None:
         return None
@@ -1266,6 +1273,8 @@ def not_all_in(span: str) -> str | None:
     for extra in _ON_TOP.finditer(span, claim.end()):
         if one_price and extra.group(1):
             continue
+        if extra.group(0).startswith("不含") and _PRICED_AFTER.match(span, extra.end()):
+            continue  # the fee left out is priced just after (不含打蜡费，打蜡另加20元)
         shown = extra.group(0).rstrip("0123456789 ")
         return f"广告称“{claim.group(0)}”，同一则广告却又“{shown}”，价格并不包含全部费用"
     return None

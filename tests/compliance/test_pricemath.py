@@ -455,3 +455,20 @@ def test_a_shallow_markdown_clears_the_reference_price_and_a_deep_one_stays_for_
 )
 def test_the_fifty_first_rounds_shapes_are_read(verifier: str, span: str, read: bool) -> None:
     assert (VERIFIERS[verifier](span) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("span", "read"),
+    [
+        # A fee left out of an all-in price and never priced (价格法 第十三条: 未予标明的费用) ...
+        ("一口价198元，不含上下楼、搬运、打包费", True),
+        ("一口价299，不含楼层费", True),
+        # ... but not one priced in the same breath, nor an option priced where it is offered.
+        ("一口价89元，不含加氟费30元", False),
+        ("一口价39元，不含打蜡费，打蜡另加20元", False),
+        # A fee the copy says is included is no fee on top.
+        ("一口价199元，含上门费", False),
+    ],
+)
+def test_a_fee_left_out_of_an_all_in_price_is_read_unless_priced(span: str, read: bool) -> None:
+    assert (VERIFIERS["not_all_in"](span) is not None) is read

@@ -3979,6 +3979,8 @@ FIFTY_FIFTH_ROUND_REJECTS = [
     ("在家做兼职，动动手指日结300", "AD25-RETURN"),
     # tune62a's: a home service's price called the government's (谎称政府定价).
     ("开锁服务一次80元，属政府定价", "PRICE-FRAUD"),
+    # A moving job's all-in price that leaves the carrying out, unpriced (tune62a's).
+    ("搬家一口价299元，不含楼层和打包费", "PRICE-NOT-ALL-IN"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4018,6 +4020,8 @@ FIFTY_FIFTH_ROUND_CLEAN = [
     "你们最常问的：周末开门吗？开",
     "最热那几天，送货改到傍晚",
     "楼里年纪最大的陈爷爷今天来买了豆浆",
+    # A fee left out of an all-in price with its own price beside it.
+    "洗车一口价39元，不含打蜡费，打蜡另加20元",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
