@@ -23,10 +23,10 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
-``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60`` and ``heldout61``;
-``heldout62`` (sealed): the same kind of set, measured once, never trained or tuned on;
-held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md gives the
-order) and
+``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61`` and
+``heldout62``; ``heldout63`` (sealed): the same kind of set, measured once, never trained or
+tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
+gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation counts as *caught* when the verdict is at least the
 expected one and a finding cites the labelled article, and *noticed* when the verdict is not
@@ -71,7 +71,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout61``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout62``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -86,7 +86,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45"),
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
-        *("heldout58", "heldout59", "heldout60", "heldout61"),
+        *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune62b``; ``radar
@@ -157,8 +157,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: (blind price forecasts), ``heldout59`` (measured at the fifty-first round's end), ``heldout60``
 #: (measured at the fifty-second round's start), ``tune57a`` … ``tune59b`` (blind, to compare
 #: readers), ``heldout61`` (measured at the fifty-third round's start), ``tune60a`` and
-#: ``tune60b`` (blind forecasts), ``tune61a`` … ``tune62b`` (blind, to compare readers);
-#: ``heldout62`` (sealed) is measured once, never trained or tuned on.
+#: ``tune60b`` (blind forecasts), ``tune61a`` … ``tune62b`` (blind, to compare readers),
+#: ``heldout62`` (measured at the fifty-fourth round's start); ``heldout63`` (sealed) is measured
+#: once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -181,7 +182,7 @@ SPLITS += ("tune50b", "heldout55", "heldout56", "tune51a", "tune51b", "tune52a",
 SPLITS += ("tune53a", "tune53b", "tune54a", "heldout57", "heldout58", "tune55a")
 SPLITS += ("tune55b", "tune56a", "tune56b", "heldout59", "heldout60", "tune57a", "tune57b")
 SPLITS += ("tune58a", "tune58b", "tune59a", "tune59b", "heldout61", "tune60a", "tune60b")
-SPLITS += ("tune61a", "tune61b", "tune62a", "tune62b")
+SPLITS += ("tune61a", "tune61b", "tune62a", "tune62b", "heldout62")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
