@@ -109,10 +109,12 @@ REFERENCE_PRICE: tuple[str, ...] = (
 #: 拿铁标价25元，活动期间20元), so not a reference to prove, except five or more times the
 #: price asked (``inflated_reference``: 标价3680，直播价只要268).
 MARKED_PRICE = ("标价",)
-#: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后).
+#: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后; 今天 before a
+#: figure that is a price: 吊牌价999的羽绒服，今天39.9包邮).
 PRICE_ASKED = (
     *("只要", "只需", "仅需", "仅要", "仅售", "仅", "到手价?", "现价", "特价", "折后价?"),
     *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
+    r"(?:今天|今日|当天)(?=\s*[0-9][0-9.]*\s*(?:元|块|包邮|到手|带走|拿走|抢|秒))",
 )
 #: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group or a channel:
 #: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价).
@@ -424,6 +426,18 @@ _TOMORROW = ("明", "后天", "下周")
 _OPEN_ENDED = re.compile(r"(?<![不无])限时|秒杀")
 
 
+#: Words that make a last day said of tomorrow a repetition (明天又是最后一天), not its date.
+_AGAIN = re.compile(r"又|也|还|依旧|照样|照旧|仍")
+
+
+def _dates_the_urgency(recurring: re.Match[str], urgency: re.Match[str]) -> bool:
+    """Whether ``recurring`` is the urgency itself given a date (明天是最后一天采摘,
+    下周一最后一天): the same 最后一天, told once, so no repetition contradicts it."""
+    said = recurring.group(0)
+    overlaps = recurring.start() < urgency.end() and urgency.start() < recurring.end()
+    return overlaps and said.startswith(_TOMORROW) and _AGAIN.search(said) is None
+
+
 def false_urgency(span: str) -> str | None:
     """When the time an urgency gives (仅限今天, 最后3天, 倒计时, 卖完恢复原价) is contradicted
     by the period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常;
@@ -450,6 +464,8 @@ def false_urgency(span: str) -> str | None:
     urgency = found.group(0)
     for recurring in _RECURRING.finditer(span):
         said = recurring.group(0)
+        if _dates_the_urgency(recurring, found):
+            continue
         if tomorrow_contradicts or not (said.startswith(_TOMORROW) or "持续" in said):
             return f"“{urgency}”与广告自己写的“{said}”矛盾"
     days = _days(span)

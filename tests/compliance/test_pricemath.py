@@ -173,6 +173,9 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("牛腩平时卖45一斤，今天特价49", "平时价格 45 元"),
         ("立省80元！原价199元，现价159元", "只省 40 元"),
         ("原价599元（品牌建议零售价），今天只要159", "被比较价格是虚构的"),
+        # The fifty-fourth round: a last day said again of tomorrow; today before a price.
+        ("最后一天特价，明天又是最后一天", "明天又是最后一天"),
+        ("吊牌价999的羽绒服，今天39.9包邮", "25 倍"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -281,6 +284,9 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "直降50元！日常价39元的面膜",  # 直降's own figure is the cut, not a price
         "满100减15，满300减60，刚好买300相当于8折",  # the claim told for its bill
         "每满100减20，买300付240，相当于8折",  # the same share off every hundred
+        # The fifty-fourth round: the last day given its date, once; today's weather.
+        "这批草莓明天是最后一天采摘，之后大棚换种番茄",
+        "吊牌价199的外套，今天30度也能穿",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:

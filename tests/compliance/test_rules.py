@@ -3982,12 +3982,30 @@ FIFTY_FIFTH_ROUND_REJECTS = [
     # A moving job's all-in price that leaves the carrying out, unpriced (tune62a's).
     ("搬家一口价299元，不含楼层和打包费", "PRICE-NOT-ALL-IN"),
 ]
+FIFTY_SIXTH_ROUND_REJECTS = [
+    # heldout62's misses (measured once at the fifty-fourth round's start), in our own words: a
+    # return stated on a subscription with a buy-back at term, a school's broadcast sponsored by
+    # a shop, nothing better possible, a tag price 25 times the price asked "today".
+    ("商铺认购，每年回报8%，期满负责回购", "AD25-RETURN"),
+    ("实小校园广播冠名：王记包子铺", "AD39-SCHOOL"),
+    ("这锅卤味不可能再有更好吃的了", "AD9-ABSOLUTE"),
+    ("吊牌价1299的皮鞋，今天59元带走", "PRICE-INFLATED-REFERENCE"),
+    # tune63a's (a blind forecast, read after its measurement): a street office's area ranked by
+    # digit, an authority's "double" certification, a one-yuan grab whose stock is as the shop
+    # has it.
+    ("本社区烘焙店第1名，欢迎来尝", "AD9-ABSOLUTE"),
+    ("净水器通过全球权威双认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("周三1元抢购大白菜！库存以门店实际为准", "PRICE-FRAUD"),
+]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
     ("这个月拼团人数最多的是车厘子", "AD9-SUPERLATIVE"),
     ("奶茶品类周销第1（2024年8月外卖平台数据）", "AD9-ABSOLUTE"),
     # A quotation from a named periodical (tune61a's): a reviewer checks it is there.
     ("摘自《饮食周刊》：秋天多喝汤", "AD11-DATA"),
+    # tune63a's: an originator claimed; a platform's score read on a date (cited_ranking).
+    ("葱油拌面的发明者就是咱家", "AD9-EXCLUSIVE"),
+    ("大众点评评分本社区面馆第1名（截至8月3日）", "AD9-ABSOLUTE"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4022,6 +4040,23 @@ FIFTY_FIFTH_ROUND_CLEAN = [
     "楼里年纪最大的陈爷爷今天来买了豆浆",
     # A fee left out of an all-in price with its own price beside it.
     "洗车一口价39元，不含打蜡费，打蜡另加20元",
+]
+FIFTY_SIXTH_ROUND_CLEAN = [
+    # What the new lines must leave alone: the school's own broadcast, no better way than a
+    # queue, a deposit returned at term.
+    "学校广播站今天播报了运动会成绩",
+    "今天人多，不可能有更好的办法了，大家排队",
+    "租借露营帐篷押金200元，到期归还后原路退回",
+    # tune63b's near misses the rules flagged: No.1 as a gate's number, 最好 as advice before a
+    # precaution or a time limit, a floor denied, the rule of the counter, a prescription
+    # checked, the last day of a harvest given its date.
+    "快递请放No.1号楼大堂",
+    "下雨天路滑，最好多带一把伞",
+    "鲜奶到家后最好一小时内冷藏",
+    "团长佣金按成交额计，无保底收入",
+    "本店唯一的讲究：先付款后取货",
+    "药师会把您的处方审核一遍再配药",
+    "后天是最后一天营业，之后店面要装修一个月",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
@@ -4193,7 +4228,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_FIFTH_ROUND_REJECTS
+    FIFTY_SIXTH_ROUND_REJECTS
+    + FIFTY_FIFTH_ROUND_REJECTS
     + FIFTY_FOURTH_ROUND_REJECTS
     + FIFTY_THIRD_ROUND_REJECTS
     + FIFTY_SECOND_ROUND_REJECTS
@@ -4336,11 +4372,23 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_SECOND_ROUND_CLEAN
     + FIFTY_THIRD_ROUND_CLEAN
     + FIFTY_FOURTH_ROUND_CLEAN
-    + FIFTY_FIFTH_ROUND_CLEAN,
+    + FIFTY_FIFTH_ROUND_CLEAN
+    + FIFTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
+
+
+def test_today_before_a_figure_is_the_price_asked_only_when_the_figure_is_a_price(check) -> None:
+    # 今天39.9包邮 after a tag price of 999 is the price asked (PRICE-INFLATED-REFERENCE);
+    # 今天30度 is the weather: the tag price is left to PRICE-REFERENCE's review.
+    assert "PRICE-INFLATED-REFERENCE" in {
+        f.rule for f in check("吊牌价999的羽绒服，今天39.9包邮").findings
+    }
+    weather = check("吊牌价199的外套，今天30度也能穿")
+    assert {f.rule for f in weather.findings} == {"PRICE-REFERENCE"}
+    assert weather.verdict == "review"
 
 
 def test_a_named_source_is_reviewed_not_rejected_as_unsourced(check) -> None:
