@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 import threading
 import time
@@ -82,8 +83,33 @@ def _demo_network(settings: Settings) -> Iterator[Settings]:
 
 
 @contextmanager
-def _api(settings: Settings) -> Iterator[str]:
-    """The review API in a uvicorn thread; yields its base URL; stops it on exit."""
+def _api_socket(settings: Settings) -> Iterator[socket.socket]:
+    """The API's listening socket, bound before anything else takes a port: the demo network
+    on port 0 (an OS-picked port) can then never be given the API's configured one."""
+    host, port = settings.api.host, settings.api.port
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise SystemExit(
+            f"radar: the API could not bind {host}:{port} ({exc}); "
+            "set RADAR_API_PORT to a free port."
+        ) from None
+    sock.set_inheritable(True)
+    try:
+        yield sock
+    finally:
+        sock.close()
+
+
+@contextmanager
+def _api(settings: Settings, sock: socket.socket) -> Iterator[str]:
+    """The review API in a uvicorn thread on ``sock`` (``_api_socket``); yields its base URL
+    (the port the socket holds, so RADAR_API_PORT=0 names the one the OS gave); stops it on
+    exit."""
     import uvicorn
 
     from review_api.app import create_app
@@ -96,17 +122,21 @@ def _api(settings: Settings) -> Iterator[str]:
         lifespan="on",
     )
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="radar-api", daemon=True)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="radar-api", daemon=True
+    )
     thread.start()
     while not server.started:
         if not thread.is_alive():
             raise SystemExit(
-                f"radar: the API could not bind {settings.api.host}:{settings.api.port}; "
-                "set RADAR_API_PORT to a free port."
+                f"radar: the API on {settings.api.host}:{settings.api.port} did not start "
+                "(its log above says why)."
             )
         time.sleep(0.05)
+    port = sock.getsockname()[1]
+    host = f"[{settings.api.host}]" if ":" in settings.api.host else settings.api.host
     try:
-        yield f"http://{settings.api.host}:{settings.api.port}"
+        yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=15)
@@ -218,11 +248,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         _say(f"Prefect API on {api_url}")
         _recover(settings, api_url)
         record.prefect_api_url = api_url
+        serve_api = not args.once and not args.no_api
+        # The API's port first, then the demo network's (which may be any free port).
+        api_socket = stack.enter_context(_api_socket(settings)) if serve_api else None
         if settings.flows.run_demo_network and not args.no_demo:
             settings = stack.enter_context(_demo_network(settings))
         base = None
-        if not args.once and not args.no_api:
-            base = stack.enter_context(_api(settings))
+        if api_socket is not None:
+            base = stack.enter_context(_api(settings, api_socket))
             record.api_url = base
             _say(f"API on {base}  (docs: {base}/docs)")
         record.write(settings.data_dir)
