@@ -3994,6 +3994,25 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("本社区烘焙店第1名，欢迎来尝", "AD9-ABSOLUTE"),
     ("净水器通过全球权威双认证", "AD11-UNPROVABLE-CREDENTIAL"),
     ("周三1元抢购大白菜！库存以门店实际为准", "PRICE-FRAUD"),
+    # tune64a's (read after its measurement): a buy-back that doubles at term, daily pay "that
+    # never loses", a prize draw for children by the packet, a national-sounding alliance's
+    # model shop, rivals by place said to use unlicensed goods or fleece the old, diseases all
+    # eased at once or on the spot, a diabetes type reversed and medicine stopped, a disease's
+    # saviour, an endorser who "likes it more than your boyfriend", a professor's years on a
+    # health food.
+    ("认购一亩茶园，五年后保证加价回购", "AD25-RETURN"),
+    ("兼职打字，日结200，稳稳的不亏", "AD25-RETURN"),
+    ("小朋友们：薯片买3包抽1次奖，天天来试手气", "AD40-MINORS"),
+    ("全国洗涤服务联盟认证推荐门店", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("隔壁水果店卖的都是过期果切", "AD13-DISPARAGE"),
+    ("街口那家眼镜店专坑老人的钱", "AD13-DISPARAGE"),
+    ("艾灸一次，失眠、痛经统统好转", "AD17-DISEASE"),
+    ("拔罐一次，腰痛当场见效", "AD17-DISEASE"),
+    ("练满半年，告别2型糖尿病", "AD17-DISEASE"),
+    ("调理三个月，不少学员停了药", "AD17-DISEASE"),
+    ("桑叶茶是高血糖人群的救星", "AD17-DISEASE"),
+    ("这辣条比你老公还持久", "AD9-VULGAR"),
+    ("营养师每天吃了五年的蛋白粉，团购价198", "AD16-ENDORSE"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4004,6 +4023,11 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     # tune63a's: an originator claimed; a platform's score read on a date (cited_ranking).
     ("葱油拌面的发明者就是咱家", "AD9-EXCLUSIVE"),
     ("大众点评评分本社区面馆第1名（截至8月3日）", "AD9-ABSOLUTE"),
+    # tune64a's: an inventor in person and the true source, the most re-bought in a group, a
+    # patented oven with no number.
+    ("煎饼发明人亲自掌勺", "AD9-EXCLUSIVE"),
+    ("团购群里回购次数最多的是这款牛奶", "AD9-SUPERLATIVE"),
+    ("面包用专利烤箱烤制", "AD12-PATENT"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4055,6 +4079,14 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "本店唯一的讲究：先付款后取货",
     "药师会把您的处方审核一遍再配药",
     "后天是最后一天营业，之后店面要装修一个月",
+    # tune64b's: word of mouth the shop depends on, the customer's worry on a rainy day, the one
+    # thing the customer must do.
+    "我们不打广告，都靠街坊口口相传",
+    "最怕刮风天懒得出门？我们送上门",
+    "唯一需要您准备的是取件码",
+    # What the new lines must leave alone.
+    "王医生吃了三年的食堂",
+    "门口那家面馆的老板是我表哥",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
