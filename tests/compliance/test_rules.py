@@ -4013,6 +4013,27 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("桑叶茶是高血糖人群的救星", "AD17-DISEASE"),
     ("这辣条比你老公还持久", "AD9-VULGAR"),
     ("营养师每天吃了五年的蛋白粉，团购价198", "AD16-ENDORSE"),
+    # tune65a's: a membership charged at the till, a 全场 discount on a basket, a door price
+    # raised, chains' inflated prices, a masked brand smeared, diseases gone together or set
+    # right, myopia's degrees, better than a hospital, a customer's cure, a pupil's score as the
+    # ad, a dare for children, a husband who "can't do without", women who "can't use it", the
+    # best of a whole street, an association's gold certification.
+    ("办卡价9.9元，年费199元付款时自动开通", "PRICE-FRAUD"),
+    ("全场2折！参与商品详见收银台", "PRICE-FRAUD"),
+    ("空调清洗29元一台，师傅到场后视情况加价", "PRICE-HIDDEN-CHARGE"),
+    ("别的超市菜价虚高，来我们这儿", "AD13-DISPARAGE"),
+    ("蜜X冰城就是香精水", "AD13-DISPARAGE"),
+    ("泡脚一周，高血压、失眠一起好", "AD17-DISEASE"),
+    ("跟着练，把高血糖调理好", "AD17-DISEASE"),
+    ("护眼训练两个月，度数降了100度", "AD17-DISEASE"),
+    ("这艾草贴比吃药还管用", "AD17-DISEASE"),
+    ("王大爷贴了我们的理疗贴，关节炎半年没犯", "AD16-ENDORSE"),
+    ("学员小李中考652分考入一中", "AD24-EDUCATION"),
+    ("不敢吃芥末糖的都是胆小鬼", "AD40-MINORS"),
+    ("吃了这蚝，老公天天晚上离不开", "AD9-VULGAR"),
+    ("男士报修的多半是不会用", "AD9-DISCRIMINATION"),
+    ("全街最香的卤肉饭", "AD9-ABSOLUTE"),
+    ("荣获全国社区洗衣联合会金牌认证", "AD11-UNPROVABLE-CREDENTIAL"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4028,6 +4049,12 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     ("煎饼发明人亲自掌勺", "AD9-EXCLUSIVE"),
     ("团购群里回购次数最多的是这款牛奶", "AD9-SUPERLATIVE"),
     ("面包用专利烤箱烤制", "AD12-PATENT"),
+    # tune65a's: only us with a word between, a named study's 调研称, a platform's list with
+    # its month bracketed (the normalised text runs the 1 into the year), patents counted.
+    ("这一带只有我们药店有夜间药师", "AD9-EXCLUSIVE"),
+    ("某农大课题组调研称：土鸡蛋更香", "AD11-DATA"),
+    ("抖音本商圈烧烤榜排第1（2024年6月数据）", "AD9-ABSOLUTE"),
+    ("三项专利加持的破壁机", "AD12-PATENT"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4087,6 +4114,14 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     # What the new lines must leave alone.
     "王医生吃了三年的食堂",
     "门口那家面馆的老板是我表哥",
+    # tune65b's: the lowest price not claimed, 最好 as advice to avoid, health food left out of
+    # a member day, the seven days' lowest with spaces before the figure; tune65a's clean copy:
+    # a filling's composition.
+    "不敢说我们家价格全城最低，但都明码标价",
+    "雨天出门最好避开低洼路段",
+    "会员日全场9折，药品、保健食品不参加",
+    "活动价 9.9 元，活动前 7 日本店最低成交价 12.8 元",
+    "被子填充物100%新疆棉",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
