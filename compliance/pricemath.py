@@ -791,9 +791,9 @@ _PACK_PRICE = re.compile(
 
 #: A single unit's price said beside a box or a pack of them (单盒才3.5元, 单瓶3元, 单罐只要139元).
 _SINGLE = "盒|瓶|罐|个|件|袋|包|只|支|听|桶|杯|节|次|箱"
-#: (Not a saving against it: 比单盒买省20元.)
+#: (Not a saving against it: 比单盒买省20元, 比单次买5次少30元.)
 _SINGLE_PRICE = re.compile(
-    rf"单(?:买|卖)?\s*[一1]?\s*({_SINGLE})(?:(?!省|减|便宜|贵|差|多)\D){{0,4}}?({_NUMBER})"
+    rf"(?<!比)单(?:买|卖)?\s*[一1]?\s*({_SINGLE})(?:(?!省|减|便宜|贵|差|多)\D){{0,4}}?({_NUMBER})"
     rf"(?!\s*(?:{_SINGLE}|斤|公斤|克|g|ml|毫升|%|折|分|小时|天|米|厘米|cm|[0-9.]))"
 )
 #: How many units the pack holds: 12盒一箱, 一箱24瓶, 3罐装 (the unit must be the single's).

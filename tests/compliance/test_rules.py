@@ -4034,6 +4034,27 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("男士报修的多半是不会用", "AD9-DISCRIMINATION"),
     ("全街最香的卤肉饭", "AD9-ABSOLUTE"),
     ("荣获全国社区洗衣联合会金牌认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    # tune66a's: women insulted by their looks, innuendo, the peak of a city, a clinic's and a
+    # filmed neighbour's recommendations, a patient's testimony, a rival's apprentices, a
+    # top-up gift only for dear packages, children playing unwatched, points or the fee back,
+    # coupons in a welcome bag or from the class teacher, a health food guaranteed to keep
+    # vessels clear, a disease removed or prevented, an international double certification.
+    ("黄脸婆才不用护肤", "AD9-DISCRIMINATION"),
+    ("喝完这瓶，硬一整夜", "AD9-VULGAR"),
+    ("约吗？老地方见——悦来推拿", "AD9-VULGAR"),
+    ("这碗牛肉面堪称业界巅峰", "AD9-ABSOLUTE"),
+    ("社区医院推荐使用的护腰带", "AD16-ENDORSE"),
+    ("王阿姨吃了这款蛋白粉，亲自出镜推荐", "AD16-ENDORSE"),
+    ("病友李叔亲身经历：用了三个月", "AD16-BENEFICIARY"),
+    ("对门那家的师傅手艺稀碎", "AD13-DISPARAGE"),
+    ("充500送500，赠送金额仅限消费指定套餐", "PRICE-HIDDEN-CHARGE"),
+    ("儿童平衡车不用家长看着，越快越刺激", "AD40-MINORS"),
+    ("暑假数学班，成绩没提高全额退款", "AD24-EDUCATION"),
+    ("开学礼包里有我们舞蹈班的试听券", "AD39-SCHOOL"),
+    ("去校医那儿领我们眼镜店的优惠券", "AD39-SCHOOL"),
+    ("纳豆激酶吃一个月，保证血压稳定", "AD17-DISEASE"),
+    ("这款香皂祛除湿疹", "AD17-DISEASE"),
+    ("蜂蜜通过全球双重检测", "AD11-UNPROVABLE-CREDENTIAL"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4055,6 +4076,8 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     ("某农大课题组调研称：土鸡蛋更香", "AD11-DATA"),
     ("抖音本商圈烧烤榜排第1（2024年6月数据）", "AD9-ABSOLUTE"),
     ("三项专利加持的破壁机", "AD12-PATENT"),
+    # tune66a's: customers told to stop going to some kind of shop.
+    ("别再去那些乱收费的修车铺了", "AD13-COMPARE"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4122,6 +4145,16 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "会员日全场9折，药品、保健食品不参加",
     "活动价 9.9 元，活动前 7 日本店最低成交价 12.8 元",
     "被子填充物100%新疆棉",
+    # tune66b's: whoever likes sweet things most, a promise refused, the customers' vote, the
+    # locker nearest the lift, a child's growth as a tailor's reason, a punch card that saves,
+    # the first in the group's queue.
+    "家里谁最喜欢吃辣？这周的辣酱可以带一瓶",
+    "我不敢跟大家保证什么，只能说用心做",
+    "大家投票，票数排前三的口味下周上架",
+    "最靠近东门的那排货架是零食",
+    "孩子这阵子个子长得快，裤子可以来改",
+    "剪发单次40元，5次卡180元，比单次买5次少20元",
+    "接龙排第一个的邻居先来取",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
