@@ -4055,6 +4055,24 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("纳豆激酶吃一个月，保证血压稳定", "AD17-DISEASE"),
     ("这款香皂祛除湿疹", "AD17-DISEASE"),
     ("蜂蜜通过全球双重检测", "AD11-UNPROVABLE-CREDENTIAL"),
+    # tune67a's: a wife pleased by the kidneys, gambling with stakes, a key school "sure", risk
+    # denied in other words, a tantrum taught, an eating dare, skating on the road, a textbook's
+    # scan code, a kindergarten's coupon, a rival clinic's jabs, a fee by area at the door,
+    # every day the last day, an authority's certification unnamed.
+    ("生蚝吃得好，老公天天乐", "AD9-VULGAR"),
+    ("麻将馆带彩的局，输了算老板的", "AD9-GAMBLING"),
+    ("跟我们补半年，考上一本稳了", "AD24-EDUCATION"),
+    ("投5万，每月分红，没有任何风险", "AD25-RETURN"),
+    ("想要玩具就撒泼打滚，爸妈就会买", "AD40-MINORS"),
+    ("小朋友一口气喝完5瓶可乐送贴纸", "AD40-MINORS"),
+    ("滑板车在公路上疾驰才过瘾", "AD40-MINORS"),
+    ("数学课本封底扫码领取试听课", "AD39-SCHOOL"),
+    ("班上发的游泳馆体验券记得带回家", "AD39-SCHOOL"),
+    ("康宁诊所乱开药，来我们药房问药师", "AD13-DISPARAGE"),
+    ("家政39元2小时，上门后按房间数另计", "PRICE-HIDDEN-CHARGE"),
+    ("天天都是最后一天，全场清仓", "PRICE-FALSE-URGENCY"),
+    ("本店是权威机构认证的放心商家", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("经全国烘焙权威联盟认证", "AD11-UNPROVABLE-CREDENTIAL"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4155,6 +4173,13 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "孩子这阵子个子长得快，裤子可以来改",
     "剪发单次40元，5次卡180元，比单次买5次少20元",
     "接龙排第一个的邻居先来取",
+    # tune67b's: the busiest hours every day, the elderly's worry (老人家, not 人家), the seat
+    # nearest the window, the shop's new oven against its old one, the landmark most in view.
+    "每天最忙是早上7点，其他时间不用排队",
+    "老人家最在意咸淡，我们少放盐",
+    "最靠窗的两张桌子周末留给亲子班",
+    "新换的冰柜比老冰柜大一半",
+    "最显眼的是门口那块红招牌，招牌下面就是我们",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
