@@ -98,7 +98,8 @@ def _api_socket(settings: Settings) -> Iterator[socket.socket]:
             f"radar: the API could not bind {host}:{port} ({exc}); "
             "set RADAR_API_PORT to a free port."
         ) from None
-    sock.set_inheritable(True)
+    # Not inheritable (Python's default): the served flow runs, child processes, must not
+    # hold the API's port after the job stops.
     try:
         yield sock
     finally:
