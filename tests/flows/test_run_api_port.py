@@ -29,6 +29,8 @@ def test_the_api_serves_on_the_socket_bound_first_and_names_its_port(tmp_path: P
     settings = Settings(data_dir=tmp_path, api={"host": "127.0.0.1", "port": 0})
     with _api_socket(settings) as sock:
         port = sock.getsockname()[1]
+        # Served flow runs are child processes: they must not inherit the API's port.
+        assert not sock.get_inheritable()
         with _api(settings, sock) as base:
             assert base == f"http://127.0.0.1:{port}"
             assert httpx.get(f"{base}/openapi.json", timeout=10).status_code == 200
