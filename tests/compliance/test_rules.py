@@ -4073,6 +4073,26 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("天天都是最后一天，全场清仓", "PRICE-FALSE-URGENCY"),
     ("本店是权威机构认证的放心商家", "AD11-UNPROVABLE-CREDENTIAL"),
     ("经全国烘焙权威联盟认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    # tune68a's: an association's designated product, a rocket from a balcony, a tantrum that
+    # brings parents, a clearance all year against a last day, a lottery to turn one's life, a
+    # health food recommended to everyone, diseases set right, a drinking dare, a night away, a
+    # hospital department head's praise, no loss promised, a local sales champion, a monthly
+    # profit on a stake, women refused as trouble, prices raised just before the sale.
+    ("全国粮油协会认证指定用米", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("把鞭炮点燃从窗口发射，小朋友快来玩", "AD40-MINORS"),
+    ("哭闹一下，家长肯定会买", "AD40-MINORS"),
+    ("常年甩卖，今天最后一天", "PRICE-FALSE-URGENCY"),
+    ("买彩票送刮刮乐，中了就翻身", "AD9-GAMBLING"),
+    ("张阿姨吃了这款钙片，逢人就夸", "AD16-ENDORSE"),
+    ("红枣糕吃一个月，贫血、失眠都能调好", "AD17-DISEASE"),
+    ("喝趴下的送一打啤酒", "AD9-VULGAR"),
+    ("今晚不回家，一杯销魂", "AD9-VULGAR"),
+    ("人民医院内科医生都推荐的血糖仪", "AD16-ENDORSE"),
+    ("跟着团长理财，保证不赔", "AD25-RETURN"),
+    ("全城奶茶销冠，就是我们家", "AD9-ABSOLUTE"),
+    ("加盟奶茶店，投入8万，每月净利2万", "AD25-RETURN"),
+    ("招服务员，女的麻烦勿扰", "AD9-DISCRIMINATION"),
+    ("节前统一涨价到99，当天直降30", "PRICE-FRAUD"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4096,6 +4116,9 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     ("三项专利加持的破壁机", "AD12-PATENT"),
     # tune66a's: customers told to stop going to some kind of shop.
     ("别再去那些乱收费的修车铺了", "AD13-COMPARE"),
+    # tune68a's: influencers said to share the goods, the same money buying less elsewhere.
+    ("好几个美食博主都推荐过我们", "AD38-CELEBRITY"),
+    ("同样的钱，在别家只能买一斤", "AD13-COMPARE"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4180,6 +4203,12 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "最靠窗的两张桌子周末留给亲子班",
     "新换的冰柜比老冰柜大一半",
     "最显眼的是门口那块红招牌，招牌下面就是我们",
+    # tune68a's clean copy: a gym member's breath after training, quoted; tune68b's: the
+    # customer's rainy-day worry, the chore that troubles people most, a neighbour's favourite.
+    "会员王哥说：“练了三个月，爬楼不喘了。”个人感受",
+    "最怕刮风天买不到菜？群里下单送上门",
+    "最让人头疼的大扫除，我们上门帮忙：3小时150元",
+    "李奶奶最爱吃的桂花糕今天有货",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
