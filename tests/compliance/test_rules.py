@@ -4093,6 +4093,26 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("加盟奶茶店，投入8万，每月净利2万", "AD25-RETURN"),
     ("招服务员，女的麻烦勿扰", "AD9-DISCRIMINATION"),
     ("节前统一涨价到99，当天直降30", "PRICE-FRAUD"),
+    # tune69a's (long posts): objectifying, stamina and "new wives" innuendo, workers refused by
+    # province, somersaults at home and scooters down stairs, uniforms printed with the shop, a
+    # holiday workbook's back cover, a masked bakery's premix, "not worth the name", leftovers
+    # picked up, a rival's teachers' schooling, an examiner's pupils "sure to pass", a star on a
+    # health food, prices adjusted before the holiday sale.
+    ("老板娘胸大腿长，欢迎来撸串", "AD9-VULGAR"),
+    ("喝一杯，今晚战斗力爆表", "AD9-VULGAR"),
+    ("女友还是新的好，新款内衣7折", "AD9-VULGAR"),
+    ("月嫂只招安徽的，不要东北的", "AD9-DISCRIMINATION"),
+    ("学会了回家在床上也能练空翻", "AD40-MINORS"),
+    ("这款平衡车楼梯上也能冲下来", "AD40-MINORS"),
+    ("幼儿园的园服背后印着我们的电话", "AD39-SCHOOL"),
+    ("寒假作业封底有我们书店的优惠券", "AD39-SCHOOL"),
+    ("某X利的蛋糕全是冷冻面团", "AD13-DISPARAGE"),
+    ("他们家那种速溶也配叫咖啡？", "AD13-DISPARAGE"),
+    ("对门那家的菜都是收摊捡剩的", "AD13-DISPARAGE"),
+    ("隔壁托管班的老师才初中毕业", "AD13-DISPARAGE"),
+    ("李老师是考级考官，跟着学稳过", "AD24-EDUCATION"),
+    ("明星都在喝的蛋白粉（保健食品）", "AD16-ENDORSE"),
+    ("全场7折起！节前部分商品价格已上调", "PRICE-FRAUD"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4119,6 +4139,8 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     # tune68a's: influencers said to share the goods, the same money buying less elsewhere.
     ("好几个美食博主都推荐过我们", "AD38-CELEBRITY"),
     ("同样的钱，在别家只能买一斤", "AD13-COMPARE"),
+    # tune69a's: others hinted to add junk.
+    ("不像有些蛋糕店那样乱加添加剂", "AD13-COMPARE"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4209,6 +4231,14 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "最怕刮风天买不到菜？群里下单送上门",
     "最让人头疼的大扫除，我们上门帮忙：3小时150元",
     "李奶奶最爱吃的桂花糕今天有货",
+    # tune69a's clean copy (long posts): a card's unspent principal refunded, new members at
+    # the marked price; tune69b's: 最好 before a day, the shop's retail price this week,
+    # paying fastest by scan.
+    "洗衣卡充300送30，未用完的本金余额可以申请退还",
+    "老会员续卡9折，新会员办卡原价执行",
+    "周四停水，急用的衣服最好周三前送来",
+    "团购价19.9元5斤，门店本周零售价4.5元/斤",
+    "人多的时候扫码付款最快",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
