@@ -28,7 +28,7 @@ from radar.settings import Settings
 #: and heldout55, measured with it, and the fiftieth round's heldout56, tune51a … tune54a and
 #: heldout57, the fifty-first round's heldout58, tune55a … tune56b, heldout59, and the
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
-#: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune69b
+#: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b
 #: (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
@@ -220,6 +220,8 @@ DEFAULT_DATA = tuple(
         "adcheck_tune68b.jsonl",
         "adcheck_tune69a.jsonl",
         "adcheck_tune69b.jsonl",
+        "adcheck_tune70a.jsonl",
+        "adcheck_tune70b.jsonl",
     )
 )
 

@@ -4113,6 +4113,19 @@ FIFTY_SIXTH_ROUND_REJECTS = [
     ("李老师是考级考官，跟着学稳过", "AD24-EDUCATION"),
     ("明星都在喝的蛋白粉（保健食品）", "AD16-ENDORSE"),
     ("全场7折起！节前部分商品价格已上调", "PRICE-FRAUD"),
+    # tune70a's: an eating contest, a tantrum for mum, a parents' meeting's trial cards, a fruit
+    # shop's ripening, every pupil into a named school, old-cold legs cured, hair regrown,
+    # myopia held, a from-discount three items carry, a closing sale valid all year.
+    ("小朋友比赛吃一整袋辣片", "AD40-MINORS"),
+    ("哭一哭爸爸就会买哦", "AD40-MINORS"),
+    ("六一活动上给小朋友发我们的体验卡", "AD39-SCHOOL"),
+    ("对面水果店的芒果都是打药催熟的", "AD13-DISPARAGE"),
+    ("往届学生全部考入外国语学校", "AD24-EDUCATION"),
+    ("艾灸半个月治好老寒腿", "AD17-DISEASE"),
+    ("生发液，斑秃也能长出新发", "AD17-DISEASE"),
+    ("护眼软糖，近视度数不再加深", "AD17-DISEASE"),
+    ("全场2折起！仅3件2折，其余原价", "PRICE-FRAUD"),
+    ("门店转让甩卖，长期有效", "PRICE-FALSE-REASON"),
 ]
 FIFTY_FIFTH_ROUND_REVIEWS = [
     # A rank on a narrow stated basis (heldout61's); a rank with its period and data bracketed.
@@ -4141,6 +4154,10 @@ FIFTY_FIFTH_ROUND_REVIEWS = [
     ("同样的钱，在别家只能买一斤", "AD13-COMPARE"),
     # tune69a's: others hinted to add junk.
     ("不像有些蛋糕店那样乱加添加剂", "AD13-COMPARE"),
+    # tune70a's: the latest or earliest hours on a street, goods of unknown age elsewhere.
+    ("人民路上营业到最晚的便利店", "AD9-EXCLUSIVE"),
+    ("小区周边最早开门的包子铺", "AD9-EXCLUSIVE"),
+    ("超市的牛奶放了几天你知道吗？", "AD13-COMPARE"),
 ]
 FIFTY_FIFTH_ROUND_CLEAN = [
     # tune60b's near misses the rules flagged, in our own words: 第一 in a school's or a
@@ -4239,6 +4256,9 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "周四停水，急用的衣服最好周三前送来",
     "团购价19.9元5斤，门店本周零售价4.5元/斤",
     "人多的时候扫码付款最快",
+    # tune70b's: last weekend's own price, the customers' wish.
+    "周末特价：青菜2.5元/斤，上周末售价2.98元/斤",
+    "最想吃什么菜在群里说一声",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
