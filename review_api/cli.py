@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 
 from radar.settings import Settings
@@ -61,16 +62,25 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def bind_address(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` as uvicorn binds one (the first address ``getaddrinfo``
+    gives, ``SO_REUSEADDR``); OSError when it cannot be (in use, no permission, no such host).
+    Not inheritable (Python's default), so child processes never hold the port."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def port_problem(host: str, port: int) -> str | None:
     """Why uvicorn could not bind ``host:port`` (in use, no permission), or None."""
-    import socket
-
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        family, kind, proto, _, address = infos[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
-            probe.bind(address)
+        bind_address(host, port).close()
     except OSError as exc:
         return exc.strerror or str(exc)
     return None

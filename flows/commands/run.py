@@ -86,20 +86,17 @@ def _demo_network(settings: Settings) -> Iterator[Settings]:
 def _api_socket(settings: Settings) -> Iterator[socket.socket]:
     """The API's listening socket, bound before anything else takes a port: the demo network
     on port 0 (an OS-picked port) can then never be given the API's configured one."""
+    from review_api.cli import bind_address
+
     host, port = settings.api.host, settings.api.port
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        # Not inheritable: the served flow runs, child processes, never hold the API's port.
+        sock = bind_address(host, port)
     except OSError as exc:
-        sock.close()
         raise SystemExit(
             f"radar: the API could not bind {host}:{port} ({exc}); "
             "set RADAR_API_PORT to a free port."
         ) from None
-    # Not inheritable (Python's default): the served flow runs, child processes, must not
-    # hold the API's port after the job stops.
     try:
         yield sock
     finally:
