@@ -23,8 +23,8 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout39``, ``heldout40``, ``heldout41``, ``heldout42``, ``heldout43``, ``heldout44``,
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
-``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61`` and
-``heldout62``; ``heldout63`` (sealed): the same kind of set, measured once, never trained or
+``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61``,
+``heldout62`` and ``heldout63``; ``heldout64`` (sealed): the same kind of set, measured once, never trained or
 tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
 gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
@@ -71,7 +71,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout62``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout63``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -86,7 +86,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45"),
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
-        *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62"),
+        *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune70b``; ``radar
@@ -162,7 +162,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune60b`` (blind forecasts), ``tune61a`` … ``tune62b`` (blind, to compare readers),
 #: ``heldout62`` (measured at the fifty-fourth round's start), ``tune63a`` … ``tune70b`` (blind
 #: forecasts, tune69a/b
-#: written as long posts); ``heldout63`` (sealed) is measured once, never trained or tuned on.
+#: written as long posts), ``heldout63`` (measured at the fifty-fifth round's start);
+#: ``heldout64`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -188,7 +189,7 @@ SPLITS += ("tune58a", "tune58b", "tune59a", "tune59b", "heldout61", "tune60a", "
 SPLITS += ("tune61a", "tune61b", "tune62a", "tune62b", "heldout62", "tune63a")
 SPLITS += ("tune63b", "tune64a", "tune64b", "tune65a", "tune65b", "tune66a")
 SPLITS += ("tune66b", "tune67a", "tune67b", "tune68a", "tune68b", "tune69a", "tune69b")
-SPLITS += ("tune70a", "tune70b")
+SPLITS += ("tune70a", "tune70b", "heldout63")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
