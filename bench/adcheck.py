@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune70b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune73b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -24,9 +24,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
 ``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61``,
-``heldout62`` and ``heldout63``; ``heldout64`` (sealed): the same kind of set, measured once, never trained or
-tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there; docs/compliance.md
-gives the order) and
+``heldout62`` and ``heldout63``; ``heldout64`` (sealed): the same kind of set, measured once,
+never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
+docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation counts as *caught* when the verdict is at least the
 expected one and a finding cites the labelled article, and *noticed* when the verdict is not
@@ -89,7 +89,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune70b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune73b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -120,6 +120,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune62a", "tune62b", "tune63a", "tune63b", "tune64a", "tune64b"),
         *("tune65a", "tune65b", "tune66a", "tune66b", "tune67a", "tune67b"),
         *("tune68a", "tune68b", "tune69a", "tune69b", "tune70a", "tune70b"),
+        *("tune71a", "tune71b", "tune72a", "tune72b", "tune73a", "tune73b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -161,8 +162,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: readers), ``heldout61`` (measured at the fifty-third round's start), ``tune60a`` and
 #: ``tune60b`` (blind forecasts), ``tune61a`` … ``tune62b`` (blind, to compare readers),
 #: ``heldout62`` (measured at the fifty-fourth round's start), ``tune63a`` … ``tune70b`` (blind
-#: forecasts, tune69a/b
-#: written as long posts), ``heldout63`` (measured at the fifty-fifth round's start);
+#: forecasts, tune69a/b written as long posts), ``heldout63`` (measured at the fifty-fifth
+#: round's start), ``tune71a`` … ``tune73b`` (blind forecasts, tune72a/b written as long posts);
 #: ``heldout64`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
@@ -189,7 +190,8 @@ SPLITS += ("tune58a", "tune58b", "tune59a", "tune59b", "heldout61", "tune60a", "
 SPLITS += ("tune61a", "tune61b", "tune62a", "tune62b", "heldout62", "tune63a")
 SPLITS += ("tune63b", "tune64a", "tune64b", "tune65a", "tune65b", "tune66a")
 SPLITS += ("tune66b", "tune67a", "tune67b", "tune68a", "tune68b", "tune69a", "tune69b")
-SPLITS += ("tune70a", "tune70b", "heldout63")
+SPLITS += ("tune70a", "tune70b", "heldout63", "tune71a", "tune71b", "tune72a", "tune72b")
+SPLITS += ("tune73a", "tune73b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -812,6 +812,10 @@ _AFTER_PACK = re.compile(
 _LAST_FIGURE = re.compile(rf"(?<![0-9.])({_NUMBER})\s*$")
 
 
+#: A sum of the single units' prices (3件合计135元, 两盒共计30): arithmetic, not a pack's price.
+_UNITS_TOTAL = re.compile(rf"(?:合计|共计|总计|加起来|算下来)\s*({_NUMBER})")
+
+
 def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     """The other way a pack is written, in any order: the single unit's price (单盒才3.5元), the
     pack's count (12盒一箱, 一箱24瓶, 3罐装) and the pack's price (the dearest other sum in
@@ -825,11 +829,14 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
     ]
     # 件 counts pieces of any kind (单盒65元，两件装139).
     count = next((_number(n) for n, u in counts if u in (unit, "件")), None)
+    # A total worked out from the single price (单件45元，3件合计135元) is the copy's own
+    # arithmetic, not a price asked for the pack.
+    totals = [m.start(1) for m in _UNITS_TOTAL.finditer(span)]
     sums = [
         float(m.group(1))
         for pattern in (_MONEY, _PACK_PRICE, _AFTER_PACK, _LAST_FIGURE)
         for m in pattern.finditer(span)
-        if not single.start() <= m.start(1) < single.end()
+        if not single.start() <= m.start(1) < single.end() and m.start(1) not in totals
     ]
     if count is None or not sums:
         return None

@@ -29,7 +29,7 @@ from radar.settings import Settings
 #: heldout57, the fifty-first round's heldout58, tune55a … tune56b, heldout59, and the
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
-#: fifty-fifth round's heldout63 (docs/compliance.md).
+#: fifty-fifth round's heldout63 and tune71a … tune73b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -223,6 +223,12 @@ DEFAULT_DATA = tuple(
         "adcheck_tune69b.jsonl",
         "adcheck_tune70a.jsonl",
         "adcheck_tune70b.jsonl",
+        "adcheck_tune71a.jsonl",
+        "adcheck_tune71b.jsonl",
+        "adcheck_tune72a.jsonl",
+        "adcheck_tune72b.jsonl",
+        "adcheck_tune73a.jsonl",
+        "adcheck_tune73b.jsonl",
     )
 )
 

@@ -383,6 +383,10 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         ("早餐组合：鲜牛奶2瓶+吐司1袋只要36元！（单买牛奶12元一瓶、吐司10元一袋）", True),
         ("早餐组合：鲜牛奶2瓶+吐司1袋只要30元！（单买牛奶12元一瓶、吐司10元一袋）", False),
         ("单买一杯12，两杯套餐20，划算得很快来", False),
+        # A total worked out from the single price is the copy's arithmetic, not the pack's price
+        # (the pack, 3件120元, comes before); a pack asked at that total still is one.
+        ("单件按价目表45元,3件合计135", False),
+        ("单件45元，3件只要135元", True),
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:

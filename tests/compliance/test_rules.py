@@ -4260,6 +4260,64 @@ FIFTY_SIXTH_ROUND_CLEAN = [
     "周末特价：青菜2.5元/斤，上周末售价2.98元/斤",
     "最想吃什么菜在群里说一声",
 ]
+FIFTY_SEVENTH_ROUND_REJECTS = [
+    # heldout63's misses (measured once at the fifty-fifth round's start), in our own words: a
+    # named lab's "international authority" certification with a figure, the price bureau said to
+    # approve the shop's prices, the sale price withdrawn the week before a discount, a breast
+    # pun made of an idiom beside milk.
+    ("通过SGS国际权威认证，除味率提升200%的猫砂", "AD11-UNSOURCED-FIGURE"),
+    ("本店所有价格经物价局核准，放心选购", "PRICE-UNMARKED"),
+    ("月底店庆7折，本周起先恢复原价", "PRICE-FRAUD"),
+    ("胸有成竹，奶香四溢，新品厚乳上市", "AD9-VULGAR"),
+    # tune71a's … tune73a's (blind forecasts, read after their measurement): carriers of a
+    # disease turned away, a free trial usable only after buying a package, a supplement's
+    # actor endorser, three fees named with no amount, a top scorer claimed, a fixed leaseback
+    # return, a tag price disowned as a mere reference, a class visited to hand out coupons.
+    ("艾滋病患者谢绝入内", "AD9-DISCRIMINATION"),
+    ("免费体验瑜伽周卡，须购买年卡方可使用", "PRICE-FRAUD"),
+    ("鱼油软胶囊，知名演员倾情代言", "AD18-HEALTH-CLAIM"),
+    ("搬家199元起，另收楼层费、拆装费、打包费", "PRICE-UNMARKED"),
+    ("高考状元王同学就是在我们这上的物理课", "AD24-EDUCATION"),
+    ("公寓份额认购，每年固定返租8%", "AD25-RETURN"),
+    ("羽绒服到手价99元，吊牌价999元（吊牌价为参考价，不是原价）", "PRICE-FRAUD"),
+    ("老师周一进实验一小各班发美术课体验券", "AD39-SCHOOL"),
+]
+FIFTY_SEVENTH_ROUND_REVIEWS = [
+    # A professor's verdict after tasting, quoted as the proof (第十一条); rivals passed over
+    # in a pointed silence (第十三条).
+    ("农科院张教授试吃后评价：这批蜜薯口感一流", "AD11-AUTHORITY-CLAIM"),
+    ("别家的牛肉用的啥肉咱不多说，咱家只用黄牛肉", "AD13-COMPARE"),
+]
+FIFTY_SEVENTH_ROUND_CLEAN = [
+    # What the new lines must leave alone: a professor who shops here, the price bureau's
+    # inspection, a restored price with no sale after it, an idiom alone, a
+    # class's own pupils, a refundable prepaid balance, fees with their amounts, a professor
+    # teaching, a carrier's own diet.
+    "农业大学的李教授今天来店里买了两板土鸡蛋",
+    "物价局的同志今天来店里检查了价签",
+    "特价活动已结束，本周起恢复原价",
+    "下棋胸有成竹的小朋友请来报名围棋课",
+    "张老师教过的学生家长都很认可她的耐心",
+    "储值卡充500送50，本金余额可以申请退还",
+    "搬家199元起，另收楼层费每层10元、拆装费50元、打包费30元",
+    "李教授今晚在社区讲堂讲家庭用药常识",
+    # The near misses the blind sets caught the rules on: a worry asked of the reader, the
+    # season's first new cake, the reader's hardest chore, the reader's first choice, the shop's
+    # only machine out of service, a 划线价 with its basis, a fibre's share, the shop's goods
+    # below the top, a total of the single prices, a madeleine, a diet put off.
+    "最怕下雨天没菜吃？团长明早照常送",
+    "今冬第一款新品红豆年糕明天上架",
+    "养猫的朋友最头疼的可能是剪指甲，我们可以上门",
+    "请在接龙时写上您首选的配送时段",
+    "店里唯一的一台烤箱今天维修，面包明天恢复",
+    "划线价88元为本店前7日最低成交价，今天会员价70.4元，即划线价的8折",
+    "被套面料：桑蚕丝100%，可机洗",
+    "我们的大米不是最便宜的那档，胜在新米",
+    "洗鞋：3双60元。单双按价目表25元，3双合计75元，活动价省15元",
+    "下午茶套餐含一块玛德琳和一杯红茶，28元",
+    "充值说明：充200送20，赠送部分不能提现，本金余额可申请退还",
+    "减肥的事过完年再说，今天蛋挞第二个半价",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -4430,7 +4488,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_SIXTH_ROUND_REJECTS
+    FIFTY_SEVENTH_ROUND_REJECTS
+    + FIFTY_SIXTH_ROUND_REJECTS
     + FIFTY_FIFTH_ROUND_REJECTS
     + FIFTY_FOURTH_ROUND_REJECTS
     + FIFTY_THIRD_ROUND_REJECTS
@@ -4516,7 +4575,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_FIRST_ROUND_REVIEWS
     + FIFTY_SECOND_ROUND_REVIEWS
     + FIFTY_FOURTH_ROUND_REVIEWS
-    + FIFTY_FIFTH_ROUND_REVIEWS,
+    + FIFTY_FIFTH_ROUND_REVIEWS
+    + FIFTY_SEVENTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -4575,7 +4635,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_THIRD_ROUND_CLEAN
     + FIFTY_FOURTH_ROUND_CLEAN
     + FIFTY_FIFTH_ROUND_CLEAN
-    + FIFTY_SIXTH_ROUND_CLEAN,
+    + FIFTY_SIXTH_ROUND_CLEAN
+    + FIFTY_SEVENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
