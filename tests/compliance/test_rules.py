@@ -4281,12 +4281,48 @@ FIFTY_SEVENTH_ROUND_REJECTS = [
     ("公寓份额认购，每年固定返租8%", "AD25-RETURN"),
     ("羽绒服到手价99元，吊牌价999元（吊牌价为参考价，不是原价）", "PRICE-FRAUD"),
     ("老师周一进实验一小各班发美术课体验券", "AD39-SCHOOL"),
+    # The older blind sets' violations only the reader had noticed (at review): a workbook
+    # given by a tutoring centre, a kindergarten's teachers handing out coupons, women mocked to
+    # sell underwear, a parent's testimony of a climb from the bottom, an asthma cured in a sitting.
+    ("《口算每日一练》由小星星托管赠送", "AD39-SCHOOL"),
+    ("幼儿园开放日，老师会给小朋友们发我们的冰淇淋券", "AD39-SCHOOL"),
+    ("胸大无脑？我们的文胸让你两样都有", "AD9-VULGAR"),
+    ("孩子在这补了一学期，从班里倒数考到了前三名", "AD24-EDUCATION"),
+    ("咽炎的朋友熏一次舒服一周", "AD17-DISEASE"),
+    # tune74a … tune77a's (blind forecasts, read after their measurement): a storewide discount
+    # left to the shop's labels, a tag price raised before the member day, the rice's king, a
+    # formal-numeral first, an association's recommendation, an unnamed national body's grade,
+    # a national award with no organiser, three unpriced fees, a tea for the three highs, a
+    # neighbour's testimony for a plaster, prices raised before a sale, a grab already gone,
+    # a 1折 headline on bags, women threatened with a straying husband, the top in English, a
+    # share of cats that eat well with no survey.
+    ("全场一律6折，折扣商品以门店标注为准", "PRICE-FRAUD"),
+    ("周一起牛排标价统一调到98，周三会员日立减30", "PRICE-FRAUD"),
+    ("本店五常大米，大米里的米王", "AD9-ABSOLUTE"),
+    ("烤鸭人气全城第壹", "AD9-ABSOLUTE"),
+    ("经中国烘焙研究会推荐的面包", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("本店山茶油经国家级权威机构认定为一级", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("荣获全国百姓放心家政品牌", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("管道疏通80元起，另收上门费、疏通剂费、配件费", "PRICE-UNMARKED"),
+    ("三高的朋友喝上两周指标就降了", "AD18-HEALTH-CLAIM"),
+    ("这个理疗仪用了一个月，我爸的颈椎病好多了——5栋王叔真实反馈", "AD16-ENDORSE"),
+    ("下个月店庆全场7折！这周起全部商品统一上调30%", "PRICE-FRAUD"),
+    ("1元秒杀鸡蛋！今天已抢光，其他蛋品9折", "PRICE-FRAUD"),
+    ("全场1折起！1折区：一次性手套、塑料袋", "PRICE-FRAUD"),
+    ("老婆不做护肤，老公早晚嫌弃你", "AD9-DISCRIMINATION"),
+    ("本店咖啡豆品质最top", "AD9-ABSOLUTE"),
+    ("95%的狗狗吃了都爱吃", "AD11-UNSOURCED-FIGURE"),
 ]
 FIFTY_SEVENTH_ROUND_REVIEWS = [
     # A professor's verdict after tasting, quoted as the proof (第十一条); rivals passed over
     # in a pointed silence (第十三条).
     ("农科院张教授试吃后评价：这批蜜薯口感一流", "AD11-AUTHORITY-CLAIM"),
     ("别家的牛肉用的啥肉咱不多说，咱家只用黄牛肉", "AD13-COMPARE"),
+    # tune74a's and tune75a's: the same money said to buy half as much elsewhere, a neighbour's
+    # price hinted at; tune76a's: the most customers on a street (第九条).
+    ("同样花30块，在别处只能买一斤", "AD13-COMPARE"),
+    ("隔壁要价多少大家心里有数，我们这儿68元", "AD13-COMPARE"),
+    ("服务过的街坊可能是这条街最多的一家", "AD9-SUPERLATIVE"),
 ]
 FIFTY_SEVENTH_ROUND_CLEAN = [
     # What the new lines must leave alone: a professor who shops here, the price bureau's
@@ -4317,6 +4353,34 @@ FIFTY_SEVENTH_ROUND_CLEAN = [
     "下午茶套餐含一块玛德琳和一杯红茶，28元",
     "充值说明：充200送20，赠送部分不能提现，本金余额可申请退还",
     "减肥的事过完年再说，今天蛋挞第二个半价",
+    # What the new lines must leave alone: a real shop's hours changed, a price restored and no
+    # sale, an association's membership, a cook's membership, fees priced, a tea's taste, a
+    # street address.
+    "营业时间调整为9点，会员9折不变",
+    "本店是烘焙协会会员单位",
+    "我们的面点师是市烹饪协会会员",
+    "管道疏通80元起，另收上门费20元、配件按实价",
+    "苦荞茶每天一杯，清香解腻",
+    "第一大街与人民路交叉口",
+    # tune74b … tune77b's near misses the rules flagged: a worry asked of the reader, the
+    # compulsory CCC mark, a 划线价 with its dates, the owner's diet, a prepaid balance refunded,
+    # a shop's name explained, a cut price's reason, where the largest size is kept, the shop's
+    # own craft below the top, the customers' encouragement, the family's favourite dish, a
+    # flour's share, advice on a coat, the shop below a restaurant.
+    "晚上最怕孩子饿？店里有夜宵小份",
+    "电动自行车已取得CCC认证，可以上牌",
+    "划线价是该商品5月1日-7日的最低成交价",
+    "店长最近在减肥，蛋糕都留给大家了",
+    "储值500元送50元，没花完的500元本金随时可退",
+    "店名叫最近超市，不是说我们最便宜",
+    "鸡蛋降了5毛，是因为进货价降了",
+    "最大号的收纳箱在二楼",
+    "我的厨艺不是最好的，但用料实在",
+    "大家的好评是对我们最大的鼓励",
+    "全家最爱吃的还是家常菜",
+    "这款面包用的是100%全麦粉",
+    "降温了，出门最好加件外套",
+    "我们比不上大饭店，就是家常味道",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
