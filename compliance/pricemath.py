@@ -680,6 +680,13 @@ def false_equivalent_discount(span: str) -> str | None:
 #: charged (``inflated_reference``): 4.5 is 2.2折 (5, 2折, let a 市场价198 against 39.9 through;
 #: the labelled copies put the lawyers' line between 2.2折, rejected, and 2.35折, reviewed).
 INFLATED_RATIO = 4.5
+#: The same for a market price (市场价), which names no seller, no place and no day anyone paid it:
+#: 3.0 (3.3折). The labelled copies put the line there: every 市场价 from 3.1 times the price asked
+#: is labelled reject (fifteen copies), at 2.9–3.0 times two are reviewed and two rejected, below
+#: 2.5 times all are reviewed (docs/compliance.md, fifty-fifth round).
+MARKET_RATIO = 3.0
+#: The reference words held to ``MARKET_RATIO``.
+MARKET_PRICE = ("市场价",)
 
 
 #: A token price to grab (0元抢, 1元领, 1元秒): the price asked, with no word before it.
@@ -687,9 +694,10 @@ _GRAB = re.compile(r"(?<![0-9.])([01])\s*元?\s*(?:抢|领|拿|秒|带走)")
 
 
 def inflated_reference(span: str) -> str | None:
-    """When the reference price in ``span`` is ``INFLATED_RATIO`` or more times the sale price
-    or the price asked after it (0元抢 and 1元领 too: a value set against nothing), the
-    arithmetic; else None. The price marked now (标价) counts here, as nowhere else."""
+    """When the reference price in ``span`` is ``INFLATED_RATIO`` (a 市场价: ``MARKET_RATIO``) or
+    more times the sale price or the price asked after it (0元抢 and 1元领 too: a value set
+    against nothing), the arithmetic; else None. The price marked now (标价) counts here, as
+    nowhere else."""
     reference = _REFERENCE_OR_MARKED.search(span)
     if reference is None:
         return None
@@ -701,7 +709,8 @@ def inflated_reference(span: str) -> str | None:
     if paid == 0 < was:
         unpaid = "一个没人付过的价值，须证明前七日内确曾按此价成交"
         return f"标出的 {_money(was)} 元对着 0 元的要价：{unpaid}"
-    if paid < 0 or was < paid * INFLATED_RATIO:
+    market = reference.group(0).startswith(MARKET_PRICE)
+    if paid < 0 or was < paid * (MARKET_RATIO if market else INFLATED_RATIO):
         return None
     return (
         f"标出的 {_money(was)} 元是要价 {_money(paid)} 元的 {_money(round(was / paid, 1))} 倍"
@@ -929,6 +938,11 @@ def _bundle(span: str) -> tuple[float, list[float]] | None:
 
 #: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
 #: pack that says what the difference buys.
+#: One unit's price said first (苹果买一斤8元), then more of the same unit "只要" (买两斤只要20元).
+_ONE_UNIT = re.compile(rf"买?[1一](斤|个|件|盒|份|瓶|袋|杯)\D{{0,2}}?({_NUMBER})\s*(?:元|块)")
+_MORE_UNITS = re.compile(
+    rf"买?([2-9]|[两二三四五六七八九十])(斤|个|件|盒|份|瓶|袋|杯)\D{{0,4}}?({_NUMBER})"
+)
 _PACK_EXTRAS = re.compile(r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)")
 
 
@@ -952,6 +966,18 @@ def pack_not_cheaper(span: str) -> str | None:
         return (
             f"按广告自己标的单品价，{listed} = {_money(sum(parts))} 元，"
             f"套餐却要 {_money(paid)} 元，并不便宜"
+        )
+    if (
+        (one := _ONE_UNIT.search(span)) is not None
+        and (more := _MORE_UNITS.search(span, one.end())) is not None
+        and more.group(2) == one.group(1)
+    ):
+        count, each, paid = _number(more.group(1)), float(one.group(2)), float(more.group(3))
+        if count <= 1 or paid < count * each - 0.005:
+            return None
+        return (
+            f"按广告自己标的每{one.group(1)} {_money(each)} 元，{_money(count)}{one.group(1)}应为 "
+            f"{_money(count * each)} 元，广告却要 {_money(paid)} 元，并不便宜"
         )
     unit = _UNIT_PRICE.search(span)
     if unit is None:

@@ -316,12 +316,20 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
     (finding,) = [f for f in token.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "88 倍" in finding.explanation
     assert checker.check("原价3元的鸡蛋，今天1元抢").verdict == "review"  # 3×: a reduction to prove
-    # The line is 4.5× (2.2折): a 市场价 of 198 against 39.9 (5.0×, shown rounded) is past it, a
-    # 专柜价 of 1280 against 299 (4.3×) is a reduction to prove.
+    # The line is 4.5× (2.2折): a 市场价 of 198 against 39.9 (5.0×, shown rounded) is past it (and
+    # past a market price's own line, below), a 专柜价 of 1280 against 299 (4.3×) is a reduction to
+    # prove.
     market = checker.check("市场价198元/斤的车厘子，群内只要39.9！")
     (finding,) = [f for f in market.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
     assert "5 倍" in finding.explanation and market.verdict == "reject"
     assert checker.check("专柜价1280元的按摩靠垫，团购价299元").verdict == "review"
+    # A 市场价 names no seller and no day it was paid: its line is 3× (3.3折), so 128 against 39
+    # (3.3×) is past it, 88 against 49.9 (1.8×) a reduction to prove; a 原价 at 4× still is.
+    vague = checker.check("市场价128元/斤的野生大黄鱼，团购价只要39")
+    (finding,) = [f for f in vague.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
+    assert "3.3 倍" in finding.explanation and vague.verdict == "reject"
+    assert checker.check("市场价88元一斤的车厘子，今天团购价49.9元").verdict == "review"
+    assert checker.check("原价398，团购价仅需99").verdict == "review"
     # A spoken price is read whole: 5块9 is 5.9 元 (10.2×), 8块8 is 8.8 元 (4.3×, to prove).
     spoken = checker.check("原价60，今天只要5块9一斤")
     (finding,) = [f for f in spoken.findings if f.rule == "PRICE-INFLATED-REFERENCE"]
@@ -387,6 +395,9 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         # (the pack, 3件120元, comes before); a pack asked at that total still is one.
         ("单件按价目表45元,3件合计135", False),
         ("单件45元，3件只要135元", True),
+        # One unit's price said first, more of it "只要" after (2 × 8 = 16).
+        ("苹果买一斤8元，买两斤只要20元", True),
+        ("苹果买一斤8元，买两斤只要15元", False),
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:

@@ -4312,6 +4312,34 @@ FIFTY_SEVENTH_ROUND_REJECTS = [
     ("老婆不做护肤，老公早晚嫌弃你", "AD9-DISCRIMINATION"),
     ("本店咖啡豆品质最top", "AD9-ABSOLUTE"),
     ("95%的狗狗吃了都爱吃", "AD11-UNSOURCED-FIGURE"),
+    # tune78a … tune81a's (blind forecasts, read after their measurement): every item below
+    # cost, one crab a day for a yuan, a rank as a place in a row, a trial that renews itself,
+    # white hair turned black, a drink named for bouncing breasts, every subject at full marks,
+    # a 原价 "changed" before the member day, a test's figure against ordinary eggs, a workbook's
+    # last page, a misfortune as the reason for a sale, a share of members slimmed, a named
+    # rival's kitchen, prices "updated" before a storewide sale, a token price needing a paid
+    # card, a disease by its organ system, the three highs gone, a dearer pair, an expert
+    # panel's verdict, a market price three times the price asked.
+    ("清仓！全店商品一律低于进货价", "PRICE-FRAUD"),
+    ("1元抢榴莲！每天限1个", "PRICE-FRAUD"),
+    ("本店牛肉口碑排第1", "AD9-ABSOLUTE"),
+    ("免费游泳3天，到期自动续费月卡299元", "PRICE-FRAUD"),
+    ("何首乌茶：白发喝三个月就能黑回来", "AD18-HEALTH-CLAIM"),
+    ("新品奶昔「乳摇」系列上市", "AD9-VULGAR"),
+    ("上完暑假班，期末门门满分不是梦", "AD24-EDUCATION"),
+    ("这周原价调成58元，周末会员8折", "PRICE-FRAUD"),
+    ("经检测钙含量比普通牛奶高出200%", "AD11-UNSOURCED-FIGURE"),
+    ("翻到作业本封底就能看到我们的托管班", "AD39-SCHOOL"),
+    ("店主生病急用钱，全场亏本清仓", "PRICE-FALSE-REASON"),
+    ("92%的学员一个月明显瘦了", "AD11-UNSOURCED-FIGURE"),
+    ("张记凉皮的调料不干净", "AD13-DISPARAGE"),
+    ("店庆全场6折！价签已经统一调整", "PRICE-FRAUD"),
+    ("1元秒杀鸡蛋！需出示会员卡（办卡99元）", "PRICE-FRAUD"),
+    ("艾草鞋垫能治脚部各种疾病", "AD17-DISEASE"),
+    ("纳豆：吃两个月，血压全降下来", "AD18-HEALTH-CLAIM"),
+    ("香蕉买一斤5元，买三斤只要16元", "PRICE-PACK-NOT-CHEAPER"),
+    ("专家组一致认定为一流品质", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("市场价99元的榴莲千层，团购价只要29", "PRICE-INFLATED-REFERENCE"),
 ]
 FIFTY_SEVENTH_ROUND_REVIEWS = [
     # A professor's verdict after tasting, quoted as the proof (第十一条); rivals passed over
@@ -4323,6 +4351,9 @@ FIFTY_SEVENTH_ROUND_REVIEWS = [
     ("同样花30块，在别处只能买一斤", "AD13-COMPARE"),
     ("隔壁要价多少大家心里有数，我们这儿68元", "AD13-COMPARE"),
     ("服务过的街坊可能是这条街最多的一家", "AD9-SUPERLATIVE"),
+    # tune79a's and tune80a's: a chore other shops leave to the buyer, the same price elsewhere.
+    ("别家的甘蔗要你自己削，我们免费削好", "AD13-COMPARE"),
+    ("同样25元剪个头，别处能给你洗吗", "AD13-COMPARE"),
 ]
 FIFTY_SEVENTH_ROUND_CLEAN = [
     # What the new lines must leave alone: a professor who shops here, the price bureau's
@@ -4381,6 +4412,23 @@ FIFTY_SEVENTH_ROUND_CLEAN = [
     "这款面包用的是100%全麦粉",
     "降温了，出门最好加件外套",
     "我们比不上大饭店，就是家常味道",
+    # What the new lines must leave alone: a trial that renews nothing, a queue's number, a
+    # cost's rise as the reason, a family's illness with no sale, a real pair that is cheaper, a
+    # named shop as a neighbour.
+    "免费试练3天，不会自动扣款",
+    "咱家排队的邻居可以先取号",
+    "进货价涨了，鸡蛋每斤涨5毛",
+    "老板娘住院了，店里这周由店长照看",
+    "香蕉买一斤5元，买三斤只要12元",
+    "张记凉皮就在我们隔壁，欢迎一起逛",
+    # tune78b … tune81b's near misses the rules flagged: a prepaid balance on a returned card,
+    # the readers' most asked question lately, a worry for the reader, how far the shop delivers,
+    # a rating with its page and date.
+    "充500送100，消费先扣本金，退卡时退还未消费的本金部分",
+    "大家最近最常问的是月饼什么时候到",
+    "最怕下雨天大家出不了门，今天免费送上楼",
+    "最远能送到南门小区，再远加3元",
+    "本店好评率98.1%（大众点评店铺页，截至2025年10月31日，共862条评价）",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
@@ -4705,6 +4753,20 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
     assert not [(f.rule, f.matched) for f in findings if not f.rule.startswith("SEMANTIC-")]
+
+
+def test_a_test_with_its_report_number_and_a_market_price_under_three_times_are_reviewed(
+    check,
+) -> None:
+    # The unsourced figure (经检测…高出300%, rejected) is read only where no report number is given;
+    # a 市场价 below three times the price asked is a reduction to prove, not a fiction.
+    numbered = check("经检测（报告编号JC2024-118）钙含量比普通牛奶高出20%")
+    assert numbered.verdict == "review"
+    assert "AD11-UNSOURCED-FIGURE" not in {f.rule for f in numbered.findings}
+    assert check("经检测钙含量比普通牛奶高出20%").verdict == "reject"
+    market = check("市场价39.9元/斤的阳光玫瑰，团购价19.9元")
+    assert market.verdict == "review"
+    assert "PRICE-INFLATED-REFERENCE" not in {f.rule for f in market.findings}
 
 
 def test_today_before_a_figure_is_the_price_asked_only_when_the_figure_is_a_price(check) -> None:
