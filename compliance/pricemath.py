@@ -112,7 +112,7 @@ MARKED_PRICE = ("标价",)
 #: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后; 今天 before a
 #: figure that is a price: 吊牌价999的羽绒服，今天39.9包邮).
 PRICE_ASKED = (
-    *("只要", "只需", "仅需", "仅要", "仅售", "仅", "到手价?", "现价", "特价", "折后价?"),
+    *("只要", "只需", "仅需", "仅要", "仅售", "只卖", "仅", "到手价?", "现价", "特价", "折后价?"),
     *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
     r"(?:今天|今日|当天)(?=\s*[0-9][0-9.]*\s*(?:元|块|包邮|到手|带走|拿走|抢|秒))",
 )
@@ -936,13 +936,19 @@ def _bundle(span: str) -> tuple[float, list[float]] | None:
     return (float(bundle.group(1)), parts) if len(parts) >= 2 else None
 
 
-#: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
-#: pack that says what the difference buys.
 #: One unit's price said first (苹果买一斤8元), then more of the same unit "只要" (买两斤只要20元).
 _ONE_UNIT = re.compile(rf"买?[1一](斤|个|件|盒|份|瓶|袋|杯)\D{{0,2}}?({_NUMBER})\s*(?:元|块)")
 _MORE_UNITS = re.compile(
     rf"买?([2-9]|[两二三四五六七八九十])(斤|个|件|盒|份|瓶|袋|杯)\D{{0,4}}?({_NUMBER})"
 )
+#: Weekdays and hours (周一至周五11:00-14:00), which are no prices: left out before the numerals
+#: are read, so 五11 does not become 511.
+_DAYS_AND_HOURS = re.compile(
+    r"周[一二三四五六日天](?:\s*[至到~～\-—]\s*周?[一二三四五六日天])?"
+    r"|[0-9]{1,2}[:：][0-9]{2}(?:\s*[-~～至到—]\s*[0-9]{1,2}[:：][0-9]{2})?"
+)
+#: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
+#: pack that says what the difference buys.
 _PACK_EXTRAS = re.compile(r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)")
 
 
@@ -953,9 +959,11 @@ def pack_not_cheaper(span: str) -> str | None:
     unit's beside the box (整箱69元，单盒才3.5元，12盒一箱); a set of items (套餐, 组合) is held to
     the sum of its items' own prices given after it (套餐42元（拿铁单点18，可颂单点20）), or of
     each item's count times its rate (苹果3斤+梨2斤（苹果8元/斤，梨7元/斤）).
-    Prices in Chinese numerals are read (单盒十五，三盒装四十九). A pack that says it holds more
-    than the units (含包装纸和丝带, 含礼盒) is not held to their sum."""
-    span = _arabic(span)
+    Prices in Chinese numerals are read (单盒十五，三盒装四十九), and one unit's price said first
+    (苹果买一斤8元，买两斤只要20元). A pack that says it holds more than the units (含包装纸和丝带,
+    含礼盒) is not held to their sum; a total worked out from the single price (3件合计135元)
+    is not a pack's price."""
+    span = _arabic(_DAYS_AND_HOURS.sub("", span))
     if _PACK_EXTRAS.search(span):
         return None  # the pack holds more than the units: wrapping, a gift box, a vase
     if (bundle := _bundle(span)) is not None:

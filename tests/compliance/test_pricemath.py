@@ -398,6 +398,9 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         # One unit's price said first, more of it "只要" after (2 × 8 = 16).
         ("苹果买一斤8元，买两斤只要20元", True),
         ("苹果买一斤8元，买两斤只要15元", False),
+        # Weekdays and hours are no prices (五11 is not 511): the set at 28 is below 25 + 5 + 4.
+        ("套餐（周一至周五11:00-14:00）：饭+汤+小菜28元；单点分别是25元、5元、4元", False),
+        ("套餐（周一至周五11:00-14:00）：饭+汤+小菜38元；单点分别是25元、5元、4元", True),
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:

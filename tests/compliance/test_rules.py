@@ -4340,6 +4340,23 @@ FIFTY_SEVENTH_ROUND_REJECTS = [
     ("香蕉买一斤5元，买三斤只要16元", "PRICE-PACK-NOT-CHEAPER"),
     ("专家组一致认定为一流品质", "AD11-UNPROVABLE-CREDENTIAL"),
     ("市场价99元的榴莲千层，团购价只要29", "PRICE-INFLATED-REFERENCE"),
+    # tune82a … tune85a's (blind forecasts, read after their measurement): a storewide headline
+    # whose deepest cut is three pairs of socks, a 原价 against a price "只卖", a drink that wins
+    # the lottery, a masked platform's rotten greens, women's disorders "regulated" with a
+    # miracle, the top of a district's list held, a cent's price behind a paid card, a tag
+    # changed before a 5折, an unnamed national body's nine tests and a purity, a special's
+    # quota of a tenth of a jin, the price restored before a cut on the day.
+    ("全场1折起！（1折仅限店内2双手套）", "PRICE-FRAUD"),
+    ("砂糖橘原价99，团长今天只卖9.9", "PRICE-INFLATED-REFERENCE"),
+    ("吃了我们的发财包子，包你中大奖", "AD9-SUPERSTITION"),
+    ("还在某多多买水果？坏一半送一半", "AD13-DISPARAGE"),
+    ("月经不调、宫寒调理有特效", "AD17-DISEASE"),
+    ("本店剪发稳居全区榜首", "AD9-ABSOLUTE"),
+    ("新客1分钱洗车！需先开通199元年卡", "PRICE-FRAUD"),
+    ("昨天标59的蛋糕今天改标118，会员5折", "PRICE-FRAUD"),
+    ("经国家权威机构三项检测认证，纯度99%", "AD11-UNSOURCED-FIGURE"),
+    ("牛肉特价29.9一斤，每人限购0.1斤", "PRICE-FRAUD"),
+    ("店庆：本周先恢复原价88，周六当天直降到49", "PRICE-FRAUD"),
 ]
 FIFTY_SEVENTH_ROUND_REVIEWS = [
     # A professor's verdict after tasting, quoted as the proof (第十一条); rivals passed over
@@ -4354,6 +4371,8 @@ FIFTY_SEVENTH_ROUND_REVIEWS = [
     # tune79a's and tune80a's: a chore other shops leave to the buyer, the same price elsewhere.
     ("别家的甘蔗要你自己削，我们免费削好", "AD13-COMPARE"),
     ("同样25元剪个头，别处能给你洗吗", "AD13-COMPARE"),
+    # tune83a's: factory bread set against ours (第十三条).
+    ("比起工厂批量做的月饼，我们坚持手工包", "AD13-COMPARE"),
 ]
 FIFTY_SEVENTH_ROUND_CLEAN = [
     # What the new lines must leave alone: a professor who shops here, the price bureau's
@@ -4429,6 +4448,21 @@ FIFTY_SEVENTH_ROUND_CLEAN = [
     "最怕下雨天大家出不了门，今天免费送上楼",
     "最远能送到南门小区，再远加3元",
     "本店好评率98.1%（大众点评店铺页，截至2025年10月31日，共862条评价）",
+    # What the new lines must leave alone, and tune82b … tune85b's near misses the rules
+    # flagged: a per-person limit under a storewide discount, a prepaid balance refunded on
+    # request, customers who like the early market, the shop's cats, the parents' busy week, a
+    # set cheaper than its items at lunch hours, parts at their actual price, the hardest
+    # choice, parking as the shop's headache, a 划线价's basis with the shop named after it.
+    "周六全场8折，每人限购5件，售完即止",
+    "储值500元另赠50元（赠送部分仅限本店消费、不可提现），未用完的本金可申请退还",
+    "最爱逛早市的叔叔阿姨们注意，周六9点开门",
+    "本店的猫比店员还多，怕猫的朋友请坐外面",
+    "这周最忙的应该是家长们，包书皮1元一本",
+    "午市套餐（周一至周五11:00-14:00）：牛肉饭+汤30元，单点分别是28元、6元",
+    "上门检查费20元，维修后配件按实价另收",
+    "最难选的可能是口味，先买小份尝尝",
+    "最让我们头疼的是停车，门口可临停15分钟",
+    "划线价69元/斤为降价前7日内本店最低成交价",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
