@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune85b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune89b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -89,7 +89,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune85b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune89b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -124,6 +124,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune74a", "tune74b", "tune75a", "tune75b", "tune76a", "tune76b", "tune77a", "tune77b"),
         *("tune78a", "tune78b", "tune79a", "tune79b", "tune80a", "tune80b", "tune81a", "tune81b"),
         *("tune82a", "tune82b", "tune83a", "tune83b", "tune84a", "tune84b", "tune85a", "tune85b"),
+        *("tune86a", "tune86b", "tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -166,8 +167,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``tune60b`` (blind forecasts), ``tune61a`` … ``tune62b`` (blind, to compare readers),
 #: ``heldout62`` (measured at the fifty-fourth round's start), ``tune63a`` … ``tune70b`` (blind
 #: forecasts, tune69a/b written as long posts), ``heldout63`` (measured at the fifty-fifth
-#: round's start), ``tune71a`` … ``tune85b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b and
-#: tune83a/b written as long posts);
+#: round's start), ``tune71a`` … ``tune89b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b,
+#: tune83a/b and tune87a/b written as long posts);
 #: ``heldout64`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
@@ -198,7 +199,8 @@ SPLITS += ("tune70a", "tune70b", "heldout63", "tune71a", "tune71b", "tune72a", "
 SPLITS += ("tune73a", "tune73b", "tune74a", "tune74b", "tune75a", "tune75b", "tune76a")
 SPLITS += ("tune76b", "tune77a", "tune77b", "tune78a", "tune78b", "tune79a", "tune79b")
 SPLITS += ("tune80a", "tune80b", "tune81a", "tune81b", "tune82a", "tune82b", "tune83a")
-SPLITS += ("tune83b", "tune84a", "tune84b", "tune85a", "tune85b")
+SPLITS += ("tune83b", "tune84a", "tune84b", "tune85a", "tune85b", "tune86a", "tune86b")
+SPLITS += ("tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -29,7 +29,7 @@ from radar.settings import Settings
 #: heldout57, the fifty-first round's heldout58, tune55a … tune56b, heldout59, and the
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
-#: fifty-fifth round's heldout63 and tune71a … tune85b (docs/compliance.md).
+#: fifty-fifth round's heldout63 and tune71a … tune89b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -253,6 +253,14 @@ DEFAULT_DATA = tuple(
         "adcheck_tune84b.jsonl",
         "adcheck_tune85a.jsonl",
         "adcheck_tune85b.jsonl",
+        "adcheck_tune86a.jsonl",
+        "adcheck_tune86b.jsonl",
+        "adcheck_tune87a.jsonl",
+        "adcheck_tune87b.jsonl",
+        "adcheck_tune88a.jsonl",
+        "adcheck_tune88b.jsonl",
+        "adcheck_tune89a.jsonl",
+        "adcheck_tune89b.jsonl",
     )
 )
 

@@ -496,3 +496,12 @@ def test_the_fifty_first_rounds_shapes_are_read(verifier: str, span: str, read: 
 )
 def test_a_fee_left_out_of_an_all_in_price_is_read_unless_priced(span: str, read: bool) -> None:
     assert (VERIFIERS["not_all_in"](span) is not None) is read
+
+
+def test_a_bracket_that_states_the_reference_basis_is_no_condition() -> None:
+    # 199元为活动前7天内店里的最低成交价 is the basis the rules ask for, not a condition against the
+    # buyer; 39元为工时费 still is one (what the price is really for).
+    read = VERIFIERS["bracket_condition"]
+    assert read("卫衣按8折159.2元卖（199元为活动前7天内店里的最低成交价）") is None
+    assert read("卫衣按8折159.2元卖（199元为本店活动前七日最低成交价）") is None
+    assert read("换机油只要39元（39元为工时费，机油另收）") is not None

@@ -4357,6 +4357,25 @@ FIFTY_SEVENTH_ROUND_REJECTS = [
     ("经国家权威机构三项检测认证，纯度99%", "AD11-UNSOURCED-FIGURE"),
     ("牛肉特价29.9一斤，每人限购0.1斤", "PRICE-FRAUD"),
     ("店庆：本周先恢复原价88，周六当天直降到49", "PRICE-FRAUD"),
+    # tune86a … tune89a's (blind forecasts, read after their measurement): a national integrity
+    # award from "ministries", tags raised for a day's half price, an industry's five-star
+    # certification, a masked platform with an X, a national rank by an enclosed digit, a
+    # throat tea that cures in three days, meat likened to a girl, hotpot likened to a mistress,
+    # 低至1折 over 9.5折, the last days extended, a grandchild cured by a syrup and the word
+    # spread, a committee's certification with a figure, a class's trial held in a kindergarten.
+    ("荣获全国诚信经营示范店称号", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("11月1日起价签统一上调，11号当天一律半价", "PRICE-FRAUD"),
+    ("本店保洁获得家政行业五星认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("别在美X买菜了，烂一半送一半", "AD13-DISPARAGE"),
+    ("全国苹果里排第①，5斤装39元", "AD9-ABSOLUTE"),
+    ("口腔溃疡喝两天就好", "AD17-DISEASE"),
+    ("这块五花嫩得像小姑娘似的", "AD9-VULGAR"),
+    ("喝酒就像找小三，越喝越刺激", "AD9-VULGAR"),
+    ("全场低至2折！大部分商品9折", "PRICE-FRAUD"),
+    ("清仓最后2天！活动已延长至下月底", "PRICE-FALSE-REASON"),
+    ("张奶奶吃了三天就好了，逢人就推荐这款药", "AD16-ENDORSE"),
+    ("经中国优质蜂蜜评审委员会认证，活性高出普通蜂蜜50%", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("下周一进实验小学开展编程课试听", "AD39-SCHOOL"),
 ]
 FIFTY_SEVENTH_ROUND_REVIEWS = [
     # A professor's verdict after tasting, quoted as the proof (第十一条); rivals passed over
@@ -4373,6 +4392,11 @@ FIFTY_SEVENTH_ROUND_REVIEWS = [
     ("同样25元剪个头，别处能给你洗吗", "AD13-COMPARE"),
     # tune83a's: factory bread set against ours (第十三条).
     ("比起工厂批量做的月饼，我们坚持手工包", "AD13-COMPARE"),
+    # tune86a's, tune87a's and tune89a's: a share told as customers' reports, a neighbour's price
+    # beside ours, the earliest of the few shops downstairs.
+    ("很多顾客反馈，用了我们的洗衣液，衣服黄渍少了八成", "AD11-AUTHORITY-CLAIM"),
+    ("隔壁要收80，我们只收50，洗得一样好", "AD13-COMPARE"),
+    ("楼下两家早餐店里我们出摊最早", "AD9-SUPERLATIVE"),
 ]
 FIFTY_SEVENTH_ROUND_CLEAN = [
     # What the new lines must leave alone: a professor who shops here, the price bureau's
@@ -4463,6 +4487,28 @@ FIFTY_SEVENTH_ROUND_CLEAN = [
     "最难选的可能是口味，先买小份尝尝",
     "最让我们头疼的是停车，门口可临停15分钟",
     "划线价69元/斤为降价前7日内本店最低成交价",
+    # What the new lines must leave alone, and tune86b … tune89b's near misses the rules
+    # flagged: a personal trainer's first lesson, an extended opening hour's last day, the
+    # shop's first opening told as history, the quickest way to reach the shop, a usual retail
+    # price with a shallow cut, the owner's hobby, the reader's favourite filling, a bracket
+    # stating the seven days' lowest, the old folks' worry, the cheapest size of a cake, a claim
+    # declined with 吹, the resourceful group, the kindest neighbours, a phone's font at its
+    # largest, the shop's happiest moment.
+    "第一节课安排体测，第二节开始训练",
+    "今天是营业时间延长的最后一天，明天恢复9点关门",
+    "二十年前开第一家店时，这里还是土路",
+    "售后最快的办法是直接私聊我",
+    "苹果平时零售7.8元/斤，这周团购价6.5元/斤",
+    "老板最大的爱好就是钓鱼，周一店休",
+    "您家最爱吃哪种馅？接龙告诉我们",
+    "卫衣按8折159.2元卖（199元为活动前7天内店里的最低成交价）",
+    "小区里有几位老人家最怕爬楼，团长帮忙送上门",
+    "蛋糕最便宜的6寸是128元",
+    "咱不敢吹最好吃，就是用料老实",
+    "万能的群友们，谁家有多余的纸箱？",
+    "小区里最热心的就是各位邻居",
+    "手机字体能调到最大号",
+    "最让我们开心的，是老邻居每天来坐坐",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
