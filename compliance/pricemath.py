@@ -682,8 +682,8 @@ def false_equivalent_discount(span: str) -> str | None:
 INFLATED_RATIO = 4.5
 #: The same for a market price (市场价), which names no seller, no place and no day anyone paid it:
 #: 3.0 (3.3折). The labelled copies put the line there: every 市场价 from 3.1 times the price asked
-#: is labelled reject (fifteen copies), at 2.9–3.0 times two are reviewed and two rejected, below
-#: 2.5 times all are reviewed (docs/compliance.md, fifty-fifth round).
+#: is labelled reject (34 copies), at 2.9–3.0 times four are rejected and two reviewed, below 2.5
+#: times 26 are reviewed and three rejected (docs/compliance.md, fifty-fifth round).
 MARKET_RATIO = 3.0
 #: The reference words held to ``MARKET_RATIO``.
 MARKET_PRICE = ("市场价",)

@@ -613,33 +613,15 @@ def test_heldout(checker: AdChecker, split: str) -> None:
     assert clean["rejected"] <= rejected_ceiling, clean["wrong"]
 
 
-#: Copies of the tuned splits labelled review that the check rejects on purpose, each a label the
-#: later writers contradict: tune6's 市场价68元/斤的车厘子，我们只卖19.9 (3.4 times the price asked)
-#: is labelled review, while every other 市场价 from 3.1 times in the labelled sets (fifteen, and
-#: four blind sets of the fifty-fifth round) is labelled reject: `pricemath.MARKET_RATIO`.
-OVER_REJECTED_ON_PURPOSE = {"heldout3-062"}
-
-
-def test_review_level_wording_is_not_rejected(
-    checker: AdChecker, copies: list[EvalCopy], tuned: dict[str, dict[str, object]]
-) -> None:
+def test_review_level_wording_is_not_rejected(tuned: dict[str, dict[str, object]]) -> None:
     # Exclusivity, celebrity endorsement, quoted customers, reference prices, unsourced data:
-    # proof or a person decides, not tier 1 — but for the labels named above.
+    # proof or a person decides, not tier 1.
     over = {
-        c.id
-        for c in copies
-        if c.split in TUNED_SPLITS
-        and not c.clean
-        and c.expect == "review"
-        and checker.check(c.text).verdict == "reject"
-    }
-    assert over == OVER_REJECTED_ON_PURPOSE
-    counted = sum(
-        int(str(row["over_rejected"]))
-        for row in tuned["tuned"].values()
+        key: row["over_rejected"]
+        for key, row in tuned["tuned"].items()
         if isinstance(row, dict) and row.get("over_rejected")
-    )
-    assert counted == 2 * len(OVER_REJECTED_ON_PURPOSE)  # its category's row and the total's
+    }
+    assert over == {}
 
 
 def test_heldout_files_are_read_with_the_set(tmp_path: Path) -> None:
