@@ -980,12 +980,13 @@ def pack_not_cheaper(span: str) -> str | None:
         and (more := _MORE_UNITS.search(span, one.end())) is not None
         and more.group(2) == one.group(1)
     ):
-        count, each, paid = _number(more.group(1)), float(one.group(2)), float(more.group(3))
-        if count <= 1 or paid < count * each - 0.005:
-            return None
-        return (
-            f"按广告自己标的每{one.group(1)} {_money(each)} 元，{_money(count)}{one.group(1)}应为 "
-            f"{_money(count * each)} 元，广告却要 {_money(paid)} 元，并不便宜"
+        each, word = float(one.group(2)), one.group(1)
+        return _no_cheaper(
+            _number(more.group(1)),
+            each,
+            float(more.group(3)),
+            word,
+            f"单价 {_money(each)} 元/{word}",
         )
     unit = _UNIT_PRICE.search(span)
     if unit is None:
@@ -993,25 +994,39 @@ def pack_not_cheaper(span: str) -> str | None:
         if single is None:
             return None
         count, each, paid, word = single
-        if count <= 1 or paid < count * each - 0.005:
-            return None
-        return (
-            f"按广告自己标的单{word}价 {_money(each)} 元，{_money(count)}{word}应为 "
-            f"{_money(count * each)} 元，整件却要 {_money(paid)} 元，并不便宜"
-        )
+        return _no_cheaper(count, each, paid, word, f"单{word}价 {_money(each)} 元", "整件却要")
     pack = next((m for m in _PACK.finditer(span, unit.end()) if m.group(3) == unit.group(2)), None)
     asked = _PACK_PRICE.search(span, pack.end()) if pack else None
     if pack is None or asked is None:
         return None
-    count, each, paid = _number(pack.group(2)), float(unit.group(1)), float(asked.group(1))
-    if count <= 1:
-        return None
-    worth = count * each * (1.05 if pack.group(1) else 1.0)
-    if paid < worth - 0.005:
+    each, word = float(unit.group(1)), unit.group(2)
+    return _no_cheaper(
+        _number(pack.group(2)),
+        each,
+        float(asked.group(1)),
+        word,
+        f"单价 {_money(each)} 元/{word}",
+        slack=1.05 if pack.group(1) else 1.0,
+    )
+
+
+def _no_cheaper(
+    count: float,
+    each: float,
+    paid: float,
+    word: str,
+    rate: str,
+    charged: str = "广告却要",
+    slack: float = 1.0,
+) -> str | None:
+    """The arithmetic when ``count`` units at ``each`` (``slack`` more for a weight told with
+    约) cost no more than the ``paid`` asked for them together, told with the copy's own
+    ``rate``; else None (one unit is no pack)."""
+    if count <= 1 or paid < count * each * slack - 0.005:
         return None
     return (
-        f"按广告自己标的单价 {_money(each)} 元/{unit.group(2)}，{_money(count)}{unit.group(2)}"
-        f"应为 {_money(count * each)} 元，广告却要 {_money(paid)} 元，并不便宜"
+        f"按广告自己标的{rate}，{_money(count)}{word}应为 {_money(count * each)} 元，"
+        f"{charged} {_money(paid)} 元，并不便宜"
     )
 
 
