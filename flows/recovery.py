@@ -7,12 +7,19 @@ directory belonged to a process that is gone (``radar run`` refuses to start whi
 one runs there, ``radar.process.RunRecord``), so it is set to ``Crashed``: the run history and
 ``radar status`` then say what happened instead of showing a run that never ends. Plain REST
 calls: no Prefect import.
+
+A Prefect server on SQLite answers 500 ("database is locked") or stalls while another writer
+holds its database, and right after a kill it is often busy: each call is tried again on a
+server error or a dropped connection, a few times with growing delays (``RETRY_DELAYS``),
+before the start says it could not check. Setting ``Crashed`` again is harmless.
 """
 
 from __future__ import annotations
 
 import hashlib
 import socket
+import time
+from typing import Any
 
 import httpx
 
@@ -22,6 +29,8 @@ from radar.settings import Settings
 UNFINISHED = ("RUNNING", "PENDING", "CANCELLING")
 #: Most runs marked in one start (a killed job leaves a handful).
 _LIMIT = 200
+#: Delays (seconds) before the second, third … attempt of one call to a busy server.
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
 
 
 def owner_tag(settings: Settings) -> str:
@@ -34,11 +43,13 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
     """Set every unfinished flow run tagged ``tag`` to ``Crashed``; returns their names.
 
     Call only when no live process owns ``tag`` (at the start of ``radar run``).
+    Raises ``httpx.HTTPError`` when the server still fails after ``RETRY_DELAYS``.
     """
     with httpx.Client(base_url=api_url.rstrip("/") + "/", timeout=timeout) as client:
-        found = client.post(
+        found = _post(
+            client,
             "flow_runs/filter",
-            json={
+            {
                 "flow_runs": {
                     "state": {"type": {"any_": list(UNFINISHED)}},
                     "tags": {"all_": [tag]},
@@ -46,7 +57,6 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
                 "limit": _LIMIT,
             },
         )
-        found.raise_for_status()
         marked = []
         for run in found.json():
             state = {
@@ -54,9 +64,27 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
                 "name": "Crashed",
                 "message": "the radar run process running it was killed",
             }
-            answer = client.post(
-                f"flow_runs/{run['id']}/set_state", json={"state": state, "force": True}
-            )
-            answer.raise_for_status()
+            _post(client, f"flow_runs/{run['id']}/set_state", {"state": state, "force": True})
             marked.append(str(run["name"]))
     return marked
+
+
+def _post(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
+    """POST ``body``; tried again after each delay while the server errs (5xx) or the connection
+    fails. A 4xx answer (a request the server will never accept) raises at once."""
+    for delay in RETRY_DELAYS:
+        try:
+            return _post_once(client, path, body)
+        except httpx.HTTPStatusError as exc:
+            if exc.response.status_code < 500:
+                raise
+        except httpx.TransportError:
+            pass
+        time.sleep(delay)
+    return _post_once(client, path, body)
+
+
+def _post_once(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
+    answer = client.post(path, json=body)
+    answer.raise_for_status()
+    return answer

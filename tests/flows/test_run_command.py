@@ -124,7 +124,7 @@ def test_once_reports_a_pass_and_a_rerun_stores_nothing_even_after_a_sigkill(
     )
     analysed_at_kill = _kill_mid_analysis(killed, crashed_dir / "radar.sqlite3", len(clean["ids"]))
     assert 0 < analysed_at_kill < len(clean["ids"])
-    resumed, _ = run_once(radar_env(crashed_dir, prefect_api_url, **extra))
+    resumed, resumed_log = run_once(radar_env(crashed_dir, prefect_api_url, **extra))
     assert resumed["analysed"] > 0
     assert resumed["stored"] == 0  # the crawl had finished before the kill
     crashed = snapshot(crashed_dir)
@@ -137,7 +137,8 @@ def test_once_reports_a_pass_and_a_rerun_stores_nothing_even_after_a_sigkill(
     assert crashed["outbox"] == clean["outbox"]
     # The runs the killed process left Running were marked crashed when the next one started.
     states = run_states(prefect_api_url, owner_tag(Settings(data_dir=crashed_dir)))
-    assert not [name for name, state in states if state in UNFINISHED], states
+    said = [line for line in resumed_log.splitlines() if "killed" in line]
+    assert not [name for name, state in states if state in UNFINISHED], (states, said)
     assert ("full-pass", "CRASHED") in states
 
 
