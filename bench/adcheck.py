@@ -24,9 +24,9 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
 ``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61``,
-``heldout62`` and ``heldout63``; ``heldout64`` (sealed): the same kind of set, measured once,
-never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when they are there;
-docs/compliance.md gives the order) and
+``heldout62``, ``heldout63`` and ``heldout64``; ``heldout65`` (sealed): the same kind of set,
+measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
+they are there; docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
 ``own``: written for the set). A violation counts as *caught* when the verdict is at least the
 expected one and a finding cites the labelled article, and *noticed* when the verdict is not
@@ -71,7 +71,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout63``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout64``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -87,6 +87,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
         *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"),
+        *("heldout64",),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune89b``; ``radar
@@ -168,8 +169,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: ``heldout62`` (measured at the fifty-fourth round's start), ``tune63a`` … ``tune70b`` (blind
 #: forecasts, tune69a/b written as long posts), ``heldout63`` (measured at the fifty-fifth
 #: round's start), ``tune71a`` … ``tune89b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b,
-#: tune83a/b and tune87a/b written as long posts);
-#: ``heldout64`` (sealed) is measured once, never trained or tuned on.
+#: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
+#: round's start); ``heldout65`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -200,7 +201,7 @@ SPLITS += ("tune73a", "tune73b", "tune74a", "tune74b", "tune75a", "tune75b", "tu
 SPLITS += ("tune76b", "tune77a", "tune77b", "tune78a", "tune78b", "tune79a", "tune79b")
 SPLITS += ("tune80a", "tune80b", "tune81a", "tune81b", "tune82a", "tune82b", "tune83a")
 SPLITS += ("tune83b", "tune84a", "tune84b", "tune85a", "tune85b", "tune86a", "tune86b")
-SPLITS += ("tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b")
+SPLITS += ("tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b", "heldout64")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
