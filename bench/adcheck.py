@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune89b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune94b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -90,7 +90,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout64",),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune89b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune94b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -126,6 +126,8 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune78a", "tune78b", "tune79a", "tune79b", "tune80a", "tune80b", "tune81a", "tune81b"),
         *("tune82a", "tune82b", "tune83a", "tune83b", "tune84a", "tune84b", "tune85a", "tune85b"),
         *("tune86a", "tune86b", "tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b"),
+        *("tune90a", "tune90b", "tune91a", "tune91b", "tune92a", "tune92b", "tune93a", "tune93b"),
+        *("tune94a", "tune94b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -170,7 +172,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: forecasts, tune69a/b written as long posts), ``heldout63`` (measured at the fifty-fifth
 #: round's start), ``tune71a`` … ``tune89b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b,
 #: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
-#: round's start); ``heldout65`` (sealed) is measured once, never trained or tuned on.
+#: round's start), ``tune90a`` … ``tune94b`` (blind forecasts, tune91a/b, tune93a/b written as long
+#: posts); ``heldout65`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -202,6 +205,8 @@ SPLITS += ("tune76b", "tune77a", "tune77b", "tune78a", "tune78b", "tune79a", "tu
 SPLITS += ("tune80a", "tune80b", "tune81a", "tune81b", "tune82a", "tune82b", "tune83a")
 SPLITS += ("tune83b", "tune84a", "tune84b", "tune85a", "tune85b", "tune86a", "tune86b")
 SPLITS += ("tune87a", "tune87b", "tune88a", "tune88b", "tune89a", "tune89b", "heldout64")
+SPLITS += ("tune90a", "tune90b", "tune91a", "tune91b", "tune92a", "tune92b", "tune93a")
+SPLITS += ("tune93b", "tune94a", "tune94b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

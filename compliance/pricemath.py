@@ -724,13 +724,14 @@ def inflated_reference(span: str) -> str | None:
 _OWN_PAST = re.compile(
     r"(?:平时(?:店里|门店)?(?:一直|都)?(?:卖|售价|标价|零售价?|价)|上周[一二三四五六日天末]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
-    rf"|昨天(?:卖|售价)|(?:门店|店内)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9]))"
+    rf"|昨天(?:卖|售价)|(?:门店|店内|店里)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9])"
+    r"|门市价)"
     rf"\D{{0,3}}?({_NUMBER})"
 )
 #: The price asked now, in any order with the shop's own earlier price: the first figure within
 #: ten characters that a price's unit or a break follows (not the 30 of 30枚装35元).
 _NOW = re.compile(
-    rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|现在|降到|调到|降至|团购"
+    rf"(?:{_SALE_WORDS}|特惠价|只要|只需|仅需|仅售|到手价?|实付|今天|今日|本周|这周|本月|这个月|现在|降到|调到|降至|团购"
     r"|[日号]售价?|[日号]卖|[日号](?:办卡|办理|报名|购买|购)价?|期间(?:价|售价)?|首单(?:价)?|合每?[\u4e00-\u9fff]?|周末|会员日"
     r"|(?<=[0-9])\s*[日号])"
     rf"[^。！？!?\n]{{0,10}}?(?<![0-9.])({_NUMBER})(?=\s*(?:元|块|/|一|每|[，,。；;！!）)]|$))"
@@ -949,7 +950,9 @@ _DAYS_AND_HOURS = re.compile(
 )
 #: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
 #: pack that says what the difference buys.
-_PACK_EXTRAS = re.compile(r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)")
+_PACK_EXTRAS = re.compile(
+    r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)|包装好|扎好"
+)
 
 
 def pack_not_cheaper(span: str) -> str | None:

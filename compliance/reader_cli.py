@@ -30,7 +30,7 @@ from radar.settings import Settings
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
 #: fifty-fifth round's heldout63 and tune71a … tune89b, and the fifty-sixth round's heldout64
-#: (docs/compliance.md).
+#: and tune90a … tune94b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -263,6 +263,16 @@ DEFAULT_DATA = tuple(
         "adcheck_tune88b.jsonl",
         "adcheck_tune89a.jsonl",
         "adcheck_tune89b.jsonl",
+        "adcheck_tune90a.jsonl",
+        "adcheck_tune90b.jsonl",
+        "adcheck_tune91a.jsonl",
+        "adcheck_tune91b.jsonl",
+        "adcheck_tune92a.jsonl",
+        "adcheck_tune92b.jsonl",
+        "adcheck_tune93a.jsonl",
+        "adcheck_tune93b.jsonl",
+        "adcheck_tune94a.jsonl",
+        "adcheck_tune94b.jsonl",
     )
 )
 

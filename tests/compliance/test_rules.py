@@ -4510,6 +4510,133 @@ FIFTY_SEVENTH_ROUND_CLEAN = [
     "手机字体能调到最大号",
     "最让我们开心的，是老邻居每天来坐坐",
 ]
+FIFTY_EIGHTH_ROUND_REJECTS = [
+    # tune90a's … tune94a's misses (blind forecasts of the fifty-sixth round), in our own words:
+    # no shop ranked ahead, passers-by as targets and children alone in deep water, an estate's
+    # share and an untested rise, cheaper than every shop around, a storewide cut only the bags
+    # reach, a marked price disowned, a token haircut's extras, a sample given the full size's
+    # value, prices reset or raised before a sale, a storewide share below the market, coughs and
+    # growth cured, an association's gold grade and designation, inside channels and half the fee
+    # back, gains with no loss, black-hearted rivals, rubbish feed, powder teas, unlicensed
+    # teachers, stale platforms, a satchel's flyer, money asked at home, secrets from parents, a
+    # spokesman's years with new goods, bathhouse girls, plain women mocked, the cheapest in town.
+    ("这一片卖煎饼的，论料足没有哪家能排在咱前头", "AD9-ABSOLUTE"),
+    ("玩具水枪能从阳台往下射路人，孩子玩得可开心", "AD40-MINORS"),
+    ("小朋友可以独自跳进深水区比赛潜水", "AD40-MINORS"),
+    ("全楼8成业主都在用的这款空气净化器", "AD11-UNSOURCED"),
+    ("经测试续航提升200%的电动车电池", "AD11-UNSOURCED"),
+    ("我们的米价比附近所有粮店都便宜", "PRICE-FRAUD"),
+    ("全店低至1折（1折商品：塑料袋）", "PRICE-FRAUD"),
+    ("全场3折起！塑料袋原价0.5元现0.15元", "PRICE-FRAUD"),
+    ("猪肉标价15元/斤，价格仅供参考，实际以称重结算时为准", "PRICE-UNMARKED"),
+    ("19.9元洗车，打蜡、吸尘、擦窗另外收费", "PRICE-HIDDEN-CHARGE"),
+    ("买面霜送价值299元的精华5ml小样", "PRICE-FRAUD"),
+    ("下月起所有商品按新价格执行，月中全场七折", "PRICE-FRAUD"),
+    ("明天起全部面包上调3元，会员日全场8折", "PRICE-FRAUD"),
+    ("全店商品均低于市场价40%", "PRICE-FRAUD"),
+    ("蜂蜜柚子茶每天一杯，咽炎一扫而空", "AD18-HEALTH-CLAIM"),
+    ("磁疗鞋垫穿两个月长高3厘米", "AD17-DISEASE"),
+    ("市烘焙协会认证五星面包房", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("采用全国洗涤协会指定洗涤工艺", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("和育才中学有内部渠道，报名即可拿推荐名额", "AD24-EDUCATION"),
+    ("书法考级保合格，不合格退一半学费", "AD24-EDUCATION"),
+    ("跟着群主炒币，只赚不亏", "AD25-RETURN"),
+    ("对面那家的老板心都黑了", "AD13-DISPARAGE"),
+    ("网上那些狗粮基本都是垃圾粮", "AD13-DISPARAGE"),
+    ("阿香奶茶那种奶盖全是粉末勾兑的", "AD13-DISPARAGE"),
+    ("外面好多机构的老师连健康证都没有", "AD13-DISPARAGE"),
+    ("朴朴上的鸡蛋都是冷库放了一个月的", "AD13-DISPARAGE"),
+    ("风湿贴一晚就消肿的膏药", "AD17-DISEASE"),
+    ("育英小学的同学们，书包里的宣传单带回家给家长看", "AD39-SCHOOL"),
+    ("零花钱不够就回家要，周末再来买", "AD40-MINORS"),
+    ("瞒着爸妈偷偷来玩更刺激", "AD40-MINORS"),
+    ("新品上市！代言人阿杰说：这款剃须刀我用了三年", "AD38-NOT-USED"),
+    ("搓澡找小妹妹，晚上更精彩", "AD9-VULGAR"),
+    ("丑女没人要，来做个微整", "AD9-DISCRIMINATION"),
+    ("本市最便宜的药房", "PRICE-FRAUD"),
+    # tune90a's and tune94a's, read by the rules alone: the same price as yesterday's called a
+    # special, a fee left to the desk, three fees with no amount, crying at home, a school bus
+    # covered, a place locked or the fee back, top pupils counted, pure profit after a year,
+    # pains gone at once, disease kept away, a ward's designation, a neighbour's readings, a bust
+    # cup, outsiders refused, a lottery win, an overpriced rival, the end of the universe.
+    ("上周45元一斤的羊肉，今天特价45元一斤", "PRICE-FRAUD"),
+    ("月卡199元，另有少量管理费，详情咨询前台", "PRICE-HIDDEN-CHARGE"),
+    ("美甲套餐88元，到店另加卸甲费、修型费、护理费", "PRICE-UNMARKED"),
+    ("回家哭一哭闹一闹，周末就能来乐园", "AD40-MINORS"),
+    ("传单已经贴满育才小学校车", "AD39-SCHOOL"),
+    ("名校录取不了退一半学费", "AD24-EDUCATION"),
+    ("往届带出五名北大学生", "AD24-EDUCATION"),
+    ("进班即锁定一中名额", "AD24-EDUCATION"),
+    ("奶茶店加盟，两年收回成本，之后全是净赚", "AD25-RETURN"),
+    ("艾灸一次，关节痛马上缓解", "AD17-DISEASE"),
+    ("正骨两次，腰椎间盘突出就能复位", "AD17-DISEASE"),
+    ("蛋白粉天天喝，保证不得骨质病", "AD18-HEALTH-CLAIM"),
+    ("区中医院骨科指定产品，护腰带特价", "AD16-ENDORSE"),
+    ("3号楼李大爷用了这款降压仪，两个月血压降了", "AD16-ENDORSE"),
+    ("新款奶茶大胸杯上市", "AD9-VULGAR"),
+    ("全部本地阿姨，不用外地人", "AD9-DISCRIMINATION"),
+    ("吃了这串葡萄，彩票必中五百万", "AD9-SUPERSTITION"),
+    ("某某烘焙还好意思卖这么贵", "AD13-DISPARAGE"),
+    ("这就是宇宙尽头的烧烤", "AD9-ABSOLUTE"),
+]
+FIFTY_EIGHTH_ROUND_REVIEWS = [
+    # The earliest shop on a street, a third party's test and a year's list unnamed, a price
+    # match on a screenshot, a singer's "same as", other shops tried or compared, what others
+    # dare not say, several patents.
+    ("这条街上最早一家做烘焙的店就是我们", "AD9-SUPERLATIVE"),
+    ("第三方检测显示，我们的土鸡蛋蛋白质含量13g/100g", "AD11-DATA"),
+    ("美团2024年度朝阳区烧烤热门榜TOP2", "AD11-DATA"),
+    ("发现更便宜的可以截图发给团长", "PRICE-REFERENCE"),
+    ("主持人同款瑜伽垫", "AD38-CELEBRITY"),
+    ("跑了好几家修鞋店都没修好的鞋，拿来我们看看", "AD13-COMPARE"),
+    ("对比过周边几家面馆，还是咱家的汤头浓", "AD13-COMPARE"),
+    ("不是所有水果店都敢说坏果包赔，我们敢", "AD13-COMPARE"),
+    ("拿了好几项专利的拖把", "AD12-PATENT"),
+]
+FIFTY_EIGHTH_ROUND_CLEAN = [
+    # What the new lines must leave alone, and tune90b's … tune94b's clean copies the rules
+    # flagged, in our own words: 最好 as advice, a wish, a chore, a worry and a loved one, a
+    # name and a denied rank, a stall's place, a new locker, a request, dieters, a result or a
+    # floor not promised, a tool's, a dryer's, a kettle's, a delivery's and a heater's top
+    # figures, a modest "but", a principal refunded, a 划线价's basis with ¥, a member price for
+    # a phone number, a wrapped bouquet, own prices cut by less than a quarter, a certificate to
+    # see in the shop.
+    "这杯冷萃最好加冰再喝",
+    "取货时最好核对一下取件码",
+    "下雨天来店里最好走南门",
+    "猫咪换粮最好花一周慢慢过渡",
+    "吐司当天吃完最好，隔夜请冷冻",
+    "面包两天内吃完口感最好",
+    "老板最大的愿望：过年能歇三天",
+    "最头疼的油烟机清洗交给我们",
+    "有孩子的家庭最关心安全",
+    "给最爱的人挑份礼物吧",
+    "你要是最爱辣口，试试今天的麻辣烫",
+    "“第一印象”理发店搬到了新华路",
+    "我们叫一号店，不是排第一哈",
+    "菜场东门进去第一个摊位就是我们",
+    "小区第一个快递柜明天启用",
+    "唯一的小要求：请自带购物袋",
+    "减肥的朋友今天请绕道，蛋糕刚出炉，香味我不负责",
+    "本店长减肥第5天，看到蛋糕忍不住",
+    "游泳课不敢保证几节课学会，因人而异",
+    "我们不保证效果，但会认真教",
+    "团长按单结算，不保底收入",
+    "电钻最大钻孔直径木材30mm",
+    "吹风机最大风量2.5m³/min",
+    "水壶内有最大水位线",
+    "桶装水最高送到12楼",
+    "热水器最高温度为出厂设定的60℃",
+    "我们理发不算最快，但每个都剪得仔细",
+    "储值卡本金部分未消费的随时可退",
+    "划线价 ¥59 为本店活动前 7 日内最低成交价，活动价 ¥49",
+    "会员价5.8元/斤，非会员6.8元/斤，手机号登记即可，会员价仅限本店",
+    "鲜花单支6元，10支一束包装好68元",
+    "年卡门市价1999元，本月会员价1699元",
+    "狗粮店里零售价一直是158元，本周团购148元",
+    "健身周卡日常价100元，本月90元",
+    "有机茶已取得有机产品认证，证书编号店内可查",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -4680,7 +4807,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_SEVENTH_ROUND_REJECTS
+    FIFTY_EIGHTH_ROUND_REJECTS
+    + FIFTY_SEVENTH_ROUND_REJECTS
     + FIFTY_SIXTH_ROUND_REJECTS
     + FIFTY_FIFTH_ROUND_REJECTS
     + FIFTY_FOURTH_ROUND_REJECTS
@@ -4768,7 +4896,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_SECOND_ROUND_REVIEWS
     + FIFTY_FOURTH_ROUND_REVIEWS
     + FIFTY_FIFTH_ROUND_REVIEWS
-    + FIFTY_SEVENTH_ROUND_REVIEWS,
+    + FIFTY_SEVENTH_ROUND_REVIEWS
+    + FIFTY_EIGHTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -4828,7 +4957,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_FOURTH_ROUND_CLEAN
     + FIFTY_FIFTH_ROUND_CLEAN
     + FIFTY_SIXTH_ROUND_CLEAN
-    + FIFTY_SEVENTH_ROUND_CLEAN,
+    + FIFTY_SEVENTH_ROUND_CLEAN
+    + FIFTY_EIGHTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
