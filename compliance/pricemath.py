@@ -269,8 +269,8 @@ _SALE_FIRST = re.compile(
     rf"(?:(?:{_SALE_WORDS}|特惠价?|折后|秒杀)[!！]?[^0-9限前第。！？!?\n]{{0,8}}?"
     # 直降 heading the goods (直降！整箱纯牛奶¥72.9), not the amount cut (直降50元).
     rf"|直降[^0-9。？?\n]{{1,10}}?)"
-    # …past a pack's weight (今日特价五常大米10斤装59.9).
-    rf"(?:[0-9.]+\s*(?:斤|kg|g|克|公斤|千克|ml|升)装?\s*)?({_NUMBER})"
+    # …past a pack's weight (今日特价五常大米10斤装59.9), kept to compare by the unit.
+    rf"(?:(?P<count>[0-9.]+)\s*(?P<unit>斤|kg|g|克|公斤|千克|ml|升)装?\s*)?(?P<price>{_NUMBER})"
     r"(?=\s*(?:元|块|/|一|每|的|[，,。；;！!（(]|$))"
 )
 _REGULAR_AFTER = re.compile(
@@ -278,6 +278,9 @@ _REGULAR_AFTER = re.compile(
     rf"|上个?月售价|上周售价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
 )
 
+
+#: A price's unit right after it (25元/斤, 12块一斤; the check may see 25元斤, its / dropped).
+_PER_UNIT = re.compile(r"\s*(?:元|块)?\s*(?:/|每|一)?\s*(斤|kg|g|克|公斤|千克|ml|升)")
 
 #: The price the copy says it returns to after the sale (明天起恢复19元, 活动后恢复原价12元/斤).
 _RESTORED = re.compile(rf"恢复(?:原价|日常价|原来的?价格?|售价)?\D{{0,2}}?({_NUMBER})")
@@ -317,7 +320,11 @@ def false_reduction(span: str) -> str | None:
         regular = _REGULAR_AFTER.search(span, first.end()) if first else None
         if first is None or regular is None:
             return None
-        now, was = float(first.group(1)), float(regular.group(1))
+        now, was = float(first.group("price")), float(regular.group(1))
+        # A pack's price against a price per unit of it (团购2斤装45元…零售一直是25元/斤): per unit.
+        per = _PER_UNIT.match(span, regular.end())
+        if first.group("count") and per and per.group(1) == first.group("unit"):
+            now /= float(first.group("count")) or 1.0
         if now < was:
             return None
         return f"标为特价的 {_money(now)} 元并不低于广告自己写明的日常价 {_money(was)} 元"
@@ -722,7 +729,7 @@ def inflated_reference(span: str) -> str | None:
 #: 12元, 昨天卖7.8, 上个月标价398元, 门店零售价38元, 日常价48元); a maker's suggested price
 #: (建议零售价) is not the shop's own.
 _OWN_PAST = re.compile(
-    r"(?:平时(?:店里|门店)?(?:一直|都)?(?:卖|售价|标价|零售价?|价)|上周[一二三四五六日天末]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
+    r"(?:平时(?:店里|门店|店内)?(?:一直|都)?(?:卖|售价|标价|零售价?|价)|上周[一二三四五六日天末]?(?:店里|门店|本店)?(?:一直)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
     rf"|昨天(?:卖|售价)|(?:门店|店内|店里)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9])"
     r"|门市价)"

@@ -30,7 +30,7 @@ from radar.settings import Settings
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
 #: fifty-fifth round's heldout63 and tune71a … tune89b, and the fifty-sixth round's heldout64
-#: and tune90a … tune94b (docs/compliance.md).
+#: and tune90a … tune98b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -273,6 +273,14 @@ DEFAULT_DATA = tuple(
         "adcheck_tune93b.jsonl",
         "adcheck_tune94a.jsonl",
         "adcheck_tune94b.jsonl",
+        "adcheck_tune95a.jsonl",
+        "adcheck_tune95b.jsonl",
+        "adcheck_tune96a.jsonl",
+        "adcheck_tune96b.jsonl",
+        "adcheck_tune97a.jsonl",
+        "adcheck_tune97b.jsonl",
+        "adcheck_tune98a.jsonl",
+        "adcheck_tune98b.jsonl",
     )
 )
 

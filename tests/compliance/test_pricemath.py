@@ -505,3 +505,13 @@ def test_a_bracket_that_states_the_reference_basis_is_no_condition() -> None:
     assert read("卫衣按8折159.2元卖（199元为活动前7天内店里的最低成交价）") is None
     assert read("卫衣按8折159.2元卖（199元为本店活动前七日最低成交价）") is None
     assert read("换机油只要39元（39元为工时费，机油另收）") is not None
+
+
+def test_a_pack_against_a_price_per_unit_is_compared_per_unit() -> None:
+    # 团购2斤装45元 is 22.5 a 斤 against the shop's 25 a 斤: cheaper, no false reduction; 55 for
+    # two 斤 is 27.5 a 斤, dearer than the everyday price. The check sees the copy without its "/".
+    read = VERIFIERS["false_reduction"]
+    assert read("团购2斤装45元门店这两周零售一直是25元斤") is None
+    assert read("团购2斤装55元门店这两周零售一直是25元斤") is not None
+    # A pack whose everyday price is not given per unit stays compared whole.
+    assert read("特价五常大米10斤装59元，日常价49元") is not None

@@ -4578,6 +4578,70 @@ FIFTY_EIGHTH_ROUND_REJECTS = [
     ("吃了这串葡萄，彩票必中五百万", "AD9-SUPERSTITION"),
     ("某某烘焙还好意思卖这么贵", "AD13-DISPARAGE"),
     ("这就是宇宙尽头的烧烤", "AD9-ABSOLUTE"),
+    # tune96a's: a storewide cut in words whose bargain is tissues, the top of a trade, the
+    # highest grade chosen, myopia reduced, a rash gone at a touch, disorders set right, entry
+    # behind a further purchase, cheap rivals and frauds, a consumer-day gold title, a masseuse,
+    # a pass sure to the percent.
+    ("全场一折起！一折商品为纸巾一包，其余原价", "PRICE-FRAUD"),
+    ("家电清洗行业头名，师傅个个是金牌里的金牌", "AD9-ABSOLUTE"),
+    ("面粉统统选用最高等级", "AD9-ABSOLUTE"),
+    ("用了这款眼贴，近视度数降低了", "AD17-DISEASE"),
+    ("宝宝湿疹一抹就好的药膏", "AD17-DISEASE"),
+    ("四物汤每天一碗，贫血、痛经统统调理好", "AD18-HEALTH-CLAIM"),
+    ("游泳年卡88元，办卡后需另购教练课方可入场", "PRICE-HIDDEN-CHARGE"),
+    ("那家的廉价奶精茶没法跟我们比", "AD13-DISPARAGE"),
+    ("教练全是半路出家的骗子", "AD13-DISPARAGE"),
+    ("315诚信金牌单位，放心选购", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("小姐姐手法温柔，懂的来", "AD9-VULGAR"),
+    ("科目二百分百过，挂科免费重考", "AD24-EDUCATION"),
+    # tune95a's, tune97a's and tune98a's, read by the rules alone: innuendo at a grill, stunts
+    # and deep water for children, the highest end and No.1 of a trade, a score band and a
+    # licence and a place sure, chains called sugar water, an association's gold, a national
+    # survey, a storewide cut with its exclusions, free rice behind a card, cod-liver oil for
+    # growth, fixed payments and daily rebates, outsiders and the heavy refused, a clearance
+    # below cost, a school trial, butchered hair, a scalded dog, pupils misled, a balcony spray,
+    # oysters for the night, a lucky drink, prices kept private, extras left to the shop, a cure
+    # in one session, a cough cured, foreign triple certificates, the consumer association's
+    # approval, relatives' and neighbours' readings, a workbook's cover, certificates for all.
+    ("叫上小姐姐一起办事，烧烤管够", "AD9-VULGAR"),
+    ("今晚不硬不收钱的烤串", "AD9-VULGAR"),
+    ("波霸奶茶大杯上新，妹子们胸有成竹来一杯", "AD9-VULGAR"),
+    ("从滑梯上后空翻跳到蹦床才酷", "AD40-MINORS"),
+    ("市面上能买到的最高端黄油", "AD9-ABSOLUTE"),
+    ("堪称卤味界№1", "AD9-ABSOLUTE"),
+    ("这一片的游泳馆没一家能打的", "AD9-ABSOLUTE"),
+    ("学完阅读稳稳90分", "AD24-EDUCATION"),
+    ("一次不过免费补考，考到拿证为止", "AD24-EDUCATION"),
+    ("报这个班等于锁定外国语学校入学资格", "AD24-EDUCATION"),
+    ("喜茶那种奶茶就是糖水", "AD13-DISPARAGE"),
+    ("蜂产品协会金质认证蜂蜜", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("全国消费者满意度调查第一名的洗衣液", "AD11-UNSOURCED"),
+    ("全场一律8折（特价、新品、进口品除外）", "PRICE-FRAUD"),
+    ("免费领大米，领取需现场办理298元储值卡", "PRICE-HIDDEN-CHARGE"),
+    ("儿童钙片吃了长高不近视", "AD18-HEALTH-CLAIM"),
+    ("入股奶茶店，每月固定打款5000元", "AD25-RETURN"),
+    ("本店一律不用外地保姆", "AD9-DISCRIMINATION"),
+    ("只收瘦子的舞蹈班", "AD9-DISCRIMINATION"),
+    ("亏本甩卖，低于进价清仓", "PRICE-FRAUD"),
+    ("进阳光幼儿园开展试饮活动", "AD39-SCHOOL"),
+    ("对面理发店剪得跟狗啃一样", "AD13-DISPARAGE"),
+    ("那家宠物店洗澡把狗狗烫伤过", "AD13-DISPARAGE"),
+    ("这种机构误人子弟", "AD13-DISPARAGE"),
+    ("小朋友从窗户往楼下泼水可好玩了", "AD40-MINORS"),
+    ("孩子不用大人陪也能去深水区", "AD40-MINORS"),
+    ("吃完这盘羊腰子，一夜不倒", "AD9-VULGAR"),
+    ("买彩票前来一杯好运奶茶，中奖率翻倍", "AD9-SUPERSTITION"),
+    ("团购价请私聊，群内不公开", "PRICE-UNMARKED"),
+    ("烫发199起，药水、护理、造型、设计师费用到店另计", "PRICE-UNMARKED"),
+    ("众筹开超市，每天返利30元", "AD25-RETURN"),
+    ("一次推拿治好你的腰肌劳损", "AD17-DISEASE"),
+    ("罗汉果茶喝了咳嗽好得快", "AD18-HEALTH-CLAIM"),
+    ("通过美国FDA、欧盟CE双重认证的枕头", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("消费者协会认可的放心店", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("我爸用了这个降糖贴，血糖稳了", "AD16-ENDORSE"),
+    ("把练习册封底剪下来可抵5元", "AD39-SCHOOL"),
+    ("李阿姨吃了这款药，血糖从12降到6", "AD16-ENDORSE"),
+    ("上过我们课的孩子百分百拿到市级证书", "AD24-EDUCATION"),
 ]
 FIFTY_EIGHTH_ROUND_REVIEWS = [
     # The earliest shop on a street, a third party's test and a year's list unnamed, a price
@@ -4592,6 +4656,21 @@ FIFTY_EIGHTH_ROUND_REVIEWS = [
     ("对比过周边几家面馆，还是咱家的汤头浓", "AD13-COMPARE"),
     ("不是所有水果店都敢说坏果包赔，我们敢", "AD13-COMPARE"),
     ("拿了好几项专利的拖把", "AD12-PATENT"),
+    # tune96a's: the same money, less next door; cheaper than every platform.
+    ("同样的钱，隔壁只给半斤，我们给一斤", "AD13-COMPARE"),
+    ("搬家服务价格低于各大平台", "PRICE-REFERENCE"),
+    # tune95a's, tune97a's and tune98a's: the earliest in a building, chains' ready meals, an
+    # ambassador's recommendation, customers' average, a friend's figure, households counted,
+    # goods only this group gets, big schools' wasted money, a blogger counted by followers.
+    ("这栋写字楼里最早做手冲咖啡的就是我们", "AD9-SUPERLATIVE"),
+    ("别再被网红店的预制菜糊弄了", "AD13-COMPARE"),
+    ("形象大使Lily倾情推荐的代餐粉", "AD38-CELEBRITY"),
+    ("据不少老顾客反馈，坚持来游泳三个月，平均能瘦5到8斤", "AD11-AUTHORITY-CLAIM"),
+    ("听做烘焙的朋友说这种面粉蛋白质高出两成", "AD11-DATA"),
+    ("已有三千户邻居选择了我们", "AD11-DATA"),
+    ("这批山竹只有我们团能拿到", "AD9-EXCLUSIVE"),
+    ("别再去大商场花冤枉钱了", "AD13-COMPARE"),
+    ("十万粉美食博主强推的酸菜鱼", "AD38-CELEBRITY"),
 ]
 FIFTY_EIGHTH_ROUND_CLEAN = [
     # What the new lines must leave alone, and tune90b's … tune94b's clean copies the rules
@@ -4636,6 +4715,28 @@ FIFTY_EIGHTH_ROUND_CLEAN = [
     "狗粮店里零售价一直是158元，本周团购148元",
     "健身周卡日常价100元，本月90元",
     "有机茶已取得有机产品认证，证书编号店内可查",
+    # tune96b's: the cheapest of four free, a principal refunded by the shop's rules, a chore's
+    # worry, the baker's ease, a queue the customer cannot stand.
+    "买二送一，赠送的是其中价格最低的那一个",
+    "储值卡充500送50，未消费本金可按店规退还",
+    "换季收纳最让人头疼，我们上门整理",
+    "还是觉得每天给街坊剪头那会儿最踏实",
+    "最受不了等位的朋友可以提前订座",
+    # tune95b's, tune97b's and tune98a's: a deposit beside income, how to cook it best asked, a
+    # customer's question answered with a date, the owner's fear, the season's first new item, a
+    # pack cheaper per 斤 than the shop's price, reading free beside a card to borrow, card rules
+    # at the desk, a flour's share, a 划线价 heading, the shop's own price in 平时店内价.
+    "团长佣金按月结，不收保证金。收入多少看下单量",
+    "我也说不好这排骨怎么炖最好吃",
+    "有顾客问“你们的豆子是不是最新鲜的”，我只能说烘焙日期印在袋子上",
+    "店长最怕下雨天",
+    "今年秋季新品第一款：栗子蛋糕",
+    "团购3斤装36元，店里零售一直是14元/斤",
+    "家长带孩子可免费阅读，借回家需办卡（押金100元，可退）",
+    "免费体验一次，停卡、退卡规则贴在前台",
+    "全麦粉（占面粉总量100%）、水、酵母",
+    "划线价说明：牛奶划线价5元/盒，是本次活动前7日内本店最低成交价",
+    "鸡蛋团购价20元，平时店内价24元",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
