@@ -4642,6 +4642,56 @@ FIFTY_EIGHTH_ROUND_REJECTS = [
     ("把练习册封底剪下来可抵5元", "AD39-SCHOOL"),
     ("李阿姨吃了这款药，血糖从12降到6", "AD16-ENDORSE"),
     ("上过我们课的孩子百分百拿到市级证书", "AD24-EDUCATION"),
+    # tune99a's, tune100a's and tune101a's, read by the rules alone: none able to compete, rivals
+    # streets behind, kidneys for the night, spurned wives and refused provinces, top of the
+    # class and scooters on the road, a federation's supplier, feed eggs, scoliosis, monthly
+    # interest, prices reset the night before, a reference charged all year, a year-long
+    # time limit, matchless and second to none, the highest grade, a 1折 basket, rivers and faces
+    # and crying and cars, pass rates and fees back and sure classes, rivals who deny, thaw,
+    # sell rubbish, premix, bad eggs and grey goods and only watch children, a kindergarten talk,
+    # a neighbour walking again, pigs, a baby's skin, an experiment's figure, market cuts, a
+    # price never changed, a grade's 原价, the maker's tags.
+    ("这片卖烧饼的，全城没有能打的", "AD9-ABSOLUTE"),
+    ("美甲手艺甩同行八条街", "AD9-ABSOLUTE"),
+    ("大羊腰子烤好了，吃完回家腰杆硬", "AD9-VULGAR"),
+    ("不保养就成黄脸婆了", "AD9-DISCRIMINATION"),
+    ("本房源不租东北人", "AD9-DISCRIMINATION"),
+    ("集齐卡片当班里老大", "AD40-MINORS"),
+    ("儿童平衡车在马路上也能飙", "AD40-MINORS"),
+    ("社区团购联合会指定供货商", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("多多买菜的鸡蛋都是饲料鸡下的", "AD13-DISPARAGE"),
+    ("这款护腰能矫正脊柱侧弯", "AD17-DISEASE"),
+    ("认筹养老驿站，月息2分", "AD25-RETURN"),
+    ("下周起全场7折，今晚先统一调成新价", "PRICE-FRAUD"),
+    ("划线价999，实付99，常年天天都是这个价", "PRICE-FRAUD"),
+    ("限时特价从夏天一直做到年底", "PRICE-FRAUD"),
+    ("用的是天下无双的山泉水", "AD9-ABSOLUTE"),
+    ("最懂柯基的狗粮，没有第二选择", "AD9-ABSOLUTE"),
+    ("市面上能买到的最高等级牛排", "AD9-ABSOLUTE"),
+    ("全场1折起！！！满屋子好货等你来抢🔥参与1折的仅限收银台旁小筐", "PRICE-FRAUD"),
+    ("孩子去水库游都没事，大人不用跟着", "AD40-MINORS"),
+    ("水枪对准同学的脸打才好玩", "AD40-MINORS"),
+    ("小宝贝，哭到他们答应为止哦", "AD40-MINORS"),
+    ("穿上轮滑鞋在马路上和汽车比速度", "AD40-MINORS"),
+    ("往届学员本科过线率100%", "AD24-EDUCATION"),
+    ("教资面授班，笔试面试一次通关，不过退学费", "AD24-EDUCATION"),
+    ("上完这个班进外国语小学稳稳的", "AD24-EDUCATION"),
+    ("那些连锁干洗店洗坏了还死不认账", "AD13-DISPARAGE"),
+    ("隔壁超市的排骨都是冻了又化的", "AD13-DISPARAGE"),
+    ("别的团长卖的米都是陈年垃圾米", "AD13-DISPARAGE"),
+    ("某某面包房全是预拌粉", "AD13-DISPARAGE"),
+    ("菜场的橙子十个有三个是坏的", "AD13-DISPARAGE"),
+    ("附近药店卖的多半是串货", "AD13-DISPARAGE"),
+    ("隔壁托管就是个看孩子的", "AD13-DISPARAGE"),
+    ("在星光幼儿园办宣讲会，给每个小朋友发传单", "AD39-SCHOOL"),
+    ("隔壁王奶奶腿疼多年，贴了这款膏药一周就能下地", "AD16-ENDORSE"),
+    ("胖得跟猪一样还不来练", "AD9-DISCRIMINATION"),
+    ("孕妈喝了宝宝皮肤白", "AD18-HEALTH-CLAIM"),
+    ("实验证明7天皱纹减少60%", "AD11-UNSOURCED-FIGURE"),
+    ("比市场价便宜40%的牛奶", "PRICE-FRAUD"),
+    ("原价59现价29，这个价一直没变过", "PRICE-FRAUD"),
+    ("原价按专家级标准标注", "PRICE-FRAUD"),
+    ("吊牌都是厂家统一印的，放心买", "PRICE-FRAUD"),
 ]
 FIFTY_EIGHTH_ROUND_REVIEWS = [
     # The earliest shop on a street, a third party's test and a year's list unnamed, a price
@@ -4671,6 +4721,13 @@ FIFTY_EIGHTH_ROUND_REVIEWS = [
     ("这批山竹只有我们团能拿到", "AD9-EXCLUSIVE"),
     ("别再去大商场花冤枉钱了", "AD13-COMPARE"),
     ("十万粉美食博主强推的酸菜鱼", "AD38-CELEBRITY"),
+    # tune99a's, tune100a's and tune101a's: a recipe the city learned here, cheaper than the
+    # markets, the earliest in a building, a rival's oil left unsaid, a patent model.
+    ("全城的酸奶包都是跟我们学的", "AD9-EXCLUSIVE"),
+    ("本周牛肉低于周边菜市场", "PRICE-REFERENCE"),
+    ("我们是2号楼底商里开得最早的一家", "AD9-SUPERLATIVE"),
+    ("别家炸鸡用什么油咱不清楚，我们只用新油", "AD13-COMPARE"),
+    ("专利款晾衣杆", "AD12-PATENT"),
 ]
 FIFTY_EIGHTH_ROUND_CLEAN = [
     # What the new lines must leave alone, and tune90b's … tune94b's clean copies the rules
@@ -4737,6 +4794,29 @@ FIFTY_EIGHTH_ROUND_CLEAN = [
     "全麦粉（占面粉总量100%）、水、酵母",
     "划线价说明：牛奶划线价5元/盒，是本次活动前7日内本店最低成交价",
     "鸡蛋团购价20元，平时店内价24元",
+    # tune99b's, tune100b's and tune101b's: a week's changeover, part of the sugar brown, both
+    # prices marked, a principal less spending, the busiest and coldest hours, a 划线价's basis
+    # unpriced, no prescriptions, a promise of care, a block and a drawer, a first branch,
+    # goods taking part, points per 元, a card's arithmetic in brackets, yesterday's own price,
+    # wholesale prices, the member price explained.
+    "狗狗换粮最好用5天慢慢过渡",
+    "新配方换了一部分红糖，颜色深一点",
+    "前7天售价99元的裙子现价59元，每件都同时标明原价和现价",
+    "储值卡退卡时按本金扣除已消费金额后退还",
+    "傍晚是小区最热闹的时候",
+    "等车最冷的那会儿，进店接杯热水",
+    "团购页的划线价是本次活动前7日内的最低成交价",
+    "我们是社区药房，不能开处方",
+    "我能保证的是每天消毒两遍",
+    "快递点在第一幢楼下",
+    "钥匙放在柜台第一个抽屉",
+    "面馆第一家分店下周开业",
+    "全场生鲜9折，猪肉、蔬菜均参与，鸡蛋特价商品除外",
+    "积分规则：消费1元积1分，100分可抵1元，积分有效期12个月，到期前一个月小程序会提醒",
+    "洗车次卡：10次120元（单次15元，10次需150元）",
+    "草莓团购价25元/盒，昨天店里卖30元/盒",
+    "价格跟着批发价走，以当天价签为准",
+    "标“零售价”的为非会员价",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
