@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune101b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune104b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -90,7 +90,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout64",),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune101b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune104b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -130,6 +130,7 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune94a", "tune94b"),
         *("tune95a", "tune95b", "tune96a", "tune96b", "tune97a", "tune97b", "tune98a", "tune98b"),
         *("tune99a", "tune99b", "tune100a", "tune100b", "tune101a", "tune101b"),
+        *("tune102a", "tune102b", "tune103a", "tune103b", "tune104a", "tune104b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -174,9 +175,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: forecasts, tune69a/b written as long posts), ``heldout63`` (measured at the fifty-fifth
 #: round's start), ``tune71a`` … ``tune89b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b,
 #: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
-#: round's start), ``tune90a`` … ``tune101b`` (blind forecasts, tune91a/b, tune93a/b, tune95a/b,
-#: tune97a/b, tune99a/b and tune101a/b written as long posts); ``heldout65`` (sealed) is measured
-#: once, never trained or tuned on.
+#: round's start), ``tune90a`` … ``tune104b`` (blind forecasts, tune91a/b, tune93a/b, tune95a/b,
+#: tune97a/b, tune99a/b, tune101a/b and tune103a/b written as long posts); ``heldout65``
+#: (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -213,6 +214,7 @@ SPLITS += ("tune93b", "tune94a", "tune94b")
 SPLITS += ("tune95a", "tune95b", "tune96a", "tune96b", "tune97a", "tune97b", "tune98a")
 SPLITS += ("tune98b",)
 SPLITS += ("tune99a", "tune99b", "tune100a", "tune100b", "tune101a", "tune101b")
+SPLITS += ("tune102a", "tune102b", "tune103a", "tune103b", "tune104a", "tune104b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

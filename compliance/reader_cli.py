@@ -30,7 +30,7 @@ from radar.settings import Settings
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
 #: fifty-fifth round's heldout63 and tune71a … tune89b, and the fifty-sixth round's heldout64
-#: and tune90a … tune101b (docs/compliance.md).
+#: and tune90a … tune104b (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -287,6 +287,12 @@ DEFAULT_DATA = tuple(
         "adcheck_tune100b.jsonl",
         "adcheck_tune101a.jsonl",
         "adcheck_tune101b.jsonl",
+        "adcheck_tune102a.jsonl",
+        "adcheck_tune102b.jsonl",
+        "adcheck_tune103a.jsonl",
+        "adcheck_tune103b.jsonl",
+        "adcheck_tune104a.jsonl",
+        "adcheck_tune104b.jsonl",
     )
 )
 

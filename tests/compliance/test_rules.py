@@ -4692,6 +4692,52 @@ FIFTY_EIGHTH_ROUND_REJECTS = [
     ("原价59现价29，这个价一直没变过", "PRICE-FRAUD"),
     ("原价按专家级标准标注", "PRICE-FRAUD"),
     ("吊牌都是厂家统一印的，放心买", "PRICE-FRAUD"),
+    # tune102a's, tune103a's and tune104a's, read by the rules alone: customers refused for looks,
+    # weight or origin, floors and rises on a stake, rivals' relabelled, recycled, treated,
+    # injected and powdered goods, a raise then a member price, below the factory and below
+    # cost, a storewide rise before the sale, fees with no amount, prices left to the worker or
+    # behind a card, knee pads and cupping, supplements as protection, eating dares, deep water,
+    # school threats and envy, a card room, a class rank promised, innuendo, a god-tier shop, a
+    # double certificate, purity over the trade, an association's AAA, a neighbour walking again,
+    # book covers printed with a code.
+    ("丑的别来，我们只接待美女", "AD9-DISCRIMINATION"),
+    ("胖成这样还好意思穿短裙", "AD9-DISCRIMINATION"),
+    ("外地民工请绕道", "AD9-DISCRIMINATION"),
+    ("投5万，一年保底拿回8万", "AD25-RETURN"),
+    ("白酒明年保证涨价20%，不涨我们原价回收", "AD25-RETURN"),
+    ("某平台的水果都是剩货回收再卖", "AD13-DISPARAGE"),
+    ("隔壁进货都是处理果，别被他们的低价骗了", "AD13-DISPARAGE"),
+    ("对面的西瓜都是打过针的", "AD13-DISPARAGE"),
+    ("幸福超市卖的土鸡蛋全是饲料蛋", "AD13-DISPARAGE"),
+    ("喜茶用的都是粉冲的", "AD13-DISPARAGE"),
+    ("小区门口那家理发店剪的都是啥？去了就后悔", "AD13-DISPARAGE"),
+    ("酸奶本周起由30元/箱调为42元/箱，会员价35元，立省7元", "PRICE-FRAUD"),
+    ("比出厂价还低的食用油", "PRICE-FRAUD"),
+    ("米面粮油统统低于成本价", "PRICE-FRAUD"),
+    ("羽绒服比厂里成本还低", "PRICE-FRAUD"),
+    ("双十一前全场先统一上调两成，当天再打八折", "PRICE-FRAUD"),
+    ("美发88元起，另付设计费、护理费、造型费", "PRICE-UNMARKED"),
+    ("搬家199元全包，具体以师傅上门报价为准", "PRICE-UNMARKED"),
+    ("理发只要9.9，办理298元会员卡即可享受此价", "PRICE-HIDDEN-CHARGE"),
+    ("护膝一戴，老寒腿关节炎戴上就好", "AD17-DISEASE"),
+    ("拔罐两次见效的颈椎调理", "AD17-DISEASE"),
+    ("益生菌不吃就容易生病", "AD18-HEALTH-CLAIM"),
+    ("深海鱼油心脑血管全面守护", "AD18-HEALTH-CLAIM"),
+    ("吃辣挑战：一口气吃5包的小勇士送奖品", "AD40-MINORS"),
+    ("小朋友不用家长陪，自己也能去深水区", "AD40-MINORS"),
+    ("小朋友回家告诉妈妈：不报编程课就不去上学", "AD40-MINORS"),
+    ("抽到隐藏款全班都羡慕", "AD40-MINORS"),
+    ("麻将馆包赢，押得多赢得多", "AD9-GAMBLING"),
+    ("承诺期末冲进年级前十", "AD24-EDUCATION"),
+    ("吃完生蚝更持久", "AD9-VULGAR"),
+    ("男人不能说不行，来碗羊肉汤", "AD9-VULGAR"),
+    ("老街坊心中的神级存在", "AD9-ABSOLUTE"),
+    ("配方最最营养的狗粮", "AD9-ABSOLUTE"),
+    ("通过国际双认证的净水器", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("洁净度超出行业5倍", "AD11-UNSOURCED-FIGURE"),
+    ("清真牛肉经“优质肉品协会”检测认证为AAA级", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("李阿姨腿疼多年，用了理疗仪就能自己下楼了", "AD16-ENDORSE"),
+    ("开学送书皮，书皮上都印了我们的二维码", "AD39-SCHOOL"),
 ]
 FIFTY_EIGHTH_ROUND_REVIEWS = [
     # The earliest shop on a street, a third party's test and a year's list unnamed, a price
@@ -4728,6 +4774,13 @@ FIFTY_EIGHTH_ROUND_REVIEWS = [
     ("我们是2号楼底商里开得最早的一家", "AD9-SUPERLATIVE"),
     ("别家炸鸡用什么油咱不清楚，我们只用新油", "AD13-COMPARE"),
     ("专利款晾衣杆", "AD12-PATENT"),
+    # tune102a's, tune103a's and tune104a's: half the supermarket's price, below the big
+    # supermarkets, chains' ready meals, the same price washing less, a host's praise.
+    ("价格只有超市的一半", "PRICE-REFERENCE"),
+    ("团购价低于本地两大超市", "PRICE-REFERENCE"),
+    ("比起某些连锁快餐的料理包，我们坚持现炒", "AD13-COMPARE"),
+    ("同样是30元的剪发，别家只剪不洗", "AD13-COMPARE"),
+    ("某台主持人也说好的电饭煲", "AD38-CELEBRITY"),
 ]
 FIFTY_EIGHTH_ROUND_CLEAN = [
     # What the new lines must leave alone, and tune90b's … tune94b's clean copies the rules
@@ -4817,6 +4870,21 @@ FIFTY_EIGHTH_ROUND_CLEAN = [
     "草莓团购价25元/盒，昨天店里卖30元/盒",
     "价格跟着批发价走，以当天价签为准",
     "标“零售价”的为非会员价",
+    # tune102b's, tune103b's and tune104b's (and tune102a's): a principal refunded, a secret
+    # denied, first orders sent first, a best the shop may not be, the new shop against the old,
+    # the busiest hour, which suits best asked, free delivery nearby, the cheapest counted, floors
+    # charged by the stairs, and a child turning the pages (not 翻本, a gambler's comeback).
+    "余额长期有效，没用完的本金可以原路申请退还",
+    "剪头没啥独门秘方，就是耐心",
+    "最早接龙的邻居最先发货",
+    "我家的面不一定是你吃过最好吃的，但汤是熬了一夜的",
+    "和以前的旧店比，新店宽敞多了",
+    "周末是商场最热闹的时候",
+    "我也说不好哪种枕头最适合您",
+    "小区内送货上门免费，超出3公里按每单5元收取配送费",
+    "第二件半价，按价格最低的一件计算",
+    "搬家300元起，楼层另计",
+    "孩子回家第一件事就是翻本子看老师的点评",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
