@@ -144,14 +144,24 @@ def test_once_reports_a_pass_and_a_rerun_stores_nothing_even_after_a_sigkill(
 
 def run_states(api_url: str, tag: str) -> list[tuple[str, str]]:
     """(flow name, state type) of every flow run tagged ``tag``."""
-    flows = httpx.post(f"{api_url}/flows/filter", json={}, timeout=10).json()
+    flows = _post_json(f"{api_url}/flows/filter", {})
     names = {f["id"]: f["name"] for f in flows}
-    runs = httpx.post(
-        f"{api_url}/flow_runs/filter",
-        json={"flow_runs": {"tags": {"all_": [tag]}}, "limit": 200},
-        timeout=10,
-    ).json()
+    runs = _post_json(
+        f"{api_url}/flow_runs/filter", {"flow_runs": {"tags": {"all_": [tag]}}, "limit": 200}
+    )
     return [(names.get(r["flow_id"], "?"), r["state_type"]) for r in runs]
+
+
+def _post_json(url: str, body: dict[str, Any]) -> Any:
+    """POST to the shared test server, asked again while its SQLite database is busy (a 5xx
+    answer), as ``flows.recovery`` does: the test reads the runs, it does not test the server."""
+    for delay in (0.5, 1.0, 2.0, 4.0):
+        answer = httpx.post(url, json=body, timeout=10)
+        if answer.status_code < 500:
+            break
+        time.sleep(delay)
+    answer.raise_for_status()
+    return answer.json()
 
 
 def _kill_mid_analysis(proc: subprocess.Popen[bytes], db: Path, total: int) -> int:
