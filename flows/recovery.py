@@ -46,7 +46,7 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
     Raises ``httpx.HTTPError`` when the server still fails after ``RETRY_DELAYS``.
     """
     with httpx.Client(base_url=api_url.rstrip("/") + "/", timeout=timeout) as client:
-        found = _post(
+        found = post_retrying(
             client,
             "flow_runs/filter",
             {
@@ -64,14 +64,17 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
                 "name": "Crashed",
                 "message": "the radar run process running it was killed",
             }
-            _post(client, f"flow_runs/{run['id']}/set_state", {"state": state, "force": True})
+            post_retrying(
+                client, f"flow_runs/{run['id']}/set_state", {"state": state, "force": True}
+            )
             marked.append(str(run["name"]))
     return marked
 
 
-def _post(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
-    """POST ``body``; tried again after each delay while the server errs (5xx) or the connection
-    fails. A 4xx answer (a request the server will never accept) raises at once."""
+def post_retrying(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
+    """POST ``body`` to the Prefect API; tried again after each of ``RETRY_DELAYS`` while the
+    server errs (5xx) or the connection fails. A 4xx answer (a request the server will never
+    accept) raises at once."""
     for delay in RETRY_DELAYS:
         try:
             return _post_once(client, path, body)

@@ -16,7 +16,7 @@ import pytest
 
 from community.board_cache import CACHE as BOARD_CACHE
 from community.snapshot import latest_snapshot
-from flows.recovery import UNFINISHED, owner_tag
+from flows.recovery import UNFINISHED, owner_tag, post_retrying
 from identity.users import create_user
 from radar.schemas import Mention, MentionQuery
 from radar.settings import Settings
@@ -143,25 +143,15 @@ def test_once_reports_a_pass_and_a_rerun_stores_nothing_even_after_a_sigkill(
 
 
 def run_states(api_url: str, tag: str) -> list[tuple[str, str]]:
-    """(flow name, state type) of every flow run tagged ``tag``."""
-    flows = _post_json(f"{api_url}/flows/filter", {})
-    names = {f["id"]: f["name"] for f in flows}
-    runs = _post_json(
-        f"{api_url}/flow_runs/filter", {"flow_runs": {"tags": {"all_": [tag]}}, "limit": 200}
-    )
+    """(flow name, state type) of every flow run tagged ``tag``; asked again while the shared
+    test server's SQLite database is busy, as ``radar run`` asks (``post_retrying``)."""
+    with httpx.Client(base_url=api_url + "/", timeout=10) as api:
+        flows = post_retrying(api, "flows/filter", {}).json()
+        names = {f["id"]: f["name"] for f in flows}
+        runs = post_retrying(
+            api, "flow_runs/filter", {"flow_runs": {"tags": {"all_": [tag]}}, "limit": 200}
+        ).json()
     return [(names.get(r["flow_id"], "?"), r["state_type"]) for r in runs]
-
-
-def _post_json(url: str, body: dict[str, Any]) -> Any:
-    """POST to the shared test server, asked again while its SQLite database is busy (a 5xx
-    answer), as ``flows.recovery`` does: the test reads the runs, it does not test the server."""
-    for delay in (0.5, 1.0, 2.0, 4.0):
-        answer = httpx.post(url, json=body, timeout=10)
-        if answer.status_code < 500:
-            break
-        time.sleep(delay)
-    answer.raise_for_status()
-    return answer.json()
 
 
 def _kill_mid_analysis(proc: subprocess.Popen[bytes], db: Path, total: int) -> int:
