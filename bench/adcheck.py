@@ -24,7 +24,8 @@ illegal, measured once, then training data like the others (with ``tune12``), as
 ``heldout45`` (the rules only), ``heldout46``, ``heldout47``, ``heldout48``, ``heldout49``,
 ``heldout50``, ``heldout51``, ``heldout52``, ``heldout53``, ``heldout54``, ``heldout55``,
 ``heldout56``, ``heldout57``, ``heldout58``, ``heldout59``, ``heldout60``, ``heldout61``,
-``heldout62``, ``heldout63`` and ``heldout64``; ``heldout65`` (sealed): the same kind of set,
+``heldout62``, ``heldout63``, ``heldout64`` and ``heldout65``; ``heldout66`` (sealed): the same
+kind of set,
 measured once, never trained or tuned on; held-out files are read from ``HELDOUT_PATHS`` when
 they are there; docs/compliance.md gives the order) and
 ``source`` (``case``: paraphrase of a kind of copy that published penalty decisions describe;
@@ -71,7 +72,7 @@ from compliance.check import AdChecker, CheckResult, default_checker
 from compliance.rulepack import load_packs
 
 EVAL_PATH = Path(__file__).parent / "data" / "adcheck_eval.jsonl"
-#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout64``):
+#: Files of held-out copy that ``load_eval`` reads as well (splits ``heldout4`` … ``heldout65``):
 #: written by someone who never read the rules, measured once (docs/compliance.md).
 HELDOUT_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{split}.jsonl"
@@ -87,7 +88,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"),
         *("heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"),
         *("heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"),
-        *("heldout64",),
+        *("heldout64", "heldout65"),
     )
 )
 #: Copy written to train the semantic reader (splits ``tune8`` … ``tune104b``; ``radar
@@ -176,8 +177,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: round's start), ``tune71a`` … ``tune89b`` (blind forecasts, tune72a/b, tune75a/b, tune79a/b,
 #: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
 #: round's start), ``tune90a`` … ``tune104b`` (blind forecasts, tune91a/b, tune93a/b, tune95a/b,
-#: tune97a/b, tune99a/b, tune101a/b and tune103a/b written as long posts); ``heldout65``
-#: (sealed) is measured once, never trained or tuned on.
+#: tune97a/b, tune99a/b, tune101a/b and tune103a/b written as long posts), ``heldout65``
+#: (measured at the fifty-seventh round's start); ``heldout66`` (sealed) is measured once, never
+#: trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -215,6 +217,7 @@ SPLITS += ("tune95a", "tune95b", "tune96a", "tune96b", "tune97a", "tune97b", "tu
 SPLITS += ("tune98b",)
 SPLITS += ("tune99a", "tune99b", "tune100a", "tune100b", "tune101a", "tune101b")
 SPLITS += ("tune102a", "tune102b", "tune103a", "tune103b", "tune104a", "tune104b")
+SPLITS += ("heldout65",)
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -8,7 +8,7 @@ Chooses the thresholds by leave-one-split-out cross-validation through the real 
 machine, sharing it with other work; ``--folds 10`` holds out ten groups of whole splits instead,
 about 11 minutes for 28,000 copies), trains on every copy, writes the model file
 (numpy, no pickles) and prints the report as JSON. Files holding the sealed test split
-(``heldout65``) are refused: the check is measured on them, never trained on them.
+(``heldout66``) are refused: the check is measured on them, never trained on them.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from radar.settings import Settings
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
 #: fifty-fifth round's heldout63 and tune71a … tune89b, and the fifty-sixth round's heldout64
-#: and tune90a … tune104b (docs/compliance.md).
+#: and tune90a … tune104b, and the fifty-seventh round's heldout65 (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
     for name in (
@@ -96,6 +96,7 @@ DEFAULT_DATA = tuple(
         "adcheck_heldout62.jsonl",
         "adcheck_heldout63.jsonl",
         "adcheck_heldout64.jsonl",
+        "adcheck_heldout65.jsonl",
         "adcheck_tune8a.jsonl",
         "adcheck_tune8b.jsonl",
         "adcheck_tune9a.jsonl",
