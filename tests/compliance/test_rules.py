@@ -4886,6 +4886,31 @@ FIFTY_EIGHTH_ROUND_CLEAN = [
     "搬家300元起，楼层另计",
     "孩子回家第一件事就是翻本子看老师的点评",
 ]
+FIFTY_NINTH_ROUND_REJECTS = [
+    # heldout65's misses (measured at the round's start), in our own words: a professor's years on
+    # a health food and a reading as proof, a special price for who tops up a card, a from-price
+    # below the minimum spend, a score's floor, rivals' fees thrown away, a lady technician, the
+    # best by common consent, massage against fever, a level guaranteed, a night out unknown to
+    # parents.
+    ("李老师喝这款鱼油三年了，体检血脂全正常", "AD16-BENEFICIARY"),
+    ("特价五花肉9.9一斤，仅限当天储值300元会员购买", "PRICE-FRAUD"),
+    ("洗牙19.9元起，到店最低消费128元", "PRICE-FRAUD"),
+    ("寒假集训完，开学考试至少提高30分", "AD24-EDUCATION"),
+    ("有的健身房教练只会卖课，办卡等于白花", "AD13-DISPARAGE"),
+    ("按摩店美女技师贴身服务，保证舒服到不想回家", "AD9-VULGAR"),
+    ("这条街公认最地道的一碗牛肉面", "AD9-ABSOLUTE"),
+    ("宝宝发烧来做推拿退烧，比吃药安全", "AD17-DISEASE"),
+    ("少儿舞蹈：半年保证孩子达到三级水平", "AD24-EDUCATION"),
+    ("网吧包夜，不用跟爸妈打招呼", "AD40-MINORS"),
+    ("足疗店美女技师陪你到深夜", "AD9-VULGAR"),
+    ("退休王老师吃我们的钙片半年了，骨密度达标了", "AD16-BENEFICIARY"),
+]
+FIFTY_NINTH_ROUND_REVIEWS = [
+    # An original launched here first, a comparison hinted with another shop.
+    ("同样一百块，换家理发店比一比就知道", "AD13-COMPARE"),
+    ("芋泥奶茶新口味原创首发，欢迎尝鲜", "AD9-EXCLUSIVE"),
+]
+FIFTY_NINTH_ROUND_CLEAN = []
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -5056,7 +5081,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_EIGHTH_ROUND_REJECTS
+    FIFTY_NINTH_ROUND_REJECTS
+    + FIFTY_EIGHTH_ROUND_REJECTS
     + FIFTY_SEVENTH_ROUND_REJECTS
     + FIFTY_SIXTH_ROUND_REJECTS
     + FIFTY_FIFTH_ROUND_REJECTS
@@ -5146,7 +5172,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_FOURTH_ROUND_REVIEWS
     + FIFTY_FIFTH_ROUND_REVIEWS
     + FIFTY_SEVENTH_ROUND_REVIEWS
-    + FIFTY_EIGHTH_ROUND_REVIEWS,
+    + FIFTY_EIGHTH_ROUND_REVIEWS
+    + FIFTY_NINTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -5207,7 +5234,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_FIFTH_ROUND_CLEAN
     + FIFTY_SIXTH_ROUND_CLEAN
     + FIFTY_SEVENTH_ROUND_CLEAN
-    + FIFTY_EIGHTH_ROUND_CLEAN,
+    + FIFTY_EIGHTH_ROUND_CLEAN
+    + FIFTY_NINTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
