@@ -4904,13 +4904,72 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("网吧包夜，不用跟爸妈打招呼", "AD40-MINORS"),
     ("足疗店美女技师陪你到深夜", "AD9-VULGAR"),
     ("退休王老师吃我们的钙片半年了，骨密度达标了", "AD16-BENEFICIARY"),
+    ("学步鞋能矫正X型腿，穿一个月见效", "AD17-DISEASE"),
+    # tune105a's … tune107a's misses (blind forecasts of this round), in our own words: diseases
+    # prevented, stones dissolved, legs reshaped, vessels opened, a disease drunk away, strains
+    # healed, a disorder set right, a child's growth by a figure, neighbours' relief, a double
+    # crown, a season conquered, first place in a variant figure, nil residues, a national
+    # centre of the shop's naming, rivals' goods called stale, frauds, bought certificates and
+    # black hearts, money wasted, men's noses bleeding, an eater called grandson, tenants barred,
+    # stakes left to players, an oven left to a child, a key school promised, referral
+    # commissions, unlimited yet the first ten, a voucher as the free one, an everyday price
+    # restored, a set that must be bought, charges past the price, a rise of a share tomorrow.
+    ("理疗床躺一躺，心脑血管堵了一通就开", "AD17-DISEASE"),
+    ("这款茶天天泡，能把痛风喝好", "AD17-DISEASE"),
+    ("推拿套餐治好老人的腰肌劳损", "AD17-DISEASE"),
+    ("燕窝吃一阵，月经不调也调好了", "AD18-HEALTH-CLAIM"),
+    ("牛初乳粉喝了长个，一年能长8公分", "AD18-HEALTH-CLAIM"),
+    ("3栋张大爷吃了我们的纳豆胶囊，说胸口轻松多了", "AD16-BENEFICIARY"),
+    ("烧烤店评比双冠王，欢迎来尝", "AD9-ABSOLUTE"),
+    ("这款西瓜称霸整个夏天所有水果摊", "AD9-ABSOLUTE"),
+    ("全区超市排名第壹的鲜肉柜", "AD9-ABSOLUTE"),
+    ("咱家鸡蛋农残检出率为零", "AD11-UNSOURCED-FIGURE"),
+    ("面粉经“国家粮油品质检测中心”认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("隔壁理发店收费虚高，心太黑", "AD13-DISPARAGE"),
+    ("某些连锁健身房的私教课，去了就是白花钱", "AD13-DISPARAGE"),
+    ("女装店：男人看了流鼻血的吊带裙", "AD9-VULGAR"),
+    ("辣条吃不了你就是孙子", "AD9-VULGAR"),
+    ("公寓健身房外地租客一律不准使用", "AD9-DISCRIMINATION"),
+    ("棋牌室包间彩头随意，输了送一小时", "AD9-GAMBLING"),
+    ("孩子独自在家也能操作的燃气灶", "AD40-MINORS"),
+    ("报我们的冲刺班，保准能考上一中", "AD24-EDUCATION"),
+    ("草莓不限量供应，每天仅限前10位顾客", "PRICE-FRAUD"),
+    ("冬枣买一送一，买一个送一张5元优惠券", "PRICE-FRAUD"),
+    ("枕头天天59元，今晚过后恢复原价", "PRICE-FRAUD"),
+    ("大闸蟹12元一只，每单需搭配包装盒68元", "PRICE-HIDDEN-CHARGE"),
+    ("麻辣烫仅6.6元，另收餐盒费配送费服务费共12元", "PRICE-HIDDEN-CHARGE"),
+    ("大米下月起上涨30%，现在不买就亏大了", "PRICE-RISE-RUMOUR"),
+    ("赵阿姨肺气肿多年，用了这台制氧机现在能爬5楼", "AD16-BENEFICIARY"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
     ("同样一百块，换家理发店比一比就知道", "AD13-COMPARE"),
     ("芋泥奶茶新口味原创首发，欢迎尝鲜", "AD9-EXCLUSIVE"),
+    # A variety show's guest, the shop's own best seller, others doing one step less.
+    ("某综艺嘉宾也吃过我们家的烤鸭", "AD38-CELEBRITY"),
+    ("店内销冠：芒果班戟，上周卖了300盒", "AD9-SUPERLATIVE"),
+    ("别家擦鞋刷两下就完了，我们每双都多一道护理", "AD13-COMPARE"),
 ]
-FIFTY_NINTH_ROUND_CLEAN = []
+FIFTY_NINTH_ROUND_CLEAN = [
+    # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
+    # bring, the first batch or boat of the day, a secret recipe denied, a clinic's department, a
+    # joke about the air-conditioner, a price that follows the wholesale price, a card that pays
+    # nothing back, instalments, a length charged as stated, the final price shown on the order
+    # page, what people care about most, the safest way to book.
+    "天凉了，来取菜的邻居最好带个袋子",
+    "早上7点出第一板豆腐",
+    "第一船带鱼今天到了",
+    "要是问我们有什么秘方，真没有",
+    "诊所诊疗科目：内科、预防保健科",
+    "天热，咱店冰柜比老板还卖力",
+    "价格随批发价每天调整，以价签为准",
+    "储值卡不返现不分红不计利息",
+    "年卡也可以按月付每月150元",
+    "女士剪发88元起，长发按长度另计",
+    "下单页会显示最终价格，不另收打包费",
+    "住户们最关心的是送水时间",
+    "提前一天预约最稳妥",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
