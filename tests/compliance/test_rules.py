@@ -4940,6 +4940,53 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("麻辣烫仅6.6元，另收餐盒费配送费服务费共12元", "PRICE-HIDDEN-CHARGE"),
     ("大米下月起上涨30%，现在不买就亏大了", "PRICE-RISE-RUMOUR"),
     ("赵阿姨肺气肿多年，用了这台制氧机现在能爬5楼", "AD16-BENEFICIARY"),
+    # tune108a's … tune111a's misses, in our own words: fat people mocked, married-women
+    # technicians, husbands loose, stakes, odds and chips, luck for spending, rivals' washing,
+    # short weight and licences, a share with "the data does not lie", triple certifications,
+    # state leaders, diseases washed away or healed in sessions, insulin stopped, glasses put
+    # away, the paralysed walking, vessels kept clear, a patient's own account, a father's
+    # knees, top-ups as investments, doubling, a kindergarten place, grades won, flyers with
+    # homework, talks in class, stands in a school's hall, shooting friends, a child's grief,
+    # heights as thrills, nothing better seen, the city's crown, TOP grade in spaced letters,
+    # tenfold refunds, a copied 划线价, a price list for reference only.
+    ("瑜伽馆：胖子看着就倒胃口，快来减", "AD9-DISCRIMINATION"),
+    ("足浴城少妇技师上门，包你上火", "AD9-VULGAR"),
+    ("老婆不在家随便浪，烧烤啤酒管够", "AD9-VULGAR"),
+    ("群里掷骰子，押5元中了赔50元", "AD9-GAMBLING"),
+    ("茶馆牌局押一壶赢五壶", "AD9-GAMBLING"),
+    ("棋牌室充值送筹码，输了还能找老板借", "AD9-GAMBLING"),
+    ("开业请大师看过风水，进店消费保你全年好运", "AD9-SUPERSTITION"),
+    ("千万别去幸福干洗，衣服洗坏了还不赔", "AD13-DISPARAGE"),
+    ("对面那家游泳馆的教练一个证都没有", "AD13-DISPARAGE"),
+    ("85%的顾客说用完皮肤亮了一个度，数据不会骗人", "AD11-UNSOURCED-FIGURE"),
+    ("滤芯通过三重权威认证，放心用", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("这款酒曾送进中南海", "AD9-STATE-ORGAN"),
+    ("芦荟胶鼻炎都能洗好", "AD17-DISEASE"),
+    ("针灸腰椎间盘突出五次见效", "AD17-DISEASE"),
+    ("磁疗枕头枕上就不犯失眠", "AD17-DISEASE"),
+    ("这款护目镜戴一个月，近视能摘掉眼镜", "AD17-DISEASE"),
+    ("艾灸馆：胃病、痛经、失眠一起治", "AD17-DISEASE"),
+    ("康复馆按摩，偏瘫的大爷做两个月就能下地走路", "AD17-DISEASE"),
+    ("深海鱼油每天两粒，血管不堵", "AD18-HEALTH-CLAIM"),
+    ("病友刘大姐亲口讲述：坚持用了这款仪器", "AD16-BENEFICIARY"),
+    ("我爸的老寒腿敷了两周就不疼了", "AD16-BENEFICIARY"),
+    ("储值卡当理财，存2万返3000", "AD25-RETURN"),
+    ("认购果树一棵，两年翻一倍", "AD25-RETURN"),
+    ("投资鸡苗年底保证返你120元", "AD25-RETURN"),
+    ("托班学完入园稳稳的", "AD24-EDUCATION"),
+    ("美术考级稳拿八级", "AD24-EDUCATION"),
+    ("辅导班的传单随作业发放到每个孩子手里", "AD39-SCHOOL"),
+    ("周五我们进班给同学们讲牛奶知识，现场发试饮", "AD39-SCHOOL"),
+    ("我们在小学门厅摆了摊位，放学就能报名", "AD39-SCHOOL"),
+    ("新款水枪对着小伙伴一打一个准", "AD40-MINORS"),
+    ("玩具车不给买，孩子会哭一整天哦", "AD40-MINORS"),
+    ("这款滑板越高越刺激", "AD40-MINORS"),
+    ("真没见过比它更好的大米", "AD9-ABSOLUTE"),
+    ("本店烤鸭堪称全城之冠", "AD9-ABSOLUTE"),
+    ("洗车服务 T O P 级", "AD9-ABSOLUTE"),
+    ("这片找不到更便宜的，发现更低十倍赔", "PRICE-FRAUD"),
+    ("划线价是照着网店标的", "PRICE-FRAUD"),
+    ("价目表仅供参考，熟客另议", "PRICE-UNMARKED"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -4949,6 +4996,15 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("某综艺嘉宾也吃过我们家的烤鸭", "AD38-CELEBRITY"),
     ("店内销冠：芒果班戟，上周卖了300盒", "AD9-SUPERLATIVE"),
     ("别家擦鞋刷两下就完了，我们每双都多一道护理", "AD13-COMPARE"),
+    # An invention of the shop, the only one in the city who can, a hint that others do less,
+    # money wasted elsewhere, members' records and a society's survey as sources, a blogger.
+    ("本店发明的芋泥蛋糕", "AD9-EXCLUSIVE"),
+    ("全市只有我们会做这种手工面", "AD9-EXCLUSIVE"),
+    ("不是所有的豆浆都是现磨的，我们家是", "AD13-COMPARE"),
+    ("还在花冤枉钱去大商场买被子？", "AD13-COMPARE"),
+    ("据店里会员记录，坚持两个月平均瘦了4斤", "AD11-AUTHORITY-CLAIM"),
+    ("引自某营养学会调研：每天一杯奶的孩子更高", "AD11-DATA"),
+    ("美食博主小林强推的烧饼", "AD38-CELEBRITY"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -4969,6 +5025,17 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "下单页会显示最终价格，不另收打包费",
     "住户们最关心的是送水时间",
     "提前一天预约最稳妥",
+    # tune108b's … tune111b's clean copies the rules flagged, in our own words: 最好 before what
+    # to do with the goods, when to come, the shop's first own product, the street known best,
+    # the shoe that fits, a cut for a dish, the cheapest disclaimed, a frame priced apart.
+    "冬衣送洗前最好把口袋掏空",
+    "常有人问几点来包子最新鲜",
+    "这是我们第一款自己做的酱菜",
+    "这条街我们最熟，问路随时进来",
+    "选最合脚的鞋再付款",
+    "五花肉做红烧最合适",
+    "我们家的米不一定最便宜，但都是新米",
+    "单光镜片298元起，镜架另算",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
