@@ -4949,7 +4949,7 @@ FIFTY_NINTH_ROUND_REJECTS = [
     # homework, talks in class, stands in a school's hall, shooting friends, a child's grief,
     # heights as thrills, nothing better seen, the city's crown, TOP grade in spaced letters,
     # tenfold refunds, a copied 划线价, a price list for reference only.
-    ("瑜伽馆：胖子看着就倒胃口，快来减", "AD9-DISCRIMINATION"),
+    ("瑜伽馆：胖子看着就倒胃口，快来减", "AD9-VULGAR"),
     ("足浴城少妇技师上门，包你上火", "AD9-VULGAR"),
     ("老婆不在家随便浪，烧烤啤酒管够", "AD9-VULGAR"),
     ("群里掷骰子，押5元中了赔50元", "AD9-GAMBLING"),
