@@ -515,3 +515,11 @@ def test_a_pack_against_a_price_per_unit_is_compared_per_unit() -> None:
     assert read("团购2斤装55元门店这两周零售一直是25元斤") is not None
     # A pack whose everyday price is not given per unit stays compared whole.
     assert read("特价五常大米10斤装59元，日常价49元") is not None
+
+
+def test_a_wrapping_fee_beside_a_price_per_stem_is_no_charge_on_top() -> None:
+    # 康乃馨5元/支 is the price of one stem, not of a bouquet: the 10元 wrapping is not a bill
+    # three times the price shown. A job's price with a fee twice it still is.
+    read = VERIFIERS["charges_on_top"]
+    assert read("康乃馨5元/支，向日葵8元/支，包花另收10元包装费，可以免费写卡片") is None
+    assert read("空调清洗29元一台，上门服务费另收80元") is not None

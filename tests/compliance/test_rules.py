@@ -4987,6 +4987,50 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("这片找不到更便宜的，发现更低十倍赔", "PRICE-FRAUD"),
     ("划线价是照着网店标的", "PRICE-FRAUD"),
     ("价目表仅供参考，熟客另议", "PRICE-UNMARKED"),
+    # tune112a's … tune115a's misses, in our own words: check-ups, nights and tai chi after a
+    # health food, a professor's daily supplement, a monitor as good as the hospital's, a
+    # pressure steady on a medicine, a pupil's leap offered to every child, everyone above 95,
+    # certificates without exams, infections prevented, diseases all sorted, myopia reversed,
+    # bowels emptied, lipids and pressure sorted, none can beat us, the estate's top name, cup
+    # sizes, men hard, blind boxes that grow on you, cash games, children taught to coax, race
+    # down steps, take money unseen and prove they are men, a kindergarten's partner, rivals'
+    # haircuts chewed and burgers inedible, an association's sole recommendation, goods free
+    # if anyone is cheaper, free trials charged at the shop, quotes on site, unlimited visits
+    # paid again, prices settled at checkout, today only in a week-long promotion.
+    ("3号楼刘阿姨吃了两盒我们的辅酶Q10，体检指标都正常了", "AD16-BENEFICIARY"),
+    ("赵大爷喝了这款蛋白粉说晚上睡得香多了", "AD16-BENEFICIARY"),
+    ("王老师吃了一年这款钙片，现在天天去爬山", "AD16-BENEFICIARY"),
+    ("营养师天天吃的鱼油（保健食品），团购价128", "AD16-BENEFICIARY"),
+    ("这台血糖仪测出来跟医院测的一模一样", "AD16-BENEFICIARY"),
+    ("这款降糖药老李吃了三个月，血糖一直稳", "AD16-BENEFICIARY"),
+    ("隔壁小李跟我们学了半年英语，你家孩子也能", "AD24-EDUCATION"),
+    ("冲刺班学员期末人人95分以上", "AD24-EDUCATION"),
+    ("会计证不用考试也能拿证", "AD24-EDUCATION"),
+    ("空气净化器预防呼吸道感染", "AD17-DISEASE"),
+    ("针灸五次，失眠便秘统统搞定", "AD17-DISEASE"),
+    ("护眼贴戴三个月还能降度数", "AD17-DISEASE"),
+    ("芦荟汁喝了宿便全清", "AD18-HEALTH-CLAIM"),
+    ("苦荞茶一天一杯，血糖血压全搞定", "AD18-HEALTH-CLAIM"),
+    ("论个头谁家也干不过咱家的桃", "AD9-ABSOLUTE"),
+    ("这片早餐铺的顶流就是我们家", "AD9-ABSOLUTE"),
+    ("D杯以下勿扰，新款内衣到店", "AD9-VULGAR"),
+    ("今晚吃生蚝，男人吃了硬气", "AD9-VULGAR"),
+    ("扭蛋机越抽越上头，抽中大奖就是赚", "AD9-GAMBLING"),
+    ("麻将馆现金局天天开", "AD9-GAMBLING"),
+    ("回家跟爸爸撒个娇，就能来买新玩具啦", "AD40-MINORS"),
+    ("平衡车冲下台阶才叫酷", "AD40-MINORS"),
+    ("零花钱偷偷拿来，爸妈不会发现的", "AD40-MINORS"),
+    ("不敢吃变态辣的就不是男子汉", "AD40-MINORS"),
+    ("本园合作的绘本馆本月8折", "AD39-SCHOOL"),
+    ("对面理发店剪得跟狗啃的一样", "AD13-DISPARAGE"),
+    ("麦X劳的汉堡根本没法吃", "AD13-DISPARAGE"),
+    ("全市保洁协会唯一推荐的家政公司", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("全城要是有比我们更便宜的，白送", "PRICE-FRAUD"),
+    ("0元体验美甲，到店另收68元材料费", "PRICE-HIDDEN-CHARGE"),
+    ("油烟机清洗39元，师傅上门后现场报价", "PRICE-HIDDEN-CHARGE"),
+    ("月卡全月无限次，每次另付15元", "PRICE-HIDDEN-CHARGE"),
+    ("价格以实际结算为准", "PRICE-UNMARKED"),
+    ("仅限今天！特价猪肉，活动时间本周一至周日", "PRICE-FRAUD"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5005,6 +5049,8 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("据店里会员记录，坚持两个月平均瘦了4斤", "AD11-AUTHORITY-CLAIM"),
     ("引自某营养学会调研：每天一杯奶的孩子更高", "AD11-DATA"),
     ("美食博主小林强推的烧饼", "AD38-CELEBRITY"),
+    # Other goods said to be older, ours fresh.
+    ("有的牛奶可能放了好几天，我们家的都是当天的", "AD13-COMPARE"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5036,6 +5082,23 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "五花肉做红烧最合适",
     "我们家的米不一定最便宜，但都是新米",
     "单光镜片298元起，镜架另算",
+    # tune112b's … tune115b's clean copies the rules flagged, in our own words: free tastings
+    # and trials that need no purchase, a first lesson free then a stated price, 最好 before a
+    # wait, a companion or a time limit, a machine's top setting, the first in a queue, the
+    # only parking space, fears, crowds, a plain sum, the top floor lived on, pasteurisation's
+    # temperature, a wrapping fee beside a price per stem.
+    "免费品尝三款咖啡，不要求购买；满100元送杯子，送完为止",
+    "第一节课免费体验，之后按次收费40元一节，不用办卡",
+    "饭后最好隔半小时再游泳",
+    "剪刘海最好有家长在旁边",
+    "上周排第一个的阿姨六点就到了",
+    "店门口唯一的车位留给送货车",
+    "最怕刮风天，菜棚要加固",
+    "最挤的是早上7点",
+    "用最直观的方式算给大家看",
+    "送货到最高层也不加钱",
+    "巴氏奶杀菌温度75℃，冷藏保存",
+    "玫瑰5元/支，包花另收10元包装费",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
