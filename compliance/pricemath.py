@@ -276,6 +276,8 @@ _SALE_FIRST = re.compile(
 _REGULAR_AFTER = re.compile(
     r"(?:日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日|货架价"
     rf"|上个?月售价|上周售价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
+    # …not a date that says when it was charged (原价是本店4月1日-7日的实际售价).
+    r"(?!\s*[月日号])"
 )
 
 
@@ -863,11 +865,18 @@ def _single_unit_pack(span: str) -> tuple[float, float, float, str] | None:
 #: A set of named items at one price (拿铁+可颂套餐42元, 洗车+打蜡套餐只要128元,
 #: 洗护套餐：洗澡+剪指甲+掏耳朵只要99) and each item's own price beside it (拿铁单点18，可颂单点20;
 #: 单洗车45，单打蜡70).
-_BUNDLE = re.compile(rf"(?:套餐|组合|件套|套装)[^0-9\n]{{0,16}}?({_NUMBER})\s*(?:元|块)?")
+#: …its figure not an item's weight (火锅套餐：肥牛卷250g（单买28元）…).
+_BUNDLE = re.compile(
+    rf"(?:套餐|组合|件套|套装)[^0-9\n]{{0,16}}?({_NUMBER})(?!\s*(?:g|克|kg|千克|ml|毫升|斤))\s*(?:元|块)?"
+)
 #: The items' own prices listed after one word (单点：肥牛32、羊肉卷35、丸子拼盘28).
 _PARTS_LISTED = re.compile(r"单点|单买|单独点|单独买|分开买|分开点")
 _LISTED_PRICE = re.compile(rf"({_NUMBER})(?!\s*(?:个|份|杯|只|克|g|斤|人|位|[0-9.]))")
-_PART = re.compile(rf"单[\u4e00-\u9fff]{{0,3}}?\s*({_NUMBER})(?!\s*(?:元|块)?\s*[/每])")
+#: An item's own price (单买28元), not the items' total (单买合计58元).
+_PART = re.compile(
+    rf"单(?![\u4e00-\u9fff]{{0,2}}?(?:合计|共计|总计|总价))[\u4e00-\u9fff]{{0,3}}?\s*({_NUMBER})"
+    r"(?!\s*(?:元|块)?\s*[/每])"
+)
 #: A set that holds several of an item (包子两个, 2杯): its items' single prices do not sum to it.
 _SEVERAL = re.compile(r"[两二三四五六七八九十2-9]\s*(?:个|份|杯|只|块|串|片|瓶|盒|次|节)")
 

@@ -523,3 +523,19 @@ def test_a_wrapping_fee_beside_a_price_per_stem_is_no_charge_on_top() -> None:
     read = VERIFIERS["charges_on_top"]
     assert read("康乃馨5元/支，向日葵8元/支，包花另收10元包装费，可以免费写卡片") is None
     assert read("空调清洗29元一台，上门服务费另收80元") is not None
+
+
+def test_an_items_weight_a_total_and_a_date_are_no_prices() -> None:
+    # 肥牛卷250g is a weight, not the set's price, and 单买合计58元 the items' sum, not another
+    # item: the set at 49 is cheaper than its items (28 + 18 + 12). 原价是本店4月1日 is a date.
+    assert (
+        VERIFIERS["pack_not_cheaper"](
+            "火锅套餐：肥牛卷250g（单买28元）+虾滑150g（单买18元）+蔬菜拼盘（单买12元），"
+            "单买合计58元，套餐价49元，省9元。"
+        )
+        is None
+    )
+    assert VERIFIERS["pack_not_cheaper"]("套餐42元（拿铁单点18，可颂单点20）") is not None
+    read = VERIFIERS["false_reduction"]
+    assert read("折后 ¥24。原价是本店4月1日-7日的实际售价") is None
+    assert read("特惠价38元，工作日日常价：35元") is not None

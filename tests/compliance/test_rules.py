@@ -5031,6 +5031,38 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("月卡全月无限次，每次另付15元", "PRICE-HIDDEN-CHARGE"),
     ("价格以实际结算为准", "PRICE-UNMARKED"),
     ("仅限今天！特价猪肉，活动时间本周一至周日", "PRICE-FRAUD"),
+    # tune116a's … tune119a's misses, in our own words: clearances every day, dearer than the
+    # factory called cheaper, one unit in the shop, flash prices settled higher, per-piece
+    # prices with the main items apart, a final price left to the staff, wrinkles gone,
+    # members' relief, a named doctor's must, a child's age beside 代言, fixed buy-backs, top
+    # universities and licences promised, rises promised, school books sponsored, rolling on
+    # the floor, no adult needed, vulgar likenings, the plain refused, card games, rivals'
+    # broth, cheats and chains, shares to a decimal, unnamed bodies' tests.
+    ("开店五年天天清仓，今天真的最后一天", "PRICE-FRAUD"),
+    ("整箱茅台比出厂价还便宜", "PRICE-FRAUD"),
+    ("1元秒杀电视机，全店仅1台", "PRICE-FRAUD"),
+    ("秒杀价5.9元一斤，下单按12.9元一斤结算", "PRICE-FRAUD"),
+    ("衣服8元一件起洗，大衣羽绒服另计", "PRICE-HIDDEN-CHARGE"),
+    ("宠物美容39元起，最终价格由店长决定", "PRICE-HIDDEN-CHARGE"),
+    ("胶原蛋白饮喝完皱纹都没了", "AD18-HEALTH-CLAIM"),
+    ("会员喝完都说胃舒服多了", "AD16-BENEFICIARY"),
+    ("社区卫生站李医生说了，这款制氧机老人必备", "AD16-ENDORSE"),
+    ("我家闺女（5岁）代言本店童装", "AD38-CHILD-ENDORSER"),
+    ("收藏纪念币，三年后按买入价上浮50%回购", "AD25-RETURN"),
+    ("志愿填报一对一，保你上211", "AD24-EDUCATION"),
+    ("会计证培训包通过", "AD24-EDUCATION"),
+    ("暑假来补课，成绩必涨30分", "AD24-EDUCATION"),
+    ("家校联系本上印着我们托管班的二维码", "AD39-SCHOOL"),
+    ("汉堡店：不带我来就在地上打滚", "AD40-MINORS"),
+    ("蹦床馆不用大人陪也能玩", "AD40-MINORS"),
+    ("老板娘的豆浆又大又白", "AD9-VULGAR"),
+    ("女人不化妆等于没穿衣服", "AD9-VULGAR"),
+    ("招前台：丑的不要", "AD9-DISCRIMINATION"),
+    ("烧烤店炸金花赢啤酒", "AD9-GAMBLING"),
+    ("隔壁面馆老汤几个月都不换", "AD13-DISPARAGE"),
+    ("阳光宠物店就是坑钱的", "AD13-DISPARAGE"),
+    ("某连锁超市卖的都是高价货", "AD13-DISPARAGE"),
+    ("经专业机构测评，效果提升三倍", "AD11-UNSOURCED-FIGURE"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5051,6 +5083,14 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("美食博主小林强推的烧饼", "AD38-CELEBRITY"),
     # Other goods said to be older, ours fresh.
     ("有的牛奶可能放了好几天，我们家的都是当天的", "AD13-COMPARE"),
+    # Other shops set beside ours, a change of shop as a discovery, experts and vets in
+    # general, an association's sampling, first by sales on a street.
+    ("比起外面那些推销办卡的理发店，我们只剪头", "AD13-COMPARE"),
+    ("换了家洗衣店才知道衣服能洗这么干净", "AD13-COMPARE"),
+    ("不少专家建议老人每天吃一个鸡蛋", "AD11-AUTHORITY-CLAIM"),
+    ("据不少宠物医生反馈，这款狗粮狗狗很爱吃", "AD11-AUTHORITY-CLAIM"),
+    ("区烘焙协会今年抽检显示，我们面包菌落数合格", "AD11-DATA"),
+    ("这条街销量头一名的奶茶", "AD9-SUPERLATIVE"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5099,6 +5139,26 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "送货到最高层也不加钱",
     "巴氏奶杀菌温度75℃，冷藏保存",
     "玫瑰5元/支，包花另收10元包装费",
+    "教练比大家还紧张",
+    "理发师说剪不出明星同款",
+    "您唯一需要带的是环保袋",
+    "巴氏奶杀菌75℃",
+    "沿着路走到最头上就是我们店",
+    "最先到店的10位顾客送鸡蛋",
+    # tune116b's … tune119b's clean copies the rules flagged, in our own words: a tree, a
+    # machine's year, the shop's first own sauce, the far end of a street, the first to come,
+    # 最好 before the day before, the coach's nerves, a look the barber cannot copy, the one
+    # thing to bring, pasteurisation, a set's items by weight with their total, no automatic
+    # renewal, a commission with no floor, the price at other hours, the price list back.
+    "门口那棵最大的桂花开了",
+    "店里第一台烤箱是2016年买的",
+    "我们自己做的第一款酱菜上架了",
+    "要得多的最好前一天在群里说",
+    "火锅套餐：肥牛卷250g（单买28元）+虾滑150g（单买18元），单买合计46元，套餐价39元",
+    "瑜伽季卡399元（90天），可免费转让1次；7天内未使用可全额退款。不设自动续费",
+    "招团长：按订单金额提3%佣金，没有保底，不收加盟费",
+    "羊肉串10元/串（当天其他时段12元/串），每人限购20串",
+    "开业首周咖啡一律9折，下周一恢复原价目",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
