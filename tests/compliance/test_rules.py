@@ -5063,6 +5063,45 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("阳光宠物店就是坑钱的", "AD13-DISPARAGE"),
     ("某连锁超市卖的都是高价货", "AD13-DISPARAGE"),
     ("经专业机构测评，效果提升三倍", "AD11-UNSOURCED-FIGURE"),
+    # tune120a's … tune123a's misses, in our own words: girls for who knows, men who fail,
+    # seven times a night, touching, wives who cannot cook, people from elsewhere kept out, a
+    # ministry's canteen, predicted papers, degrees without exams, a rise in value guaranteed,
+    # dares, shooting friends, users' relief, myopia wiped out, a migraine eased at once, foot
+    # diseases, a disease that never calls again, a trade's yyds, a variant first place, rivals'
+    # scales, outsourcing and carelessness, cheap cuts switched, goods told only in the shop, up
+    # then down, a factory closing, charges at the shop or outside a take-home price, 骨折价 as
+    # a sale price, 日常售价 as the everyday price.
+    ("新来的小妹手法好，懂的来", "AD9-VULGAR"),
+    ("男人不行？喝我们的牛鞭汤", "AD9-VULGAR"),
+    ("鸭血粉丝辣得一晚上七次都不够", "AD9-VULGAR"),
+    ("鸡腿鸡胸随便摸随便挑", "AD9-VULGAR"),
+    ("女人不会带孩子还算什么好老婆", "AD9-VULGAR"),
+    ("外地人别进群，只服务本地业主", "AD9-DISCRIMINATION"),
+    ("大米常年供应区委机关食堂", "AD9-STATE-ORGAN"),
+    ("名师押题卷，报名就送", "AD24-EDUCATION"),
+    ("成人本科免考试拿证，包毕业", "AD24-EDUCATION"),
+    ("这套紫砂壶五年后保证升值", "AD25-RETURN"),
+    ("一口塞一整包，坚持不吐出来就免费", "AD40-MINORS"),
+    ("买了水枪和小伙伴在小区里对射", "AD40-MINORS"),
+    ("用过的刘阿姨说，这个护腰带戴了三天腰就不疼了", "AD16-BENEFICIARY"),
+    ("王大爷吃了半年，他说比吃药还管用", "AD16-BENEFICIARY"),
+    ("防控镜片戴两年度数清零", "AD17-DISEASE"),
+    ("头疗偏头痛做一次就缓解", "AD17-DISEASE"),
+    ("磁疗袜治足底筋膜炎", "AD17-DISEASE"),
+    ("小气泡清洁顺带治好痘痘", "AD17-DISEASE"),
+    ("常喝羊奶，高血压再也不找上门", "AD18-HEALTH-CLAIM"),
+    ("本地烧烤界yyds", "AD9-ABSOLUTE"),
+    ("口感堪称第1的牛肉干", "AD9-ABSOLUTE"),
+    ("隔壁肉铺的秤都是调过的", "AD13-DISPARAGE"),
+    ("那几家干洗店都是拿去外包的", "AD13-DISPARAGE"),
+    ("对面托管班的老师根本不负责", "AD13-DISPARAGE"),
+    ("特价鸡蛋抢完可选购土鸡蛋25元一板", "PRICE-FRAUD"),
+    ("全场低至2折，到店才知道是哪几样", "PRICE-FRAUD"),
+    ("先涨后降，优惠多多", "PRICE-FRAUD"),
+    ("厂家倒闭，清仓大甩卖", "PRICE-FRAUD"),
+    ("到手价39元（不含配送费、包装费）", "PRICE-HIDDEN-CHARGE"),
+    ("健身卡原价5888元，周年庆骨折价588元", "PRICE-INFLATED-REFERENCE"),
+    ("秒杀价29元，直降20元（日常售价29元）", "PRICE-FALSE-REDUCTION"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5091,6 +5130,12 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("据不少宠物医生反馈，这款狗粮狗狗很爱吃", "AD11-AUTHORITY-CLAIM"),
     ("区烘焙协会今年抽检显示，我们面包菌落数合格", "AD11-DATA"),
     ("这条街销量头一名的奶茶", "AD9-SUPERLATIVE"),
+    # An unnamed institute's expert, online reviews, others' eggs kept longer, the earliest on
+    # a road.
+    ("某研究所专家评价这里的桃子最甜", "AD11-AUTHORITY-CLAIM"),
+    ("网上测评显示这款猫粮适口性更好", "AD11-AUTHORITY-CLAIM"),
+    ("有些鸡蛋存了半个月，我们当天送", "AD13-COMPARE"),
+    ("人民路上最早开的一家包子铺", "AD9-SUPERLATIVE"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5159,6 +5204,20 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "招团长：按订单金额提3%佣金，没有保底，不收加盟费",
     "羊肉串10元/串（当天其他时段12元/串），每人限购20串",
     "开业首周咖啡一律9折，下周一恢复原价目",
+    # tune120b's … tune123b's clean copies the rules flagged, in our own words: the largest
+    # loaf by its size, No.1 as a building's number, bread best the same day, a first branch,
+    # the shop's own yesterday, wholesale plus freight, a gift's everyday price, parts at the
+    # guide price, the cheapest disclaimed in a customer's words, a street called 最美巷.
+    "我们最大的那款蛋糕直径约30cm",
+    "招牌上的No.1是楼号不是排名",
+    "面包当天吃口感最好",
+    "这是我们在城南开的第一家店",
+    "鸡蛋比本店昨天的价格低1元",
+    "价格是批发价加运费摊下来的",
+    "满50元送酸奶一瓶（日常售价6元）",
+    "配件按厂家指导价收取",
+    "老顾客说：“东西不是最便宜的，但斤两足”",
+    "最美巷3号的修鞋铺照常营业",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
