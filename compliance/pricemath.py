@@ -1639,10 +1639,10 @@ _FEE_ON_TOP = re.compile(
 )
 
 
-#: A rate by a measure (每平方米6元, 15元/小时, 8元一斤) or by the stem (康乃馨5元/支): the price of
-#: a unit, not of the job or the bouquet.
+#: A rate by a measure (每平方米6元, 15元/小时, 8元一斤) or by the stem (康乃馨5元/支, 单支5元):
+#: the price of a unit, not of the job or the bouquet.
 _MEASURED = re.compile(
-    r"(?:每|/|一)\s*(?:平方米|平米|㎡|米|公斤|千克|斤|两|克|小时|分钟|公里|天|支|枝|朵)"
+    r"(?:每|/|一|单)\s*(?:平方米|平米|㎡|米|公斤|千克|斤|两|克|小时|分钟|公里|天|支|枝|朵)"
 )
 
 

@@ -522,6 +522,7 @@ def test_a_wrapping_fee_beside_a_price_per_stem_is_no_charge_on_top() -> None:
     # three times the price shown. A job's price with a fee twice it still is.
     read = VERIFIERS["charges_on_top"]
     assert read("康乃馨5元/支，向日葵8元/支，包花另收10元包装费，可以免费写卡片") is None
+    assert read("单支5元,平时单支8元。一共备货500支,需要包成花束的另加10元包装费。") is None
     assert read("空调清洗29元一台，上门服务费另收80元") is not None
 
 

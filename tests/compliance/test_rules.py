@@ -5102,6 +5102,40 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("到手价39元（不含配送费、包装费）", "PRICE-HIDDEN-CHARGE"),
     ("健身卡原价5888元，周年庆骨折价588元", "PRICE-INFLATED-REFERENCE"),
     ("秒杀价29元，直降20元（日常售价29元）", "PRICE-FALSE-REDUCTION"),
+    # tune124a's … tune127a's misses, in our own words: the fat and plain kept out, cup sizes,
+    # men's backs, ex-partners, a landlady's shampoo, ugly monsters, winnings exchanged, one
+    # pack to cure, a stroke kept away, blood promised, a night's sleep to ease, a stain rooted
+    # out, a doctor's word on a customer, a host's health food, a hospital's plaster, shares
+    # into key schools, certificates guaranteed, eating contests, love tied to buying, mockery
+    # in class, an expert's multiple, EU certificates, rival coaches called cheats, the first
+    # buyer only, tags reset as new originals, invitations for a cent, extras told at the shop.
+    ("胖的丑的别进来，本店只服务美女", "AD9-VULGAR"),
+    ("你的杯有多大，我们的汉堡就有多大", "AD9-VULGAR"),
+    ("羊腰子：男人吃了腰好，你懂的", "AD9-VULGAR"),
+    ("我们的菜比你前任还实在", "AD9-VULGAR"),
+    ("洗头妹亲自给你洗，包你爽到飞起", "AD9-VULGAR"),
+    ("健身房：丑八怪先照照镜子再来", "AD9-VULGAR"),
+    ("赢的钱可以直接兑换购物卡", "AD9-GAMBLING"),
+    ("益生菌粉，宝宝积食一包就好", "AD18-HEALTH-CLAIM"),
+    ("吃了我们的鱼油就不怕中风找上门", "AD18-HEALTH-CLAIM"),
+    ("阿胶膏保证两个月气血充足", "AD18-HEALTH-CLAIM"),
+    ("磁疗床垫，失眠睡一觉就缓解", "AD17-DISEASE"),
+    ("祛痘膏一次性根除", "AD17-DISEASE"),
+    ("医生都说她的颈椎病好多了", "AD16-BENEFICIARY"),
+    ("主持人代言的蛋白粉胶囊", "AD16-ENDORSE"),
+    ("三甲医院专家联合研制的鞋垫", "AD16-ENDORSE"),
+    ("今年学员95%考入重点高中", "AD24-EDUCATION"),
+    ("学一期保证拿到钢琴等级证书", "AD24-EDUCATION"),
+    ("小朋友来比比谁最能吃", "AD40-MINORS"),
+    ("不给买就是不爱你", "AD40-MINORS"),
+    ("没有这款书包的同学在班上要被笑话", "AD40-MINORS"),
+    ("经营养专家检测，我们的牛奶钙含量是普通牛奶的2倍", "AD11-UNSOURCED-FIGURE"),
+    ("滤芯通过欧盟权威检测", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("那家健身房的教练就是一群骗子", "AD13-DISPARAGE"),
+    ("特价菜仅限第1位到店顾客", "PRICE-FRAUD"),
+    ("今晚标价统一调整为新原价，明天五折", "PRICE-FRAUD"),
+    ("1分钱抢西瓜，需邀请20位好友进群", "PRICE-FRAUD"),
+    ("洗车9.9元，其他项目具体到店告知", "PRICE-HIDDEN-CHARGE"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5136,6 +5170,14 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("网上测评显示这款猫粮适口性更好", "AD11-AUTHORITY-CLAIM"),
     ("有些鸡蛋存了半个月，我们当天送", "AD13-COMPARE"),
     ("人民路上最早开的一家包子铺", "AD9-SUPERLATIVE"),
+    # A group leader's repeat buyers, members who tried other shops, others' prices beside
+    # ours, a food influencer, the only cup in town.
+    ("上期参团的邻居约七成回购了", "AD11-DATA"),
+    ("换过好几家理发店的顾客，最后都留在了我们这儿", "AD13-COMPARE"),
+    ("别家动辄两三百，我们只要99", "AD13-COMPARE"),
+    ("外面超市卖20，我们卖15", "AD13-COMPARE"),
+    ("美食达人阿杰都说这家烧烤好吃", "AD38-CELEBRITY"),
+    ("全城仅此一杯的桂花拿铁", "AD9-EXCLUSIVE"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5218,6 +5260,27 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "配件按厂家指导价收取",
     "老顾客说：“东西不是最便宜的，但斤两足”",
     "最美巷3号的修鞋铺照常营业",
+    # tune124b's … tune127b's clean copies the rules flagged, in our own words: hazard lights,
+    # a first product's year, the first catch, floors charged as they are, places called 第一,
+    # the week's only order, the only phone, a building's name, a comparison declined, busy
+    # families, parking, a season awaited, a greeting, a member's fitness, a suggested price
+    # marked as not the shop's, the order page's total.
+    "临停的顾客最好打双闪",
+    "店里第一款蛋挞是2018年开店时做的",
+    "今年第一网带鱼到了",
+    "小型搬家300元起，楼层费按实际另计",
+    "第一菜场北门的鱼摊",
+    "本周唯一一次团购海鲜",
+    "本店唯一的订货电话是12345678",
+    "首创大厦二楼的理发店",
+    "我们不敢说比别家好，只说秤准",
+    "最忙的上班族看这里",
+    "最难停车的是傍晚",
+    "一年里最盼的就是荔枝季",
+    "祝最可爱的你周末愉快",
+    "老会员说：在这练了半年，感觉体力好多了",
+    "建议零售价59元（非本店成交价），本店售价45元",
+    "每箱加2元送上楼，最终价格以小程序下单页面显示为准",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
