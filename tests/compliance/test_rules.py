@@ -5136,6 +5136,43 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("今晚标价统一调整为新原价，明天五折", "PRICE-FRAUD"),
     ("1分钱抢西瓜，需邀请20位好友进群", "PRICE-FRAUD"),
     ("洗车9.9元，其他项目具体到店告知", "PRICE-HIDDEN-CHARGE"),
+    # tune128a's … tune131a's misses, in our own words: haircuts that make men hard, married
+    # women's favourite, big-breasted pastry, staff hired unmarried and pretty, women charged
+    # more, a hand to win it back, bets, average rises in marks, every pupil above 90, interest
+    # with losses covered, fireworks lit by children, jumps from steps, posts through class
+    # teachers, the school bus, milk a kindergarten recommends, steady readings, a ward chief's
+    # fish oil, a cough sure to go, a grade of its own, none in the district to compete, first
+    # within miles, households counted, prices raised then cut, exchanges for who missed the
+    # bait, sets to buy first, differences paid at the shop, gifts' wrapping charged.
+    ("烫完头让你硬起来", "AD9-VULGAR"),
+    ("新款按摩椅，少妇最爱", "AD9-VULGAR"),
+    ("“大胸”面包，男人看了都流口水", "AD9-VULGAR"),
+    ("羊肉串管够，不硬不回家", "AD9-VULGAR"),
+    ("招收银员：限未婚女性，颜值高优先", "AD9-DISCRIMINATION"),
+    ("女人事多，女士剪发一律加价", "AD9-DISCRIMINATION"),
+    ("今晚一把赢回本", "AD9-GAMBLING"),
+    ("扫码下注猜比分，赢了送烧烤", "AD9-GAMBLING"),
+    ("学员去年中考平均提分40分", "AD24-EDUCATION"),
+    ("报我们数学班的孩子期末都能考到90分以上", "AD24-EDUCATION"),
+    ("存银一年送息6%，跌了我们兜底", "AD25-RETURN"),
+    ("鞭炮小朋友自己点都没问题", "AD40-MINORS"),
+    ("弹簧鞋从台阶上往下跳都不怕", "AD40-MINORS"),
+    ("请班主任转发：托管班秋季招生", "AD39-SCHOOL"),
+    ("坐校车的小朋友们，放学来买冰棍", "AD39-SCHOOL"),
+    ("园里统一推荐这款酸奶", "AD39-SCHOOL"),
+    ("刘阿姨吃了两个月，血糖稳稳的", "AD16-BENEFICIARY"),
+    ("心内科主任自己天天吃的鱼油", "AD16-BENEFICIARY"),
+    ("这款润喉糖，咽炎三天准好", "AD18-HEALTH-CLAIM"),
+    ("我们的洗护属于T0级别", "AD9-ABSOLUTE"),
+    ("烧烤整个片区没有能打的", "AD9-ABSOLUTE"),
+    ("烫发手艺本片区第①", "AD9-ABSOLUTE"),
+    ("方圆十里头一名的凉皮", "AD9-ABSOLUTE"),
+    ("全国已有10万家庭放心使用", "AD11-UNSOURCED-FIGURE"),
+    ("家电上周已调价至899元，活动直降300元", "PRICE-FRAUD"),
+    ("秒杀每天限量1件，抢不到的可换购原价同款", "PRICE-FRAUD"),
+    ("剪发9.9元起，须搭配护理套餐才能做", "PRICE-HIDDEN-CHARGE"),
+    ("蛋糕券1元，到店需补差价60元", "PRICE-HIDDEN-CHARGE"),
+    ("买一送一，赠品需另付10元包装费", "PRICE-HIDDEN-CHARGE"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5178,6 +5215,11 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("外面超市卖20，我们卖15", "AD13-COMPARE"),
     ("美食达人阿杰都说这家烧烤好吃", "AD38-CELEBRITY"),
     ("全城仅此一杯的桂花拿铁", "AD9-EXCLUSIVE"),
+    # A guide quoted, others' meat and prices hinted at, a patent developed in-house.
+    ("引自《膳食指南》：每天吃够蔬菜", "AD11-DATA"),
+    ("有些冻肉当鲜肉卖，我们天天现宰", "AD13-COMPARE"),
+    ("隔壁便宜一块钱，但你懂的", "AD13-COMPARE"),
+    ("鞋店用的是自主研发的专利鞋垫", "AD12-PATENT"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5281,6 +5323,18 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "老会员说：在这练了半年，感觉体力好多了",
     "建议零售价59元（非本店成交价），本店售价45元",
     "每箱加2元送上楼，最终价格以小程序下单页面显示为准",
+    # tune128b's … tune131b's clean copies the rules flagged, in our own words: the class's
+    # own materials, slimming disclaimed, a baby's first shoes, which gate to use, a top-up
+    # limit, a street called 首创, a visit needing a booking, principal refunded, floors charged.
+    "画材由班里统一提供，报名请到前台",
+    "轻食店：减肥的事我们帮不上忙",
+    "宝宝的第一双鞋，店里免费量脚",
+    "来店里最好从北门进",
+    "储值卡单次最高充500元",
+    "首创路12号的面馆",
+    "免费参观（需预约），办卡价格店内公示",
+    "没用完的本金随时可以凭卡申请退还",
+    "小型搬家400元起，楼层费另计",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
