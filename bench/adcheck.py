@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune104b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune131b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -91,7 +91,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout64", "heldout65"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune104b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune131b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -132,6 +132,15 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune95a", "tune95b", "tune96a", "tune96b", "tune97a", "tune97b", "tune98a", "tune98b"),
         *("tune99a", "tune99b", "tune100a", "tune100b", "tune101a", "tune101b"),
         *("tune102a", "tune102b", "tune103a", "tune103b", "tune104a", "tune104b"),
+        *("tune105a", "tune105b", "tune106a", "tune106b", "tune107a", "tune107b"),
+        *("tune108a", "tune108b", "tune109a", "tune109b", "tune110a", "tune110b"),
+        *("tune111a", "tune111b", "tune112a", "tune112b", "tune113a", "tune113b"),
+        *("tune114a", "tune114b", "tune115a", "tune115b", "tune116a", "tune116b"),
+        *("tune117a", "tune117b", "tune118a", "tune118b", "tune119a", "tune119b"),
+        *("tune120a", "tune120b", "tune121a", "tune121b", "tune122a", "tune122b"),
+        *("tune123a", "tune123b", "tune124a", "tune124b", "tune125a", "tune125b"),
+        *("tune126a", "tune126b", "tune127a", "tune127b", "tune128a", "tune128b"),
+        *("tune129a", "tune129b", "tune130a", "tune130b", "tune131a", "tune131b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -178,8 +187,9 @@ TARGET_CLEAN_REJECTED = 0.01
 #: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
 #: round's start), ``tune90a`` … ``tune104b`` (blind forecasts, tune91a/b, tune93a/b, tune95a/b,
 #: tune97a/b, tune99a/b, tune101a/b and tune103a/b written as long posts), ``heldout65``
-#: (measured at the fifty-seventh round's start); ``heldout66`` (sealed) is measured once, never
-#: trained or tuned on.
+#: (measured at the fifty-seventh round's start), ``tune105a`` … ``tune131b`` (blind forecasts,
+#: the odd-numbered pairs (tune105a/b, tune107a/b … tune131a/b) written as long posts);
+#: ``heldout66`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
 SPLITS += ("tune12", "heldout10", "tune13", "heldout11", "heldout12", "heldout13", "tune14")
@@ -218,6 +228,15 @@ SPLITS += ("tune98b",)
 SPLITS += ("tune99a", "tune99b", "tune100a", "tune100b", "tune101a", "tune101b")
 SPLITS += ("tune102a", "tune102b", "tune103a", "tune103b", "tune104a", "tune104b")
 SPLITS += ("heldout65",)
+SPLITS += ("tune105a", "tune105b", "tune106a", "tune106b", "tune107a", "tune107b")
+SPLITS += ("tune108a", "tune108b", "tune109a", "tune109b", "tune110a", "tune110b")
+SPLITS += ("tune111a", "tune111b", "tune112a", "tune112b", "tune113a", "tune113b")
+SPLITS += ("tune114a", "tune114b", "tune115a", "tune115b", "tune116a", "tune116b")
+SPLITS += ("tune117a", "tune117b", "tune118a", "tune118b", "tune119a", "tune119b")
+SPLITS += ("tune120a", "tune120b", "tune121a", "tune121b", "tune122a", "tune122b")
+SPLITS += ("tune123a", "tune123b", "tune124a", "tune124b", "tune125a", "tune125b")
+SPLITS += ("tune126a", "tune126b", "tune127a", "tune127b", "tune128a", "tune128b")
+SPLITS += ("tune129a", "tune129b", "tune130a", "tune130b", "tune131a", "tune131b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [
