@@ -5173,6 +5173,45 @@ FIFTY_NINTH_ROUND_REJECTS = [
     ("剪发9.9元起，须搭配护理套餐才能做", "PRICE-HIDDEN-CHARGE"),
     ("蛋糕券1元，到店需补差价60元", "PRICE-HIDDEN-CHARGE"),
     ("买一送一，赠品需另付10元包装费", "PRICE-HIDDEN-CHARGE"),
+    # tune132a's … tune135a's misses, in our own words: plain faces refused, women told to be
+    # wives, cash games, rivals' bread and barbers, harm to children, milk at the kindergarten
+    # gate and from teachers, a class committee's notice, children told they will be short,
+    # gaming unseen, vouching unused, readings on a medicine, senior teachers, places on
+    # signing, degrees without exams, rents returned, franchises made good, diseases kept
+    # away, baldness cured, marks from walnuts, good enough for the country, CCTV brands,
+    # gifted money that cannot be spent, token washes with extras, prices only at the shop, a
+    # rise from tomorrow.
+    ("丑拒，颜值不够的别来拍照", "AD9-VULGAR"),
+    ("新品奶茶，一杯下肚今晚随你怎么样", "AD9-VULGAR"),
+    ("健身房只收男会员", "AD9-DISCRIMINATION"),
+    ("女孩子学什么数学，嫁个好老公才是正经事", "AD9-DISCRIMINATION"),
+    ("棋牌室输赢现结", "AD9-GAMBLING"),
+    ("那些连锁店的面包难吃还贵", "AD13-DISPARAGE"),
+    ("别家用植物奶油，就是害孩子", "AD13-DISPARAGE"),
+    ("幼儿园合作专供酸奶，入园门口试饮", "AD39-SCHOOL"),
+    ("入园时老师会给小朋友发我们的饼干", "AD39-SCHOOL"),
+    ("班级家委会通知：团购牙刷，放学教室门口领取", "AD39-SCHOOL"),
+    ("不喝我们的牛奶就会长不高", "AD40-MINORS"),
+    ("游戏代练通宵上分，爸妈发现不了", "AD40-MINORS"),
+    ("我自己没吃过，但这款奶粉我敢打包票", "AD38-NOT-USED"),
+    ("李阿姨用了两周血压稳了", "AD16-BENEFICIARY"),
+    ("这款降糖药，三个月血糖稳稳的", "AD16-BENEFICIARY"),
+    ("刘阿姨说肩膀疼三天就好了", "AD16-BENEFICIARY"),
+    ("特级教师张老师亲自带班", "AD24-EDUCATION"),
+    ("签约即保进重点中学", "AD24-EDUCATION"),
+    ("成人本科免考直接拿证", "AD24-EDUCATION"),
+    ("商铺包租10年，每年返租8%", "AD25-RETURN"),
+    ("奶茶加盟赚不回总部补足", "AD25-RETURN"),
+    ("手环戴一周，疾病远离你", "AD17-DISEASE"),
+    ("防脱液用一瓶全治好", "AD17-DISEASE"),
+    ("核桃吃一个月，成绩蹭蹭涨", "AD18-HEALTH-CLAIM"),
+    ("我家烧饼好吃到全国", "AD9-ABSOLUTE"),
+    ("CCTV展播品牌电饭煲", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("充1000送1000，赠送金额不可用于任何消费", "PRICE-FRAUD"),
+    ("赠送金额需单次消费满300元才可使用", "PRICE-FRAUD"),
+    ("9.9元洗剪吹，造型设计费另算", "PRICE-HIDDEN-CHARGE"),
+    ("美甲款式进店询价，群里一律不报价", "PRICE-UNMARKED"),
+    ("明天起鸡蛋涨价20%，今晚抢", "PRICE-RISE-RUMOUR"),
 ]
 FIFTY_NINTH_ROUND_REVIEWS = [
     # An original launched here first, a comparison hinted with another shop.
@@ -5220,6 +5259,10 @@ FIFTY_NINTH_ROUND_REVIEWS = [
     ("有些冻肉当鲜肉卖，我们天天现宰", "AD13-COMPARE"),
     ("隔壁便宜一块钱，但你懂的", "AD13-COMPARE"),
     ("鞋店用的是自主研发的专利鞋垫", "AD12-PATENT"),
+    # Others' goods hinted worse, classes tried elsewhere, a review site's data.
+    ("别家的苹果是不是越来越酸了？", "AD13-COMPARE"),
+    ("换了好几家健身房效果都一般？", "AD13-COMPARE"),
+    ("某测评网数据：这款吸尘器更省电", "AD11-DATA"),
 ]
 FIFTY_NINTH_ROUND_CLEAN = [
     # tune105b's … tune107b's clean copies the rules flagged, in our own words: 最好 before what to
@@ -5335,6 +5378,24 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "免费参观（需预约），办卡价格店内公示",
     "没用完的本金随时可以凭卡申请退还",
     "小型搬家400元起，楼层费另计",
+    # tune132b's … tune135b's clean copies the rules flagged, in our own words: the first
+    # slot, a charger's top current, a test with its report number, principal refunded, the
+    # first in line, materials by the receipt, the owner's diet, an aim, the first traffic
+    # light, the strongest at home, a balance's make-up, what old people look forward to, a
+    # top-up limit.
+    "早上9点是第一个预约时段",
+    "插口最大输出电流2.5A",
+    "送第三方检测机构测过：水分18%，报告编号AB-2024-01",
+    "卡内本金余额可随时申请退还",
+    "请排在第一位的邻居免费喝",
+    "上门费30元，材料费按小票另收",
+    "胖老板减肥又失败了，蛋糕请大家吃",
+    "我们力争把每一碗都做到最好吃",
+    "第一个红绿灯右转就到",
+    "带上家里力气最大的那位",
+    "充500元，卡内余额550元（其中50元为赠送），余额可用于所有饮品，赠送部分不退",
+    "老人家最惦记早上那碗豆腐脑",
+    "储值卡单张最高可充1000元",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
