@@ -10,7 +10,7 @@ disparagement, endorsement, vulgar, minors, price; ``clean_*`` for copy a lawyer
 citation a finding's ``law`` must contain), ``expect`` (pass / review / reject), ``split`` (``tune``
 … ``tune7``: the rules were written or fixed against them; ``heldout4``: written afterwards by
 someone else, measured once with the rules alone, then training data of the semantic reader;
-``tune8`` … ``tune131b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
+``tune8`` … ``tune135b`` (``READER_PATHS``): written to train the semantic reader; ``heldout5``:
 written by someone who read neither the rules nor the other sets, measured once, then training data
 of the reader like heldout4, as are ``heldout6``, ``heldout7`` and ``heldout8``, the same kind of
 set; ``heldout9``: the same kind of set without the writers' bracketed notes of why a copy is
@@ -91,7 +91,7 @@ HELDOUT_PATHS: tuple[Path, ...] = tuple(
         *("heldout64", "heldout65"),
     )
 )
-#: Copy written to train the semantic reader (splits ``tune8`` … ``tune131b``; ``radar
+#: Copy written to train the semantic reader (splits ``tune8`` … ``tune135b``; ``radar
 #: train-adreader``).
 READER_PATHS: tuple[Path, ...] = tuple(
     Path(__file__).parent / "data" / f"adcheck_{name}.jsonl"
@@ -141,6 +141,8 @@ READER_PATHS: tuple[Path, ...] = tuple(
         *("tune123a", "tune123b", "tune124a", "tune124b", "tune125a", "tune125b"),
         *("tune126a", "tune126b", "tune127a", "tune127b", "tune128a", "tune128b"),
         *("tune129a", "tune129b", "tune130a", "tune130b", "tune131a", "tune131b"),
+        *("tune132a", "tune132b", "tune133a", "tune133b", "tune134a", "tune134b"),
+        *("tune135a", "tune135b"),
     )
 )
 #: Targets of the quality gate (tests/compliance/test_adcheck_eval.py).
@@ -187,8 +189,8 @@ TARGET_CLEAN_REJECTED = 0.01
 #: tune83a/b and tune87a/b written as long posts), ``heldout64`` (measured at the fifty-sixth
 #: round's start), ``tune90a`` … ``tune104b`` (blind forecasts, tune91a/b, tune93a/b, tune95a/b,
 #: tune97a/b, tune99a/b, tune101a/b and tune103a/b written as long posts), ``heldout65``
-#: (measured at the fifty-seventh round's start), ``tune105a`` … ``tune131b`` (blind forecasts,
-#: the odd-numbered pairs (tune105a/b, tune107a/b … tune131a/b) written as long posts);
+#: (measured at the fifty-seventh round's start), ``tune105a`` … ``tune135b`` (blind forecasts,
+#: the odd-numbered pairs (tune105a/b, tune107a/b … tune135a/b) written as long posts);
 #: ``heldout66`` (sealed) is measured once, never trained or tuned on.
 SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout4", "tune8")
 SPLITS += ("heldout5", "tune9", "heldout6", "tune10", "heldout7", "tune11", "heldout8", "heldout9")
@@ -237,6 +239,8 @@ SPLITS += ("tune120a", "tune120b", "tune121a", "tune121b", "tune122a", "tune122b
 SPLITS += ("tune123a", "tune123b", "tune124a", "tune124b", "tune125a", "tune125b")
 SPLITS += ("tune126a", "tune126b", "tune127a", "tune127b", "tune128a", "tune128b")
 SPLITS += ("tune129a", "tune129b", "tune130a", "tune130b", "tune131a", "tune131b")
+SPLITS += ("tune132a", "tune132b", "tune133a", "tune133b", "tune134a", "tune134b")
+SPLITS += ("tune135a", "tune135b")
 TUNED_SPLITS = SPLITS[:7]
 
 CLEAN = [

@@ -30,7 +30,7 @@ from radar.settings import Settings
 #: fifty-second round's heldout60 and tune57a … tune59b, and the fifty-third round's heldout61,
 #: tune60a … tune62b, and the fifty-fourth round's heldout62 and tune63a … tune70b, and the
 #: fifty-fifth round's heldout63 and tune71a … tune89b, and the fifty-sixth round's heldout64
-#: and tune90a … tune104b, and the fifty-seventh round's heldout65 and tune105a … tune131b
+#: and tune90a … tune104b, and the fifty-seventh round's heldout65 and tune105a … tune135b
 #: (docs/compliance.md).
 DEFAULT_DATA = tuple(
     Path("bench/data") / name
@@ -349,6 +349,14 @@ DEFAULT_DATA = tuple(
         "adcheck_tune130b.jsonl",
         "adcheck_tune131a.jsonl",
         "adcheck_tune131b.jsonl",
+        "adcheck_tune132a.jsonl",
+        "adcheck_tune132b.jsonl",
+        "adcheck_tune133a.jsonl",
+        "adcheck_tune133b.jsonl",
+        "adcheck_tune134a.jsonl",
+        "adcheck_tune134b.jsonl",
+        "adcheck_tune135a.jsonl",
+        "adcheck_tune135b.jsonl",
     )
 )
 
