@@ -16,7 +16,9 @@ each threshold of the grey zone's review findings (``GRID_CONTEXT_AT``; kept: th
 by steps that each catch at least as many violations as they flag clean copies,
 ``grey_zone_threshold``). ``tune(folds=K)`` holds out K groups of whole splits instead of one
 split at a time (``fold_groups``): K trainings instead of one per split. Sealed splits
-(``SEALED``: measured once, never trained or tuned on) are refused.
+(``SEALED``: measured once, never trained or tuned on) are refused. ``bench/data/adcheck_sets.txt``
+lists every labelled file with its kind (``labelled_sets``): the sealed split and the default
+training data (``training_files``) are read from it.
 
 Which rule a class's findings cite, and whether its lawyers reject or review it, come from the
 training labels: the most common ``(article, expect)`` of the class, and the rule pack's rule of
@@ -49,8 +51,61 @@ from compliance.semantic import (
 )
 from nlp.normalize import normalize
 
+#: The one list of the labelled files (``bench.adcheck`` evaluates them, ``radar train-adreader``
+#: trains on them): one line each, ``file kind [split …]``, in the order the sets were written.
+SETS_PATH = Path(__file__).resolve().parents[1] / "bench" / "data" / "adcheck_sets.txt"
+#: ``tuned``: the first rules were written against it; ``heldout``: written blind, measured once,
+#: then training data; ``reader``: written to train the reader; ``sealed``: test data, written
+#: blind and not measured yet, never trained or tuned on.
+KINDS = ("tuned", "heldout", "reader", "sealed")
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """One line of ``SETS_PATH``: a labelled file, its kind and the splits its copies name (the
+    file's own name, ``adcheck_<split>.jsonl``, unless the line lists them)."""
+
+    path: Path
+    kind: str
+    splits: tuple[str, ...]
+
+
+def labelled_sets(path: Path = SETS_PATH) -> tuple[LabelledSet, ...]:
+    """The lines of ``path`` (``#`` starts a comment); ``ValueError`` names the line of an unknown
+    kind, a file listed twice or a name that is not ``adcheck_*.jsonl``."""
+    sets: list[LabelledSet] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].split()
+        if not line:
+            continue
+        if len(line) < 2:
+            raise ValueError(f"{path}:{number}: a file and its kind, got {raw.strip()!r}")
+        name, kind, *splits = line
+        if kind not in KINDS:
+            raise ValueError(f"{path}:{number}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        if not (name.startswith("adcheck_") and name.endswith(".jsonl")) or "/" in name:
+            raise ValueError(f"{path}:{number}: {name!r} is not an adcheck_*.jsonl file name")
+        if name in seen:
+            raise ValueError(f"{path}:{number}: {name} is listed twice")
+        seen.add(name)
+        own = name.removeprefix("adcheck_").removesuffix(".jsonl")
+        sets.append(LabelledSet(path.parent / name, kind, tuple(splits) or (own,)))
+    return tuple(sets)
+
+
+#: Every labelled file of the repository, in the order the sets were written.
+SETS = labelled_sets()
 #: Splits that are test data: measured once, never read for training (docs/compliance.md).
-SEALED = frozenset({"heldout66"})
+SEALED = frozenset(split for s in SETS if s.kind == "sealed" for split in s.splits)
+
+
+def training_files(sets: Sequence[LabelledSet] = SETS) -> tuple[Path, ...]:
+    """The reader's default training data: every file but the sealed ones, the tuned first, then
+    the held-out sets, then the reader's own (the order the shipped reader was trained in)."""
+    return tuple(s.path for kind in KINDS[:3] for s in sets if s.kind == kind)
+
+
 #: Clean copy the reader may add to the rules' flags / rejections in cross-validation: the
 #: targets are 5 % and 1 %, and a held-out set is harder than the folds.
 FLAG_BUDGET = 0.03

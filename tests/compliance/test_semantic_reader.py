@@ -31,10 +31,12 @@ from compliance.semantic_train import (
     CONTEXT_BUDGET,
     FLAG_BUDGET,
     GRID_CONTEXT_AT,
+    KINDS,
     MIN_CLASS,
     OVER_BUDGET,
     REJECT_BUDGET,
     SEALED,
+    SETS,
     C,
     LabelledCopy,
     Reading,
@@ -48,9 +50,11 @@ from compliance.semantic_train import (
     fold_groups,
     grams,
     grey_zone_threshold,
+    labelled_sets,
     load_copies,
     reject_by_category,
     tally,
+    training_files,
     tune,
 )
 from nlp.normalize import normalize
@@ -132,22 +136,50 @@ def test_training_refuses_a_sealed_split(tmp_path: Path) -> None:
         load_copies([sealed])
 
 
-def test_the_default_training_data_holds_no_sealed_split() -> None:
-    from compliance.reader_cli import DEFAULT_DATA
+def test_the_default_training_data_is_every_listed_file_but_the_sealed_ones() -> None:
+    files = training_files()
+    assert set(files) == {s.path for s in SETS if s.kind != "sealed"}
+    kinds = [next(s.kind for s in SETS if s.path == f) for f in files]
+    assert kinds[0] == "tuned" and kinds == sorted(kinds, key=KINDS.index)  # then held-out, reader
+    assert load_copies(files)  # and none of them holds a sealed split
 
-    repo = Path(__file__).parents[2]
-    assert load_copies([repo / p for p in DEFAULT_DATA if (repo / p).exists()])
+
+def test_every_labelled_file_is_listed_once_with_the_splits_it_holds() -> None:
+    """``bench/data/adcheck_sets.txt`` is the one list of the labelled files: a new file must be
+    listed there (with its kind), not forgotten, and each line names the splits its copies carry."""
+    assert {s.path.name for s in SETS} == {p.name for p in DATA.glob("adcheck_*.jsonl")}
+    for labelled in SETS:
+        rows = (json.loads(line) for line in labelled.path.read_text(encoding="utf-8").splitlines())
+        assert tuple(dict.fromkeys(row["split"] for row in rows)) == labelled.splits, labelled
+    assert {split for s in SETS if s.kind == "sealed" for split in s.splits} == SEALED
 
 
-def test_the_default_training_data_is_every_labelled_split_but_the_sealed_one() -> None:
-    """``DEFAULT_DATA`` lists the files by hand (the shipped reader's order): a new labelled file
-    must be added there, or sealed, not forgotten."""
-    from compliance.reader_cli import DEFAULT_DATA
-
-    repo = Path(__file__).parents[2]
-    labelled = {p.name for p in (repo / "bench" / "data").glob("adcheck_*.jsonl")}
-    sealed = {f"adcheck_{split}.jsonl" for split in SEALED}
-    assert {p.name for p in DEFAULT_DATA} == labelled - sealed
+def test_the_list_of_sets_reads_kinds_and_splits_and_names_a_bad_line(tmp_path: Path) -> None:
+    listed = tmp_path / "sets.txt"
+    listed.write_text(
+        "# comment\n\nadcheck_eval.jsonl  tuned  tune tune2\n"
+        "adcheck_heldout9.jsonl heldout  # measured once\nadcheck_x.jsonl sealed\n"
+    )
+    sets = labelled_sets(listed)
+    assert [(s.path, s.kind, s.splits) for s in sets] == [
+        (tmp_path / "adcheck_eval.jsonl", "tuned", ("tune", "tune2")),
+        (tmp_path / "adcheck_heldout9.jsonl", "heldout", ("heldout9",)),
+        (tmp_path / "adcheck_x.jsonl", "sealed", ("x",)),
+    ]
+    assert training_files(sets) == (
+        tmp_path / "adcheck_eval.jsonl",
+        tmp_path / "adcheck_heldout9.jsonl",
+    )
+    for bad, message in (
+        ("adcheck_a.jsonl secret", ":1: kind 'secret'"),
+        ("adcheck_a.jsonl reader\nadcheck_a.jsonl heldout", ":2: adcheck_a.jsonl is listed twice"),
+        ("../adcheck_a.jsonl reader", "is not an adcheck_"),
+        ("notes.txt reader", "is not an adcheck_"),
+        ("adcheck_a.jsonl", "a file and its kind"),
+    ):
+        listed.write_text(bad + "\n")
+        with pytest.raises(ValueError, match=message):
+            labelled_sets(listed)
 
 
 def _copy(n: int, category: str, article: str, expect: str) -> LabelledCopy:
