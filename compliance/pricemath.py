@@ -117,10 +117,11 @@ PRICE_ASKED = (
     r"(?:今天|今日|当天)(?=\s*[0-9][0-9.]*\s*(?:元|块|包邮|到手|带走|拿走|抢|秒))",
 )
 #: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group or a channel:
-#: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价; 骨折价, slang for a deep cut).
+#: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价; 骨折价, slang for a deep cut; a clearance's
+#: price by name: 亏本价, 跳楼价; not 清仓价, a clearance far under a tag is no claim of a cut).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    *("直供价", "狂欢价", "大促价", "骨折价"),
+    *("直供价", "狂欢价", "大促价", "骨折价", "亏本价", "跳楼价"),
     "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
     # The group's price said with no 价 (社区团购99元一对).
     r"(?:社区)?团购(?=\s*[0-9])",
@@ -1146,7 +1147,9 @@ def unit_redefined(span: str) -> str | None:
 #: quota (仅限前3名, 仅限每日第一位) or what the price is really for (此价为, 18元为…).
 _BRACKET_CONDITION = re.compile(
     # (not the count a single price is multiplied by: 单次8元，10次需80元)
-    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人)"
+    # (nor how long a gift keeps: 送2节私教课（价值200元，需在3个月内使用）)
+    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
+    r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销))"
     r"|另收|另付|另需|另计|另加|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules

@@ -5397,6 +5397,59 @@ FIFTY_NINTH_ROUND_CLEAN = [
     "老人家最惦记早上那碗豆腐脑",
     "储值卡单张最高可充1000元",
 ]
+SIXTIETH_ROUND_REJECTS = [
+    ("这款东北大米是米中王者", "AD9-ABSOLUTE"),
+    ("专家团队实测：这款洗洁精去油力比普通款提升300%", "AD11-UNSOURCED-FIGURE"),
+    ("XX健身快跑路了吧？转卡来我们这享8折", "AD13-DISPARAGE"),
+    ("隔壁那家水果店的西瓜都是打针催熟的", "AD13-DISPARAGE"),
+    ("那家的榴莲都是泡药催熟的，咱家的才是树上自然熟", "AD13-DISPARAGE"),
+    ("那家干洗店用汽油洗，衣服越洗越烂", "AD13-DISPARAGE"),
+    ("学车找我们，科目二一把过", "AD24-EDUCATION"),
+    ("跟着王老师学，物理一个月提30分", "AD24-EDUCATION"),
+    ("交398进群做分销代理，一个月轻松赚回十倍", "AD25-RETURN"),
+    ("宠物寄养合伙项目，投3万包你一年挣回8万", "AD25-RETURN"),
+    ("加盟奶茶店，总部托底，失败全额退", "AD25-RETURN"),
+    ("代理我们的养生茶，三个月买车，一年买房", "AD25-RETURN"),
+    ("家长看过来：新学期校车车身上的二维码，扫码领绘本一套", "AD39-SCHOOL"),
+    ("XX幼儿园园内活动：本店儿童牛奶免费试饮", "AD39-SCHOOL"),
+    ("托管班招生传单已放进XX幼儿园每个小朋友的书包", "AD39-SCHOOL"),
+    ("新款儿童滑板车，从小区坡道直接冲下去，像超人一样", "AD40-MINORS"),
+    ("宝贝不吃饭？给他一根辣条就吃得香", "AD40-MINORS"),
+    ("艾灸馆福利：宫寒、失眠、颈椎病统统能调", "AD17-DISEASE"),
+    ("健身房减脂营，脂肪肝、代谢综合征三周逆转", "AD17-DISEASE"),
+    ("远红外护腰带，腰肌劳损、骨质增生戴上就缓解", "AD17-DISEASE"),
+    ("这款婴儿定型枕能防治偏头，还能矫正头型", "AD17-DISEASE"),
+    ("烤鸡店：我家的鸡又嫩又骚", "AD9-VULGAR"),
+    ("老司机都爱来尝一口的烤串", "AD9-VULGAR"),
+    ("买烟送刮刮乐，今天手气旺，稳中大奖", "AD9-GAMBLING"),
+    ("大师加持过的门神贴，贴上小人退散", "AD9-SUPERSTITION"),
+    ("会员日全场8折，当天按新换的价签打折哦", "PRICE-FRAUD"),
+    ("厂家直销，价格只有别家三分之一", "PRICE-FRAUD"),
+    ("鸡蛋1元一斤！活动规则到店了解，特价资格以店内说明为准", "PRICE-FRAUD"),
+    ("特价9.9元/斤猪后腿肉每天只备2斤", "PRICE-FRAUD"),
+    ("开锁只要15元，具体费用师傅到场后再说", "PRICE-HIDDEN-CHARGE"),
+    ("专柜价1280元的羊毛被，团长今天亏本价128元清仓", "PRICE-INFLATED-REFERENCE"),
+    ("经测试，我家除甲醛服务可去除99.9%甲醛", "AD11-UNSOURCED-FIGURE"),
+    ("这款鱼油软胶囊（保健食品），营养专家王教授天天吃", "AD16-ENDORSE"),
+]
+SIXTIETH_ROUND_REVIEWS = [
+    ("只有我们家的宠物洗护用的是原产澳洲的天然浴液", "AD9-EXCLUSIVE"),
+    ("别再去超市买那种泡过水的肉了，来我们这儿称称就知道", "AD13-COMPARE"),
+    ("比起某些只会打价格战的团购平台，我们更在意菜的品质", "AD13-COMPARE"),
+    ("只有本店的烘焙用的是法国进口黄油", "AD9-EXCLUSIVE"),
+]
+SIXTIETH_ROUND_CLEAN = [
+    "团购群今日到货：鸡蛋、牛奶、大米，请于下午5点至7点自提",
+    "超市到货：酸奶、大枣、核桃，欢迎选购",
+    "本店的小建议：烫发后三天尽量别洗头，卷度会更持久",
+    "健身房新会员办年卡送2节私教课（价值200元，需在3个月内使用），年卡1999元",
+    "@静静 在群里说:“这是我今年吃到的第一个青团。”哈哈,确实是我们今年第一锅",
+    "麒麟瓜我们拿糖度计抽测了3个，读数11-12.5°Bx，不保证个个一样哈",
+    "孩子第一次来上美术课，家长最好陪20分钟，等孩子熟悉了再离开",
+    "本药房新增代煎服务，处方需由医师开具，代煎每剂5元",
+    "上周群里牛肉饼共卖出412盒(小程序后台数据,统计时间6.2–6.8),本周继续供应",
+    "换季了,家里最占地方的羽绒服可以拿来洗",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -5567,7 +5620,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    FIFTY_NINTH_ROUND_REJECTS
+    SIXTIETH_ROUND_REJECTS
+    + FIFTY_NINTH_ROUND_REJECTS
     + FIFTY_EIGHTH_ROUND_REJECTS
     + FIFTY_SEVENTH_ROUND_REJECTS
     + FIFTY_SIXTH_ROUND_REJECTS
@@ -5659,7 +5713,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_FIFTH_ROUND_REVIEWS
     + FIFTY_SEVENTH_ROUND_REVIEWS
     + FIFTY_EIGHTH_ROUND_REVIEWS
-    + FIFTY_NINTH_ROUND_REVIEWS,
+    + FIFTY_NINTH_ROUND_REVIEWS
+    + SIXTIETH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -5721,7 +5776,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_SIXTH_ROUND_CLEAN
     + FIFTY_SEVENTH_ROUND_CLEAN
     + FIFTY_EIGHTH_ROUND_CLEAN
-    + FIFTY_NINTH_ROUND_CLEAN,
+    + FIFTY_NINTH_ROUND_CLEAN
+    + SIXTIETH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
