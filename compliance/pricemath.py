@@ -969,6 +969,8 @@ _DAYS_AND_HOURS = re.compile(
 #: pack that says what the difference buys.
 _PACK_EXTRAS = re.compile(
     r"含[\u4e00-\u9fff]{0,4}?(?:包装纸|丝带|礼盒|贺卡|花瓶|礼袋|手提袋|花篮)|包装好|扎好"
+    # …or is sold in a gift box (6个礼盒装48元, 单个8元): the box comes on top of the units.
+    r"|礼盒装"
 )
 
 
@@ -981,8 +983,8 @@ def pack_not_cheaper(span: str) -> str | None:
     each item's count times its rate (苹果3斤+梨2斤（苹果8元/斤，梨7元/斤）).
     Prices in Chinese numerals are read (单盒十五，三盒装四十九), and one unit's price said first
     (苹果买一斤8元，买两斤只要20元). A pack that says it holds more than the units (含包装纸和丝带,
-    含礼盒) is not held to their sum; a total worked out from the single price (3件合计135元)
-    is not a pack's price."""
+    含礼盒, 6个礼盒装) is not held to their sum; a total worked out from the single price
+    (3件合计135元) is not a pack's price."""
     span = _arabic(_DAYS_AND_HOURS.sub("", span))
     if _PACK_EXTRAS.search(span):
         return None  # the pack holds more than the units: wrapping, a gift box, a vase
