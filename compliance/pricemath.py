@@ -118,10 +118,11 @@ PRICE_ASKED = (
 )
 #: A sale price by name (特价, 团购价, 秒杀价, and prices named for a group or a channel:
 #: 街坊价, 会员价, 团长价, 直播价, 拼团价, 工厂直供价; 骨折价, slang for a deep cut; a clearance's
-#: price by name: 亏本价, 跳楼价; not 清仓价, a clearance far under a tag is no claim of a cut).
+#: price by name: 亏本价, 跳楼价, 跪价; not 清仓价, a clearance far under a tag is no claim of a
+#: cut).
 SALE_PRICE = (
     *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
-    *("直供价", "狂欢价", "大促价", "骨折价", "亏本价", "跳楼价"),
+    *("直供价", "狂欢价", "大促价", "骨折价", "亏本价", "跳楼价", "跪价"),
     "(?:街坊|邻里|邻居|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
     # The group's price said with no 价 (社区团购99元一对).
     r"(?:社区)?团购(?=\s*[0-9])",
