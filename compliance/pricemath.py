@@ -1152,9 +1152,10 @@ def unit_redefined(span: str) -> str | None:
 #: quota (仅限前3名, 仅限每日第一位) or what the price is really for (此价为, 18元为…).
 _BRACKET_CONDITION = re.compile(
     # (not the count a single price is multiplied by: 单次8元，10次需80元)
-    # (nor how long a gift keeps: 送2节私教课（价值200元，需在3个月内使用）)
+    # (nor how long a gift keeps: 送2节私教课（价值200元，需在3个月内使用）; nor a second cup's
+    # first: 第二杯5元（需同时购买）)
     r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
-    r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销))"
+    r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销)|同时购买)"
     r"|另收|另付|另需|另计|另加|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
