@@ -80,10 +80,12 @@ def short_delays(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def runs(prefect_api_url: str) -> Iterator[dict[str, str]]:
-    """Flow runs in four states: three tagged with a fresh owner tag, one with another tag."""
+    """Flow runs in four states: three tagged with a fresh owner tag, one with another tag
+    (made with the module's own retrying POST: the session's test server may answer 503 while
+    other tests keep its database busy)."""
     tag, other = f"radar-job:{uuid.uuid4().hex[:12]}", f"radar-job:{uuid.uuid4().hex[:12]}"
     with httpx.Client(base_url=prefect_api_url + "/", timeout=10) as api:
-        flow = api.post("flows/", json={"name": "recovery-test"}).json()
+        flow = recovery.post_retrying(api, "flows/", {"name": "recovery-test"}).json()
         made = {}
         for name, state, tags in [
             ("left-running", "RUNNING", [tag]),
@@ -91,16 +93,16 @@ def runs(prefect_api_url: str) -> Iterator[dict[str, str]]:
             ("finished", "COMPLETED", [tag]),
             ("another-job", "RUNNING", [other]),
         ]:
-            answer = api.post(
+            answer = recovery.post_retrying(
+                api,
                 "flow_runs/",
-                json={
+                {
                     "flow_id": flow["id"],
                     "name": f"{name}-{uuid.uuid4().hex[:6]}",
                     "tags": tags,
                     "state": {"type": state, "name": state.title()},
                 },
             )
-            answer.raise_for_status()
             made[name] = answer.json()["id"]
     yield {"tag": tag, **made}
 
