@@ -37,7 +37,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from compliance.pricemath import VERIFIERS
+from compliance.pricemath import VERIFIERS, compares_a_price
 from compliance.rulepack import (
     SEVERITY_RANK,
     ContextSpec,
@@ -477,6 +477,11 @@ def _drop_shadowed(findings: list[Finding]) -> list[Finding]:
 #: The contexts that clear a claim because the copy names where to check it (第十一条: 表明出处;
 #: 第十二条: 专利号): a grey-zone hit of the reader (``semantic.CONTEXT_CLASS``) asks for no more.
 SOURCE_CONTEXTS = frozenset({"sourced_citation", "cert_number", "patent_number"})
+#: The category of price claims (《价格法》第十四条, 《明码标价和禁止价格欺诈规定》: the price
+#: packs, whose sums ``compliance.pricemath`` works out). The reader cannot do those sums, so a
+#: price hit of its own adds a finding only when it rejects, or when its sentence compares the
+#: price with someone else's (``pricemath.compares_a_price``): a proof a reviewer asks for.
+PRICE_CATEGORY = "price"
 
 
 def semantic_findings(
@@ -487,7 +492,10 @@ def semantic_findings(
 ) -> list[Finding]:
     """The semantic reader's hits as findings, where the rules have not decided their category at
     the reader's level: a hit is dropped when its sentence holds a match of its category that a
-    context cleared (a lawyer's reading: a time word, a quoted customer) — a grey-zone hit, which
+    context judged, clearing it or lowering it to review (a lawyer's reading: a time word, a
+    quoted customer's 全城最好吃) — a price hit at review level, unless its sentence compares the
+    price with another seller's (``PRICE_CATEGORY``: 新品尝鲜价9.9元 and 限时特价，买一送一 are
+    the copy's own prices, whose sums the price packs check) — a grey-zone hit, which
     asks for a source, when one of ``SOURCE_CONTEXTS`` cleared a match there (an award with its
     body, year and certificate's number) — and when a rule finding
     of its category stands anywhere in the copy, unless the hit rejects and every such finding
@@ -503,10 +511,16 @@ def semantic_findings(
             continue
         # A grey-zone hit (``semantic.CONTEXT_CLASS``) is judged in the category of the rule it
         # cites: a soft rank beside a rule's superlative, a quote whose 最好 a context cleared.
+        if (
+            hit.category == PRICE_CATEGORY
+            and hit.level != "reject"
+            and not compares_a_price(text[hit.start : hit.end])
+        ):
+            continue  # a doubt about the copy's own price: the price packs did the sums
         categories = {hit.category, rule.category}
         mine = [f for f in judged if f.category in categories]
-        if any(f.contribution == "none" and f.start < hit.end and hit.start < f.end for f in mine):
-            continue  # a context cleared a match of the category in this sentence
+        if any(f.context is not None and f.start < hit.end and hit.start < f.end for f in mine):
+            continue  # a context judged a match of the category in this sentence
         if hit.category == CONTEXT_CLASS and any(
             f.context in SOURCE_CONTEXTS and f.start < hit.end and hit.start < f.end for f in judged
         ):

@@ -1713,6 +1713,21 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?![0-9.])")
 _SPACE_BY_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])")
 
 
+#: Words that set a price against another seller's, a market's or a platform's (比周边便宜三成,
+#: 低于批发市场, 美团上同款, 全网, 超市卖, 隔壁 …).
+_COMPARED = re.compile(
+    "|".join(("比", "低于", "便宜", "同款", "全网", "平台", "别家", "周边", "市场", "超市"))
+    + "|外面|他家|对面|隔壁|同行|同类"
+)
+
+
+def compares_a_price(span: str) -> bool:
+    """Whether ``span`` sets its price against someone else's: a price comparison
+    (《明码标价和禁止价格欺诈规定》第十九条第（三）项), whose proof lies outside the copy, so a
+    reviewer asks for it even where no sum in the copy is wrong (我们拿货价格低于本地批发市场)."""
+    return _COMPARED.search(span) is not None
+
+
 def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
     """``check`` reading a spoken price (8块8) as the figure it is (8.8元) and characters spaced
     out (原 价 1 9 8) as written together."""

@@ -11,7 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compliance.check import SOURCE_CONTEXTS, AdChecker, default_checker, semantic_findings
+from compliance.check import (
+    PRICE_CATEGORY,
+    SOURCE_CONTEXTS,
+    AdChecker,
+    default_checker,
+    semantic_findings,
+)
 from compliance.rulepack import load_packs
 from compliance.semantic import (
     ARTICLE_SEP,
@@ -548,6 +554,49 @@ def test_a_grey_zone_hit_asks_no_more_where_the_copy_names_its_source() -> None:
     assert added(timed) == [f"SEMANTIC-{CONTEXT_CLASS.upper()}"]
     # The names are the packs' own: a context renamed there must be renamed here.
     assert {c.id for c in load_packs().contexts} >= SOURCE_CONTEXTS
+
+
+def test_a_price_doubt_adds_a_finding_only_where_the_copy_compares_its_price() -> None:
+    """The price packs work out a copy's own sums (``compliance.pricemath``); the reader cannot,
+    so its price class at review level adds a finding only where the sentence sets the price
+    against another seller's, which a reviewer asks the proof of. A rejecting hit stands."""
+    rules_only = default_checker(reader=False)
+
+    def added(text: str, level: str) -> list[str]:
+        result = rules_only.check(text)
+        assert result.verdict == "pass"  # nothing of the rules' own in the way
+        hit = SemanticHit(PRICE_CATEGORY, "PRICE-FRAUD", level, 0.97, 0, len(text), ())
+        judged = [*result.findings, *result.cleared]
+        return [f.contribution for f in semantic_findings(text, [hit], judged, rules_only.rules)]
+
+    assert added("限时特价，买一送一", "reject") == ["reject"]
+    assert added("限时特价，买一送一", "review") == []
+    assert added("我们拿货价格低于本地批发市场，邻居们放心囤", "review") == ["review"]
+    assert added("美团上同款双人套餐148元，小程序下单仅需118元", "review") == ["review"]
+    # Any other category's doubt at review level still adds its finding.
+    hit = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, 9, ())
+    assert semantic_findings("限时特价，买一送一", [hit], [], rules_only.rules)
+    # The shipped reader doubts both near misses at review level (0.88 and 0.75 when this was
+    # written): the check passes them.
+    checker = default_checker()
+    assert checker.reader is not None
+    for text in ("限时特价，买一送一", "本周特价最后一天！今晚10点后牛肉恢复38元/斤"):
+        assert [(h.category, h.level) for h in checker.reader.read(text)] == [
+            (PRICE_CATEGORY, "review")
+        ]
+        assert checker.check(text).verdict == "pass"
+
+
+def test_the_reader_does_not_raise_what_a_context_lowered() -> None:
+    """A quoted customer's 全城最好吃 is lowered to review by a context (a lawyer's reading of
+    who is speaking); a rejecting hit of the reader in that sentence does not raise it back."""
+    rules_only = default_checker(reader=False)
+    quoted = "顾客说：“比超市的甜，全城最好吃”"
+    result = rules_only.check(quoted)
+    assert [(f.contribution, f.context) for f in result.findings] == [("review", "quoted_customer")]
+    hit = SemanticHit("absolute", "AD9-ABSOLUTE", "reject", 0.97, 0, len(quoted), ())
+    judged = [*result.findings, *result.cleared]
+    assert semantic_findings(quoted, [hit], judged, rules_only.rules) == []
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
