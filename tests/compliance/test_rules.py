@@ -5746,6 +5746,45 @@ SIXTIETH_ROUND_CLEAN = [
     "划线价为活动前7天本店最低成交价：猪排骨划线价36元/斤，本周售32元/斤。",
     "价格说明：本店标示的“原价”为本次促销前7日内的最低成交价。草莓原价19.8元/盒，今天12.8元/盒，每盒净重约400g。",
 ]
+SIXTY_FIRST_ROUND_REJECTS = [
+    # tune160a … tune167a: a disease cured by wearing, a night's sleep or a few sessions, "brought back", or said to be cured by the shop; blood fats cleared.
+    ("老寒腿一戴就好，护膝89元一副", "AD17-DISEASE"),
+    ("颈椎病一觉改善，乳胶枕199元", "AD17-DISEASE"),
+    ("青光眼也能救回来，护眼仪699元", "AD17-DISEASE"),
+    ("调好了我婆婆的腰肌劳损，推拿一次80元", "AD17-DISEASE"),
+    ("调好了我爸的老寒腿，艾灸一次60元", "AD17-DISEASE"),
+    ("干眼症做两次见效，眼部热敷48元", "AD17-DISEASE"),
+    ("山楂茶清血脂，一杯8元", "AD17-DISEASE"),
+    # A headline price, then the rest priced once the shop has the customer.
+    ("擦鞋只要5元！到店后按鞋子材质另行报价", "PRICE-HIDDEN-CHARGE"),
+    ("修鞋10元！到店再按破损程度另行加价", "PRICE-HIDDEN-CHARGE"),
+    ("1元秒杀5斤苹果，付款后需补包装费及运费", "PRICE-HIDDEN-CHARGE"),
+    # Rivals named by their platform or their shop, and smeared.
+    ("隔壁奶茶店都是速溶粉冲的，我们现煮", "AD13-DISPARAGE"),
+    ("朴朴上的青菜又贵又不新鲜，来团长这买", "AD13-DISPARAGE"),
+    ("幸福超市的橙子都是药水催熟的", "AD13-DISPARAGE"),
+    ("南门那家宠物店洗出过事，大家当心", "AD13-DISPARAGE"),
+    ("外面几十块的洗车，都是拿洗洁精随便冲", "AD13-DISPARAGE"),
+    ("点评上排前面那几家烧烤都是刷出来的", "AD13-DISPARAGE"),
+    # Children told to go home and shame or cry their parents into paying, dared to eat packs at once, sent alone by bike.
+    ("奥特曼卡片到货，他们不买你就哭", "AD40-MINORS"),
+    ("学跳舞的事跟爸妈说，不让报就哭着不吃饭", "AD40-MINORS"),
+    ("辣条一口气吃完8包的小朋友免单", "AD40-MINORS"),
+    ("小学生自己骑车来店里领奖品", "AD40-MINORS"),
+]
+SIXTY_FIRST_ROUND_REVIEWS = []
+SIXTY_FIRST_ROUND_CLEAN = [
+    # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a pharmacy's rule of sale; and what the new lines must leave alone (a repair's parts priced on the spot with the list posted, a child who ate half a box, a cold that went after a night's sleep).
+    "下单最好备注门牌号，方便师傅找",
+    "雨天路滑，大家最好晚点来取",
+    "地址：第一工业园5栋一楼",
+    "菜场东侧第一个档口就是我们家",
+    "吊牌上写着：棉100%，可机洗",
+    "处方药须凭处方购买，本店不提供开处方服务",
+    "上门检测费20元，维修按配件另行报价，价目表贴在店里",
+    "群友说：孩子一口气吃了半盒草莓",
+    "感冒也很神奇，睡一觉就好了，今天照常开门",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -5916,7 +5955,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SIXTIETH_ROUND_REJECTS
+    SIXTY_FIRST_ROUND_REJECTS
+    + SIXTIETH_ROUND_REJECTS
     + FIFTY_NINTH_ROUND_REJECTS
     + FIFTY_EIGHTH_ROUND_REJECTS
     + FIFTY_SEVENTH_ROUND_REJECTS
@@ -6010,7 +6050,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_SEVENTH_ROUND_REVIEWS
     + FIFTY_EIGHTH_ROUND_REVIEWS
     + FIFTY_NINTH_ROUND_REVIEWS
-    + SIXTIETH_ROUND_REVIEWS,
+    + SIXTIETH_ROUND_REVIEWS
+    + SIXTY_FIRST_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -6073,7 +6114,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_SEVENTH_ROUND_CLEAN
     + FIFTY_EIGHTH_ROUND_CLEAN
     + FIFTY_NINTH_ROUND_CLEAN
-    + SIXTIETH_ROUND_CLEAN,
+    + SIXTIETH_ROUND_CLEAN
+    + SIXTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
