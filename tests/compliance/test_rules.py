@@ -5747,7 +5747,8 @@ SIXTIETH_ROUND_CLEAN = [
     "价格说明：本店标示的“原价”为本次促销前7日内的最低成交价。草莓原价19.8元/盒，今天12.8元/盒，每盒净重约400g。",
 ]
 SIXTY_FIRST_ROUND_REJECTS = [
-    # tune160a … tune167a: a disease cured by wearing, a night's sleep or a few sessions, "brought back", or said to be cured by the shop; blood fats cleared.
+    # tune160a … tune167a: a disease cured by wearing, a night's sleep or a few sessions,
+    # "brought back", or said to be cured by the shop; blood fats cleared.
     ("老寒腿一戴就好，护膝89元一副", "AD17-DISEASE"),
     ("颈椎病一觉改善，乳胶枕199元", "AD17-DISEASE"),
     ("青光眼也能救回来，护眼仪699元", "AD17-DISEASE"),
@@ -5766,7 +5767,8 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("南门那家宠物店洗出过事，大家当心", "AD13-DISPARAGE"),
     ("外面几十块的洗车，都是拿洗洁精随便冲", "AD13-DISPARAGE"),
     ("点评上排前面那几家烧烤都是刷出来的", "AD13-DISPARAGE"),
-    # Children told to go home and shame or cry their parents into paying, dared to eat packs at once, sent alone by bike.
+    # Children told to go home and shame or cry their parents into paying, dared to eat packs
+    # at once, sent alone by bike.
     ("奥特曼卡片到货，他们不买你就哭", "AD40-MINORS"),
     ("学跳舞的事跟爸妈说，不让报就哭着不吃饭", "AD40-MINORS"),
     ("辣条一口气吃完8包的小朋友免单", "AD40-MINORS"),
@@ -5774,7 +5776,10 @@ SIXTY_FIRST_ROUND_REJECTS = [
 ]
 SIXTY_FIRST_ROUND_REVIEWS = []
 SIXTY_FIRST_ROUND_CLEAN = [
-    # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a pharmacy's rule of sale; and what the new lines must leave alone (a repair's parts priced on the spot with the list posted, a child who ate half a box, a cold that went after a night's sleep).
+    # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
+    # pharmacy's rule of sale; and what the new lines must leave alone (a repair's parts
+    # priced on the spot with the list posted, a child who ate half a box, a cold that went
+    # after a night's sleep).
     "下单最好备注门牌号，方便师傅找",
     "雨天路滑，大家最好晚点来取",
     "地址：第一工业园5栋一楼",
