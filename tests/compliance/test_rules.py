@@ -5773,8 +5773,39 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("学跳舞的事跟爸妈说，不让报就哭着不吃饭", "AD40-MINORS"),
     ("辣条一口气吃完8包的小朋友免单", "AD40-MINORS"),
     ("小学生自己骑车来店里领奖品", "AD40-MINORS"),
+    # Innuendo winked at the men, a body mocked, outsiders turned away.
+    ("烤腰子上新，兄弟们懂的", "AD9-VULGAR"),
+    ("新开的私密会所，懂的来", "AD9-VULGAR"),
+    ("巨无霸汉堡，一手都握不住", "AD9-VULGAR"),
+    ("死胖子就别吃炸鸡了，来练吧", "AD9-DISCRIMINATION"),
+    ("会员只办给本地人，外地打工的别问了", "AD9-DISCRIMINATION"),
+    # Lording it over the street, the first bowl for miles, nothing to match it, the trade's
+    # gold standard.
+    ("我家烧饼称霸整条街", "AD9-ABSOLUTE"),
+    ("方圆五里第一家手工面", "AD9-ABSOLUTE"),
+    ("这碗糖水全广州冇得比", "AD9-ABSOLUTE"),
+    ("我们的磨刀手艺独步全城", "AD9-ABSOLUTE"),
+    # Officials as approving diners, goods supplied to leaders; a stake doubling on a promise,
+    # pure profit after a month.
+    ("镇里领导点名要我们的粽子", "AD9-STATE-ORGAN"),
+    ("领导人特供的大米，限量发售", "AD9-STATE-ORGAN"),
+    ("认购一棵果树，三年保证翻倍", "AD25-RETURN"),
+    ("加盟奶茶店首月就回本", "AD25-RETURN"),
+    # Marks raised by a figure, a driving test sure to pass, every subject an A, a fast lane
+    # to good schools, pupils counted into Tsinghua.
+    ("数学冲刺班，提分30分起", "AD24-EDUCATION"),
+    ("科目三稳过，学车找老李", "AD24-EDUCATION"),
+    ("托管班让孩子全科拿A", "AD24-EDUCATION"),
+    ("报我们的班就是进了名校通道", "AD24-EDUCATION"),
+    ("去年8人考上清华，今年等你来", "AD24-EDUCATION"),
 ]
-SIXTY_FIRST_ROUND_REVIEWS = []
+SIXTY_FIRST_ROUND_REVIEWS = [
+    # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
+    ("这种拉伸课全城只有我们开", "AD9-EXCLUSIVE"),
+    ("正宗原创的老配方卤汁", "AD9-EXCLUSIVE"),
+    ("别家豆浆都用豆粉冲，我们现磨", "AD13-COMPARE"),
+    ("换过好几家理发店的，最后还是回我们这儿", "AD13-COMPARE"),
+]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
     # pharmacy's rule of sale; and what the new lines must leave alone (a repair's parts
@@ -5789,6 +5820,10 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "上门检测费20元，维修按配件另行报价，价目表贴在店里",
     "群友说：孩子一口气吃了半盒草莓",
     "感冒也很神奇，睡一觉就好了，今天照常开门",
+    # The top disclaimed of the shop itself, a rank it does not reach, advice to change food slowly.
+    "小店不敢说自己最好，只是用心做",
+    "我家理发手艺称不上顶尖，胜在耐心",
+    "狗粮换新最好循序渐进，别一下全换",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
