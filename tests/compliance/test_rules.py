@@ -5798,6 +5798,27 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("托管班让孩子全科拿A", "AD24-EDUCATION"),
     ("报我们的班就是进了名校通道", "AD24-EDUCATION"),
     ("去年8人考上清华，今年等你来", "AD24-EDUCATION"),
+    # A price passed off as the government's; "from" a tenth on three items; a card "worth
+    # double" spent a little at a time; tags raised tonight or reset to an "original" for the
+    # sale; sold out on arrival with dearer goods instead; all day for five minutes; one in
+    # stock; free goods for a purchase.
+    ("物价局核定特价：洗车每次5元", "PRICE-FRAUD"),
+    ("全场1折起，仅标红的2件参与", "PRICE-FRAUD"),
+    ("充500当1000元花！赠送部分每次限抵2元", "PRICE-FRAUD"),
+    ("后天全场半价！今晚先把价签全部改一下", "PRICE-FRAUD"),
+    ("本周价签统一调整为周年庆原价，下周来抢", "PRICE-FRAUD"),
+    ("特价牛肉到店已售罄，可选其他部位", "PRICE-FRAUD"),
+    ("鸡蛋2元一斤全天敞开买，每人限购1斤", "PRICE-FRAUD"),
+    ("0元领大米，活动库存1份", "PRICE-FRAUD"),
+    ("免费送挂面！需到店购买368元礼盒", "PRICE-FRAUD"),
+    # A child told to refuse to leave, to play with fire alone, to stuff a banger in a can;
+    # vouchers handed out in a kindergarten; pregnancies "helped"; an acidic constitution.
+    ("看中了就别走，不答应就赖着不走", "AD40-MINORS"),
+    ("孩子自己就能玩的火焰魔术盒", "AD40-MINORS"),
+    ("鞭炮塞进易拉罐，响得更带劲", "AD40-MINORS"),
+    ("园里小朋友人手一张画画课券", "AD39-SCHOOL"),
+    ("调理馆已帮二十位宝妈怀上二胎", "AD17-DISEASE"),
+    ("碱性水专门改善酸性体质", "AD17-DISEASE"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5805,6 +5826,11 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     ("正宗原创的老配方卤汁", "AD9-EXCLUSIVE"),
     ("别家豆浆都用豆粉冲，我们现磨", "AD13-COMPARE"),
     ("换过好几家理发店的，最后还是回我们这儿", "AD13-COMPARE"),
+    # A price said to be under the district's shops of the kind; a favourite by a group's
+    # vote; a figure on hearsay.
+    ("本店价钱低于同行，欢迎比较", "PRICE-REFERENCE"),
+    ("投票结果出来了，咱家成了大家心中最爱的一家", "AD9-SUPERLATIVE"),
+    ("听业内朋友说今年荔枝要涨三成，早买早划算", "AD11-DATA"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
