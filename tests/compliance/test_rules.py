@@ -5819,6 +5819,42 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("园里小朋友人手一张画画课券", "AD39-SCHOOL"),
     ("调理馆已帮二十位宝妈怀上二胎", "AD17-DISEASE"),
     ("碱性水专门改善酸性体质", "AD17-DISEASE"),
+    # tune168a … tune171a: a disease gone on eating, rooted out, swept away or patched, pills
+    # dropped after training, scars cleared at once; a child grown by centimetres; a price
+    # left to the man at the door or the till; raised for the sale week, renewing dearer, the
+    # month's third clearance, two prices denied for a third.
+    ("皮炎吃了就消，绿豆汤5元一碗", "AD17-DISEASE"),
+    ("口臭一扫光，漱口茶10元", "AD17-DISEASE"),
+    ("膏药贴哪儿治哪儿", "AD17-DISEASE"),
+    ("跟练三个月，降压药都能停", "AD17-DISEASE"),
+    ("高钙奶粉，一个月窜高2厘米", "AD18-HEALTH-CLAIM"),
+    ("19元上门修水管！具体费用以师傅到场报价为准", "PRICE-HIDDEN-CHARGE"),
+    ("全场5元！个别商品以收银台实际结算为准", "PRICE-HIDDEN-CHARGE"),
+    ("本周起调价为每斤60元，周末折后48元", "PRICE-FRAUD"),
+    ("体验卡首月29元，次月起自动续费199元", "PRICE-FRAUD"),
+    ("本月第四轮清仓，最后两天", "PRICE-FRAUD"),
+    ("不要299不要199，只要59", "PRICE-FRAUD"),
+    # A child told nobody will play, to make the parents bring them daily, to squirt
+    # passers-by, to buy in secret; a sales talk in a kindergarten, a class in a primary
+    # classroom; rivals' thieving staff, botches denied, cheap shampoo, student moonlighters;
+    # breasts on a menu, a husband "not up to it", customers turned away by weight, coins for
+    # cash, losses refunded, a lottery win, without equal, tea sure to triple, a mark promised
+    # under contract.
+    ("不买这款文具，开学就没人跟你玩", "AD40-MINORS"),
+    ("让奶奶每天都带你来玩滑梯", "AD40-MINORS"),
+    ("水枪对着路过的人滋才好玩", "AD40-MINORS"),
+    ("零食不让买？偷偷用零花钱买", "AD40-MINORS"),
+    ("周五在育才中学初一教室里开营养讲座", "AD39-SCHOOL"),
+    ("隔壁家政的阿姨素质参差不齐，小心点", "AD13-DISPARAGE"),
+    ("某某教育都是兼职大学生在教", "AD13-DISPARAGE"),
+    ("老公不给力？来碗羊肉汤", "AD9-VULGAR"),
+    ("皮肤黑的顾客恕不接待", "AD9-DISCRIMINATION"),
+    ("游戏厅的币能兑现金", "AD9-GAMBLING"),
+    ("麻将馆输了报销三成", "AD9-GAMBLING"),
+    ("吃完这块蛋糕中五百万", "AD9-SUPERSTITION"),
+    ("前无古人的麻辣烫", "AD9-ABSOLUTE"),
+    ("普洱放三年稳稳翻两倍", "AD25-RETURN"),
+    ("签协议保证中考数学不低于100分", "AD24-EDUCATION"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5831,6 +5867,9 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     ("本店价钱低于同行，欢迎比较", "PRICE-REFERENCE"),
     ("投票结果出来了，咱家成了大家心中最爱的一家", "AD9-SUPERLATIVE"),
     ("听业内朋友说今年荔枝要涨三成，早买早划算", "AD11-DATA"),
+    # A price under the online platforms', the same money buying less elsewhere.
+    ("团购价低于各大电商平台", "PRICE-REFERENCE"),
+    ("同样的钱，别人给你的是冻肉，我们是鲜肉", "AD13-COMPARE"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
@@ -5850,6 +5889,11 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "小店不敢说自己最好，只是用心做",
     "我家理发手艺称不上顶尖，胜在耐心",
     "狗粮换新最好循序渐进，别一下全换",
+    # A trainer who will not promise the kilos, the biggest bucket by its volume, an honest
+    # "only" in a quote.
+    "我不保证您三个月能瘦10斤，但会认真带您练",
+    "最大的那种桶装水（18.9L）要提前预约",
+    "我们不知道别家卖多少，只能说价格都写在群公告里",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
