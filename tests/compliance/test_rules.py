@@ -5855,6 +5855,32 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("前无古人的麻辣烫", "AD9-ABSOLUTE"),
     ("普洱放三年稳稳翻两倍", "AD25-RETURN"),
     ("签协议保证中考数学不低于100分", "AD24-EDUCATION"),
+    # tune172a … tune173b: an unlimited card charged per visit; a price called the price
+    # bureau's guide; last week's price doubled and halved back; a disease healed untreated or
+    # gone by itself; an exam retaken free until passed, a prize by admission, fluency in
+    # months; the only one worth the name, unbeatable, the city's best seller; innuendo on
+    # fruit and skewers; a woman's worth as her figure; points cashed at a card room; a name
+    # dooming parents; an official selling on camera; pupils' book covers with coupons;
+    # manicures for children; a rival's coats shrunk and not paid for.
+    ("游泳年卡888元不限次数，每次入场收取10元管理费", "PRICE-HIDDEN-CHARGE"),
+    ("本店价格为市物价局指导价，放心购买", "PRICE-FRAUD"),
+    ("上周19.9的葡萄这周标39.9，今天五折", "PRICE-FRAUD"),
+    ("理疗贴贴一个月，颈椎病不治而愈", "AD17-DISEASE"),
+    ("穿上能量背心，结节自然消", "AD17-DISEASE"),
+    ("钢琴考级免费重修到过为止", "AD24-EDUCATION"),
+    ("机器人课学满一年，保送科创大赛一等奖", "AD24-EDUCATION"),
+    ("口语课两个月就能流利交流", "AD24-EDUCATION"),
+    ("整条街唯一能打的煎饼", "AD9-ABSOLUTE"),
+    ("这款狗粮没有任何一款能超越", "AD9-ABSOLUTE"),
+    ("本市奶茶销冠就在小区门口", "AD9-ABSOLUTE"),
+    ("全城最骚的臭豆腐来了", "AD9-VULGAR"),
+    ("女人身材不好就等于没价值", "AD9-DISCRIMINATION"),
+    ("棋牌室上分下分，随到随结", "AD9-GAMBLING"),
+    ("这个名字会克父母，快来改名", "AD9-SUPERSTITION"),
+    ("畜牧局局长亲自推荐的土鸡蛋", "AD9-STATE-ORGAN"),
+    ("开学送书皮，书皮印本店优惠码", "AD39-SCHOOL"),
+    ("儿童专属美甲，周末九折", "AD40-MINORS"),
+    ("老王洗衣把大衣洗缩水还不赔，别去了", "AD13-DISPARAGE"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5870,6 +5896,9 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     # A price under the online platforms', the same money buying less elsewhere.
     ("团购价低于各大电商平台", "PRICE-REFERENCE"),
     ("同样的钱，别人给你的是冻肉，我们是鲜肉", "AD13-COMPARE"),
+    # Rivals' care hinted at.
+    ("别再把真丝衬衫送去机洗店了，我们手洗", "AD13-COMPARE"),
+    ("食材全部当天采购，不是每家都敢这么做", "AD13-COMPARE"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
