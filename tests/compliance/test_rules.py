@@ -5881,6 +5881,28 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("开学送书皮，书皮印本店优惠码", "AD39-SCHOOL"),
     ("儿童专属美甲，周末九折", "AD40-MINORS"),
     ("老王洗衣把大衣洗缩水还不赔，别去了", "AD13-DISPARAGE"),
+    # tune173b … tune175b: a former pupil's jump in marks; migrants turned away; a smoker's
+    # lungs cleaned; the best in the universe; "authoritative data" with a multiple; a pun on
+    # 激情; rivals' kit falling apart, stylists pushing cards, other sellers' milk left to
+    # taste; lottery tips; a crystal ball for the sick; an empty bottle as the gift, prices
+    # raised before the sale day, an original price set this week; a child told to cry;
+    # coupons handed round in class; a disease put right in sessions.
+    ("学员现身说法：一个暑假提了60分", "AD24-EDUCATION"),
+    ("理发店不接待外地民工", "AD9-DISCRIMINATION"),
+    ("罗汉果茶，抽烟的人喝一个月肺就干净了", "AD18-HEALTH-CLAIM"),
+    ("全宇宙最nice的奶茶", "AD9-ABSOLUTE"),
+    ("权威数据：我们的面粉筋度是普通面粉的3倍", "AD11-UNSOURCED-FIGURE"),
+    ("炸鸡店鸡情四射，周五见", "AD9-VULGAR"),
+    ("西街那家健身房器械快散架了", "AD13-DISPARAGE"),
+    ("小区就我家豆腐不加石膏粉，另外几家卖的啥自己品", "AD13-DISPARAGE"),
+    ("买菜满50送六合彩资料", "AD9-GAMBLING"),
+    ("风水葫芦挂床头，家里病人好转", "AD9-SUPERSTITION"),
+    ("买洗发水送一送一！赠品为分装空瓶", "PRICE-FRAUD"),
+    ("课程统一调回标准价200元，8号当天5折", "PRICE-FRAUD"),
+    ("原价68元（本月新标价），今天只要35元", "PRICE-FRAUD"),
+    ("跟爸爸说要去游乐场，不带你去就哭", "AD40-MINORS"),
+    ("孩子在班里分给同学的奶茶券，家长凭券到店", "AD39-SCHOOL"),
+    ("腰椎间盘突出两次调理就好", "AD17-DISEASE"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5899,6 +5921,8 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     # Rivals' care hinted at.
     ("别再把真丝衬衫送去机洗店了，我们手洗", "AD13-COMPARE"),
     ("食材全部当天采购，不是每家都敢这么做", "AD13-COMPARE"),
+    # Rivals' stale goods hinted at.
+    ("别再买那些冻了半年的饺子了，我们现包", "AD13-COMPARE"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
@@ -5923,6 +5947,13 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "我不保证您三个月能瘦10斤，但会认真带您练",
     "最大的那种桶装水（18.9L）要提前预约",
     "我们不知道别家卖多少，只能说价格都写在群公告里",
+    # A sample to handle, the 7-day basis defined with 指 or ＝, customers who like it hottest,
+    # dieters addressed.
+    "婴儿床店里有样品，可以来摸摸看",
+    "海报上的“原价”指活动前7日内本店最低成交价",
+    "划线价＝活动前7天内本店最低成交价",
+    "最爱吃辣的那几位邻居，今天有干锅",
+    "减肥的朋友们请先别看，今天有奶油蛋糕",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
