@@ -5903,6 +5903,31 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("跟爸爸说要去游乐场，不带你去就哭", "AD40-MINORS"),
     ("孩子在班里分给同学的奶茶券，家长凭券到店", "AD39-SCHOOL"),
     ("腰椎间盘突出两次调理就好", "AD17-DISEASE"),
+    # tune176a … tune178b: a child told to use a knife alone, roll on the floor, get pocket
+    # money, that friends must buy; the first brand, the boss of the street, top of the city;
+    # a husband who won't play asleep, masseuses for who knows; a disease slept away, short
+    # sight reversed, a disease that never comes back; a barber "only an apprentice", a gym
+    # sure to run off, a named shop's flavourings; a day's offer for two customers, a bonus
+    # unusable on the shop's goods, "originals only" where all is cut; a diabetic vouching for
+    # a meter.
+    ("儿童削皮刀，小朋友自己动手切水果", "AD40-MINORS"),
+    ("爸妈不买就在地上打个滚", "AD40-MINORS"),
+    ("集卡换大奖，让妈妈多给零花钱", "AD40-MINORS"),
+    ("不买就不是好朋友哦，快来小卖部", "AD40-MINORS"),
+    ("本区洗衣第1品牌", "AD9-ABSOLUTE"),
+    ("这条街的烤鱼我们敢称老大", "AD9-ABSOLUTE"),
+    ("月销全市榜首的凉皮", "AD9-ABSOLUTE"),
+    ("吃完腰子，今晚老公保证不装睡", "AD9-VULGAR"),
+    ("多年的腰椎病就是靠它睡好的", "AD17-DISEASE"),
+    ("护眼贴贴一个月，度数就降", "AD17-DISEASE"),
+    ("喝红糖姜茶，痛经再也不来找你", "AD17-DISEASE"),
+    ("对面那家的师傅就是个学徒", "AD13-DISPARAGE"),
+    ("某某瑜伽早晚要跑路", "AD13-DISPARAGE"),
+    ("李记凉茶都是香精勾兑的", "AD13-DISPARAGE"),
+    ("特价大米每日仅限前2位顾客", "PRICE-FRAUD"),
+    ("充500送500，赠送金额不可用于主营项目", "PRICE-FRAUD"),
+    ("满200减100（仅限原价商品，本店商品均为折后价）", "PRICE-FRAUD"),
+    ("糖友老张用了这款血压计，逢人就推荐", "AD16-ENDORSE"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5923,6 +5948,9 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     ("食材全部当天采购，不是每家都敢这么做", "AD13-COMPARE"),
     # Rivals' stale goods hinted at.
     ("别再买那些冻了半年的饺子了，我们现包", "AD13-COMPARE"),
+    # Cheaper than the estate's other groups; the same money going further here.
+    ("我们的鸡蛋比小区其他团便宜3毛", "PRICE-REFERENCE"),
+    ("同样的钱在咱这能多吃一个鸡腿", "AD13-COMPARE"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
@@ -5954,6 +5982,9 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "划线价＝活动前7天内本店最低成交价",
     "最爱吃辣的那几位邻居，今天有干锅",
     "减肥的朋友们请先别看，今天有奶油蛋糕",
+    # How to wash, the first door in from a lane.
+    "真丝衬衫最好手洗，别用洗衣机",
+    "从菜场北门进去第一家就是",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
