@@ -5928,6 +5928,35 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("充500送500，赠送金额不可用于主营项目", "PRICE-FRAUD"),
     ("满200减100（仅限原价商品，本店商品均为折后价）", "PRICE-FRAUD"),
     ("糖友老张用了这款血压计，逢人就推荐", "AD16-ENDORSE"),
+    # tune177a … tune179b: birth defects, dementia and fractures prevented; doctors' praise
+    # and a department's use quoted; men "who can't", a tea's "first time"; stakes at mahjong,
+    # fruit machines; the fat, the plain and country people mocked; a name deciding a life; an
+    # office's designation; a tenth on named items, a discount dearer than before, a sample as
+    # the free gift, a daily "one-day" price, the group's prices for reference; fresher than
+    # anywhere; rivals' cream and leftovers smeared; children unwatched, darts at friends;
+    # pupils' full marks as proof; tea gaining a third a year.
+    ("孕妇喝了预防胎儿畸形", "AD17-DISEASE"),
+    ("核桃粉，老人吃了防老年痴呆", "AD17-DISEASE"),
+    ("电子体温计，医生都夸测得准", "AD16-ENDORSE"),
+    ("理发馆专治不行的男人", "AD9-VULGAR"),
+    ("新品奶茶第一次都给你", "AD9-VULGAR"),
+    ("棋牌室带彩，通宵营业", "AD9-GAMBLING"),
+    ("超市门口新装水果机", "AD9-GAMBLING"),
+    ("别再当肥婆了，快来跳操", "AD9-DISCRIMINATION"),
+    ("别让人一看就是乡下来的，来烫个头", "AD9-DISCRIMINATION"),
+    ("好名字决定一生命运", "AD9-SUPERSTITION"),
+    ("市场监管所指定的放心菜摊", "AD9-STATE-ORGAN"),
+    ("全场1折起，活动商品为本店指定的2款", "PRICE-FRAUD"),
+    ("买一送一！送一瓶试饮装", "PRICE-FRAUD"),
+    ("限时特价仅此一天，同款天天有", "PRICE-FRAUD"),
+    ("群内价格仅供参考，到店以门店结算为准", "PRICE-HIDDEN-CHARGE"),
+    ("比你在任何地方买的都甜", "AD9-ABSOLUTE"),
+    ("某某蛋糕房用的都是植脂奶油", "AD13-DISPARAGE"),
+    ("那些连锁洗衣店一锅乱煮", "AD13-DISPARAGE"),
+    ("蹦床随便跳，不用大人看着", "AD40-MINORS"),
+    ("软弹飞镖对着小伙伴扔", "AD40-MINORS"),
+    ("书法班学员高考语文满分", "AD24-EDUCATION"),
+    ("这批白茶一年升值20%", "AD25-RETURN"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5951,6 +5980,10 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     # Cheaper than the estate's other groups; the same money going further here.
     ("我们的鸡蛋比小区其他团便宜3毛", "PRICE-REFERENCE"),
     ("同样的钱在咱这能多吃一个鸡腿", "AD13-COMPARE"),
+    # Rivals' goods hinted at; a figure heard at a lecture.
+    ("别家买的豆腐是不是一煮就碎", "AD13-COMPARE"),
+    ("别处动辄卖20一斤，我们这只要12", "AD13-COMPARE"),
+    ("专家在讲座中提到，黑米花青素是白米的10倍", "AD11-DATA"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
@@ -5985,6 +6018,14 @@ SIXTY_FIRST_ROUND_CLEAN = [
     # How to wash, the first door in from a lane.
     "真丝衬衫最好手洗，别用洗衣机",
     "从菜场北门进去第一家就是",
+    # A top-up refunded, cotton content, a printer's largest format, bread best the same day,
+    # what sells out first, thanks.
+    "退卡时按未消费的充值本金退还",
+    "含棉100%，可以机洗",
+    "复印机最大幅面A3",
+    "面包当天吃完口感最好",
+    "每天最先卖完的是肉包",
+    "最要感谢的是一直支持我们的街坊",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
