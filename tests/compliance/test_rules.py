@@ -5957,6 +5957,43 @@ SIXTY_FIRST_ROUND_REJECTS = [
     ("软弹飞镖对着小伙伴扔", "AD40-MINORS"),
     ("书法班学员高考语文满分", "AD24-EDUCATION"),
     ("这批白茶一年升值20%", "AD25-RETURN"),
+    # tune180a … tune183b: a headline price with a minimum spend, weighed dearer, a compulsory
+    # extra, a card required; seconds as the "from" price, an original raised the day before,
+    # a new anniversary tag, half a year of clearance; diseases steamed away, bleeding
+    # stopped, infertility treated, pills stopped, all prevented; tea tripled "no loss", daily
+    # cash at home, a lease-back, takings guaranteed; marks raised in a term, every pupil over
+    # the line; masseuses' figures, a man "hard" tonight; fat people as pigs; a windfall toad,
+    # every hand won; children dared to swallow jelly, race cars, scoot down stairs, eat in
+    # secret; a police officer at the opening; a chain as sugar water.
+    ("烤肉每位29元开吃！每人最低消费99元", "PRICE-HIDDEN-CHARGE"),
+    ("荔枝6.8元/斤起！到店按28元/斤称重结算", "PRICE-HIDDEN-CHARGE"),
+    ("洗车19元 *打蜡必选30元", "PRICE-HIDDEN-CHARGE"),
+    ("美甲29元，到店办卡才能享受此价", "PRICE-HIDDEN-CHARGE"),
+    ("芒果5元一斤起（起价为小果次果）", "PRICE-FRAUD"),
+    ("周一原价调至99，周二起特惠59", "PRICE-FRAUD"),
+    ("全场六折，以周年庆新标价为准", "PRICE-FRAUD"),
+    ("本店已连续清仓三个月，最后几天", "PRICE-FRAUD"),
+    ("妇科炎症蒸一蒸就好", "AD17-DISEASE"),
+    ("漱口水一用，牙龈出血立马止住", "AD17-DISEASE"),
+    ("宫寒三次就调理好", "AD17-DISEASE"),
+    ("艾灸两个月好孕自然来", "AD17-DISEASE"),
+    ("蜂胶吃三个月能停药", "AD17-DISEASE"),
+    ("喝了羊奶，感冒发烧统统防住", "AD17-DISEASE"),
+    ("去年收的白茶今年翻两倍", "AD25-RETURN"),
+    ("宝妈在家刷单，每天日结200", "AD25-RETURN"),
+    ("商铺统一返租，稳收租金", "AD25-RETURN"),
+    ("奶茶店转让，接手即赚", "AD25-RETURN"),
+    ("数学班一学期成绩提高40分", "AD24-EDUCATION"),
+    ("去年学员95%上本科线", "AD24-EDUCATION"),
+    ("吃了腰子今晚保证硬气", "AD9-VULGAR"),
+    ("肥猪们快来减肥", "AD9-DISCRIMINATION"),
+    ("金蟾摆件保你横财滚滚", "AD9-SUPERSTITION"),
+    ("喝了这杯今晚把把自摸", "AD9-GAMBLING"),
+    ("小朋友比赛一口吞果冻，赢了有奖", "AD40-MINORS"),
+    ("儿童平衡车跟汽车比比谁快", "AD40-MINORS"),
+    ("大人不让吃，偷偷吃才过瘾", "AD40-MINORS"),
+    ("开业那天王警官亲自来剪彩", "AD9-STATE-ORGAN"),
+    ("别去某雪买了，一杯糖精水", "AD13-DISPARAGE"),
 ]
 SIXTY_FIRST_ROUND_REVIEWS = [
     # Only here in the city, only our eggs, a founder's original; rivals' way hinted at beside ours.
@@ -5984,6 +6021,10 @@ SIXTY_FIRST_ROUND_REVIEWS = [
     ("别家买的豆腐是不是一煮就碎", "AD13-COMPARE"),
     ("别处动辄卖20一斤，我们这只要12", "AD13-COMPARE"),
     ("专家在讲座中提到，黑米花青素是白米的10倍", "AD11-DATA"),
+    # A platform named as dearer; rivals' gyms and bread hinted at.
+    ("抽纸价格比淘宝还低", "PRICE-REFERENCE"),
+    ("别的瑜伽馆办完卡就找不到人了吧", "AD13-COMPARE"),
+    ("不是所有手工面都是现擀的", "AD13-COMPARE"),
 ]
 SIXTY_FIRST_ROUND_CLEAN = [
     # tune160b … tune167b: advice with 最好, places named 第一, a label's fibre share, a
@@ -6026,6 +6067,15 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "面包当天吃完口感最好",
     "每天最先卖完的是肉包",
     "最要感谢的是一直支持我们的街坊",
+    # No treatment offered, dieters addressed, an estate named 首创城 or 第一工人新村, a tyre's
+    # pressure, what is most often left, the basis with its figure.
+    "足疗只做放松，不涉及任何治疗项目",
+    "减肥的邻居请自觉划走，新出炉的蛋挞到了",
+    "团购点在首创城2期东门",
+    "地址：第一工人新村5号楼",
+    "请按胎侧标的最大胎压打气",
+    "最常忘拿的是雨伞，请检查一下",
+    "划线价22元是本店近7天最低成交价",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
