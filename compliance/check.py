@@ -509,14 +509,14 @@ def semantic_findings(
         rule = rules.get(hit.rule)
         if rule is None:
             continue
-        # A grey-zone hit (``semantic.CONTEXT_CLASS``) is judged in the category of the rule it
-        # cites: a soft rank beside a rule's superlative, a quote whose 最好 a context cleared.
         if (
             hit.category == PRICE_CATEGORY
             and hit.level != "reject"
             and not compares_a_price(text[hit.start : hit.end])
         ):
             continue  # a doubt about the copy's own price: the price packs did the sums
+        # A grey-zone hit (``semantic.CONTEXT_CLASS``) is judged in the category of the rule it
+        # cites: a soft rank beside a rule's superlative, a quote whose 最好 a context cleared.
         categories = {hit.category, rule.category}
         mine = [f for f in judged if f.category in categories]
         if any(f.context is not None and f.start < hit.end and hit.start < f.end for f in mine):

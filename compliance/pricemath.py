@@ -1715,10 +1715,11 @@ _SPACE_BY_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])")
 
 #: Words that set a price against another seller's, a market's or a platform's (比周边便宜三成,
 #: 低于批发市场, 美团上同款, 全网, 超市卖, 隔壁 …).
-_COMPARED = re.compile(
-    "|".join(("比", "低于", "便宜", "同款", "全网", "平台", "别家", "周边", "市场", "超市"))
-    + "|外面|他家|对面|隔壁|同行|同类"
+COMPARISON_WORDS = (
+    *("比", "低于", "便宜", "同款", "全网", "平台", "别家", "周边"),
+    *("市场", "超市", "外面", "他家", "对面", "隔壁", "同行", "同类"),
 )
+_COMPARED = re.compile("|".join(COMPARISON_WORDS))
 
 
 def compares_a_price(span: str) -> bool:
