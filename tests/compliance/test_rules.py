@@ -6077,6 +6077,172 @@ SIXTY_FIRST_ROUND_CLEAN = [
     "最常忘拿的是雨伞，请检查一下",
     "划线价22元是本店近7天最低成交价",
 ]
+SIXTY_SECOND_ROUND_REJECTS = [
+    # tune184a … tune187a: cards and vouchers handed out in a kindergarten, by its teachers or
+    # tucked into its contact book.
+    ("星星幼儿园中班的小朋友们，周五放学前老师会发我们画室的体验卡", "AD39-SCHOOL"),
+    ("彩虹幼儿园小朋友人手一张，凭券学轮滑立减50", "AD39-SCHOOL"),
+    ("周三在园内大厅给每人发一张酸奶券，凭券到店领取", "AD39-SCHOOL"),
+    ("招生简章已请各班班主任统一发到学生手上，报名打九折", "AD39-SCHOOL"),
+    ("优惠卡已夹进学校发的作业本里，带回家给爸妈看", "AD39-SCHOOL"),
+    # Pupils told they will be laughed at or "out" without it, or told how to lie to come.
+    ("班里同学都有这款书包了，没有的话会被笑的", "AD40-MINORS"),
+    ("新出的卡牌，同学们不玩就out啦，一包2元", "AD40-MINORS"),
+    ("网吧周末特惠，爸妈不让来就说去补习班", "AD40-MINORS"),
+    ("暑假特惠，中小学生凭学生证可包通宵", "AD40-MINORS"),
+    # Rivals' staff called swindlers, a rival said to be running off, its goods watered or
+    # passed off, "exposed".
+    ("那些大机构的老师都是只会卖课的骗子", "AD13-DISPARAGE"),
+    ("听说对面那家美容院资金链早就断了，办了卡的快去退", "AD13-DISPARAGE"),
+    ("东街那家羊肉馆注水出了名，大家都知道", "AD13-DISPARAGE"),
+    ("别家蛋糕拿植脂奶油冒充动物奶油", "AD13-DISPARAGE"),
+    ("那个牌子的米粉被曝出问题，还敢给宝宝吃吗", "AD13-DISPARAGE"),
+    # Prices: a reference never charged, below the factory price, "from 0" told in private, a
+    # charged report, a voucher of 5 a time, labels at the till, the first few only, one piece
+    # at the headline fold.
+    ("这款羽绒服吊牌价399，店里从来没卖过这个价，今天团购299", "PRICE-NO-PRIOR-PRICE"),
+    ("工厂直供，比厂家出厂价还低三成", "PRICE-FRAUD"),
+    ("保洁服务0元起，具体价格请私聊", "PRICE-HIDDEN-CHARGE"),
+    ("免费上门检测水质，出具检测报告收费99元", "PRICE-HIDDEN-CHARGE"),
+    ("充值送50元代金券，代金券每单限用3元", "PRICE-HIDDEN-CHARGE"),
+    ("两元店全场两元，收银时个别商品按实际吊牌计价", "PRICE-HIDDEN-CHARGE"),
+    ("大米10斤只要19.9元，限前5名，其余按39.9元收", "PRICE-HIDDEN-CHARGE"),
+    ("清仓全场1折起，1折商品每款限1件", "PRICE-HIDDEN-CHARGE"),
+    # Food said to dissolve plaques; bodies on show, wet, flat chests, husbands home; people
+    # from elsewhere turned away; a floor of marks; an official's inspection.
+    ("黑木耳每天一把，化解血管斑块", "AD18-HEALTH-CLAIM"),
+    ("啤酒屋服务员穿得少看得多，欢迎来喝", "AD9-VULGAR"),
+    ("这杯酸奶浓到让你湿透", "AD9-VULGAR"),
+    ("丰胸木瓜汤，胸前不平何以平天下", "AD9-VULGAR"),
+    ("睡衣上新，穿上它老公天天按时回家", "AD9-VULGAR"),
+    ("本健身房只接本地户口的会员", "AD9-DISCRIMINATION"),
+    ("外地人咱们一律不接，望理解", "AD9-DISCRIMINATION"),
+    ("跟我们学书法，考级至少拿85分", "AD24-EDUCATION"),
+    ("数学冲刺班，考不到就免费续课", "AD24-EDUCATION"),
+    ("市委书记来视察时尝过的烧饼", "AD9-STATE-ORGAN"),
+    # tune188a … tune189a: rivals' trainers trained a week, tutors minding children, black
+    # agencies, cheating scales, hormone-fed hens, thawed fruit, leftover greens, a rinse for
+    # dry cleaning, fees kept.
+    ("那家瑜伽馆的老师都是培训两周就上岗的", "AD13-DISPARAGE"),
+    ("别的托管班就是收钱看孩子，作业越补越差", "AD13-DISPARAGE"),
+    ("网上那些便宜月嫂都是黑中介介绍的", "AD13-DISPARAGE"),
+    ("菜场李记肉摊秤不准，大家当心", "AD13-DISPARAGE"),
+    ("别人家的鸭蛋都是饲料鸭下的，还打激素", "AD13-DISPARAGE"),
+    ("对面的海鲜都是冻过再化的，别上当", "AD13-DISPARAGE"),
+    ("那家超市的水果都是捡剩下的", "AD13-DISPARAGE"),
+    ("街口那家干洗店根本不干洗，衣服泡泡水就给你", "AD13-DISPARAGE"),
+    ("那个培训机构收钱不办事，退费比登天还难", "AD13-DISPARAGE"),
+    # A chest made "great", a husband's back, softer than a girlfriend; fat people unloved.
+    ("木瓜炖奶，喝了胸前伟大", "AD9-VULGAR"),
+    ("韭菜饺子买两斤，老公回家腰不怕", "AD9-VULGAR"),
+    ("新款抱枕，比女朋友还软", "AD9-VULGAR"),
+    ("胖子没人爱，快来办卡", "AD9-DISCRIMINATION"),
+    # Children dared to jump, told to keep it from mum, promised envy, or told classmates will
+    # not play; leaflets on the playground; milk at the health check.
+    ("敢从两米高台跳下来的小朋友送一支冰棍", "AD40-MINORS"),
+    ("小朋友放学来买，不告诉爸妈也行", "AD40-MINORS"),
+    ("集满卡片当上队长，同学都会羡慕你", "AD40-MINORS"),
+    ("没有这款陀螺明天就不能和同学玩啦", "AD40-MINORS"),
+    ("课间操时间会在操场发放我们的体验券", "AD39-SCHOOL"),
+    ("新品酸奶进幼儿园晨检区免费试喝", "AD39-SCHOOL"),
+    # A pillow correcting a disease, moxibustion till the illness goes, a detergent a
+    # disease's nemesis.
+    ("护颈枕可纠正颈椎病，一个199元", "AD17-DISEASE"),
+    ("拔罐一次30元，拔到病除", "AD17-DISEASE"),
+    ("这款香皂是湿疹的克星", "AD17-DISEASE"),
+    # Prices: a deal upgraded at the shop, opening fees and shells, a bonus only for dear
+    # items, the rest at market price.
+    ("9.9元抢洗车一次！到店统一为您升级为98元精洗", "PRICE-HIDDEN-CHARGE"),
+    ("菠萝蜜特价5元一斤，另收开果费10元", "PRICE-HIDDEN-CHARGE"),
+    ("充500送500，赠送金额只能抵扣指定项目", "PRICE-HIDDEN-CHARGE"),
+    ("满10斤才享此价，单点按市场价结算", "PRICE-HIDDEN-CHARGE"),
+    ("学完我们的课，三年级直接进重点班", "AD24-EDUCATION"),
+    # tune190a … tune192a: vouchers in a kindergarten's yard, snacks put in schoolbags;
+    # children told what to demand or to eat ten packs.
+    ("明天下午在幼儿园院子里给小朋友发绘本馆体验券", "AD39-SCHOOL"),
+    ("试吃装由老师在午睡后放进小朋友书包里", "AD39-SCHOOL"),
+    ("跟爸妈说：期末考好了就要奖励一部手机", "AD40-MINORS"),
+    ("集卡赢大奖，一天吃五包更快集齐", "AD40-MINORS"),
+    # Exams passed at the first try or money back, marks raised or no fee.
+    ("古筝考级一次过，不过包退学费", "AD24-EDUCATION"),
+    ("英语一学期提20分，提不上不收费", "AD24-EDUCATION"),
+    # Prices: a promotion price equal to the original, a visit fee at the end, fees settled
+    # later, the free cup charged, the till's price, consent by paying, all at one price under
+    # a tag.
+    ("洗衣液原价39.9，促销价39.9，快来抢", "PRICE-FALSE-REDUCTION"),
+    ("0元疏通下水道，做完上门费50元另付", "PRICE-HIDDEN-CHARGE"),
+    ("团购价39元/箱（不含运费和上楼费，到时另算）", "PRICE-HIDDEN-CHARGE"),
+    ("咖啡买一送一，送的那杯加收3元杯子费", "PRICE-HIDDEN-CHARGE"),
+    ("价签只作参考，结账按系统价收", "PRICE-HIDDEN-CHARGE"),
+    ("另收包装费2元，下单付款即视为同意", "PRICE-HIDDEN-CHARGE"),
+    ("吊牌价980元的大衣统统99元", "PRICE-INFLATED-REFERENCE"),
+    # A disc put back in three sessions, faster than hospital; a band that prevents disease;
+    # heart trouble in one box; trainers' health food.
+    ("腰椎间盘突出正骨两次就能复位", "AD17-DISEASE"),
+    ("驱蚊手链，戴上就能预防疟疾", "AD17-DISEASE"),
+    ("深海鱼油软胶囊，血管问题一盒搞定", "AD18-HEALTH-CLAIM"),
+    ("医生都在吃的蛋白粉（保健食品），现货", "AD18-HEALTH-CLAIM"),
+    ("市餐饮协会指定门店，欢迎品尝", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("茅台封坛，明年至少涨30%，厂家保价回购", "AD25-RETURN"),
+    ("邮票收藏五年翻三倍，升值有保障", "AD25-RETURN"),
+    ("那家宠物店用的都是最便宜的劣质沐浴露", "AD13-DISPARAGE"),
+    ("对面药店卖的药来路不明", "AD13-DISPARAGE"),
+    ("隔壁烧烤吃了好几个人拉肚子", "AD13-DISPARAGE"),
+    ("那个平台的水果又老又贵", "AD13-DISPARAGE"),
+    ("全街区最全的五金店，别家没有的来这儿", "AD9-ABSOLUTE"),
+    ("男人不吃生蚝，晚上老婆不让进门", "AD9-VULGAR"),
+    ("咱家的大肉包，大大的，软软的，你懂的", "AD9-VULGAR"),
+    ("今晚来串腰子，硬气十足", "AD9-VULGAR"),
+    ("下单的哥哥们夜里有惊喜服务", "AD9-VULGAR"),
+]
+SIXTY_SECOND_ROUND_REVIEWS = [
+    # The nearby supermarket or the shop next door set below ours, a platform's fruit hinted at.
+    ("在附近菜场可买不到这么新鲜的鱼", "AD13-COMPARE"),
+    ("比起隔壁动不动两百的烫发，我们这儿只要98", "AD13-COMPARE"),
+    ("某些平台上便宜的车厘子，大家懂的", "AD13-COMPARE"),
+    ("美食达人阿强也说好吃的卤味，欢迎来尝", "AD38-CELEBRITY"),
+    ("我们是小区最早一家做家政的店，2012年开到现在", "AD9-SUPERLATIVE"),
+    ("有些团购的草莓到手就缩水了，我们按重量足称", "AD13-COMPARE"),
+    # An influencer's million followers, a model "we invented", a share from members'
+    # feedback; R a top class.
+    ("小红书百万粉丝博主都在推的面包机", "AD38-CELEBRITY"),
+    ("社区团购自提柜就是我们开创的", "AD9-EXCLUSIVE"),
+    ("根据学员反馈，八成学员三个月能跑完5公里", "AD11-DATA"),
+    # R A host's mention, an association's designation, returns promised, rivals smeared and
+    # compared, vulgar copy.
+    ("美食节目主持人在节目里推荐过的辣酱", "AD38-CELEBRITY"),
+    ("同样十块钱，比一比就知道谁家分量足", "AD13-COMPARE"),
+]
+SIXTY_SECOND_ROUND_CLEAN = [
+    # Clean: the top shelf, a prescription asked for, a folk remedy warned against, points
+    # rules in the notice, hardware at a supermarket's side, a tested figure, a bulk price,
+    # advice, a chore the customer dislikes.
+    "最高那层放的是换季的货，需要的话叫店员拿",
+    "可代配中药，须提供处方，无处方不配",
+    "老中医提醒：别信网上传的偏方，有病去医院",
+    "烟酒不参加打折，积分规则见店内公告",
+    "我们在超市隔壁，本店卖五金和电料，营业到晚7点",
+    "电热水壶容量1.7L，检测数据:100℃保温2小时后约85℃",
+    "月饼礼盒标价128元，单位团购20盒及以上每盒108元",
+    "酸奶最好下单后当天喝完",
+    "腿脚不便的老人最好打个电话，我们送上门",
+    "您最不想做的家务，我们来做，每小时40元",
+    # Clean: toppings extra on a stamp card's gift, a blower's top speed, a move's price that
+    # depends on floors, the youngest child, a regular's favourite, mums' most asked question.
+    "咖啡集点卡：集满8个章换一杯美式(口味任选,加料另付)",
+    "烘干机最大风速可调到35m/s，小型犬只开一半",
+    "同城搬家200元起,按楼层和距离另算",
+    "你家最小的孩子几岁啦？新到儿童座椅",
+    "老顾客王姐最爱的葱油饼今天有",
+    "宝妈们最常问：辅食碗能不能进微波炉？能",
+    # Clean: weighed without the box, the hottest of own levels, done the same day at the
+    # fastest, the shop's first machine used till now, a seller who says weigh it again.
+    "榴莲按实际重量计价，去皮称重不含箱子，当面称",
+    "辣度三档，最辣那档请谨慎点",
+    "换拉链20元，最快当天取",
+    "店里第一台烤箱用到现在十年了",
+    "我家卖菜二十年，秤不准你来找我",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -6247,7 +6413,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SIXTY_FIRST_ROUND_REJECTS
+    SIXTY_SECOND_ROUND_REJECTS
+    + SIXTY_FIRST_ROUND_REJECTS
     + SIXTIETH_ROUND_REJECTS
     + FIFTY_NINTH_ROUND_REJECTS
     + FIFTY_EIGHTH_ROUND_REJECTS
@@ -6343,7 +6510,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + FIFTY_EIGHTH_ROUND_REVIEWS
     + FIFTY_NINTH_ROUND_REVIEWS
     + SIXTIETH_ROUND_REVIEWS
-    + SIXTY_FIRST_ROUND_REVIEWS,
+    + SIXTY_FIRST_ROUND_REVIEWS
+    + SIXTY_SECOND_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -6407,7 +6575,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + FIFTY_EIGHTH_ROUND_CLEAN
     + FIFTY_NINTH_ROUND_CLEAN
     + SIXTIETH_ROUND_CLEAN
-    + SIXTY_FIRST_ROUND_CLEAN,
+    + SIXTY_FIRST_ROUND_CLEAN
+    + SIXTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
