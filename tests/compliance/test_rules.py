@@ -6194,6 +6194,99 @@ SIXTY_SECOND_ROUND_REJECTS = [
     ("咱家的大肉包，大大的，软软的，你懂的", "AD9-VULGAR"),
     ("今晚来串腰子，硬气十足", "AD9-VULGAR"),
     ("下单的哥哥们夜里有惊喜服务", "AD9-VULGAR"),
+    # tune193a … tune194a: rivals that only rinse, never pay, shut children in; others' eggs
+    # questioned; children paying with a parent's phone, somersaulting without pads, at
+    # internet cafés overnight.
+    ("别家洗车就是随便冲冲，车漆都刮花了", "AD13-DISPARAGE"),
+    ("那家裁缝店改坏衣服从来不赔", "AD13-DISPARAGE"),
+    ("对面的托管就是把孩子关着玩手机", "AD13-DISPARAGE"),
+    ("小朋友拿爸爸的手机付款码就能买玩具", "AD40-MINORS"),
+    ("蹦床馆挑战赛，不穿护具也能玩", "AD40-MINORS"),
+    ("中学生周末包夜只要20元", "AD40-MINORS"),
+    ("实验小学门口每天放学派发我们的试听卡，还有幼儿园门口每天上午派发小零食", "AD39-SCHOOL"),
+    ("学校食堂门口摆摊，凭校卡打八折", "AD39-SCHOOL"),
+    # A disease healing by itself; women mocked and people turned away; chests; "No. 1 tasty";
+    # a certificate through friends; a host; last year's price; a bonus spent at twice; below
+    # every seller.
+    ("用这款护腰，腰肌劳损自愈", "AD17-DISEASE"),
+    ("女人不化妆，跟咸鱼有什么区别", "AD9-DISCRIMINATION"),
+    ("本店只招本地员工，外地的一概不要", "AD9-DISCRIMINATION"),
+    ("喝了这杯木瓜奶，胸前立马有料", "AD9-VULGAR"),
+    ("丰胸汤喝一个月，吃出D杯", "AD9-VULGAR"),
+    ("咱家煎饼第1好吃", "AD9-ABSOLUTE"),
+    ("报我们的班，考级证书稳稳拿", "AD24-EDUCATION"),
+    ("充500送300，赠送金额按原价2倍扣除", "PRICE-HIDDEN-CHARGE"),
+    ("我家大米价格低于全城所有同行", "PRICE-FRAUD"),
+    # tune195a … tune197a: a glucose meter vouched for by a user; a poster price "for
+    # reference", extras charged on the spot; a clearance blamed on a collapse; a lab test
+    # with a per cent; a pupil's top place.
+    ("这款血压计，用了两个月的王大爷说血压稳多了", "AD16-BENEFICIARY"),
+    ("宣传单价格仅供参考，最终以收银为准", "PRICE-HIDDEN-CHARGE"),
+    ("油烟机清洗19元！上门后拆装、除油按项目另收费", "PRICE-HIDDEN-CHARGE"),
+    ("老板跑路，全场清仓一折", "PRICE-FALSE-REASON"),
+    ("实验室检测去污力提高200%", "AD11-UNSOURCED-FIGURE"),
+    ("学员小王跟我们学了三个月，期末考了全年级第一", "AD24-EDUCATION"),
+    ("电工证培训，考不过包退", "AD24-EDUCATION"),
+    ("民办初中录取包进，不进全额退费", "AD24-EDUCATION"),
+    # A kindergarten hall used to sign up, a dividend guaranteed, a disease kept off a season,
+    # children all night or swallowing whole, slurs, women unreliable, stakes held, an
+    # original shop, no second cup, a rival exposed.
+    ("下周一在园内大厅有我们的英语体验课", "AD39-SCHOOL"),
+    ("入股小菜园，分红保证不低于本金的10%", "AD25-RETURN"),
+    ("贴一次三伏贴，一冬不犯老寒腿", "AD17-DISEASE"),
+    ("网吧学生党通宵特价，不查身份证", "AD40-MINORS"),
+    ("挑战一口吞下五颗汤圆，成功免单", "AD40-MINORS"),
+    ("嫌贵？穷B别来", "AD9-VULGAR"),
+    ("女人修电器都不靠谱，还得男人拍板", "AD9-DISCRIMINATION"),
+    ("麻将馆彩头代管，玩多大都行", "AD9-GAMBLING"),
+    ("全城找不到第二家这么好吃的烤鸭", "AD9-ABSOLUTE"),
+    ("那个牌子的狗粮被曝肉含量只有5%，还卖那么贵", "AD13-DISPARAGE"),
+    # tune195a … tune198a: a closing sale with a renewed lease, an offer every day against an
+    # "original" price, a price raised before a half-price week, the free visit's fee, one
+    # place at the headline price.
+    ("门店清仓大甩卖，本店已续租五年，清仓活动长期有效", "PRICE-FALSE-REASON"),
+    ("原价99元的洗车卡今天只要29元，活动天天都有", "PRICE-FRAUD"),
+    ("原价68，特价38，这个价我们已经连着卖三个月了", "PRICE-FRAUD"),
+    ("年货礼盒本周统一调价到398，下周团购5折", "PRICE-FRAUD"),
+    ("家电清洗买一送一，赠送的那台另付上门费60元", "PRICE-HIDDEN-CHARGE"),
+    ("1元抢10斤大米，名额仅1个，其余按门店价结算", "PRICE-HIDDEN-CHARGE"),
+    # Rivals as traps, one-tub washing, watered meat; others' data from "big data"; children
+    # begging; the kindergarten's chosen milk; migrants turned away; hair regrown; income
+    # guaranteed; vulgar copy.
+    ("隔壁游泳馆就是办卡跑路的主", "AD13-DISPARAGE"),
+    ("别家干洗都是扔进一个大桶混洗", "AD13-DISPARAGE"),
+    ("那些注水肉你也敢买？", "AD13-DISPARAGE"),
+    ("好评率99%，大数据告诉你选我们", "AD11-UNSOURCED-FIGURE"),
+    ("想当全班最有面子的寿星吗？快求妈妈订", "AD40-MINORS"),
+    ("幼儿园园内已指定我们的面包为早点", "AD39-SCHOOL"),
+    ("外地打工的就别进来了", "AD9-DISCRIMINATION"),
+    ("何首乌洗发水，斑秃一个月就长新头发", "AD17-DISEASE"),
+    ("加盟做团长，收益保证5000以上", "AD25-RETURN"),
+    ("练出胸肌，让她一只手都握不住", "AD9-VULGAR"),
+    ("这么粗这么长的玉米，你受得了吗", "AD9-VULGAR"),
+    # tune199a: vouchers after a school lesson, a kindergarten's hall stand; a teacher who
+    # knows the examiners; one display sample at the headline fold; a federation's
+    # certificate; migrant workers barred.
+    ("老师在实验小学课堂上讲完防溺水，顺便发放了游泳卡", "AD39-SCHOOL"),
+    ("幼儿园门厅摆了我们的绘本展架", "AD39-SCHOOL"),
+    ("我们老师和考级评委是老同学，八级一次过没问题", "AD24-EDUCATION"),
+    ("清仓1折起，1折款仅展示样品", "PRICE-HIDDEN-CHARGE"),
+    ("本馆是国际泳联认证的教学点", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("本茶室谢绝农民工入内", "AD9-DISCRIMINATION"),
+    # Rivals' groomers, butchers, laundries and chains smeared; dogs' diseases cured; a pillow
+    # for every ailment; cups; women as clothes; the state's reassurance; a baby's skin; weak
+    # kidneys; losses paid back.
+    ("别家美容院把毛剃秃还不道歉", "AD13-DISPARAGE"),
+    ("对面菜摊缺斤少两天天有", "AD13-DISPARAGE"),
+    ("别家的咖啡都是流水线工业货", "AD13-DISPARAGE"),
+    ("这款猫粮添加中药，能治猫瘟", "AD17-DISEASE"),
+    ("荞麦枕，失眠、落枕一个枕头全搞定", "AD17-DISEASE"),
+    ("丰胸奶茶，帮你从B杯喝到C杯", "AD9-VULGAR"),
+    ("女人如衣服，兄弟才是手足", "AD9-VULGAR"),
+    ("区民政局推荐的养老餐", "AD9-STATE-ORGAN"),
+    ("孕期喝我们的椰子水，宝宝出生皮肤白", "AD18-HEALTH-CLAIM"),
+    ("牛鞭酒，肾虚乏力统统拜拜", "AD18-HEALTH-CLAIM"),
+    ("开业三天，输了我们补一半", "AD9-GAMBLING"),
 ]
 SIXTY_SECOND_ROUND_REVIEWS = [
     # The nearby supermarket or the shop next door set below ours, a platform's fruit hinted at.
@@ -6212,6 +6305,25 @@ SIXTY_SECOND_ROUND_REVIEWS = [
     # compared, vulgar copy.
     ("美食节目主持人在节目里推荐过的辣酱", "AD38-CELEBRITY"),
     ("同样十块钱，比一比就知道谁家分量足", "AD13-COMPARE"),
+    ("有些所谓的有机菜你真敢吃吗？", "AD13-COMPARE"),
+    ("同样是美甲，为啥有人收你168？我们68", "AD13-COMPARE"),
+    ("知名主持人小李也在用的保温杯", "AD38-CELEBRITY"),
+    ("猪肉比去年同期每斤降了5元", "PRICE-REFERENCE"),
+    ("价值199元的洗牙套餐免费送", "PRICE-REFERENCE"),
+    # An original shop, others' fruit with chemicals, a rival left to compare, a blogger's check-in.
+    ("这里就是肠粉的原创老店", "AD9-EXCLUSIVE"),
+    ("别买外面那些打了催熟剂的芒果", "AD13-COMPARE"),
+    ("楼下新开的也卖烧烤，大家自己比比就知道", "AD13-COMPARE"),
+    ("美食博主小七都来打卡推荐的牛肉面", "AD38-CELEBRITY"),
+    # A spokesman and an influencer quoted, members of other gyms, figures without a source, a
+    # first place in a ranking.
+    ("本店代言人说：这款酸奶真好喝", "AD38-CELEBRITY"),
+    ("换过好几家瑜伽馆的学员最后都来了我们这", "AD13-COMPARE"),
+    ("小区七成宝妈的早餐都选我们家", "AD11-DATA"),
+    ("试喝的30位邻居里有25位说更香", "AD11-DATA"),
+    ("西瓜甜度都在12度以上，店里自己测的", "AD11-DATA"),
+    ("在点评美甲分类里好评数排名首位", "AD9-SUPERLATIVE"),
+    ("都说干洗店洗完容易缩水，我们单件手洗", "AD13-COMPARE"),
 ]
 SIXTY_SECOND_ROUND_CLEAN = [
     # Clean: the top shelf, a prescription asked for, a folk remedy warned against, points
@@ -6242,6 +6354,38 @@ SIXTY_SECOND_ROUND_CLEAN = [
     "换拉链20元，最快当天取",
     "店里第一台烤箱用到现在十年了",
     "我家卖菜二十年，秤不准你来找我",
+    # Clean: a child's mother thanked, the one favour asked, the first shop inside the gate,
+    # the farthest blocks, a card cheaper per visit, the last day to pre-order, pure cotton,
+    # busy hours, advice to shop at noon.
+    "谢谢豆豆妈的推荐，欢迎新朋友",
+    "唯一要拜托大家的：取件请带好取件码",
+    "我们就在进小区门的第一家",
+    "最远那几栋楼的邻居可以到北门自提",
+    "理发次卡：10次卡300元,单次合30元,不办卡单次35元",
+    "今天是粽子预订的最后一天,晚上8点截止,之后按现货卖",
+    "儿童内衣，纯棉100%，A类",
+    "周一最忙，不急的话周二再来",
+    "晚上球场最紧张，建议提前订",
+    "老人家买菜最好挑中午暖和的时候来",
+    # Clean: the quietest floor, the commonest job, a neighbour's question, the neighbour in a
+    # hurry, free sign-up, the barber's joke, an estate named 至尊, a prescription required, a
+    # filling's ratio.
+    "三楼最安静，适合自习",
+    "店里最常见的是换电池，10元一次",
+    "有人问最辣的是哪款，其实是麻辣烫",
+    "最着急用的顾客可以先来店里拿",
+    "免费注册，只需要手机号，不收费",
+    "染发时想安静就说，我保证闭嘴",
+    "至尊公馆东门的快递驿站",
+    "处方药请凭医生处方购买，本店不代开处方",
+    "韭菜饺子肉菜比例大约5:5",
+    # Clean: scallions long and thick, with no dare beside them.
+    "东北大葱又粗又长，三块一斤",
+    "折后价已标在菜单原价旁边，欢迎点单",
+    "我们第一家店在西街，现在搬到北街了",
+    "这碗面可能不是您吃过最好吃的，但一定是现煮的",
+    # Clean: a card cheaper per visit, worked out beside the single price.
+    "美甲10次卡900元，折合单次90元（单次价120元）",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
