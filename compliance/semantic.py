@@ -17,7 +17,9 @@ Two heads share the n-gram features: a *detector* (violation or not, trained on 
 category at once, so it learns what a claim sounds like from all of them) and a *classifier*
 (which category). How it decides, per sentence of the copy (and a short copy read whole, as it
 was trained): when the detector's ``p(violation) >= review_at`` and the most likely violation
-category ``c`` (the sum of its classes) has ``p(c) >= category_at``, the sentence adds a
+category ``c`` (the sum of its classes) has ``p(c) >= category_at``, and the copy read whole
+passes the same test for ``c`` (the reader learnt from whole copies: 团长又来啦 alone reads as
+vulgar, not in the copy it opens), the sentence adds a
 finding for ``c``, citing the rule of ``c``'s most probable class; it contributes ``reject``
 when the lawyers who labelled that class's training copies reject it (its ``level``),
 ``p(violation) >=`` the reject threshold of ``c`` (``reject_by_category``, else the one
@@ -84,7 +86,8 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n…~～|｜]+")
 #: Joins the sentences of a copy for one normalisation: kept by it, and removed from the copy
 #: first (a private-use character).
 _SEP = "\ue000"
-#: A copy this short is also read whole (the training copies are 10–150 characters).
+#: A copy this short is also judged whole, as one more unit that may add a finding (the training
+#: copies are 10–150 characters); a longer one is read whole only to gate its sentences.
 WHOLE_COPY_CHARS = 150
 #: A sentence shorter than this (after normalisation) is never rejected on the reader's word, only
 #: sent to review: a few characters are too little evidence (全场5折, 新鲜蔬菜 read as violations
@@ -323,7 +326,7 @@ class SemanticReader:
         several): what ``hits`` decides on, the same at every threshold, so a copy can be scored
         once and judged at many thresholds (``compliance.semantic_train``)."""
         spans = [m.span() for m in _SENTENCE.finditer(text)]
-        if len(spans) > 1 and len(text) <= WHOLE_COPY_CHARS:
+        if len(spans) > 1:
             spans.append((0, len(text)))
         # One normalisation for every sentence: the separator survives it and is no sentence's.
         joined = _SEP.join(text[start:end].replace(_SEP, "") for start, end in spans)
@@ -347,6 +350,7 @@ class SemanticReader:
             masked=np.where(self._quiet, -1.0, by_category),
             hedged=hedged,
             weights=self.coef,
+            whole_judged=len(spans) == 1 or len(text) <= WHOLE_COPY_CHARS,
         )
 
     def hits(self, scored: ScoredCopy) -> list[SemanticHit]:
@@ -364,6 +368,13 @@ class SemanticReader:
             & (scores.violation >= self.review_at)
             & (masked[rows, best_category] >= self.category_at)
         )
+        # The reader learnt from whole copies: a sentence is a violation of a category only in a
+        # copy that, read whole, passes the same test for that category (a greeting or a pickup
+        # note read alone is not the advert).
+        fire &= (scores.violation[-1] >= self.review_at) & (
+            masked[-1, best_category] >= self.category_at
+        )
+        fire[-1] &= scored.whole_judged
         best: dict[int, int] = {}
         for row in np.flatnonzero(fire).tolist():
             g = int(best_category[row])
@@ -405,6 +416,7 @@ class SemanticReader:
             return None
         scores, hedged = scored.scores, scored.hedged
         fire = scores.read & (hedged >= self.context_at) & (hedged >= scored.masked.max(axis=1))
+        fire[-1] &= scored.whole_judged
         if not fire.any():
             return None
         row = int(np.argmax(np.where(fire, hedged, -1.0)))
@@ -446,7 +458,7 @@ class _Scores:
 @dataclass(frozen=True, eq=False)
 class ScoredCopy:
     """One copy as ``SemanticReader.score`` read it: its sentences (``spans``, with the whole copy
-    last when it is also read whole), their normalised lengths and the reader's scores."""
+    last when it has several), their normalised lengths and the reader's scores."""
 
     text: str
     spans: tuple[tuple[int, int], ...]
@@ -455,6 +467,9 @@ class ScoredCopy:
     masked: npt.NDArray[np.float64]  # (units, categories): p(category), -1 for quiet ones
     hedged: npt.NDArray[np.float64]  # (units,): p(context_review)
     weights: npt.NDArray[np.float32]  # the scoring reader's ``coef`` (``hits`` checks it)
+    #: The last unit (the whole copy) may add a finding of its own: a single sentence, or a copy
+    #: of at most ``WHOLE_COPY_CHARS``; a longer copy is read whole only to gate its sentences.
+    whole_judged: bool = True
 
 
 def unpack(code: int) -> str:

@@ -24,6 +24,7 @@ from compliance.semantic import (
     CONTEXT_CLASS,
     NEVER_AT,
     QUIET_CLASSES,
+    WHOLE_COPY_CHARS,
     ReaderFileError,
     SemanticHit,
     SemanticReader,
@@ -576,15 +577,47 @@ def test_a_price_doubt_adds_a_finding_only_where_the_copy_compares_its_price() -
     # Any other category's doubt at review level still adds its finding.
     hit = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, 9, ())
     assert semantic_findings("限时特价，买一送一", [hit], [], rules_only.rules)
-    # The shipped reader doubts both near misses at review level (0.88 and 0.75 when this was
-    # written): the check passes them.
+    # The shipped reader doubts the near miss at review level (0.88 when this was written): the
+    # check passes it.
     checker = default_checker()
     assert checker.reader is not None
-    for text in ("限时特价，买一送一", "本周特价最后一天！今晚10点后牛肉恢复38元/斤"):
-        assert [(h.category, h.level) for h in checker.reader.read(text)] == [
-            (PRICE_CATEGORY, "review")
-        ]
-        assert checker.check(text).verdict == "pass"
+    text = "限时特价，买一送一"
+    assert [(h.category, h.level) for h in checker.reader.read(text)] == [
+        (PRICE_CATEGORY, "review")
+    ]
+    assert checker.check(text).verdict == "pass"
+
+
+def test_a_sentence_is_a_violation_only_where_the_copy_read_whole_is_one() -> None:
+    """The reader learnt from whole copies. A greeting read alone can sound like one (团长又来啦
+    was read as vulgar, 0.94 when this was written); in a copy that, read whole, is not a
+    violation of that category it adds nothing, whether the copy is short (read whole as one more
+    unit) or long (read whole only to gate its sentences). A real claim beside the same greeting
+    still stands."""
+    checker = default_checker()
+    reader = checker.reader
+    assert reader is not None
+    greeting = "团长又来啦"
+    assert [(h.category, h.level) for h in reader.read(greeting)] == [("vulgar", "review")]
+    short = f"{greeting}！小区东门菜摊的土鸡蛋到了，30枚装45元，明早8点自提。"
+    assert len(short) <= WHOLE_COPY_CHARS
+    notice = (
+        "各位邻居晚上好，咱们群里见！本周六上午九点到十一点，小区南门广场有免费磨刀和修伞的便民"
+        "活动，由物业和街道志愿者一起组织，不收任何费用。需要修的东西请提前放在门卫室，写上楼号"
+        "和姓名，师傅会按顺序处理。活动当天如遇下雨顺延到下周六，具体时间会在群里通知。周边三个"
+        f"小区都能送，欢迎拉家人朋友进群，{greeting}，晚上好。"
+    )
+    assert len(notice) > WHOLE_COPY_CHARS
+    for clean in (short, notice):
+        # Each sentence is still scored: the gate, not a lost sentence, keeps them quiet.
+        assert len(reader.score(clean).spans) > 2
+        assert reader.read(clean) == []
+        assert checker.check(clean).verdict == "pass"
+    claim = "家人们晚上好！土蜂蜜每天一勺，降血糖比药还管用，三斤装128元。"
+    assert reader.read("家人们晚上好")  # the greeting alone reads as a violation …
+    hits = reader.read(claim)
+    assert [(h.category, h.level) for h in hits] == [("medical", "reject")]  # … not beside one
+    assert checker.check(claim).verdict == "reject"
 
 
 def test_the_reader_does_not_raise_what_a_context_lowered() -> None:
