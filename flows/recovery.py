@@ -10,7 +10,8 @@ calls: no Prefect import.
 
 A Prefect server on SQLite answers 500 ("database is locked") or stalls while another writer
 holds its database, and right after a kill it is often busy: each call is tried again on a
-server error or a dropped connection, a few times with growing delays (``RETRY_DELAYS``),
+server error or a dropped connection, a few times with growing delays (``RETRY``, the
+product's one retry policy, ``radar.backoff``),
 before the start says it could not check. Setting ``Crashed`` again is harmless.
 """
 
@@ -23,14 +24,16 @@ from typing import Any
 
 import httpx
 
+from radar.backoff import Backoff
 from radar.settings import Settings
 
 #: States of a run whose process is still supposed to be working on it.
 UNFINISHED = ("RUNNING", "PENDING", "CANCELLING")
 #: Most runs marked in one start (a killed job leaves a handful).
 _LIMIT = 200
-#: Delays (seconds) before the second, third … attempt of one call to a busy server.
-RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
+#: How a call to a busy server is tried again: five retries, waits of about 0.5, 1, 2, 4 and 8
+#: seconds (equal jitter), on any server error (5xx).
+RETRY = Backoff(retries=5, base=0.5, cap=8.0, statuses=tuple(range(500, 600)))
 
 
 def owner_tag(settings: Settings) -> str:
@@ -43,7 +46,7 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
     """Set every unfinished flow run tagged ``tag`` to ``Crashed``; returns their names.
 
     Call only when no live process owns ``tag`` (at the start of ``radar run``).
-    Raises ``httpx.HTTPError`` when the server still fails after ``RETRY_DELAYS``.
+    Raises ``httpx.HTTPError`` when the server still fails after ``RETRY``'s retries.
     """
     with httpx.Client(base_url=api_url.rstrip("/") + "/", timeout=timeout) as client:
         found = post_retrying(
@@ -72,18 +75,17 @@ def mark_abandoned_runs_crashed(api_url: str, tag: str, *, timeout: float = 10.0
 
 
 def post_retrying(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
-    """POST ``body`` to the Prefect API; tried again after each of ``RETRY_DELAYS`` while the
-    server errs (5xx) or the connection fails. A 4xx answer (a request the server will never
-    accept) raises at once."""
-    for delay in RETRY_DELAYS:
+    """POST ``body`` to the Prefect API; tried again per ``RETRY`` while the server errs (5xx) or
+    the connection fails. A 4xx answer (a request the server will never accept) raises at once."""
+    for attempt in range(RETRY.retries):
         try:
             return _post_once(client, path, body)
         except httpx.HTTPStatusError as exc:
-            if exc.response.status_code < 500:
+            if exc.response.status_code not in RETRY.statuses:
                 raise
         except httpx.TransportError:
             pass
-        time.sleep(delay)
+        time.sleep(RETRY.delay(attempt))
     return _post_once(client, path, body)
 
 

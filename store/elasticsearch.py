@@ -68,6 +68,7 @@ from elasticsearch import (
 )
 from elasticsearch.helpers import streaming_bulk
 
+from radar.backoff import Backoff
 from radar.schemas import (
     DocPage,
     Filter,
@@ -130,7 +131,7 @@ from store.es_queries import (
     split_histogram_body,
     terms_body,
 )
-from store.es_transport import Backoff, backoff_transport, redact, split_urls
+from store.es_transport import backoff_transport, redact, split_urls
 from store.semantics import LINK_PARENTS_PER_QUERY, check_batch_size
 
 Refresh = Literal["wait_for"] | bool

@@ -7,47 +7,22 @@ full write or search queue) or 503 answered again within milliseconds only adds 
 ``backoff_transport`` keeps the immediate fail-over to the next node for connection errors
 and waits before every status retry, and before retrying when no node answered at all.
 
-The wait is "equal jitter" (AWS Architecture Blog, *Exponential Backoff And Jitter*, 2015):
-half of ``min(cap, base * 2**attempt)`` plus a random part of the other half, so clients that
-were rejected together do not come back together, and each wait is at least half the step.
+The wait is ``radar.backoff.Backoff``'s (equal jitter, the one retry policy of the product).
 Timeouts are never retried: a write that timed out may have been applied, and retrying a
 conditional write would then report a false conflict.
 """
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import Transport, TransportApiResponse
 
-
-@dataclass(frozen=True)
-class Backoff:
-    """When and how long to wait before retrying a request."""
-
-    #: Retries after the first attempt (0: never retry).
-    retries: int = 3
-    #: First wait's step in seconds; it doubles per retry.
-    base: float = 0.5
-    #: Largest step in seconds.
-    cap: float = 30.0
-    #: HTTP statuses a request is retried on (the cluster is busy or a proxy lost a node).
-    statuses: tuple[int, ...] = (429, 502, 503, 504)
-
-    def __post_init__(self) -> None:
-        if self.retries < 0 or self.base < 0 or self.cap < self.base:
-            raise ValueError(f"invalid backoff {self}")
-
-    def delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
-        """Seconds to wait before retry ``attempt`` (0-based): equal jitter."""
-        step = min(self.cap, self.base * 2.0**attempt)
-        return float(step / 2 + rng() * step / 2)
+from radar.backoff import Backoff
 
 
 def split_urls(urls: str) -> list[str]:

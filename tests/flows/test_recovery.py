@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -75,7 +76,7 @@ class FaultyProxy:
 @pytest.fixture(autouse=True)
 def short_delays(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same number of attempts, without the seconds between them."""
-    monkeypatch.setattr(recovery, "RETRY_DELAYS", (0.01,) * len(recovery.RETRY_DELAYS))
+    monkeypatch.setattr(recovery, "RETRY", replace(recovery.RETRY, base=0.01, cap=0.01))
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_a_busy_server_is_asked_again_until_it_answers(
 def test_a_server_that_keeps_failing_raises_after_a_bounded_number_of_attempts(
     prefect_api_url: str, runs: dict[str, str]
 ) -> None:
-    attempts = len(recovery.RETRY_DELAYS) + 1
+    attempts = recovery.RETRY.retries + 1
     with (
         FaultyProxy(prefect_api_url, [500] * 50) as proxy,
         pytest.raises(httpx.HTTPStatusError, match="500"),

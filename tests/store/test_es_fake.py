@@ -15,10 +15,11 @@ from datetime import timedelta
 import httpx
 import pytest
 
+from radar.backoff import Backoff
 from radar.schemas import MentionQuery
 from store.base import StoreError, VersionConflict
 from store.elasticsearch import ElasticsearchStore
-from store.es_transport import Backoff, split_urls
+from store.es_transport import split_urls
 from tests.store.test_contract import T0, make
 from tests.utils.fake_elasticsearch import (
     FakeElasticsearch,
