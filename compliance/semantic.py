@@ -27,9 +27,10 @@ when the lawyers who labelled that class's training copies reject it (its ``leve
 ``context_review`` (wording a lawyer only sends to review is never rejected on a guess) and the
 sentence has at least ``MIN_REJECT_CHARS`` characters (a few characters are too little evidence),
 else ``review``. The grey zone itself (``CONTEXT_CLASS``) is not a violation to the detector; a
-sentence adds a *review* finding for it when ``p(context_review) >= context_at`` and no violation
-category is more probable, citing the rule of its most probable class (the rule the rules
-themselves cite for such copy): it can send copy to a lawyer, never reject it. The
+sentence adds a *review* finding for it when ``p(context_review) >= context_at`` (in the copy read
+whole too) and no violation category is more probable, citing the rule of its most probable
+class (the rule the rules themselves cite for such copy): it can send copy to a lawyer, never
+reject it. The
 thresholds were chosen by leave-one-split-out cross-validation (each split was written by a
 different hand) to keep clean copy flagged and rejected within budgets, the reject
 threshold per category (a price or an absolute claim reads like clean copy more often than a cure
@@ -416,6 +417,7 @@ class SemanticReader:
             return None
         scores, hedged = scored.scores, scored.hedged
         fire = scores.read & (hedged >= self.context_at) & (hedged >= scored.masked.max(axis=1))
+        fire &= hedged[-1] >= self.context_at  # the copy read whole, as for a violation (``hits``)
         fire[-1] &= scored.whole_judged
         if not fire.any():
             return None

@@ -620,6 +620,21 @@ def test_a_sentence_is_a_violation_only_where_the_copy_read_whole_is_one() -> No
     assert checker.check(claim).verdict == "reject"
 
 
+def test_the_grey_zone_too_asks_the_copy_read_whole() -> None:
+    """The grey zone (a claim that needs a source) is judged like a violation: a sentence's review
+    finding stands only where the copy read whole reads as such a claim. A shop thanking its
+    street for ten years reads as one alone, not in the notice it opens."""
+    checker = default_checker()
+    reader = checker.reader
+    assert reader is not None
+    thanks = "在这条街开了十年理发店，谢谢街坊们照顾"
+    assert [(h.category, h.level) for h in reader.read(thanks)] == [(CONTEXT_CLASS, "review")]
+    notice = f"{thanks}。男士剪发20元，周一店休。"
+    assert reader.score(notice).hedged[-1] < reader.context_at
+    assert reader.read(notice) == []
+    assert checker.check(notice).verdict == "pass"
+
+
 def test_the_reader_does_not_raise_what_a_context_lowered() -> None:
     """A quoted customer's 全城最好吃 is lowered to review by a context (a lawyer's reading of
     who is speaking); a rejecting hit of the reader in that sentence does not raise it back."""
