@@ -323,9 +323,9 @@ class SemanticReader:
         return self.hits(self.score(text))
 
     def score(self, text: str) -> ScoredCopy:
-        """The scores of ``text``'s sentences (and of the whole copy when it is short and has
-        several): what ``hits`` decides on, the same at every threshold, so a copy can be scored
-        once and judged at many thresholds (``compliance.semantic_train``)."""
+        """The scores of ``text``'s sentences (and of the whole copy when it has several): what
+        ``hits`` decides on, the same at every threshold, so a copy can be scored once and judged
+        at many thresholds (``compliance.semantic_train``)."""
         spans = [m.span() for m in _SENTENCE.finditer(text)]
         if len(spans) > 1:
             spans.append((0, len(text)))
@@ -351,7 +351,6 @@ class SemanticReader:
             masked=np.where(self._quiet, -1.0, by_category),
             hedged=hedged,
             weights=self.coef,
-            whole_judged=len(spans) == 1 or len(text) <= WHOLE_COPY_CHARS,
         )
 
     def hits(self, scored: ScoredCopy) -> list[SemanticHit]:
@@ -469,9 +468,13 @@ class ScoredCopy:
     masked: npt.NDArray[np.float64]  # (units, categories): p(category), -1 for quiet ones
     hedged: npt.NDArray[np.float64]  # (units,): p(context_review)
     weights: npt.NDArray[np.float32]  # the scoring reader's ``coef`` (``hits`` checks it)
-    #: The last unit (the whole copy) may add a finding of its own: a single sentence, or a copy
-    #: of at most ``WHOLE_COPY_CHARS``; a longer copy is read whole only to gate its sentences.
-    whole_judged: bool = True
+
+    @property
+    def whole_judged(self) -> bool:
+        """Whether the last unit (the whole copy) may add a finding of its own: a single sentence,
+        or a copy of at most ``WHOLE_COPY_CHARS``; a longer copy is read whole only to gate its
+        sentences."""
+        return len(self.spans) == 1 or len(self.text) <= WHOLE_COPY_CHARS
 
 
 def unpack(code: int) -> str:
