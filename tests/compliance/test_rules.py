@@ -6479,6 +6479,107 @@ SIXTY_THIRD_ROUND_CLEAN = [
     "健身坚持一个月就能好好享受跑步了",
     "第三方支付平台显示已到账",
 ]
+SIXTY_THIRD_ROUND_REJECTS = [
+    # Unnamed "authoritative" tests and gold certifications, guarantees of schools and grades,
+    # schools used, children dared and pressed, health foods vouched for, cures, vulgar and
+    # superstitious copy, rivals smeared, prices with charges on top or false reasons.
+    ("权威检测：用了我们的空气净化器，甲醛去除率99%", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("这款大米经省粮食协会权威认定为优质米", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("干洗采用欧洲五星认证工艺，洗后如新", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("这款消毒液经专业检测机构认证，零残留", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("考官是我们的老师，考前辅导心里有底", "AD24-EDUCATION"),
+    ("小提琴考级，跟着李老师过八级稳稳的", "AD24-EDUCATION"),
+    ("托管班作业保证当晚全对，家长省心", "AD24-EDUCATION"),
+    ("期末排名保进前五，不进退一半学费", "AD24-EDUCATION"),
+    ("周五我们的老师进小学发体验课券，放学门口领", "AD39-SCHOOL"),
+    ("蹦床倒着滑下来才刺激，小朋友们快来", "AD40-MINORS"),
+    ("过年玩鞭炮扔进下水道，砰的一声超过瘾", "AD40-MINORS"),
+    ("宝贝，爸爸妈妈不给你买这套玩具，说明他们不爱你", "AD40-MINORS"),
+    ("孩子聪明健康全靠这瓶DHA", "AD18-HEALTH-CLAIM"),
+    ("南瓜粉就是天然降糖药，多吃少打针", "AD18-HEALTH-CLAIM"),
+    ("每天一杯山楂茶，三高说拜拜", "AD18-HEALTH-CLAIM"),
+    ("这款牡蛎片肾虚都调好了", "AD18-HEALTH-CLAIM"),
+    ("这款益生菌营养专家李医生天天吃", "AD18-HEALTH-CLAIM"),
+    ("理疗护膝，关节炎穿上就好", "AD17-DISEASE"),
+    ("做完这套美睫，老公都想天天加班", "AD9-VULGAR"),
+    ("烤串一撸就停不下来", "AD9-VULGAR"),
+    ("新款杯子按D罩杯设计，握着顺手", "AD9-VULGAR"),
+    ("这只土鸡比你女朋友还嫩", "AD9-VULGAR"),
+    ("黑丝女仆主题餐厅今晚开业", "AD9-VULGAR"),
+    ("大芒果又圆又挺，一口爆汁", "AD9-VULGAR"),
+    ("新店开张，摸貔貅保你财源滚滚", "AD9-SUPERSTITION"),
+    ("名字没起对会影响一生运势，来找大师", "AD9-SUPERSTITION"),
+    ("养老公寓项目，回报稳如银行定期", "AD25-RETURN"),
+    ("某宠物诊所收费乱，来我们这儿放心", "AD13-DISPARAGE"),
+    ("市场3号档口的牛肉注水，大家当心", "AD13-DISPARAGE"),
+    ("那种香精勾兑的奶茶就别喝了", "AD13-DISPARAGE"),
+    ("烫发99元起，须搭配护理套餐288元才能做", "PRICE-HIDDEN-CHARGE"),
+    ("全包装修一口价，签约后水电、人工另算", "PRICE-HIDDEN-CHARGE"),
+    ("游泳月卡只要49元，其余费用到店再谈", "PRICE-HIDDEN-CHARGE"),
+    ("油烟机清洗59元，上门后按油污程度另加清洗剂费用", "PRICE-HIDDEN-CHARGE"),
+    ("洗车10元，SUV、MPV均需升级精洗45元", "PRICE-HIDDEN-CHARGE"),
+    ("美甲15元起，到店后美甲师根据甲型推荐套餐，128元起", "PRICE-HIDDEN-CHARGE"),
+    ("关店甩卖第五季，全场一折", "PRICE-FALSE-REASON"),
+    ("老板要出国了，全场亏本清仓", "PRICE-FALSE-REASON"),
+    ("团购价低于全区任何超市，放心下单", "PRICE-FRAUD"),
+    ("大闸蟹按斤卖，绳子一起上秤", "PRICE-GROSS-WEIGHT"),
+    ("宫寒痛经，喝我们的红糖姜茶坚持半个月就能好", "AD17-DISEASE"),
+    ("妇科炎症理疗，坚持两周就好了", "AD17-DISEASE"),
+    ("历届学员全员升入重点初中，名额有限", "AD24-EDUCATION"),
+    ("古诗班一学期保证会背100首", "AD24-EDUCATION"),
+    ("孩子们一口闷3瓶汽水就送玩具", "AD40-MINORS"),
+    ("王教授吃了一年的蛋白粉，爬山不累", "AD18-HEALTH-CLAIM"),
+    ("盐洞坐一小时，支气管炎明显改善", "AD17-DISEASE"),
+    ("那家的卤肉一股怪味，吃过的都后悔", "AD13-DISPARAGE"),
+    ("某洗车行收了钱就跑路，我们这儿放心", "AD13-DISPARAGE"),
+    ("平台上买的鸡蛋一半是坏的", "AD13-DISPARAGE"),
+    ("市场5号摊位的羊肉注水", "AD13-DISPARAGE"),
+    ("这味道在城里寻不到第二家", "AD9-ABSOLUTE"),
+    ("杯子照C罩杯设计，拿着顺手", "AD9-VULGAR"),
+]
+SIXTY_THIRD_ROUND_REVIEWS = [
+    ("附近两公里开得最晚的便利店，凌晨一点关门", "AD9-SUPERLATIVE"),
+    ("第三方评测显示，我们的洗衣液去渍率高于同类", "AD11-DATA"),
+    ("《社区生活》报纸曾这样评价我们的豆浆：醇厚", "AD11-DATA"),
+    ("不是所有健身房都敢公开教练证书，我们敢", "AD13-COMPARE"),
+    ("前街那几家卖的菜懂的都懂", "AD13-COMPARE"),
+    ("换了好几家美容院都没效果？来我们这试试", "AD13-COMPARE"),
+    ("冻鸡和现杀鸡差在哪，您吃一口就知道", "AD13-COMPARE"),
+    ("小区门口那几家面包用的什么油大家心里有数", "AD13-COMPARE"),
+]
+SIXTY_THIRD_ROUND_CLEAN = [
+    # Near misses of the new patterns, and advice, prescriptions, holidays, day prices and
+    # posted price lists that the rules rejected before.
+    "权威检测机构出具报告，编号JC2024-088，可扫码查询",
+    "我们的老师周六在小区广场发传单",
+    "校服到了，请家长放学后到学校领取",
+    "同学们回家路上注意安全",
+    "每天一杯豆浆，早饭说拜拜也不行哦",
+    "刘阿姨吃了我们的包子说味道不错",
+    "冰箱冷藏室又宽又高，储物方便",
+    "我们从不用快过期的面粉",
+    "门口那家奶茶店也不错，我们做的是咖啡",
+    "烫发需搭配护发素使用，效果更持久",
+    "水草蟹绳已去除，净重称量",
+    "方圆五公里内免费配送",
+    "螃蟹称重前我们会把绳子解掉，按净重计价",
+    "保温杯升级了内胆，保温更持久",
+    "牛奶大家都爱喝，今天到货",
+    "附近三公里都可以配送，最快半小时",
+    "有的顾客问能不能送货，可以的",
+    "同样的价格，今年的橙子个头更大",
+    "健身坚持一个月就能好好享受跑步了",
+    "第三方支付平台显示已到账",
+    "本店小提示：狗粮换牌子时最好分五天慢慢换",
+    "下雨天大家出门最好带把伞",
+    "温馨提示：衬衫洗完最好挂起来晾干",
+    "中药代煎，处方拿来就行，每剂3元",
+    "我们不提供任何治疗，身体不适请就医",
+    "减肥这个我们帮不了，但沙拉确实少油",
+    "国庆前最后一天营业是9月30日，10月1日至7日放假",
+    "空调移机150元起，高空费另算，收费标准贴在店里",
+    "这是我们自己做的第一款酸奶，欢迎尝尝",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -6645,6 +6746,19 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
     assert "PRICE-FRAUD" in {f.rule for f in check("大米全县最便宜，不信去比").findings}
     asked = check("有人问我们是不是全市最便宜，老实说不是")
     assert "PRICE-FRAUD" not in {f.rule for f in asked.findings}
+
+
+def test_a_reference_price_that_holds_is_reviewed_not_rejected(check) -> None:
+    # A 原价 the copy says was always charged, a tag price whose rate is the discount and a day's
+    # price (周日收35元) are no fiction, no false rate and no income: only the reference's review.
+    for text in (
+        "年卡原价1980元，去年起一直按1980元卖，本月1680元",
+        "童装按吊牌价7折，吊牌200元的到手140元",
+        "周五至周日收35元，下周恢复原价",
+    ):
+        result = check(text)
+        assert result.verdict == "review"
+        assert {f.rule for f in result.findings} == {"PRICE-REFERENCE"}
 
 
 @pytest.mark.parametrize(
