@@ -971,6 +971,12 @@ _DAYS_AND_HOURS = re.compile(
     r"周[一二三四五六日天](?:\s*[至到~～\-—]\s*周?[一二三四五六日天])?"
     r"|[0-9]{1,2}[:：][0-9]{2}(?:\s*[-~～至到—]\s*[0-9]{1,2}[:：][0-9]{2})?"
 )
+#: Words that offer a pack as a saving (只要, 特价, 更划算): a pack at exactly its units' price
+#: is then a false saving, without them a price list (单个8元，6个装48元).
+_PACK_OFFERED = re.compile(
+    r"只要|只需|仅需|仅要|仅售|只卖|才|特价|特惠|优惠|团购价|活动价|秒杀|超值|划算|实惠|省钱|更省|省[0-9]|福利|到手"
+    r"|买[0-9一二两三四五]送|赚到|便宜|折扣|[0-9一二三四五六七八九]折|平时|平常|日常|原价|零售价|门市价"
+)
 #: What a pack holds besides its units, said with it (11支包装款98元（含包装纸和丝带）): a dearer
 #: pack that says what the difference buys.
 _PACK_EXTRAS = re.compile(
@@ -992,6 +998,7 @@ def pack_not_cheaper(span: str) -> str | None:
     含礼盒, 6个礼盒装) is not held to their sum; a total worked out from the single price
     (3件合计135元) is not a pack's price."""
     span = _arabic(_DAYS_AND_HOURS.sub("", span))
+    offered = _PACK_OFFERED.search(span) is not None
     if _PACK_EXTRAS.search(span):
         return None  # the pack holds more than the units: wrapping, a gift box, a vase
     if (bundle := _bundle(span)) is not None:
@@ -1015,6 +1022,7 @@ def pack_not_cheaper(span: str) -> str | None:
             float(more.group(3)),
             word,
             f"单价 {_money(each)} 元/{word}",
+            offered=offered,
         )
     unit = _UNIT_PRICE.search(span)
     if unit is None:
@@ -1022,7 +1030,9 @@ def pack_not_cheaper(span: str) -> str | None:
         if single is None:
             return None
         count, each, paid, word = single
-        return _no_cheaper(count, each, paid, word, f"单{word}价 {_money(each)} 元", "整件却要")
+        return _no_cheaper(
+            count, each, paid, word, f"单{word}价 {_money(each)} 元", "整件却要", offered=offered
+        )
     pack = next((m for m in _PACK.finditer(span, unit.end()) if m.group(3) == unit.group(2)), None)
     asked = _PACK_PRICE.search(span, pack.end()) if pack else None
     if pack is None or asked is None:
@@ -1035,6 +1045,7 @@ def pack_not_cheaper(span: str) -> str | None:
         word,
         f"单价 {_money(each)} 元/{word}",
         slack=1.05 if pack.group(1) else 1.0,
+        offered=offered,
     )
 
 
@@ -1046,11 +1057,16 @@ def _no_cheaper(
     rate: str,
     charged: str = "广告却要",
     slack: float = 1.0,
+    offered: bool = True,
 ) -> str | None:
     """The arithmetic when ``count`` units at ``each`` (``slack`` more for a weight told with
     约) cost no more than the ``paid`` asked for them together, told with the copy's own
-    ``rate``; else None (one unit is no pack)."""
+    ``rate``; else None (one unit is no pack). A pack at exactly its units' price is only a
+    price list unless it is ``offered`` as a deal (只要, 特惠, 更划算: ``_PACK_OFFERED``): the
+    rule's own remedy is a pack no dearer than its units or no saving claimed."""
     if count <= 1 or paid < count * each * slack - 0.005:
+        return None
+    if not offered and paid <= count * each + 0.005:
         return None
     return (
         f"按广告自己标的{rate}，{_money(count)}{word}应为 {_money(count * each)} 元，"

@@ -401,6 +401,12 @@ def test_an_inflated_reference_price_is_rejected_unless_the_goods_are_clearance(
         # Weekdays and hours are no prices (五11 is not 511): the set at 28 is below 25 + 5 + 4.
         ("套餐（周一至周五11:00-14:00）：饭+汤+小菜28元；单点分别是25元、5元、4元", False),
         ("套餐（周一至周五11:00-14:00）：饭+汤+小菜38元；单点分别是25元、5元、4元", True),
+        # A pack at exactly its units' price is a price list unless it is offered as a saving
+        # (只要, 平时…) — the rule's remedy is no dearer pack or no saving claimed; dearer still is.
+        ("单个8元，6个装48元", False),
+        ("单个8元，6个装只要48元", True),
+        ("两瓶装118元（平时单瓶59元）", True),
+        ("单个8元，6个装50元", True),
     ],
 )
 def test_a_pack_at_or_above_its_units_is_read(span: str, dear: bool) -> None:
