@@ -6458,6 +6458,8 @@ SIXTY_THIRD_ROUND_REVIEWS = [
     ("小区门口那几家面包用的什么油大家心里有数", "AD13-COMPARE"),
 ]
 SIXTY_THIRD_ROUND_CLEAN = [
+    # Near misses of the new patterns, and advice, prescriptions, holidays, day prices, posted
+    # price lists and names told as names that the rules rejected before.
     "权威检测机构出具报告，编号JC2024-088，可扫码查询",
     "我们的老师周六在小区广场发传单",
     "校服到了，请家长放学后到学校领取",
@@ -6478,6 +6480,18 @@ SIXTY_THIRD_ROUND_CLEAN = [
     "同样的价格，今年的橙子个头更大",
     "健身坚持一个月就能好好享受跑步了",
     "第三方支付平台显示已到账",
+    "本店小提示：狗粮换牌子时最好分五天慢慢换",
+    "下雨天大家出门最好带把伞",
+    "温馨提示：衬衫洗完最好挂起来晾干",
+    "中药代煎，处方拿来就行，每剂3元",
+    "我们不提供任何治疗，身体不适请就医",
+    "减肥这个我们帮不了，但沙拉确实少油",
+    "国庆前最后一天营业是9月30日，10月1日至7日放假",
+    "空调移机150元起，高空费另算，收费标准贴在店里",
+    "这是我们自己做的第一款酸奶，欢迎尝尝",
+    "店名叫“第一刀”，是老板当年开店时随口起的，男士剪发20元",
+    "楼下是“第一课堂”自习室，不是我们开的",
+    "点评用户“干饭第一名”说：分量足，我们谢谢他",
 ]
 SIXTY_THIRD_ROUND_REJECTS = [
     # Unnamed "authoritative" tests and gold certifications, guarantees of schools and grades,
