@@ -6459,7 +6459,7 @@ SIXTY_THIRD_ROUND_REVIEWS = [
 ]
 SIXTY_THIRD_ROUND_CLEAN = [
     # Near misses of the new patterns, and advice, prescriptions, holidays, day prices, posted
-    # price lists and names told as names that the rules rejected before.
+    # price lists, names told as names and people picked out by 最 that the rules flagged before.
     "权威检测机构出具报告，编号JC2024-088，可扫码查询",
     "我们的老师周六在小区广场发传单",
     "校服到了，请家长放学后到学校领取",
@@ -6492,6 +6492,11 @@ SIXTY_THIRD_ROUND_CLEAN = [
     "店名叫“第一刀”，是老板当年开店时随口起的，男士剪发20元",
     "楼下是“第一课堂”自习室，不是我们开的",
     "点评用户“干饭第一名”说：分量足，我们谢谢他",
+    "最怕冷的邻居可以先在群里下单，到了再出门拿",
+    "家里最大的那位想吃什么，蛋糕上都能写",
+    "我们最欢迎带着意见来的顾客",
+    "最着急取衣的那位街坊，衣服今天下午就能好",
+    "住得最远的业主我们也免费送",
 ]
 SIXTY_THIRD_ROUND_REJECTS = [
     # Unnamed "authoritative" tests and gold certifications, guarantees of schools and grades,
