@@ -6460,6 +6460,7 @@ SIXTY_THIRD_ROUND_REJECTS = [
     ("狗粮获得质量金牌认证", "AD11-UNPROVABLE-CREDENTIAL"),
     ("本店是国家绿色消费示范单位", "AD11-UNPROVABLE-CREDENTIAL"),
     ("会员价15元，非会员价15元，快来办卡", "PRICE-FRAUD"),
+    ("96%的猫咪吃了两个月毛发顺滑", "AD11-UNSOURCED-FIGURE"),
 ]
 SIXTY_THIRD_ROUND_REVIEWS = [
     ("附近两公里开得最晚的便利店，凌晨一点关门", "AD9-SUPERLATIVE"),
