@@ -6682,8 +6682,9 @@ FIFTY_THIRD_ROUND_CLEAN = [
 def test_a_price_cut_announced_or_a_true_half_price_is_not_a_false_reference(check) -> None:
     # A 原价 said newly set is fictitious; a new price set below the 原价 is a cut, half price
     # that is half and a saving that adds up are true: each is only the 原价's ordinary review.
-    # So are a 原价 the copy says was always charged, a tag price whose figure is the rate and a
-    # day's price (周日收35元: no daily income) — once rejected as a fiction, a false rate, a return.
+    # So are a 原价 the copy says was always charged, a tag price whose figure is the rate and
+    # a day's price (周日收35元: no daily income), once rejected as a fiction, a false rate and
+    # a return.
     for text in (
         "原价25元，新定价18元，即日起执行",
         "蛋挞原价10元，今天5元，直接砍一半",
