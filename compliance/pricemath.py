@@ -138,6 +138,9 @@ SALE_PRICE = (
 RAISED_SINCE = (
     *("上周", "上礼拜", "上星期", "昨天", "昨日", "前天", "前日", "前几天", "之前", "以前"),
     *("原来", "上个?月", "月初"),
+    # A month by name (九月卖89元一只，国庆原价199元), not a date's (12月12日原价).
+    r"(?<![0-9一二三四五六七八九十])(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?"
+    r"(?![0-9一二三四五六七八九十日号])",
 )
 #: The lists above as the lexicon every rule pack reads (``{{reference_price}}`` …;
 #: ``compliance.rulepack`` puts them beside the packs' own), so the checks here and the patterns
@@ -1175,7 +1178,8 @@ _BRACKET_CONDITION = re.compile(
     # first: 第二杯5元（需同时购买）)
     r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
     r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销)|同时购买)"
-    r"|另收|另付|另需|另计|另加|补差|加收|方可|才能|才可|才享"
+    # (not an extra the buyer adds: 加料另计)
+    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?:另收|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
     # name it (199元为活动前7天内店里的最低成交价).

@@ -6531,6 +6531,65 @@ SIXTY_THIRD_ROUND_CLEAN = [
     "储物柜最大格子尺寸50×40×40cm",
     "洗空调第一台70元，第二台50元",
 ]
+
+# The sixty-second round read tune209a … tune211b (written blind this round, each measured once
+# before it was read) and heldout70's misses, for rules; each reject and review here fails on the
+# rules the round began with (8aa4e4e). Our own words, not the sets' copies.
+SIXTY_FOURTH_ROUND_REJECTS = [
+    # Regional hiring bans, cures in days, prices left to the till, gifts that cost, schools
+    # used, children pressed, vulgar copy, patients vouching, income guaranteed.
+    ("我们的保洁阿姨都是本地的，不要外地那几个地方的，放心", "AD9-DISCRIMINATION"),
+    ("梨膏糖含一颗，咳嗽好几天的吃两天就好了", "AD18-HEALTH-CLAIM"),
+    ("这款深海鱼油吃了保证不头晕，老人必备", "AD18-HEALTH-CLAIM"),
+    ("今日特价小龙虾每斤19元，价格以结账时为准", "PRICE-UNMARKED"),
+    ("会员日全场六折，跟白送一样！", "PRICE-FRAUD"),
+    ("库存羽绒服按出厂价的两折清，最后三天", "PRICE-FRAUD"),
+    ("储值卡充500送500，赠送金额每次消费限用5%", "PRICE-FRAUD"),
+    ("幼儿园通知：全园统一订购某牌午睡被，请交给班主任", "AD39-SCHOOL"),
+    ("会计证不用自己学，报名就能拿证", "AD24-EDUCATION"),
+    ("口语班的老师，考官都认可她的口音", "AD24-EDUCATION"),
+    ("小升初我们有渠道，重点初中名额不多了", "AD24-EDUCATION"),
+    ("加盟奶茶店，包选址，保赚不赔", "AD25-RETURN"),
+    ("8栋王奶奶膝盖疼多年，做了我们的理疗三个疗程，能爬楼了", "AD16-ENDORSE"),
+    ("某生鲜平台的芒果十个八个烂，还是来咱这买", "AD13-DISPARAGE"),
+    ("攒零花钱买盲盒，不够就跟家长要", "AD40-MINORS"),
+    ("儿童钙片，不吃就会比同学矮哦", "AD40-MINORS"),
+    ("腿玩年专属打底裤上新", "AD9-VULGAR"),
+    ("胖成猪的就别来了，我们只收身材好的会员", "AD9-VULGAR"),
+    ("美女亲自给你按，包你舒服", "AD9-VULGAR"),
+    ("市烘焙协会指定合作面包房，欢迎品尝", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("这款蜂蜜品质达到世界之巅", "AD9-ABSOLUTE"),
+    ("周末网吧特惠，初中生办卡打七折", "AD40-UNSUITABLE"),
+    ("九月卖39元一斤，中秋原价69元，今天6折41元", "PRICE-FALSE-MARKUP"),
+]
+SIXTY_FOURTH_ROUND_REVIEWS = [
+    # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
+    ("大米按斤卖和按袋卖，哪个更划算大家心里有数", "AD13-COMPARE"),
+    ("有的店的羊肉为啥那么便宜，大家心里都有数", "AD13-COMPARE"),
+    ("吃过别家的榴莲再来我们店尝一口，就知道差在哪了", "AD13-COMPARE"),
+    ("本店橱窗里的蛋糕是全市烘焙大赛金奖作品同款", "AD9-SUPERLATIVE"),
+    ("知名歌手都夸过的蛋挞，今天到货", "AD38-CELEBRITY"),
+    ("本市餐饮协会调查：每周吃两次鱼的家庭平均少看一次医生", "AD11-DATA"),
+    ("我们是本地手工米粉的原创品牌", "AD9-EXCLUSIVE"),
+]
+SIXTY_FOURTH_ROUND_CLEAN = [
+    # Near misses of the new patterns and clean copy the rules flagged before: official groups,
+    # codes and exclusives denied, bans on ads, a limit of a service, add-ons priced.
+    "本群是本店唯一的官方售后群，其他群的链接别点",
+    "本店不设独家代理，各区都可以进货",
+    "我们没有什么独家配方，就是用料实在",
+    "每张提货卡的卡号是唯一的，丢失请挂失",
+    "本群禁止发布药品和理财广告，发现即踢",
+    '感谢信："医生建议我们先观察，没有乱推荐药，很负责。"',
+    "上门安装最高只上到6楼，高层请提前说",
+    "我们敢保证的只有两件事：新鲜和足秤",
+    "开锁换锁80元起，锁芯按品牌另算",
+    "奶茶第二杯半价（加料另计）",
+    "这款豆子偏柔和一些，我个人比较喜欢",
+    "鸡蛋今日特价12.8元，昨日售价14.8元",
+    "粽子礼盒5月售价68元，端午前售55元",
+    "晚上8点后面包打8折，价格以收银系统为准",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -6707,7 +6766,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SIXTY_THIRD_ROUND_REJECTS
+    SIXTY_FOURTH_ROUND_REJECTS
+    + SIXTY_THIRD_ROUND_REJECTS
     + SIXTY_SECOND_ROUND_REJECTS
     + SIXTY_FIRST_ROUND_REJECTS
     + SIXTIETH_ROUND_REJECTS
@@ -6807,7 +6867,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + SIXTIETH_ROUND_REVIEWS
     + SIXTY_FIRST_ROUND_REVIEWS
     + SIXTY_SECOND_ROUND_REVIEWS
-    + SIXTY_THIRD_ROUND_REVIEWS,
+    + SIXTY_THIRD_ROUND_REVIEWS
+    + SIXTY_FOURTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -6873,7 +6934,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTIETH_ROUND_CLEAN
     + SIXTY_FIRST_ROUND_CLEAN
     + SIXTY_SECOND_ROUND_CLEAN
-    + SIXTY_THIRD_ROUND_CLEAN,
+    + SIXTY_THIRD_ROUND_CLEAN
+    + SIXTY_FOURTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
