@@ -273,6 +273,9 @@ class AdChecker:
         verdict they make. ``check`` is ``with_hits(text, check_rules(text), reader.read(text))``;
         training judges one copy at many reader thresholds with one rules' check."""
         judged = [*result.findings, *result.cleared]
+        if hits and DECLINED_CONTEXT in self.contexts:
+            declined = self._scopes(_Reading(text), DECLINED_CONTEXT)
+            hits = [hit for hit in hits if not _cue_declined(text, hit, declined)]
         added = semantic_findings(text, hits, judged, self.rules)
         if not added:
             return result
@@ -482,6 +485,26 @@ SOURCE_CONTEXTS = frozenset({"sourced_citation", "cert_number", "patent_number"}
 #: price hit of its own adds a finding only when it rejects, or when its sentence compares the
 #: price with someone else's (``pricemath.compares_a_price``): a proof a reviewer asks for.
 PRICE_CATEGORY = "price"
+
+
+#: The context of a claim the copy declines in a word (没有保底收入, 不是什么官方授权店, 不和别家比
+#:价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
+#: (``_cue_declined``).
+DECLINED_CONTEXT = "declined_claim"
+
+
+def _cue_declined(text: str, hit: SemanticHit, declined: _Scopes) -> bool:
+    """Whether one of the words that weighed most for ``hit`` (its cues) stands, within the
+    hit's sentence, inside a claim the copy declines: the reader read the denial as the claim
+    (本店储值卡没有返利，也没有利息 read as an income promise for 利息)."""
+    sentence = text[hit.start : hit.end]
+    for cue in hit.cues:
+        at = sentence.find(cue)
+        while at >= 0:
+            if declined.cover(hit.start + at, hit.start + at + len(cue)):
+                return True
+            at = sentence.find(cue, at + 1)
+    return False
 
 
 def semantic_findings(

@@ -647,6 +647,22 @@ def test_the_reader_does_not_raise_what_a_context_lowered() -> None:
     assert semantic_findings(quoted, [hit], judged, rules_only.rules) == []
 
 
+def test_a_hit_whose_weightiest_words_the_copy_declines_is_dropped() -> None:
+    """The reader weighs 利息 and 保底 in 没有返利，也没有利息 and 没有保底收入 as an income
+    promise; where a cue stands inside a claim the copy declines (``declined_claim``) the hit
+    is dropped. A cue outside the denial keeps it, and the rules still read the claim beside a
+    denial."""
+    rules_only = default_checker(reader=False)
+    denied = "储值卡没有返利，也没有利息，余额随时可查"
+    hit = SemanticHit("investment", "AD25-RETURN", "reject", 0.99, 0, len(denied), ("利息",))
+    assert rules_only.with_hits(denied, rules_only.check(denied), [hit]).verdict == "pass"
+    outside = SemanticHit("investment", "AD25-RETURN", "reject", 0.99, 0, len(denied), ("余额",))
+    kept = rules_only.with_hits(denied, rules_only.check(denied), [outside])
+    assert [f.rule for f in kept.findings] == ["SEMANTIC-INVESTMENT"]
+    beside = "加盟不收任何费用，没有保底，月入过万不是梦"
+    assert "AD25-RETURN" in {f.rule for f in rules_only.check(beside).findings}
+
+
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
     checker = default_checker()
     assert checker.reader is not None
