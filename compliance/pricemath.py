@@ -442,7 +442,7 @@ def _days(span: str) -> int | None:
 _TOMORROW = ("明", "后天", "下周")
 #: A limit of no stated length (限时特价, 秒杀): a period does not contradict it, a recurrence
 #: that never ends does (限时特价…本活动长期有效).
-_OPEN_ENDED = re.compile(r"(?<![不无])限时|秒杀")
+_OPEN_ENDED = re.compile(r"(?<![不无])(?<!不是)限时|秒杀")
 
 
 #: Words that make a last day said of tomorrow a repetition (明天又是最后一天), not its date.
@@ -1178,8 +1178,9 @@ _BRACKET_CONDITION = re.compile(
     # first: 第二杯5元（需同时购买）)
     r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
     r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销)|同时购买)"
-    # (not an extra the buyer adds: 加料另计)
-    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?:另收|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
+    # (not an extra the buyer adds, parts a repair needs or a charge waived: 加料另计, 配件另计,
+    # 维修的话不另收)
+    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?:另收|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
     # name it (199元为活动前7天内店里的最低成交价).
@@ -1274,7 +1275,7 @@ _TOKEN_PRICE = re.compile(
 )
 _TINY_QUOTA = re.compile(
     r"(?<!每人)(?<!每户)(?<!每位)(?:限前|仅限前|只限前|前)\s*([0-9一二两三])\s*(?:名|位|个|单)"
-    r"|(?<!每人)(?<!每户)(?:仅限|只限|限量|只有|仅有|仅)\s*([0-9一二两三])\s*(?:份|个|名|单|串|盒|袋|箱)"
+    r"|(?<!每人)(?<!每户)(?:仅限|只限|限量|只有|仅有|仅)\s*([0-9一二两三])\s*(?:份|个|名|单|串|盒|袋|箱|斤)"
     # …or a day's quota of one to three buyers (每日限1名, 每天限2位).
     r"|(?:每日|每天|当日|今日|每场)\s*限\s*([0-9一二两三])\s*(?:名|位|单)"
 )

@@ -6532,12 +6532,13 @@ SIXTY_THIRD_ROUND_CLEAN = [
     "洗空调第一台70元，第二台50元",
 ]
 
-# The sixty-second round read tune209a … tune211b (written blind this round, each measured once
+# The sixty-second round read tune209a … tune214b (written blind this round, each measured once
 # before it was read) and heldout70's misses, for rules; each reject and review here fails on the
 # rules the round began with (8aa4e4e). Our own words, not the sets' copies.
 SIXTY_FOURTH_ROUND_REJECTS = [
     # Regional hiring bans, cures in days, prices left to the till, gifts that cost, schools
-    # used, children pressed, vulgar copy, patients vouching, income guaranteed.
+    # used, children pressed, vulgar copy, patients vouching, income guaranteed, raises before
+    # a sale, bait, pass rates promised.
     ("我们的保洁阿姨都是本地的，不要外地那几个地方的，放心", "AD9-DISCRIMINATION"),
     ("梨膏糖含一颗，咳嗽好几天的吃两天就好了", "AD18-HEALTH-CLAIM"),
     ("这款深海鱼油吃了保证不头晕，老人必备", "AD18-HEALTH-CLAIM"),
@@ -6561,6 +6562,30 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("这款蜂蜜品质达到世界之巅", "AD9-ABSOLUTE"),
     ("周末网吧特惠，初中生办卡打七折", "AD40-UNSUITABLE"),
     ("九月卖39元一斤，中秋原价69元，今天6折41元", "PRICE-FALSE-MARKUP"),
+    ("水洗店荣获国际织物护理认证中心五星认证", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("原价98元，会员价58元，进店就是会员", "PRICE-FRAUD"),
+    ("下周一起统一调价，周末全场7折", "PRICE-FRAUD"),
+    ("即日起调价至29.9元，周六八折", "PRICE-FRAUD"),
+    ("仅限今天全场二折！部分商品除外", "PRICE-FRAUD"),
+    ("樱桃只要2元/两，先到先得", "PRICE-FRAUD"),
+    ("9.9元特价名额每周抽取1位，快来报名", "PRICE-FRAUD"),
+    ("大米全网z低价，欢迎比价", "PRICE-FRAUD"),
+    ("原价88元/盒40只装，今日特价58元/盒25只装", "PRICE-FRAUD"),
+    ("群里标价9.8元/斤，到店以门店价格为准", "PRICE-UNMARKED"),
+    ("睡衣摸过都说好，懂的来", "AD9-VULGAR"),
+    ("按摩店新来几个20岁的小妹，欢迎体验", "AD9-VULGAR"),
+    ("B杯以下的就别来试了", "AD9-VULGAR"),
+    ("少儿口语班，学半年百分百能流利对话", "AD24-EDUCATION"),
+    ("数学提分班，保提20分", "AD24-EDUCATION"),
+    ("跟着李老师学准没错", "AD24-EDUCATION"),
+    ("钢琴班和考官长期合作，考级有保证", "AD24-EDUCATION"),
+    ("教资协议班，笔试不进面试退全款", "AD24-EDUCATION"),
+    ("这款酵素喝了保证见效", "AD18-HEALTH-CLAIM"),
+    ("实验小学校内专供的课间牛奶", "AD39-SCHOOL"),
+    ("小朋友回家吵着要爸妈带你来", "AD40-MINORS"),
+    ("不学编程的孩子将来一定会落后", "AD40-MINORS"),
+    ("鞭炮专区，小朋友自己就能点", "AD40-MINORS"),
+    ("王大爷用了半年，血压从160降到了130", "AD16-ENDORSE"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
@@ -6571,10 +6596,12 @@ SIXTY_FOURTH_ROUND_REVIEWS = [
     ("知名歌手都夸过的蛋挞，今天到货", "AD38-CELEBRITY"),
     ("本市餐饮协会调查：每周吃两次鱼的家庭平均少看一次医生", "AD11-DATA"),
     ("我们是本地手工米粉的原创品牌", "AD9-EXCLUSIVE"),
+    ("换了几家修鞋铺都修不好的鞋，来我们这试试", "AD13-COMPARE"),
+    ("有的摊位便宜是有原因的，大家懂", "AD13-COMPARE"),
 ]
 SIXTY_FOURTH_ROUND_CLEAN = [
     # Near misses of the new patterns and clean copy the rules flagged before: official groups,
-    # codes and exclusives denied, bans on ads, a limit of a service, add-ons priced.
+    # codes and exclusives denied, bans on ads, a limit of a service, add-ons and parts priced.
     "本群是本店唯一的官方售后群，其他群的链接别点",
     "本店不设独家代理，各区都可以进货",
     "我们没有什么独家配方，就是用料实在",
@@ -6589,6 +6616,19 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "鸡蛋今日特价12.8元，昨日售价14.8元",
     "粽子礼盒5月售价68元，端午前售55元",
     "晚上8点后面包打8折，价格以收银系统为准",
+    "欢迎把医疗废物以外的旧衣服送来回收",
+    "我们只做宠物洗护，不给宠物治病",
+    "有糖尿病的学员请提前告知教练",
+    "我们保证不了每个橙子都甜，坏的包换",
+    "地址：菜市场东门进去第一家",
+    "充值送的金额细则贴在收银台，欢迎查看",
+    "换轮胎30元起，配件另计",
+    "上门检测费20元，配件按实际价格另算",
+    "我们不是第一个开面包店的，但每天现烤",
+    "我们不卖什么顶级货，就是家常菜",
+    "已取得绿色食品认证（证书编号印在袋子背面）",
+    "每晚打8折，天天都有，不是限时活动",
+    "家电清洗（维修的话不另收）",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
