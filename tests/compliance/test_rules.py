@@ -6586,6 +6586,7 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("不学编程的孩子将来一定会落后", "AD40-MINORS"),
     ("鞭炮专区，小朋友自己就能点", "AD40-MINORS"),
     ("王大爷用了半年，血压从160降到了130", "AD16-ENDORSE"),
+    ("白菜0.5元/斤，每天限量2斤，先到先得", "PRICE-BAIT-QUOTA"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
@@ -6629,6 +6630,7 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "已取得绿色食品认证（证书编号印在袋子背面）",
     "每晚打8折，天天都有，不是限时活动",
     "家电清洗（维修的话不另收）",
+    "大米2.5元/斤，今日限量300斤",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:

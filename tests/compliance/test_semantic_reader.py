@@ -659,6 +659,9 @@ def test_a_hit_whose_weightiest_words_the_copy_declines_is_dropped() -> None:
     outside = SemanticHit("investment", "AD25-RETURN", "reject", 0.99, 0, len(denied), ("余额",))
     kept = rules_only.with_hits(denied, rules_only.check(denied), [outside])
     assert [f.rule for f in kept.findings] == ["SEMANTIC-INVESTMENT"]
+    modest = "成人英语口语班，每班6人，不承诺考试成绩"
+    grades = SemanticHit("education", "AD24-EDUCATION", "review", 0.7, 0, len(modest), ("成绩",))
+    assert rules_only.with_hits(modest, rules_only.check(modest), [grades]).verdict == "pass"
     beside = "加盟不收任何费用，没有保底，月入过万不是梦"
     assert "AD25-RETURN" in {f.rule for f in rules_only.check(beside).findings}
 
