@@ -6587,6 +6587,22 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("鞭炮专区，小朋友自己就能点", "AD40-MINORS"),
     ("王大爷用了半年，血压从160降到了130", "AD16-ENDORSE"),
     ("白菜0.5元/斤，每天限量2斤，先到先得", "PRICE-BAIT-QUOTA"),
+    ("按摩店技师穿得性感，欢迎男士光临", "AD9-VULGAR"),
+    ("男生不健身就没人要", "AD9-VULGAR"),
+    ("喝了这碗羊肉汤一整晚都行", "AD9-VULGAR"),
+    ("吃了韭菜盒子，老婆都说好，你懂的", "AD9-VULGAR"),
+    ("那种货也能喂狗？换我们家的狗粮吧", "AD13-DISPARAGE"),
+    ("我们不像楼下那家奶茶店拿粉冲", "AD13-DISPARAGE"),
+    ("附近那几家洗车店就别考虑了", "AD13-DISPARAGE"),
+    ("听说那边超市的面包过期了还在卖", "AD13-DISPARAGE"),
+    ("每周在教室播放我们乐高班的宣传视频", "AD39-SCHOOL"),
+    ("加盟店长一年赚了30万，你也可以", "AD25-RETURN"),
+    ("搬家只要99！具体价格师傅上门看了再定", "PRICE-HIDDEN-CHARGE"),
+    ("美甲只要29元，不办卡按98元收", "PRICE-HIDDEN-CHARGE"),
+    ("原价168元的果篮，天天特价68元", "PRICE-FRAUD"),
+    ("全场买一送一，买一送一指买大份送价值2元的小菜", "PRICE-FRAUD"),
+    ("陈老师是区里钢琴考级的评委", "AD24-EDUCATION"),
+    ("跟着学过级稳稳的", "AD24-EDUCATION"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
@@ -6599,6 +6615,9 @@ SIXTY_FOURTH_ROUND_REVIEWS = [
     ("我们是本地手工米粉的原创品牌", "AD9-EXCLUSIVE"),
     ("换了几家修鞋铺都修不好的鞋，来我们这试试", "AD13-COMPARE"),
     ("有的摊位便宜是有原因的，大家懂", "AD13-COMPARE"),
+    ("我们的咖啡豆新鲜度在本小区算是领先的", "AD9-SUPERLATIVE"),
+    ("引用某检测机构的数据，净化率达95%", "AD11-DATA"),
+    ("手工拉面，只有本店能做", "AD9-EXCLUSIVE"),
 ]
 SIXTY_FOURTH_ROUND_CLEAN = [
     # Near misses of the new patterns and clean copy the rules flagged before: official groups,
@@ -6631,6 +6650,20 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "每晚打8折，天天都有，不是限时活动",
     "家电清洗（维修的话不另收）",
     "大米2.5元/斤，今日限量300斤",
+    "本店唯一的师傅就是我，周一休息",
+    "满3箱包邮，1箱收运费10元",
+    "每天限量50份，卖完当天就没了，第二天再补",
+    "宠物生病请去医院，别在群里问偏方",
+    "别家买的电动车也可以来修",
+    "自带杯减1元（杯子需干净）",
+    "我们不敢说做得最好吃，只是用料实在",
+    "我不说自家最便宜，价格都标清楚了",
+    "我们不是这条街最大的店，但很干净",
+    "第一位技师10点到岗，早来的请稍等",
+    "第二件免费，免费件按最低价的那件算",
+    "年卡日常标价999元，活动前7天均按999元成交，现价799元",
+    "快递最快当天送达，偏远地区另说",
+    "面包过了保质期的我们当天下架",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
