@@ -6603,6 +6603,10 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("全场买一送一，买一送一指买大份送价值2元的小菜", "PRICE-FRAUD"),
     ("陈老师是区里钢琴考级的评委", "AD24-EDUCATION"),
     ("跟着学过级稳稳的", "AD24-EDUCATION"),
+    ("原价299的洗牙套餐，特价已经持续200天", "PRICE-FRAUD"),
+    ("3号楼张大爷吃了两盒，膝盖不疼了", "AD16-ENDORSE"),
+    ("别家干洗店收你80还洗不干净", "AD13-DISPARAGE"),
+    ("有的师傅会给你剪坏，我们不会", "AD13-DISPARAGE"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
@@ -6618,6 +6622,7 @@ SIXTY_FOURTH_ROUND_REVIEWS = [
     ("我们的咖啡豆新鲜度在本小区算是领先的", "AD9-SUPERLATIVE"),
     ("引用某检测机构的数据，净化率达95%", "AD11-DATA"),
     ("手工拉面，只有本店能做", "AD9-EXCLUSIVE"),
+    ("我们的鸡蛋不是那种放了半个月的，大家懂的", "AD13-COMPARE"),
 ]
 SIXTY_FOURTH_ROUND_CLEAN = [
     # Near misses of the new patterns and clean copy the rules flagged before: official groups,
@@ -6664,6 +6669,24 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "年卡日常标价999元，活动前7天均按999元成交，现价799元",
     "快递最快当天送达，偏远地区另说",
     "面包过了保质期的我们当天下架",
+    "满99元包邮，不满99元运费8元",
+    "本群唯一的下单入口在群公告里",
+    "小店唯一的规矩：不卖隔夜菜",
+    "俺们莫得啥独家配方，就是实在",
+    "我们莫得啥秘方，就是熬得久",
+    "顾客说老板从不跟他保证什么，东西却一直好",
+    "我们不建议用保健品代替药品",
+    "整个榴莲按毛重计价，现场开",
+    "前3位到店的顾客我们送一份甜品（仅限3位）",
+    "药房提醒：请带好纸质处方或电子处方",
+    "行李箱最大尺寸可做到32寸，另有20寸",
+    "洗衣机最大洗涤容量10kg",
+    "面包当天吃完口感最好",
+    "早上6点出第一笼馒头",
+    "我们做不了顶级料理，只做家常菜",
+    "不吹什么首选，来了就知道",
+    "周末上午最忙，建议错峰来",
+    "已获绿色食品认证，证书编号和认证机构印在包装上，可在国家认证认可监督管理委员会网站查询",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
