@@ -1616,10 +1616,39 @@ def never_charged(span: str) -> str | None:
         return None
     if (never := _NEVER_SOLD.search(span)) is not None:
         return f"标出“{was.group(0)}”，广告自己却说“{never.group(0)}”，被比较价格是虚构的"
+    if (below := _sold_below(span)) is not None:
+        return below
     launched = _LAUNCHED.search(span)
     if launched is None or _SINCE.search(span) or _AFTER_OPENING.search(span, was.end()):
         return None
     return f"“{launched.group(0)}”，此前没有成交，却标出“{was.group(0)}”，被比较价格是虚构的"
+
+
+#: The price the shop says it usually or lately sold at, by a figure (平时59就能买到;
+#: 大家平时在咱群里109买的那款; 上周没抢到45元团购的; 这款我们一直都是199元在卖;
+#: 店里平时也一直收35).
+_SOLD_AT = re.compile(
+    r"(?:平时|上周|昨天|前天|上个?月|之前|以前|往常|一直)[^。！？!?\n0-9]{0,10}?"
+    rf"(?<![0-9.])({_NUMBER})\s*(?:元|块)?[^。！？!?\n0-9]{{0,4}}?(?:买|卖|团|售|收)"
+)
+
+
+def _sold_below(span: str) -> str | None:
+    """When the copy gives a reference price (原价398元) and, in either order, the price it says
+    it usually or lately sold at, lower by a tenth or more (平时在咱群里109买), why: the reference
+    is not what the goods sold at — 《明码标价和禁止价格欺诈规定》第十九条第（三）项 (the basis of
+    a cut is the lowest price of the seven days before it); else None."""
+    reference = _REFERENCE.search(span)
+    sold = _SOLD_AT.search(span)
+    if reference is None or sold is None:
+        return None
+    was, usual = float(reference.group(1)), float(sold.group(1))
+    if not 0 < usual <= 0.9 * was:
+        return None
+    return (
+        f"标出“{reference.group(0)}”，广告自己却说平时或近来按 {_money(usual)} 元成交"
+        f"（“{sold.group(0)}”），被比较价格不是此前的成交价"
+    )
 
 
 #: A price told as the headline: a word of "only" before it (只要29元, 秒杀价1.8元) or an

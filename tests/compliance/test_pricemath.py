@@ -546,3 +546,13 @@ def test_an_items_weight_a_total_and_a_date_are_no_prices() -> None:
     read = VERIFIERS["false_reduction"]
     assert read("折后 ¥24。原价是本店4月1日-7日的实际售价") is None
     assert read("特惠价38元，工作日日常价：35元") is not None
+
+
+def test_a_reference_above_what_the_copy_says_it_sold_at_is_never_charged() -> None:
+    # 原价398 beside the price the group usually paid (平时在咱群里109买): the reference is not what
+    # the goods sold at. A usual price within a tenth of it, or none, is left to the other checks.
+    read = VERIFIERS["never_charged"]
+    assert read("坚果礼盒原价398元，现在只要99元！就是大家平时在咱群里109买的那款") is not None
+    assert read("车厘子今日活动价59元/箱，原价89元！上周没抢到45元团购的邻居这次别错过") is not None
+    assert read("鸡蛋原价15元，平时卖14.5元，今天12元") is None
+    assert read("坚果礼盒原价398元，现在只要99元") is None

@@ -6607,6 +6607,8 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("3号楼张大爷吃了两盒，膝盖不疼了", "AD16-ENDORSE"),
     ("别家干洗店收你80还洗不干净", "AD13-DISPARAGE"),
     ("有的师傅会给你剪坏，我们不会", "AD13-DISPARAGE"),
+    ("蜂蜜礼盒原价268元，老顾客都知道平时89就能买到，今天79", "PRICE-NO-PRIOR-PRICE"),
+    ("榴莲原价59元/斤，上周群里39元团过，今天45元", "PRICE-NO-PRIOR-PRICE"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
