@@ -1176,7 +1176,7 @@ _BRACKET_CONDITION = re.compile(
     # (not the count a single price is multiplied by: 单次8元，10次需80元)
     # (nor how long a gift keeps: 送2节私教课（价值200元，需在3个月内使用）; nor a second cup's
     # first: 第二杯5元（需同时购买）)
-    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|干净|洗净|清洁|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
+    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|干净|洗净|清洁|业主|本人|同意|确认|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
     r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销)|同时购买)"
     # (not an extra the buyer adds, parts a repair needs or a charge waived: 加料另计, 配件另计,
     # 维修的话不另收)

@@ -6609,6 +6609,14 @@ SIXTY_FOURTH_ROUND_REJECTS = [
     ("有的师傅会给你剪坏，我们不会", "AD13-DISPARAGE"),
     ("蜂蜜礼盒原价268元，老顾客都知道平时89就能买到，今天79", "PRICE-NO-PRIOR-PRICE"),
     ("榴莲原价59元/斤，上周群里39元团过，今天45元", "PRICE-NO-PRIOR-PRICE"),
+    ("全场五折起，部分商品除外", "PRICE-FRAUD"),
+    ("跳楼价，进价都不止这个价", "PRICE-FRAUD"),
+    ("特价4.9元/斤，满10斤起售，单买按15元/斤算", "PRICE-FRAUD"),
+    ("美术集训，保证过本科线", "AD24-EDUCATION"),
+    ("这款酵素保证三天解决便秘", "AD18-HEALTH-CLAIM"),
+    ("对面水果店的秤，一斤能少一两", "AD13-DISPARAGE"),
+    ("给孩子改个好名字，保证一生大富大贵", "AD9-SUPERSTITION"),
+    ("这款滤芯经检测可去除99%细菌", "AD11-UNSOURCED-FIGURE"),
 ]
 SIXTY_FOURTH_ROUND_REVIEWS = [
     # Comparisons hinted, contest titles without a year, named surveys, celebrities, originators.
@@ -6625,6 +6633,7 @@ SIXTY_FOURTH_ROUND_REVIEWS = [
     ("引用某检测机构的数据，净化率达95%", "AD11-DATA"),
     ("手工拉面，只有本店能做", "AD9-EXCLUSIVE"),
     ("我们的鸡蛋不是那种放了半个月的，大家懂的", "AD13-COMPARE"),
+    ("来我们馆练一次就知道差别在哪", "AD13-COMPARE"),
 ]
 SIXTY_FOURTH_ROUND_CLEAN = [
     # Near misses of the new patterns and clean copy the rules flagged before: official groups,
@@ -6689,6 +6698,22 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "不吹什么首选，来了就知道",
     "周末上午最忙，建议错峰来",
     "已获绿色食品认证，证书编号和认证机构印在包装上，可在国家认证认可监督管理委员会网站查询",
+    "全场9折，烟酒和特价商品除外",
+    "本周唯一一次到货，周五上午",
+    "本月首个周末照常营业",
+    "取件码是您取件的唯一凭证，请妥善保管",
+    "本店是保健按摩，不提供治疗",
+    "快递员均已通过平台实名认证",
+    "最小起订2盒，欢迎团购",
+    "我们按说明书和处方给建议，不乱推荐",
+    "小店最大的心愿就是大家吃得放心",
+    "我家馒头最大的特点就是有嚼劲",
+    "新用户第一笔订单立减3元",
+    "这款黄油是100%动物黄油，配料表可查",
+    "我们不分什么特级顶级，按春茶秋茶卖",
+    "我们不懂什么顶级食材，只会做家常菜",
+    "满2件包邮，不足2件收运费6元",
+    "维修报价当面确认（更换配件需业主同意）",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
