@@ -487,8 +487,8 @@ SOURCE_CONTEXTS = frozenset({"sourced_citation", "cert_number", "patent_number"}
 PRICE_CATEGORY = "price"
 
 
-#: The context of a claim the copy declines in a word (没有保底收入, 不是什么官方授权店, 不和别家比
-#:价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
+#: The context of a claim the copy declines in a word (没有保底收入, 不是什么官方授权店,
+#: 不和别家比价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
 #: (``_cue_declined``).
 DECLINED_CONTEXT = "declined_claim"
 

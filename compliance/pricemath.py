@@ -1633,12 +1633,17 @@ _SOLD_AT = re.compile(
 )
 
 
+#: A reference price the seller marks itself, with its figure (原价398元; not a 市场价, which may
+#: stand above the shop's own price).
+_OWN_REFERENCE = re.compile(rf"(?:{'|'.join(OWN_REFERENCE_PRICE)})\D{{0,3}}?({_NUMBER})")
+
+
 def _sold_below(span: str) -> str | None:
-    """When the copy gives a reference price (原价398元) and, in either order, the price it says
-    it usually or lately sold at, lower by a tenth or more (平时在咱群里109买), why: the reference
-    is not what the goods sold at — 《明码标价和禁止价格欺诈规定》第十九条第（三）项 (the basis of
-    a cut is the lowest price of the seven days before it); else None."""
-    reference = _REFERENCE.search(span)
+    """When the copy gives its own reference price (原价398元) and, in either order, the price it
+    says it usually or lately sold at, lower by a tenth or more (平时在咱群里109买), why: the
+    reference is not what the goods sold at — 《明码标价和禁止价格欺诈规定》第十九条第（三）项
+    (the basis of a cut is the lowest price of the seven days before it); else None."""
+    reference = _OWN_REFERENCE.search(span)
     sold = _SOLD_AT.search(span)
     if reference is None or sold is None:
         return None

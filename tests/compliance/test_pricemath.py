@@ -556,3 +556,5 @@ def test_a_reference_above_what_the_copy_says_it_sold_at_is_never_charged() -> N
     assert read("车厘子今日活动价59元/箱，原价89元！上周没抢到45元团购的邻居这次别错过") is not None
     assert read("鸡蛋原价15元，平时卖14.5元，今天12元") is None
     assert read("坚果礼盒原价398元，现在只要99元") is None
+    # A market price above the shop's own usual price is a comparison with others, not a 原价.
+    assert read("市场价39.9元的阳光玫瑰，我们平时卖19.9元，今天18.8元") is None
