@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout70`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout71`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -39,7 +39,8 @@ fifty-fifth round's start), heldout64 (measured at the fifty-sixth round's start
 (measured at the fifty-seventh round's start), heldout66 (measured at the fifty-eighth round's
 start), heldout67 (measured at the fifty-ninth round's start),
 heldout68 (measured at the sixtieth round's start), heldout69 (measured at the sixty-first round's
-start), heldout70 (measured at the sixty-second round's start).)"""
+start), heldout70 (measured at the sixty-second round's start), heldout71 (measured at the
+sixty-third round's start).)"""
 
 from __future__ import annotations
 
@@ -566,6 +567,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 8aa4e4e, the sixty-first round's end and the session start): 126 of 130 caught (0.969; the
 #: rules alone 112, 0.862); no clean copy flagged or rejected (the rules alone none): all three
 #: targets met.
+#:
+#: heldout71, the same brief and mix (40f5137), measured 2026-12-07 00:07 UTC (the check of
+#: 8c37acb, the sixty-second round's end and the session start): 125 of 130 caught (0.962; the
+#: rules alone 116, 0.892); 3 of 50 clean copies flagged (6 %; the rules alone 2), none
+#: rejected: the flag target (<= 5 %) missed by one copy.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -634,6 +640,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout68": (130, 50, 0.96, 0.0, 0.0),
     "heldout69": (130, 50, 0.95, 0.02, 0.0),
     "heldout70": (130, 50, 0.965, 0.0, 0.0),
+    "heldout71": (130, 50, 0.96, 0.06, 0.0),
 }
 
 
