@@ -273,14 +273,41 @@ class AdChecker:
         verdict they make. ``check`` is ``with_hits(text, check_rules(text), reader.read(text))``;
         training judges one copy at many reader thresholds with one rules' check."""
         judged = [*result.findings, *result.cleared]
-        if hits and DECLINED_CONTEXT in self.contexts:
-            declined = self._scopes(_Reading(text), DECLINED_CONTEXT)
-            hits = [hit for hit in hits if not _cue_declined(text, hit, declined)]
+        if hits:
+            hits = self._unsettled(text, hits)
         added = semantic_findings(text, hits, judged, self.rules)
         if not added:
             return result
         findings = result.findings + added
         return result.model_copy(update={"verdict": verdict_for(findings), "findings": findings})
+
+    def _unsettled(self, text: str, hits: list[SemanticHit]) -> list[SemanticHit]:
+        """The reader's ``hits`` less those whose weightiest words (cues) the rules read and
+        settled: a cue inside a claim the copy declines (``DECLINED_CONTEXT``: 本店储值卡没有返利，
+        也没有利息 read as an income promise for 利息), or inside a match of the hit's category
+        that a rule's context exception set aside (``TermMatcher.find``'s ``set_aside``: 第一菜市场
+        an address, 唯一的收款码 a notice, 实名认证 a platform's check). Copies the reader does not
+        hit pay for neither reading."""
+        set_aside: list[TermMatch] = []
+        self._matcher.find(text, set_aside)
+        declined = (
+            self._scopes(_Reading(text), DECLINED_CONTEXT)
+            if DECLINED_CONTEXT in self.contexts
+            else None
+        )
+        kept = []
+        for hit in hits:
+            if declined is not None and _cue_within(text, hit, declined):
+                continue
+            rule = self.rules.get(hit.rule)
+            categories = {hit.category, rule.category if rule is not None else hit.category}
+            spans = [
+                (m.start, m.end) for m in set_aside if self.rules[m.group].category in categories
+            ]
+            if spans and _cue_within(text, hit, _Scopes(spans)):
+                continue
+            kept.append(hit)
+        return kept
 
     def check_rules(self, text: str) -> CheckResult:
         """Check one copy with the rules alone (no semantic reader)."""
@@ -489,19 +516,18 @@ PRICE_CATEGORY = "price"
 
 #: The context of a claim the copy declines in a word (没有保底收入, 不是什么官方授权店,
 #: 不和别家比价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
-#: (``_cue_declined``).
+#: (``AdChecker._unsettled``).
 DECLINED_CONTEXT = "declined_claim"
 
 
-def _cue_declined(text: str, hit: SemanticHit, declined: _Scopes) -> bool:
+def _cue_within(text: str, hit: SemanticHit, scopes: _Scopes) -> bool:
     """Whether one of the words that weighed most for ``hit`` (its cues) stands, within the
-    hit's sentence, inside a claim the copy declines: the reader read the denial as the claim
-    (本店储值卡没有返利，也没有利息 read as an income promise for 利息)."""
+    hit's sentence, inside one of ``scopes``: words the rules already read and settled."""
     sentence = text[hit.start : hit.end]
     for cue in hit.cues:
         at = sentence.find(cue)
         while at >= 0:
-            if declined.cover(hit.start + at, hit.start + at + len(cue)):
+            if scopes.cover(hit.start + at, hit.start + at + len(cue)):
                 return True
             at = sentence.find(cue, at + 1)
     return False

@@ -174,9 +174,11 @@ class TermMatcher:
             self._automaton.make_automaton()
         self._has_terms = bool(keys)
 
-    def find(self, text: str) -> list[TermMatch]:
+    def find(self, text: str, set_aside: list[TermMatch] | None = None) -> list[TermMatch]:
         """Every match in ``text``, ordered by start; per group, overlapping matches collapse to
-        the longest (``全网最低价`` over ``最低价``)."""
+        the longest (``全网最低价`` over ``最低价``). ``set_aside``, when given, receives the
+        matches a context exception of their group dropped (``第一菜市场``, ``唯一的收款码``):
+        words the rules read and judged lawful, which the semantic reader may still weigh."""
         norm = normalize_with_offsets(text, "evasion")
         squeezed = norm.text
         # (group, start, end, term, a literal term?) in squeezed
@@ -211,13 +213,17 @@ class TermMatcher:
         for group_index, start, end, term, literal in raw:
             if group_index == last_group and start < last_end:
                 continue  # overlaps a longer/earlier match of the same group
-            span = self._accept(text, norm, self._groups[group_index], start, end, literal)
+            group = self._groups[group_index]
+            span = self._accept(text, norm, group, start, end, literal)
             if span is None:
                 continue
             o_start, o_end = span
-            found.append(
-                TermMatch(self._groups[group_index].name, term, o_start, o_end, text[o_start:o_end])
-            )
+            match = TermMatch(group.name, term, o_start, o_end, text[o_start:o_end])
+            if self._excepted(squeezed, group, start, end):
+                if set_aside is not None:
+                    set_aside.append(match)
+                continue
+            found.append(match)
             last_group, last_end = group_index, end
         found.sort(key=lambda m: (m.start, m.end, m.group))
         return found
@@ -232,9 +238,9 @@ class TermMatcher:
         literal: bool = True,
     ) -> tuple[int, int] | None:
         """The match's span in ``text``, or None when it is not a match (too wide a gap, a
-        ``literal`` term across a sentence end, inside a longer Latin word, covered by a context
-        exception). Patterns may span sentences on purpose (a headline price and its small
-        print)."""
+        ``literal`` term across a sentence end, inside a longer Latin word); a context exception
+        is ``_excepted``'s to judge. Patterns may span sentences on purpose (a headline price and
+        its small print)."""
         # Each character of the evasion mode covers one original character, so the characters
         # dropped inside the match are the original span's surplus; only when they exceed
         # ``max_gap`` in total can one run of them do so.
@@ -258,16 +264,21 @@ class TermMatcher:
                 return None
             if word_end and o_end < len(text) and _is_word(normalize(text[o_end], "evasion")):
                 return None
+        return o_start, o_end
+
+    def _excepted(self, squeezed: str, group: _Compiled, start: int, end: int) -> bool:
+        """Whether a context exception of ``group`` covers the match ``[start, end)`` of the
+        normalised text."""
         if group.exceptions:
             for at, size, options in group.exceptions_around(squeezed[start:end]):
                 begin = start - at
                 if begin >= 0 and squeezed[begin : begin + size] in options:
-                    return None
+                    return True
         if group.exception_patterns:
             lo = max(0, start - self.EXCEPTION_WINDOW)
             window = squeezed[lo : end + self.EXCEPTION_WINDOW]
             for regex in group.exception_patterns:
                 for m in regex.finditer(window):
                     if m.start() + lo <= start and m.end() + lo >= end:
-                        return None
-        return o_start, o_end
+                        return True
+        return False

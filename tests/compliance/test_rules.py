@@ -936,12 +936,10 @@ def test_the_near_misses_of_the_new_rules_stay_clean(check, text: str) -> None:
         "经区市场监管局抽检合格，放心选购",
         "就看你怎么下注人生了",
         "班主任推荐的课外书到货了",
-        "政府消费券可用，指定门店使用",
         "模拟卷由我们老师自主命题",
         "公司领导都说好，年会蛋糕就订我们家",
         # The fortieth round's reader passed these two; the others before and after reject them.
         "保证金由平台托管",
-        "专治各种不服的重辣火锅",
         "家里种的韭菜吃不完，拿到店里一块钱一把",
         "自家院里种的小葱吃不完，一块钱一把随便拿",
     ],
@@ -956,6 +954,10 @@ def test_near_misses_the_reader_still_rejects(check, text: str) -> None:
         # rejected by the reader until the twenty-fourth round, whose health_food_shelf context
         # reads the notice (the reader does not add to a category a context cleared there)
         "本品为保健食品，不能代替药物治疗疾病",
+        # rejected by the reader until the sixty-third round: 政府 in 政府消费券 is a word that an
+        # exception of the authority rules sets aside, and a hit whose cue stands there is dropped
+        "政府消费券可用，指定门店使用",
+        "专治各种不服的重辣火锅",  # the same: 专治各种不服 is an exception of the medical rules
     ],
 )
 def test_former_false_positives_of_the_reader_pass(check, text: str) -> None:

@@ -64,6 +64,7 @@ from compliance.semantic_train import (
     training_files,
     tune,
 )
+from nlp.admatch import TermMatch
 from nlp.normalize import normalize
 
 DATA = Path(__file__).parents[2] / "bench" / "data"
@@ -664,6 +665,30 @@ def test_a_hit_whose_weightiest_words_the_copy_declines_is_dropped() -> None:
     assert rules_only.with_hits(modest, rules_only.check(modest), [grades]).verdict == "pass"
     beside = "加盟不收任何费用，没有保底，月入过万不是梦"
     assert "AD25-RETURN" in {f.rule for f in rules_only.check(beside).findings}
+
+
+def test_a_hit_whose_weightiest_words_a_rules_exception_set_aside_is_dropped() -> None:
+    """第一 in an address and 唯一 in a notice about the group's only payment code are words the
+    rules read and set aside with an exception (``TermMatcher.find``'s ``set_aside``); the
+    reader's hit of the same category whose cue stands there is dropped. A cue elsewhere, or a
+    hit of another category, keeps the hit."""
+    rules_only = default_checker(reader=False)
+    address = "地址：人民路第一农贸市场B区12号摊位，找不到就问卖豆腐的老李"
+    aside: list[TermMatch] = []
+    assert rules_only._matcher.find(address, aside) == []
+    assert [m.group for m in aside] == ["AD9-ABSOLUTE"]
+    first = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(address), ("第一",))
+    assert rules_only.with_hits(address, rules_only.check(address), [first]).verdict == "pass"
+    elsewhere = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(address), ("老李",))
+    kept = rules_only.with_hits(address, rules_only.check(address), [elsewhere])
+    assert [f.rule for f in kept.findings] == ["SEMANTIC-ABSOLUTE"]
+    other = SemanticHit("vulgar", "AD9-VULGAR", "reject", 0.9, 0, len(address), ("第一",))
+    assert rules_only.with_hits(address, rules_only.check(address), [other]).verdict == "reject"
+    notice = "本群是本店唯一的官方团购群，其他群发的收款链接请勿点击"
+    only = SemanticHit("exclusive", "AD9-EXCLUSIVE", "review", 0.8, 0, len(notice), ("唯一",))
+    assert rules_only.with_hits(notice, rules_only.check(notice), [only]).verdict == "pass"
+    claim = "本店是全城唯一的官方授权店"
+    assert rules_only.check(claim).verdict != "pass"
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
