@@ -286,18 +286,31 @@ class AdChecker:
         settled: a cue inside a claim the copy declines (``DECLINED_CONTEXT``: 本店储值卡没有返利，
         也没有利息 read as an income promise for 利息), or inside a match of the hit's category
         that a rule's context exception set aside (``TermMatcher.find``'s ``set_aside``: 第一菜市场
-        an address, 唯一的收款码 a notice, 实名认证 a platform's check). Copies the reader does not
-        hit pay for neither reading."""
+        an address, 唯一的收款码 a notice, 实名认证 a platform's check), or, for the categories of
+        ``QUOTED_OPINION_CATEGORIES``, inside a customer's quoted words (``QUOTED_CONTEXT``:
+        周阿姨：“保洁阿姨干活稳当，连冰箱顶都擦了” is no rank). Copies the reader does not hit pay
+        for none of these readings."""
         set_aside: list[TermMatch] = []
         self._matcher.find(text, set_aside)
+        reading = _Reading(text)
         declined = (
-            self._scopes(_Reading(text), DECLINED_CONTEXT)
-            if DECLINED_CONTEXT in self.contexts
+            self._scopes(reading, DECLINED_CONTEXT) if DECLINED_CONTEXT in self.contexts else None
+        )
+        quoted = (
+            self._scopes(reading, QUOTED_CONTEXT)
+            if QUOTED_CONTEXT in self.contexts
+            and any(hit.category in QUOTED_OPINION_CATEGORIES for hit in hits)
             else None
         )
         kept = []
         for hit in hits:
             if declined is not None and _cue_within(text, hit, declined):
+                continue
+            if (
+                quoted is not None
+                and hit.category in QUOTED_OPINION_CATEGORIES
+                and _cue_within(text, hit, quoted)
+            ):
                 continue
             rule = self.rules.get(hit.rule)
             categories = {hit.category, rule.category if rule is not None else hit.category}
@@ -518,6 +531,19 @@ PRICE_CATEGORY = "price"
 #: 不和别家比价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
 #: (``AdChecker._unsettled``).
 DECLINED_CONTEXT = "declined_claim"
+
+#: The context of a customer's words quoted with their attribution (会员小赵：“…”; “…”——老孙).
+QUOTED_CONTEXT = "quoted_customer"
+
+#: The reader's categories whose hit on a customer's quoted words is dropped: a rank, a tone, a
+#: grey-zone comparison, a child or an exclusive read into a customer's own account (鞋跟钉得稳稳的,
+#: 爸爸妈妈们可以一起拼). The rules still read the plain words of a quote (全城最好吃 is reviewed,
+#: ``quoted_customer``). The law forbids the testimonial itself for cures, health foods, schooling
+#: and returns (第十六、十七、十八、二十四、二十五条), and a quoted customer may run down a rival or
+#: tell a price: the reader's hits of those categories stand in a quote (tune10b-166, tune12b-093).
+QUOTED_OPINION_CATEGORIES = frozenset(
+    {"absolute", "context_review", "exclusive", "minors", "vulgar"}
+)
 
 
 def _cue_within(text: str, hit: SemanticHit, scopes: _Scopes) -> bool:

@@ -691,6 +691,22 @@ def test_a_hit_whose_weightiest_words_a_rules_exception_set_aside_is_dropped() -
     assert rules_only.check(claim).verdict != "pass"
 
 
+def test_a_hit_on_a_customers_quoted_words_is_dropped_only_for_opinion_categories() -> None:
+    """A rank or a tone the reader reads into a customer's attributed words (``quoted_customer``)
+    is dropped for ``QUOTED_OPINION_CATEGORIES``; the same words as the shop's own keep the hit,
+    and a quoted cure (a testimonial the law forbids) keeps it too."""
+    rules_only = default_checker(reader=False)
+    quote = "二单元周阿姨：“保洁阿姨干活稳当，连冰箱顶都擦了。”"
+    at = quote.index("保洁")
+    rank = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, at, len(quote) - 2, ("稳当",))
+    assert rules_only.with_hits(quote, rules_only.check(quote), [rank]).verdict == "pass"
+    own = "保洁阿姨干活稳当，连冰箱顶都擦了。"
+    mine = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(own) - 1, ("稳当",))
+    assert rules_only.with_hits(own, rules_only.check(own), [mine]).verdict == "review"
+    cure = SemanticHit("medical", "AD17-DISEASE", "reject", 0.9, at, len(quote) - 2, ("稳当",))
+    assert rules_only.with_hits(quote, rules_only.check(quote), [cure]).verdict == "reject"
+
+
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
     checker = default_checker()
     assert checker.reader is not None
