@@ -283,8 +283,9 @@ class AdChecker:
 
     def _unsettled(self, text: str, hits: list[SemanticHit]) -> list[SemanticHit]:
         """The reader's ``hits`` less those whose weightiest words (cues) the rules read and
-        settled: a cue inside a claim the copy declines (``DECLINED_CONTEXT``: 本店储值卡没有返利，
-        也没有利息 read as an income promise for 利息), or inside a match of the hit's category
+        settled: a cue inside a claim the copy declines or an ordinary notice
+        (``SETTLING_CONTEXTS``: 本店储值卡没有返利，也没有利息 read as an income promise for 利息;
+        本群禁止发理财、高收益投资类广告), or inside a match of the hit's category
         that a rule's context exception set aside (``TermMatcher.find``'s ``set_aside``: 第一菜市场
         an address, 唯一的收款码 a notice, 实名认证 a platform's check), or, for the categories of
         ``QUOTED_OPINION_CATEGORIES``, inside a customer's quoted words (``QUOTED_CONTEXT``:
@@ -293,9 +294,9 @@ class AdChecker:
         set_aside: list[TermMatch] = []
         self._matcher.find(text, set_aside)
         reading = _Reading(text)
-        declined = (
-            self._scopes(reading, DECLINED_CONTEXT) if DECLINED_CONTEXT in self.contexts else None
-        )
+        settled = [
+            self._scopes(reading, name) for name in SETTLING_CONTEXTS if name in self.contexts
+        ]
         quoted = (
             self._scopes(reading, QUOTED_CONTEXT)
             if QUOTED_CONTEXT in self.contexts
@@ -304,7 +305,7 @@ class AdChecker:
         )
         kept = []
         for hit in hits:
-            if declined is not None and _cue_within(text, hit, declined):
+            if any(_cue_within(text, hit, scopes) for scopes in settled):
                 continue
             if (
                 quoted is not None
@@ -531,6 +532,13 @@ PRICE_CATEGORY = "price"
 #: 不和别家比价, 没啥秘方): a reader's hit whose weightiest words lie in such a denial is dropped
 #: (``AdChecker._unsettled``).
 DECLINED_CONTEXT = "declined_claim"
+
+#: A group's rules, a notice to parents, a warning against fraud (本群禁止发理财广告; 家长须知;
+#: 须有成人陪同; 有人私发二维码请勿扫): read for the reader's hits only, no rule names it.
+NOTICE_CONTEXT = "ordinary_notice"
+
+#: The contexts in whose scope a reader's cue is settled, whatever the hit's category.
+SETTLING_CONTEXTS = (DECLINED_CONTEXT, NOTICE_CONTEXT)
 
 #: The context of a customer's words quoted with their attribution (会员小赵：“…”; “…”——老孙).
 QUOTED_CONTEXT = "quoted_customer"

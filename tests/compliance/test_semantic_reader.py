@@ -707,6 +707,22 @@ def test_a_hit_on_a_customers_quoted_words_is_dropped_only_for_opinion_categorie
     assert rules_only.with_hits(quote, rules_only.check(quote), [cure]).verdict == "reject"
 
 
+def test_a_hit_whose_cue_stands_in_an_ordinary_notice_is_dropped() -> None:
+    """A group rule or a notice to parents (``ordinary_notice``) is no claim: the reader's hit
+    whose cue stands there is dropped, whatever its category; a companion waived (不用家长陪同)
+    is no notice, and the hit stands."""
+    rules_only = default_checker(reader=False)
+    rule = "本群禁止发理财、高收益投资类广告，发现一次移出群聊"
+    income = SemanticHit("investment", "AD25-RETURN", "review", 0.7, 0, len(rule), ("收益",))
+    assert rules_only.with_hits(rule, rules_only.check(rule), [income]).verdict == "pass"
+    notice = "爸爸妈妈们注意：游泳馆儿童区须有成人陪同"
+    child = SemanticHit("minors", "AD40-MINORS", "reject", 0.9, 0, len(notice), ("儿童",))
+    assert rules_only.with_hits(notice, rules_only.check(notice), [child]).verdict == "pass"
+    waived = "中学生暑假专享，不用家长陪同签字，周末直接到店就能做"
+    alone = SemanticHit("minors", "AD40-MINORS", "reject", 0.9, 0, len(waived), ("家长",))
+    assert rules_only.with_hits(waived, rules_only.check(waived), [alone]).verdict == "reject"
+
+
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
     checker = default_checker()
     assert checker.reader is not None
