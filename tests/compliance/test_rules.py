@@ -6717,6 +6717,148 @@ SIXTY_FOURTH_ROUND_CLEAN = [
     "满2件包邮，不足2件收运费6元",
     "维修报价当面确认（更换配件需业主同意）",
 ]
+
+# The sixty-third round read tune224a … tune239b (written blind this round, each measured once
+# before it was read) for rules; each reject and review here fails on the rules the round began
+# with (8c37acb). Our own words, not the sets' copies.
+SIXTY_FIFTH_ROUND_REJECTS = [
+    # Vulgar hints, children pressed and schools used, rivals run down, health foods and
+    # devices that cure, places and marks promised, returns guaranteed, bureaus and police
+    # named, endorsers who never used the goods, prices told at the chair or charged on top.
+    ("老公下班就想上的床，床品店周末上新", "AD9-VULGAR"),
+    ("不喝的全是娘们儿，啤酒今晚买十送二", "AD9-VULGAR"),
+    ("这套护理做完，保你让男人腿软", "AD9-VULGAR"),
+    ("老板娘今天掌勺，胸怀宽广，来了就知道", "AD9-VULGAR"),
+    ("烤串管够，兄弟们今晚都给我硬起来", "AD9-VULGAR"),
+    ("平胸也敢出门？新款聚拢内衣到货", "AD9-VULGAR"),
+    ("美式还是拿铁？小姐姐要哪个罩杯", "AD9-VULGAR"),
+    ("理发师傅说了，上面下面都能剃", "AD9-VULGAR"),
+    ("腰子吃完，今晚不求人", "AD9-VULGAR"),
+    ("内衣试穿，不脱怎么知道合不合身", "AD9-VULGAR"),
+    ("这瓜这么大，一只手握得住吗", "AD9-VULGAR"),
+    ("生蚝配啤酒，老公夜夜跑不了", "AD9-VULGAR"),
+    ("新调酒“邻家妹妹的初夜”今晚开卖", "AD9-VULGAR"),
+    ("单身的快来，今晚不是一个人回家", "AD9-VULGAR"),
+    ("喝不倒才算男人，啤酒一箱六十", "AD9-VULGAR"),
+    ("小朋友自己骑去上学，这款平衡车超酷", "AD40-MINORS"),
+    ("买了这个文具盒，全班你最酷", "AD40-MINORS"),
+    ("回家让爸妈带你来办卡，天天都能玩", "AD40-MINORS"),
+    ("妈妈不给买你就在家闹，闹到给买为止", "AD40-MINORS"),
+    ("小朋友们，谁没有谁就不是好朋友哦", "AD40-MINORS"),
+    ("没有这款手表，在班里会被看不起哦", "AD40-MINORS"),
+    ("这周末哭着要爸爸带你来", "AD40-MINORS"),
+    ("试听券随作业本带回家，请家长查收", "AD39-SCHOOL"),
+    ("本园推荐这款儿童牛奶，请在班级群接龙订购", "AD39-SCHOOL"),
+    ("本届校运动会由我们文具店冠名", "AD39-SCHOOL"),
+    ("幼儿园开放日当天扫码报名送绘本", "AD39-SCHOOL"),
+    ("东街那家宠物医院把好几只猫都治坏了，千万别送去", "AD13-DISPARAGE"),
+    ("那边的教练都是速成班出来的", "AD13-DISPARAGE"),
+    ("隔壁早点铺一锅油用好几天", "AD13-DISPARAGE"),
+    ("那家理发店剪一个毁一个", "AD13-DISPARAGE"),
+    ("那些连锁奶茶毫无灵魂", "AD13-DISPARAGE"),
+    ("这条街别的店都在用廉价染膏", "AD13-DISPARAGE"),
+    ("隔壁驿站三天两头丢件", "AD13-DISPARAGE"),
+    ("那家健身房的教练就会卖课", "AD13-DISPARAGE"),
+    ("这款黑芝麻丸，孩子记忆力翻倍", "AD18-HEALTH-CLAIM"),
+    ("蓝莓原浆喝一个月，近视度数往下降", "AD18-HEALTH-CLAIM"),
+    ("燕窝套餐喝满一个月，产后恢复包好", "AD18-HEALTH-CLAIM"),
+    ("这款钙片孩子长个子必备", "AD18-HEALTH-CLAIM"),
+    ("枸杞原液喝了能摘掉老花镜", "AD18-HEALTH-CLAIM"),
+    ("小儿推拿，治新生儿黄疸", "AD17-DISEASE"),
+    ("艾灸贴，肩周炎贴上就好", "AD17-DISEASE"),
+    ("乳胶枕头，颈椎病睡一晚就缓解", "AD17-DISEASE"),
+    ("腰椎间盘突出，来店按三次包好", "AD17-DISEASE"),
+    ("理疗椅每天坐一坐，中风后遗症慢慢恢复", "AD17-DISEASE"),
+    ("体育中考集训营，满分保底", "AD24-EDUCATION"),
+    ("口算班一学期，期末双百不是梦", "AD24-EDUCATION"),
+    ("去年学员八成考进了重点高中", "AD24-EDUCATION"),
+    ("商铺租金收益每年保证6%", "AD25-RETURN"),
+    ("现在囤金，明年必涨两成", "AD25-RETURN"),
+    ("派出所民警为我们的防盗门代言", "AD9-STATE-ORGAN"),
+    ("区商务局王局长亲临本店指导", "AD9-STATE-ORGAN"),
+    ("土蜂蜜纯度高达99.9%", "AD11-UNPROVABLE-CREDENTIAL"),
+    ("新品下月才上市，代言人说自己用了半年", "AD38-NOT-USED"),
+    ("扫地机我还没拆箱，但我保证好用", "AD38-NOT-USED"),
+    ("楼下阿姨用了降压贴，血压稳稳的", "AD16-ENDORSE"),
+    ("老中医天天在用的艾灸盒", "AD16-ENDORSE"),
+    ("市中心医院指定用药，药店有售", "AD16-ENDORSE"),
+    ("染发价格进店由发型师当面报价", "PRICE-UNMARKED"),
+    ("小狗洗澡29元，剪指甲、吹干另算", "PRICE-HIDDEN-CHARGE"),
+    ("洗车19元，上门费现场按情况另算", "PRICE-HIDDEN-CHARGE"),
+    ("游泳卡199元，需另购私教课方可激活", "PRICE-HIDDEN-CHARGE"),
+    ("明天起车厘子涨两倍，今天抓紧", "PRICE-RISE-RUMOUR"),
+    ("储值2000送2000，消费时每单只能抵扣10%", "PRICE-FRAUD"),
+    ("双十一前提前调价，当天再打五折", "PRICE-FRAUD"),
+    ("剪发9.9元，不办卡不给剪", "PRICE-FRAUD"),
+    ("鸡蛋1元一斤，到店已抢完，请选购12元一斤的", "PRICE-FRAUD"),
+    ("每天都是最后3小时，限时特价", "PRICE-FRAUD"),
+    ("清仓甩卖，每卖一件亏30元", "PRICE-FALSE-REASON"),
+]
+SIXTY_FIFTH_ROUND_REVIEWS = [
+    # Comparisons hinted, unsourced savings and surveys, originators, celebrities.
+    ("国家质检中心认证合格的桶装水", "AD11-AUTHORITY-CLAIM"),
+    ("同样的钱，在我家能多买一斤排骨", "AD13-COMPARE"),
+    ("同样是做家政，为啥我们家回头客多", "AD13-COMPARE"),
+    ("有的“现磨豆浆”其实是粉冲的还原，我们现磨", "AD13-COMPARE"),
+    ("比起对面那种大班课，我们一个班6个人", "AD13-COMPARE"),
+    ("跟隔壁超市比比就知道，咱家鸡蛋划算", "AD13-COMPARE"),
+    ("洗衣比别的店快，别的地方十分钟就把你打发了", "AD13-COMPARE"),
+    ("据2024社区消费报告，燕麦奶增速靠前", "AD11-DATA"),
+    ("会员反馈三个月平均瘦了4斤", "AD11-DATA"),
+    ("在我家买菜一个月能省下两百块", "AD11-DATA"),
+    ("宠物零食的发明人亲自操刀", "AD9-EXCLUSIVE"),
+    ("团购接龙模式就是从我家发源的", "AD9-EXCLUSIVE"),
+    ("空调清洗比品牌售后便宜一半", "PRICE-REFERENCE"),
+    ("常用药价格低于本市同类药房平均水平", "PRICE-REFERENCE"),
+    ("请了电台主持人做代言人", "AD38-CELEBRITY"),
+]
+SIXTY_FIFTH_ROUND_CLEAN = [
+    # Near misses of the new patterns and clean copy the rules flagged before: a shop's only
+    # cook, a first parking space, ranks declined, limits, notices, fees told, tastings free.
+    "本店唯一的厨师就是老板",
+    "门口第一个车位请勿停车",
+    "店里第一台烤箱今天退休了",
+    "目标是做到街道口碑第一，现在还差得远",
+    "不求做最大，只求每斤足秤",
+    "不敢说自家饺子第一好吃，只能说馅是现剁的",
+    "我也不晓得哪家最便宜，只保证秤准",
+    "咱也说不上最正宗，就是家里晒的",
+    "接龙最多30人，满了就截",
+    "最小报名年龄5周岁",
+    "蛋糕店尺寸最大的是10寸",
+    "早上8点前到的菜品种最全",
+    "面包每100g含蛋白质约9g（数据取自包装营养成分表）",
+    "老板家人住院治疗，暂停营业两天",
+    "宠物生病请去正规医院",
+    "一次性口罩（非医用），50只一盒",
+    "我们不是什么老字号，开了五年",
+    "最近有人冒充官方认证团长，请注意",
+    "我们尽量保证中午前送到",
+    "本机构不对考试成绩作任何保证",
+    "群规：禁止发布保本高收益理财信息",
+    "盒饭从15涨到16，实在抱歉",
+    "书法班只教写字，不包拿奖",
+    "顾客说：“洗头小妹手法挺稳。”",
+    "团购价与门店日常价一致",
+    "价格都贴墙上，不弄原价现价那一套",
+    "零售价以店内公示为准",
+    "美甲纯色98元，款式做之前先报价",
+    "原价45元（活动前7天实收价），本周38元",
+    "没卖完的面包晚上7折，次日恢复原价",
+    "葡萄每斤19.8元，整箱另有价格，问店员",
+    "窗帘每米58元，安装费另计20元",
+    "不敢说比别家便宜，秤是准的",
+    "别家买的鞋也能来修",
+    "我们店没请明星代言",
+    "芝士蛋糕免费试吃，不需要购买，正常售价22元",
+    "读书会免费参加，不需要买书，咖啡15元一杯",
+    "本周活动价29.9元（上周在售价34.9元）",
+    "蔬菜每斤3元起，只卖本地菜，剪发不在本店",
+    "店里唯一的冰柜坏了，冻品暂停",
+    "我们唯一能做的，就是分量给足",
+    "第一声雷响时请牵好狗绳",
+    "我们是小药房，不卖保健品",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -6893,7 +7035,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SIXTY_FOURTH_ROUND_REJECTS
+    SIXTY_FIFTH_ROUND_REJECTS
+    + SIXTY_FOURTH_ROUND_REJECTS
     + SIXTY_THIRD_ROUND_REJECTS
     + SIXTY_SECOND_ROUND_REJECTS
     + SIXTY_FIRST_ROUND_REJECTS
@@ -6995,7 +7138,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + SIXTY_FIRST_ROUND_REVIEWS
     + SIXTY_SECOND_ROUND_REVIEWS
     + SIXTY_THIRD_ROUND_REVIEWS
-    + SIXTY_FOURTH_ROUND_REVIEWS,
+    + SIXTY_FOURTH_ROUND_REVIEWS
+    + SIXTY_FIFTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -7062,7 +7206,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_FIRST_ROUND_CLEAN
     + SIXTY_SECOND_ROUND_CLEAN
     + SIXTY_THIRD_ROUND_CLEAN
-    + SIXTY_FOURTH_ROUND_CLEAN,
+    + SIXTY_FOURTH_ROUND_CLEAN
+    + SIXTY_FIFTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
