@@ -262,26 +262,43 @@ class AdChecker:
 
     def check(self, text: str) -> CheckResult:
         """Check one copy: the rules, then the semantic reader's second opinion."""
-        result = self.check_rules(text)
         if self.reader is None:
-            return result
-        return self.with_hits(text, result, self.reader.read(text))
+            return self.check_rules(text)
+        set_aside: list[TermMatch] = []
+        reading = _Reading(text)
+        result = self._check_rules(text, set_aside, reading)
+        return self.with_hits(text, result, self.reader.read(text), set_aside, reading)
 
-    def with_hits(self, text: str, result: CheckResult, hits: list[SemanticHit]) -> CheckResult:
+    def with_hits(
+        self,
+        text: str,
+        result: CheckResult,
+        hits: list[SemanticHit],
+        set_aside: list[TermMatch] | None = None,
+        reading: _Reading | None = None,
+    ) -> CheckResult:
         """``result`` (the rules' check of ``text``) with the semantic reader's ``hits`` added as
         findings where the rules left their category undecided (``semantic_findings``), and the
         verdict they make. ``check`` is ``with_hits(text, check_rules(text), reader.read(text))``;
-        training judges one copy at many reader thresholds with one rules' check."""
+        training judges one copy at many reader thresholds with one rules' check. ``set_aside``
+        and ``reading``: what the rules' check of ``text`` already found (the matches its
+        exceptions dropped, the contexts it read), so they are not read again."""
         judged = [*result.findings, *result.cleared]
         if hits:
-            hits = self._unsettled(text, hits)
+            hits = self._unsettled(text, hits, set_aside, reading)
         added = semantic_findings(text, hits, judged, self.rules)
         if not added:
             return result
         findings = result.findings + added
         return result.model_copy(update={"verdict": verdict_for(findings), "findings": findings})
 
-    def _unsettled(self, text: str, hits: list[SemanticHit]) -> list[SemanticHit]:
+    def _unsettled(
+        self,
+        text: str,
+        hits: list[SemanticHit],
+        set_aside: list[TermMatch] | None = None,
+        reading: _Reading | None = None,
+    ) -> list[SemanticHit]:
         """The reader's ``hits`` less those whose weightiest words (cues) the rules read and
         settled: a cue inside a claim the copy declines or an ordinary notice
         (``SETTLING_CONTEXTS``: 本店储值卡没有返利，也没有利息 read as an income promise for 利息;
@@ -291,9 +308,11 @@ class AdChecker:
         ``QUOTED_OPINION_CATEGORIES``, inside a customer's quoted words (``QUOTED_CONTEXT``:
         周阿姨：“保洁阿姨干活稳当，连冰箱顶都擦了” is no rank). Copies the reader does not hit pay
         for none of these readings."""
-        set_aside: list[TermMatch] = []
-        self._matcher.find(text, set_aside)
-        reading = _Reading(text)
+        if set_aside is None:
+            set_aside = []
+            self._matcher.find(text, set_aside)
+        if reading is None:
+            reading = _Reading(text)
         settled = [
             self._scopes(reading, name) for name in SETTLING_CONTEXTS if name in self.contexts
         ]
@@ -325,10 +344,21 @@ class AdChecker:
 
     def check_rules(self, text: str) -> CheckResult:
         """Check one copy with the rules alone (no semantic reader)."""
-        matches = self._matcher.find(text)
+        return self._check_rules(text)
+
+    def _check_rules(
+        self,
+        text: str,
+        set_aside: list[TermMatch] | None = None,
+        reading: _Reading | None = None,
+    ) -> CheckResult:
+        """``check_rules``; ``set_aside`` receives the matches the rules' exceptions dropped and
+        ``reading`` keeps the contexts read, for the semantic reader's hits (``with_hits``)."""
+        matches = self._matcher.find(text, set_aside)
         if not matches:
             return CheckResult(verdict="pass", findings=[])
-        reading = _Reading(text)
+        if reading is None:
+            reading = _Reading(text)
         findings: list[Finding] = []
         cleared: list[Finding] = []
         for match in matches:
