@@ -15,6 +15,7 @@ from compliance.check import (
     PRICE_CATEGORY,
     SOURCE_CONTEXTS,
     AdChecker,
+    CheckResult,
     default_checker,
     semantic_findings,
 )
@@ -667,6 +668,16 @@ def test_a_hit_whose_weightiest_words_the_copy_declines_is_dropped() -> None:
     assert "AD25-RETURN" in {f.rule for f in rules_only.check(beside).findings}
 
 
+def _read_with(text: str, rule: str, cue: str, start: int = 0) -> CheckResult:
+    """The rules' check of ``text`` with one reader's hit of ``rule``'s category added, its cue
+    ``cue``, spanning ``text`` from ``start`` (``AdChecker.with_hits``)."""
+    checker = default_checker(reader=False)
+    category = checker.rules[rule].category
+    level = "review" if category in ("absolute", "exclusive", "investment") else "reject"
+    hit = SemanticHit(category, rule, level, 0.9, start, len(text), (cue,))
+    return checker.with_hits(text, checker.check(text), [hit])
+
+
 def test_a_hit_whose_weightiest_words_a_rules_exception_set_aside_is_dropped() -> None:
     """第一 in an address and 唯一 in a notice about the group's only payment code are words the
     rules read and set aside with an exception (``TermMatcher.find``'s ``set_aside``); the
@@ -677,50 +688,38 @@ def test_a_hit_whose_weightiest_words_a_rules_exception_set_aside_is_dropped() -
     aside: list[TermMatch] = []
     assert rules_only._matcher.find(address, aside) == []
     assert [m.group for m in aside] == ["AD9-ABSOLUTE"]
-    first = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(address), ("第一",))
-    assert rules_only.with_hits(address, rules_only.check(address), [first]).verdict == "pass"
-    elsewhere = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(address), ("老李",))
-    kept = rules_only.with_hits(address, rules_only.check(address), [elsewhere])
+    assert _read_with(address, "AD9-ABSOLUTE", "第一").verdict == "pass"
+    kept = _read_with(address, "AD9-ABSOLUTE", "老李")
     assert [f.rule for f in kept.findings] == ["SEMANTIC-ABSOLUTE"]
-    other = SemanticHit("vulgar", "AD9-VULGAR", "reject", 0.9, 0, len(address), ("第一",))
-    assert rules_only.with_hits(address, rules_only.check(address), [other]).verdict == "reject"
+    assert _read_with(address, "AD9-VULGAR", "第一").verdict == "reject"
     notice = "本群是本店唯一的官方团购群，其他群发的收款链接请勿点击"
-    only = SemanticHit("exclusive", "AD9-EXCLUSIVE", "review", 0.8, 0, len(notice), ("唯一",))
-    assert rules_only.with_hits(notice, rules_only.check(notice), [only]).verdict == "pass"
-    claim = "本店是全城唯一的官方授权店"
-    assert rules_only.check(claim).verdict != "pass"
+    assert _read_with(notice, "AD9-EXCLUSIVE", "唯一").verdict == "pass"
+    assert rules_only.check("本店是全城唯一的官方授权店").verdict != "pass"
 
 
 def test_a_hit_on_a_customers_quoted_words_is_dropped_only_for_opinion_categories() -> None:
     """A rank or a tone the reader reads into a customer's attributed words (``quoted_customer``)
     is dropped for ``QUOTED_OPINION_CATEGORIES``; the same words as the shop's own keep the hit,
     and a quoted cure (a testimonial the law forbids) keeps it too."""
-    rules_only = default_checker(reader=False)
     quote = "二单元周阿姨：“保洁阿姨干活稳当，连冰箱顶都擦了。”"
     at = quote.index("保洁")
-    rank = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, at, len(quote) - 2, ("稳当",))
-    assert rules_only.with_hits(quote, rules_only.check(quote), [rank]).verdict == "pass"
-    own = "保洁阿姨干活稳当，连冰箱顶都擦了。"
-    mine = SemanticHit("absolute", "AD9-ABSOLUTE", "review", 0.8, 0, len(own) - 1, ("稳当",))
-    assert rules_only.with_hits(own, rules_only.check(own), [mine]).verdict == "review"
-    cure = SemanticHit("medical", "AD17-DISEASE", "reject", 0.9, at, len(quote) - 2, ("稳当",))
-    assert rules_only.with_hits(quote, rules_only.check(quote), [cure]).verdict == "reject"
+    assert _read_with(quote, "AD9-ABSOLUTE", "稳当", at).verdict == "pass"
+    assert (
+        _read_with("保洁阿姨干活稳当，连冰箱顶都擦了。", "AD9-ABSOLUTE", "稳当").verdict == "review"
+    )
+    assert _read_with(quote, "AD17-DISEASE", "稳当", at).verdict == "reject"
 
 
 def test_a_hit_whose_cue_stands_in_an_ordinary_notice_is_dropped() -> None:
     """A group rule or a notice to parents (``ordinary_notice``) is no claim: the reader's hit
     whose cue stands there is dropped, whatever its category; a companion waived (不用家长陪同)
     is no notice, and the hit stands."""
-    rules_only = default_checker(reader=False)
-    rule = "本群禁止发理财、高收益投资类广告，发现一次移出群聊"
-    income = SemanticHit("investment", "AD25-RETURN", "review", 0.7, 0, len(rule), ("收益",))
-    assert rules_only.with_hits(rule, rules_only.check(rule), [income]).verdict == "pass"
+    group_rule = "本群禁止发理财、高收益投资类广告，发现一次移出群聊"
+    assert _read_with(group_rule, "AD25-RETURN", "收益").verdict == "pass"
     notice = "爸爸妈妈们注意：游泳馆儿童区须有成人陪同"
-    child = SemanticHit("minors", "AD40-MINORS", "reject", 0.9, 0, len(notice), ("儿童",))
-    assert rules_only.with_hits(notice, rules_only.check(notice), [child]).verdict == "pass"
+    assert _read_with(notice, "AD40-MINORS", "儿童").verdict == "pass"
     waived = "中学生暑假专享，不用家长陪同签字，周末直接到店就能做"
-    alone = SemanticHit("minors", "AD40-MINORS", "reject", 0.9, 0, len(waived), ("家长",))
-    assert rules_only.with_hits(waived, rules_only.check(waived), [alone]).verdict == "reject"
+    assert _read_with(waived, "AD40-MINORS", "家长").verdict == "reject"
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
