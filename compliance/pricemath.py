@@ -1100,8 +1100,11 @@ def settled_above_marked(span: str) -> str | None:
 
 #: A note marker that opens a footnote: an asterisk or ※ that is not part of a masked run
 #: (138****5678, M***n) and does not follow a letter or a digit (2*3), or a note's label
-#: (注：, 小字：, PS:).
-_NOTE_MARKER = re.compile(r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])|(?:注|备注|小字|PS|ps)\s*[:：]")
+#: (注：, 小字：, PS:); 备注 asked of the buyer (请备注：, 改备注：, 下单时备注：楼号) is an
+#: instruction, not a note.
+_NOTE_MARKER = re.compile(
+    r"(?<![0-9A-Za-z*＊])[*＊※](?![*＊])|(?<![改请写备时])(?:注|备注|小字|PS|ps)\s*[:：]"
+)
 
 
 def footnote_condition(span: str) -> str | None:

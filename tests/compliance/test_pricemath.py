@@ -558,3 +558,12 @@ def test_a_reference_above_what_the_copy_says_it_sold_at_is_never_charged() -> N
     assert read("坚果礼盒原价398元，现在只要99元") is None
     # A market price above the shop's own usual price is a comparison with others, not a 原价.
     assert read("市场价39.9元的阳光玫瑰，我们平时卖19.9元，今天18.8元") is None
+
+
+def test_a_remark_asked_of_the_buyer_is_no_footnote() -> None:
+    """备注 asked of the buyer (请改备注：楼号+称呼) opens no footnote; after an offer it does."""
+    rules = (
+        "群规：①只发本群团购信息；②售后私信团长，不在群里争吵；③新进群的邻居请改备注：楼号+称呼。"
+    )
+    assert VERIFIERS["footnote_condition"](rules) is None
+    assert VERIFIERS["footnote_condition"]("钢琴课学费全免。备注：每月收取琴房使用费480元")
