@@ -69,7 +69,9 @@ class _Compiled:
     name: str
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
-    exception_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    #: (number in the matcher's prefilter, regex): a regex whose literals the text lacks is
+    #: skipped (it cannot match in any window of it).
+    exception_patterns: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     within_clause: bool = False
     any_gap: bool = False
     _by_fragment: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
@@ -122,7 +124,8 @@ class TermMatcher:
         self._groups: list[_Compiled] = []
         self._automaton = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, str]]] = {}
-        for index, group in enumerate(groups):
+        specs = list(groups)
+        for index, group in enumerate(specs):
             compiled = _Compiled(
                 group.name, within_clause=group.within_clause, any_gap=group.any_gap
             )
@@ -136,16 +139,23 @@ class TermMatcher:
             compiled.exceptions = [
                 x for x in (normalize(e, "evasion") for e in group.exceptions) if x
             ]
-            compiled.exception_patterns = [compile_once(p) for p in group.exception_patterns]
             self._groups.append(compiled)
         self._patterns = [
             (index, source, regex)
             for index, group in enumerate(self._groups)
             for source, regex in group.patterns
         ]
+        # The exception patterns are numbered after the rule patterns: one prefilter answers
+        # which of both a text may hold.
+        every_exception: list[re.Pattern[str]] = []
+        for owner, spec in zip(self._groups, specs, strict=True):
+            for source in spec.exception_patterns:
+                number = len(self._patterns) + len(every_exception)
+                every_exception.append(compile_once(source))
+                owner.exception_patterns.append((number, every_exception[-1]))
         self._prefilter = (
-            LiteralPrefilter([regex for _, _, regex in self._patterns])
-            if prefilter and self._patterns
+            LiteralPrefilter([regex for _, _, regex in self._patterns] + every_exception)
+            if prefilter and (self._patterns or every_exception)
             else None
         )
         # One automaton for the terms and the prefilter's literals (one pass over the text).
@@ -195,9 +205,10 @@ class TermMatcher:
                 for group_index, term in owners:
                     raw.append((group_index, start, end_index + 1, term, True))
         # Only the patterns whose literals are all in the text can match (the others cannot).
+        candidates = self._prefilter.candidates_from(literals) if self._prefilter else None
         runnable = (
-            sorted(self._prefilter.candidates_from(literals))
-            if self._prefilter
+            sorted(n for n in candidates if n < len(self._patterns))
+            if candidates is not None
             else range(len(self._patterns))
         )
         for pattern_index in runnable:
@@ -219,7 +230,7 @@ class TermMatcher:
                 continue
             o_start, o_end = span
             match = TermMatch(group.name, term, o_start, o_end, text[o_start:o_end])
-            if self._excepted(squeezed, group, start, end):
+            if self._excepted(squeezed, group, start, end, candidates):
                 if set_aside is not None:
                     set_aside.append(match)
                 continue
@@ -266,9 +277,17 @@ class TermMatcher:
                 return None
         return o_start, o_end
 
-    def _excepted(self, squeezed: str, group: _Compiled, start: int, end: int) -> bool:
+    def _excepted(
+        self,
+        squeezed: str,
+        group: _Compiled,
+        start: int,
+        end: int,
+        candidates: frozenset[int] | None = None,
+    ) -> bool:
         """Whether a context exception of ``group`` covers the match ``[start, end)`` of the
-        normalised text."""
+        normalised text; ``candidates``: the prefilter's numbers of the regexes that may match
+        the text (None: run every exception pattern)."""
         if group.exceptions:
             for at, size, options in group.exceptions_around(squeezed[start:end]):
                 begin = start - at
@@ -277,7 +296,9 @@ class TermMatcher:
         if group.exception_patterns:
             lo = max(0, start - self.EXCEPTION_WINDOW)
             window = squeezed[lo : end + self.EXCEPTION_WINDOW]
-            for regex in group.exception_patterns:
+            for number, regex in group.exception_patterns:
+                if candidates is not None and number not in candidates:
+                    continue
                 for m in regex.finditer(window):
                     if m.start() + lo <= start and m.end() + lo >= end:
                         return True

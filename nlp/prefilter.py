@@ -144,13 +144,94 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(candidates, key=lambda s: (min(map(len, s)), not s & _COMMON, -len(s)))
 
 
+#: Largest set of first characters worth a guard: a pattern that may start with any CJK character
+#: (``[一-鿿]{0,4}专家``) gains nothing from one.
+_MAX_FIRST = 2_000
+
+
+def _first_seq(seq: Sequence[_Node]) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``seq`` may start with, and whether it may be empty; None when
+    they are not a small known set (``.``, a negated class, a category, a back-reference)."""
+    first: set[str] = set()
+    for node in seq:
+        part = _first_node(node)
+        if part is None:
+            return None
+        chars, empty = part
+        first |= chars
+        if not empty:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _first_node(node: _Node) -> tuple[frozenset[str], bool] | None:
+    op, av = node
+    if op == _LITERAL:
+        return frozenset({chr(av)}), False
+    if op == _IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind == _LITERAL:
+                chars.add(chr(value))
+            elif kind == sre_parse.RANGE and value[1] - value[0] < _MAX_FIRST:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # a negated class, a category, a wide range
+        return frozenset(chars), False
+    if op == _SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _first_seq(sub)
+    if op == _ATOMIC:
+        return _first_seq(av)
+    if op == _BRANCH:
+        _, branches = av
+        union: set[str] = set()
+        may_be_empty = False
+        for branch in branches:
+            part = _first_seq(branch)
+            if part is None:
+                return None
+            union |= part[0]
+            may_be_empty |= part[1]
+        return frozenset(union), may_be_empty
+    if op in _REPEATS:
+        low, _high, sub = av
+        part = _first_seq(sub)
+        return None if part is None else (part[0], part[1] or low == 0)
+    if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+        return frozenset(), True  # zero width: the next node's characters come first
+    return None
+
+
+def _first_char_guard(pattern: str) -> str | None:
+    """A look-ahead of the characters a match of ``pattern`` starts with, when Python's engine
+    does not find them itself. The engine skips ahead by a literal prefix or by a class of first
+    characters only when every branch starts with a plain literal; a branch that starts with a
+    group or a look-behind (``(斑秃|脱发|(?:糖尿病|…))``, ``(?<=[一-鿿])某``) makes it try the
+    whole pattern at every position. ``(?=[斑脱糖…])`` rejects most positions in one test."""
+    tree = sre_parse.parse(pattern)
+    if tree.getwidth()[0] == 0 or re._compiler._get_literal_prefix(tree, 0)[0]:  # type: ignore[attr-defined]
+        return None
+    if re._compiler._get_charset_prefix(tree, 0):  # type: ignore[attr-defined]
+        return None
+    part = _first_seq(list(tree))
+    if part is None or part[1] or not part[0] or len(part[0]) > _MAX_FIRST:
+        return None
+    return "".join(re.escape(ch) for ch in sorted(part[0]))
+
+
 @cache
 def compile_once(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)``, once per process. The rule packs' ~1,100 patterns are compiled by
     their validation, the matcher and the prefilter, and packs load several times in one process
     (the API, the trainer, tests); ``re``'s own cache holds 512, and a pattern with CJK ranges
-    (``[一-鿿]``) takes about a millisecond per range to compile."""
-    return re.compile(pattern)
+    (``[一-鿿]``) takes about a millisecond per range to compile.
+
+    A pattern whose first characters the engine cannot skip to by itself is compiled as
+    ``(?=[first characters])(?:pattern)`` (``_first_char_guard``): the same matches, spans and
+    groups, found several times faster where most positions cannot start one."""
+    guard = _first_char_guard(pattern)
+    return re.compile(pattern if guard is None else f"(?=[{guard}])(?:{pattern})")
 
 
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:

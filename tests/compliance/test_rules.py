@@ -11,7 +11,12 @@ from bench.adcheck import EVAL_PATH, corpus, load_eval
 from compliance import pricemath
 from compliance.check import AdChecker, Finding, verdict_for
 from compliance.rulepack import RulePackError, load_packs, load_rules
-from nlp.prefilter import LiteralPrefilter, required_literal_sets, required_literals
+from nlp.prefilter import (
+    LiteralPrefilter,
+    compile_once,
+    required_literal_sets,
+    required_literals,
+)
 
 # (copy, rule expected, the submitted text it must point at)
 CATCHES = [
@@ -769,6 +774,55 @@ def test_prefilter_needs_a_literal_of_every_slot() -> None:
     assert prefilter.candidates("医生说最近天冷") == {1}
     assert prefilter.candidates("专家都推荐") == {0}
     assert prefilter.candidates("推荐") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        # A branch that starts with a group or a look-behind: the engine tries every position.
+        ("(斑秃|(?:糖尿病|高血压))好了", "斑糖高"),
+        ("(?<=[一-鿿])某[一-鿿]{0,4}店|某些店", "某"),
+        ("(最|顶)?好吃", "最顶好"),
+        # The engine finds these itself (a literal prefix, plain literal branches, one class).
+        ("全网最低", None),
+        ("(全网|全城)最低", None),
+        ("[0-9]元", None),
+        ("[0-9]+元", "0123456789"),
+        # Any CJK character may start it, or it may match nothing: no guard helps.
+        ("[一-鿿]{2}超市", None),
+        ("(好吃)?", None),
+        ("[^，]{0,4}最", None),
+    ],
+)
+def test_a_pattern_the_engine_cannot_skip_to_gets_a_first_character_guard(
+    pattern: str, guard: str | None
+) -> None:
+    compiled = compile_once(pattern)
+    if guard is None:
+        assert compiled.pattern == pattern
+    else:
+        first = re.fullmatch(r"\(\?=\[(.+?)\]\)\(\?:(.*)\)", compiled.pattern, re.S)
+        assert first is not None and first.group(2) == pattern
+        assert set(first.group(1)) == set(guard)
+
+
+def test_the_first_character_guard_changes_no_match() -> None:
+    """Every rule, exception and context pattern of the shipped packs finds the same spans and
+    groups with its guard as without, on labelled copy and long synthetic copy."""
+    packs = load_packs()
+    patterns = [p for rule in packs.rules for p in (*rule.patterns, *rule.exception_patterns)] + [
+        p for context in packs.contexts for p in context.patterns
+    ]
+    texts = [c.text for c in load_eval(EVAL_PATH, (), ())][::7] + corpus(4, 800)
+    guarded = 0
+    for pattern in patterns:
+        fast, plain = compile_once(pattern), re.compile(pattern)
+        guarded += fast.pattern != pattern
+        for text in texts:
+            assert [m.regs for m in fast.finditer(text)] == [
+                m.regs for m in plain.finditer(text)
+            ], pattern
+    assert guarded > 100  # the guard is in use, not only defined
 
 
 def test_prefilter_candidates_are_the_patterns_whose_every_set_occurs() -> None:
