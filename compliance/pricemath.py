@@ -422,9 +422,16 @@ _RECURRING = re.compile(
 )
 
 
+#: What follows a period the shop is shut for (元旦假期1月1日至3日暂停营业): no offer's period.
+_CLOSED = re.compile(
+    r"[\u4e00-\u9fff，,\s]{0,3}?(?:暂停营业|停业|歇业|闭店|休息|放假|不营业|暂停接单|暂停收衣)"
+)
+
+
 def _days(span: str) -> int | None:
-    """The length in days of the first 月日 period of ``span`` (within one year)."""
-    period = _PERIOD.search(span)
+    """The length in days of the first 月日 period of ``span`` (within one year) that is not a
+    closure (1月1日至3日暂停营业: the shop's holiday, not the offer's time)."""
+    period = next((p for p in _PERIOD.finditer(span) if not _CLOSED.match(span, p.end())), None)
     if period is None:
         return None
     m1, d1, m2, d2 = period.groups()
@@ -1179,11 +1186,13 @@ _BRACKET_CONDITION = re.compile(
     # (not the count a single price is multiplied by: 单次8元，10次需80元)
     # (nor how long a gift keeps: 送2节私教课（价值200元，需在3个月内使用）; nor a second cup's
     # first: 第二杯5元（需同时购买）)
-    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|干净|洗净|清洁|业主|本人|同意|确认|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人"
+    r"(?<![0-9一二两三四五六七八九十]次)[需须](?!要|提前|预约|干净|洗净|清洁|业主|本人|同意|确认|凭|出示|携带|自带|带|排队|到店|自提|登记|实名|空腹|穿|戴|家长|陪同|成人|同一时段|同时到店|一同到店"
     r"|在\s*[0-9一二两三四五六七八九十半]+\s*个?\s*(?:月|天|日|周|年)\s*内\s*(?:使用|用完|核销)|同时购买)"
     # (not an extra the buyer adds, parts a repair needs or a charge waived: 加料另计, 配件另计,
-    # 维修的话不另收)
-    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?:另收|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
+    # 维修的话不另收; nor a service outside the offer said to be paid, no amount hidden, or the
+    # far districts' delivery: 精洗、打蜡另收费, 郊县另收运费8元)
+    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)"
+    r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
     # name it (199元为活动前7天内店里的最低成交价).
@@ -1458,6 +1467,14 @@ _LATER_THRESHOLD = re.compile(
 )
 
 
+#: A deposit, returned (押金, 租借需交保证金200元…原路退回): no price.
+_DEPOSIT = ("押金", "保证金")
+#: A threshold that gates a delivery, said just before it (送货上门需满50元; 配送须满39元).
+_DELIVERY_GATE = re.compile(
+    r"(?:送货|配送|上门|外送|送到家|送上楼|包邮|免运费|免配送费)[\u4e00-\u9fff]{0,2}(?=需|须|要)"
+)
+
+
 def bait_threshold(span: str) -> str | None:
     """When a headline price (鸡蛋1分钱一斤！, 0元领鸡蛋) can be had only after spending or buying
     something first, said after it (需当天在店消费满299元才可购买; 须搭配购买一箱苹果(88元/箱)方可
@@ -1481,8 +1498,10 @@ def bait_threshold(span: str) -> str | None:
     if found is None:
         return None
     price, gate = found
-    if "押金" in span[gate.start() : gate.end() + 4]:
+    if any(word in span[gate.start() : gate.end() + 4] for word in _DEPOSIT):
         return None  # a deposit is no price (free_then_pay reads one never returned)
+    if _DELIVERY_GATE.search(span, max(0, gate.start() - 6), gate.start() + 1):
+        return None  # the threshold is the delivery's (送货上门需满50元), not the price's
     if _hidden_by_layout(span, price.end(), gate.start()) or "会员价" in span[: price.start()]:
         return None
     if _MEMBER_PRICE_AFTER.search(span, price.end(), gate.start()):

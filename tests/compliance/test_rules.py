@@ -6913,6 +6913,74 @@ SIXTY_FIFTH_ROUND_CLEAN = [
     "第一声雷响时请牵好狗绳",
     "我们是小药房，不卖保健品",
 ]
+
+SIXTY_SIXTH_ROUND_REJECTS = [
+    # Prices settled after the work, bait switched, free offers paid in parts, cards before a
+    # cut price, coupons devalued, member prices at the till, last days repeated, rivals run
+    # down, women demeaned, innuendo, no rival dared, patients vouching, endorsers who never
+    # used it.
+    ("修鞋15元起，修完再定价，大家放心交给我", "PRICE-HIDDEN-CHARGE"),
+    ("特价大米1.99元/斤，到店卖完的话请选购5.99元/斤的东北米", "PRICE-FRAUD"),
+    ("免费洗牙！洁牙全部免费，只收检查费，检查费120元起", "PRICE-FRAUD"),
+    ("烫发只要19.9，到店须先办卡充值300才能享受", "PRICE-FRAUD"),
+    ("美甲8元起，进店后需先办会员卡才能做", "PRICE-FRAUD"),
+    ("上个月发的50元优惠券，即日起每单只能抵5元", "PRICE-FRAUD"),
+    ("猪肉2.99元/斤，结账时非会员按12.8元收", "PRICE-FRAUD"),
+    ("闭店清货啦，这已经是今年第三次最后两天，全场一折起", "PRICE-FRAUD"),
+    ("东头老王家的牛肉，注没注水大家心里有数", "AD13-DISPARAGE"),
+    ("女的事儿多，烫发一律加20元", "AD9-DISCRIMINATION"),
+    ("香蕉黄瓜一起团，姐妹们夜里自己用哦", "AD9-VULGAR"),
+    ("咱家的砂糖橘，论甜度敢说没对手", "AD9-ABSOLUTE"),
+    ("楼下王阿姨抹了两个礼拜，膝盖不疼了，这款药膏真管用", "AD16-ENDORSE"),
+]
+SIXTY_SIXTH_ROUND_REVIEWS = [
+    # Comparisons with others implied, data without a source, an influencer's push.
+    ("有的早教班一个老师看十几个娃，我们坚持一对四", "AD13-COMPARE"),
+    ("经过上百只狗狗试吃，适口性提升了40%，挑食狗也爱", "AD11-DATA"),
+    ("本市生活大V强推的烧烤店，今晚还有空桌", "AD38-CELEBRITY"),
+]
+SIXTY_SIXTH_ROUND_CLEAN = [
+    # Near misses the rules rejected or flagged before: bookings, a gift's own limit, a price
+    # kept a week, group rules, refunds, deposits, delivery thresholds, closures, extras told,
+    # advice, claims declined, aims, specifications, lessons, own branches, notices.
+    "洗澡需提前预约，电话在群公告里",
+    "全场面包9折，每单满60元再送吐司一条，每单限1份",
+    "平日标价3.2元/斤（前7天一直是这个价），今天活动价2.8元",
+    "群规：严禁发布来路不明的治病偏方，违者踢出",
+    "卡内余额可随时退还本金，赠送部分不退",
+    "这家书店不为赚钱，能保本就行",
+    "抽纸一提（3层×10包），1000分换一桶油",
+    "帐篷租一天50元，租借需交保证金300元，归还后原路退回",
+    "草莓3元/斤，送货上门需满40元，限2公里内",
+    "1月30日是年前最后一天收衣，春节2月1日至5日暂停营业，2月6日恢复",
+    "洗车包年1980元，一年内普通洗车不限次（打蜡、镀晶另收费）",
+    "两人同行，第二位洗剪吹半价（需同一时段到店）",
+    "满50元包邮（限市区，郊区另收运费6元）",
+    "蛋挞冷藏保存，最好中午前吃完",
+    "想做红烧肉的最好挑带皮五花",
+    "我不会说自己的蛋糕最好吃，来尝一块您自己判断",
+    "我们不做最便宜的，只做斤两给足的",
+    "不敢说手艺多顶尖，但每次都认真剪",
+    "小店愿做小区里最贴心的街坊",
+    "每个苹果都挑到最好再装箱",
+    "净水机最大日产水量2吨",
+    "最大拉力数值标在吊牌上",
+    "开学第一堂钢琴课9月1日开始",
+    "水果店首家分店本周六开业，老店照常营业",
+    "顾客常问“这是独家配方吗”，其实就是家常做法",
+    "不敢说是第一家，但我们在这条街开了十年了",
+    "本店唯一门店在和平路12号，没有分店",
+    "唯一的帮手放假回家了，这两天出餐慢一点",
+    "我们另建了一个单独家长群，只发课表",
+    "保健食品不能刷医保，其他药品可以",
+    "送餐时请保证电话畅通",
+    "快递取件周期最长5个工作日",
+    "面包出炉后一小时内吃口感最好",
+    "我们是加盟店，价格可能跟其他门店不一样",
+    "我们是社区小超市，小超市价格不一定比大卖场低",
+    "证书可在国家认证认可监督管理委员会网站查询",
+    "本批番茄已取得有机产品认证，证书编号见包装",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -7089,7 +7157,8 @@ def test_a_question_whether_the_shop_is_the_cheapest_is_no_price_claim(check) ->
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    SIXTY_FIFTH_ROUND_REJECTS
+    SIXTY_SIXTH_ROUND_REJECTS
+    + SIXTY_FIFTH_ROUND_REJECTS
     + SIXTY_FOURTH_ROUND_REJECTS
     + SIXTY_THIRD_ROUND_REJECTS
     + SIXTY_SECOND_ROUND_REJECTS
@@ -7193,7 +7262,8 @@ def test_the_latest_rounds_claims_are_rejected(check, text: str, rule: str) -> N
     + SIXTY_SECOND_ROUND_REVIEWS
     + SIXTY_THIRD_ROUND_REVIEWS
     + SIXTY_FOURTH_ROUND_REVIEWS
-    + SIXTY_FIFTH_ROUND_REVIEWS,
+    + SIXTY_FIFTH_ROUND_REVIEWS
+    + SIXTY_SIXTH_ROUND_REVIEWS,
 )
 def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str, rule: str) -> None:
     # The rule reviews; the reader may raise a review of sensitive wording (AD13-COMPARE) to
@@ -7261,7 +7331,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_SECOND_ROUND_CLEAN
     + SIXTY_THIRD_ROUND_CLEAN
     + SIXTY_FOURTH_ROUND_CLEAN
-    + SIXTY_FIFTH_ROUND_CLEAN,
+    + SIXTY_FIFTH_ROUND_CLEAN
+    + SIXTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
