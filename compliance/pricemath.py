@@ -285,8 +285,10 @@ _SALE_FIRST = re.compile(
 )
 _REGULAR_AFTER = re.compile(
     r"(?:日常售价|日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日|货架价"
-    rf"|上个?月售价|上周售价)[^0-9。！？!?\n]{{0,8}}?({_NUMBER})"
-    # …not a date that says when it was charged (原价是本店4月1日-7日的实际售价).
+    rf"|上个?月售价|上周售价)[^0-9。！？!?\n（(]{{0,8}}?(?<!前)({_NUMBER})"
+    # …not a date that says when it was charged (原价是本店4月1日-7日的实际售价), nor a figure in
+    # the bracket that gives the price's basis (原价(活动前 7 日本店成交价)52.8 元; 原价为本店活动
+    # 前7日内最低成交价).
     r"(?!\s*[月日号])"
 )
 
@@ -1191,7 +1193,7 @@ _BRACKET_CONDITION = re.compile(
     # (not an extra the buyer adds, parts a repair needs or a charge waived: 加料另计, 配件另计,
     # 维修的话不另收; nor a service outside the offer said to be paid, no amount hidden, or the
     # far districts' delivery: 精洗、打蜡另收费, 郊县另收运费8元)
-    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)"
+    r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)(?<!实际)"
     r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
     r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
