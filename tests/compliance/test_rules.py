@@ -7028,6 +7028,10 @@ SIXTY_SIXTH_ROUND_CLEAN = [
     "这个月第一款新品是桂花糕",
     "别家门店的储值卡本店不能用",
     "地面刚拖完，比较滑，进店请慢行、站稳扶好",
+    "节假日人多，最好错峰来取",
+    "炖汤最好选带骨的",
+    "冬天最好及时加水",
+    "榴莲最好挑开口的",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
