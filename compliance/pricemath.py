@@ -285,10 +285,10 @@ _SALE_FIRST = re.compile(
 )
 _REGULAR_AFTER = re.compile(
     r"(?:日常售价|日常价|恢复原价|恢复日常价|原价|价目表|平时价|平日价|平时卖?|平常卖?|往常|一直是|一直卖|工作日|货架价"
-    rf"|上个?月售价|上周售价)[^0-9。！？!?\n（(]{{0,8}}?(?<!前)({_NUMBER})"
+    rf"|上个?月售价|上周售价)(?:(?!便宜|少|省|低|减|降)[^0-9。！？!?\n（(]){{0,8}}?(?<!前)({_NUMBER})"
     # …not a date that says when it was charged (原价是本店4月1日-7日的实际售价), nor a figure in
     # the bracket that gives the price's basis (原价(活动前 7 日本店成交价)52.8 元; 原价为本店活动
-    # 前7日内最低成交价).
+    # 前7日内最低成交价), nor the saving told against it (比本店平时售价便宜10元).
     r"(?!\s*[月日号])"
 )
 

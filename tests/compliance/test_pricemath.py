@@ -567,3 +567,33 @@ def test_a_remark_asked_of_the_buyer_is_no_footnote() -> None:
     )
     assert VERIFIERS["footnote_condition"](rules) is None
     assert VERIFIERS["footnote_condition"]("钢琴课学费全免。备注：每月收取琴房使用费480元")
+
+
+def test_a_saving_or_a_bracketed_basis_is_no_usual_price() -> None:
+    """The figure after 平时售价便宜 is a saving and the one in the bracket after 原价 the price's
+    basis (活动前 7 日), not the usual price a sale must be below; a usual price below the sale
+    still is."""
+    read = VERIFIERS["false_reduction"]
+    assert read("车厘子团购价89元/2斤，比本店平时售价便宜10元，限本周") is None
+    assert read("牛腱子本周团购价 45.8 元/斤,原价(活动前 7") is None
+    assert read("阳光玫瑰特价:原价18.8元/斤(原价为本店活动前7") is None
+    assert read("排骨今日特价38.8元，平时卖36元") is not None
+
+
+def test_a_closure_a_deposit_or_a_delivery_threshold_is_no_price_condition() -> None:
+    """A shop's holiday is no offer period a last day contradicts; a 保证金 returned is a deposit;
+    a threshold said of the delivery (送货上门需满50元) gates no price; a bracket that tells an
+    extra service paid, the far districts' fee or a companion's time hides no condition."""
+    urgency = VERIFIERS["false_urgency"]
+    assert urgency("最后一天收衣，元旦假期1月1日至3日暂停营业，1月4日恢复") is None
+    assert urgency("最后一天特价，活动时间1月1日至3日") is not None
+    bait = VERIFIERS["bait_threshold"]
+    assert bait("40元，天幕一天30元，租借需交保证金200元，归还检查无损坏原路退回") is None
+    assert bait("3元/斤。每人限购2个。送货上门需满50元,限3公里内") is None
+    assert bait("鸡蛋1分钱一斤！需当天在店消费满299元才可购买") is not None
+    bracket = VERIFIERS["bracket_condition"]
+    assert bracket("198元/月，当月普通洗车不限次数（精洗、打蜡另收费）") is None
+    assert bracket("68元包邮（限本市区，郊县另收运费8元）") is None
+    assert bracket("半价（需同一时段到店，儿童剪发不参加）") is None
+    assert bracket("1299元，含标准安装（改管材料费按实际另计）") is None
+    assert bracket("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）") is not None
