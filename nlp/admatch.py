@@ -150,9 +150,9 @@ class TermMatcher:
         every_exception: list[re.Pattern[str]] = []
         for owner, spec in zip(self._groups, specs, strict=True):
             for source in spec.exception_patterns:
-                number = len(self._patterns) + len(every_exception)
-                every_exception.append(compile_once(source))
-                owner.exception_patterns.append((number, every_exception[-1]))
+                regex = compile_once(source)
+                owner.exception_patterns.append((len(self._patterns) + len(every_exception), regex))
+                every_exception.append(regex)
         self._prefilter = (
             LiteralPrefilter([regex for _, _, regex in self._patterns] + every_exception)
             if prefilter and (self._patterns or every_exception)
@@ -283,7 +283,7 @@ class TermMatcher:
         group: _Compiled,
         start: int,
         end: int,
-        candidates: frozenset[int] | None = None,
+        candidates: frozenset[int] | None,
     ) -> bool:
         """Whether a context exception of ``group`` covers the match ``[start, end)`` of the
         normalised text; ``candidates``: the prefilter's numbers of the regexes that may match

@@ -24,7 +24,9 @@ from functools import cache
 from itertools import product
 from operator import itemgetter
 
-# Python's own regex parser (``sre_parse`` is its deprecated public alias).
+# Python's own regex parser and compiler (``sre_parse``, ``sre_compile`` are their deprecated
+# public aliases).
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
@@ -210,9 +212,7 @@ def _first_char_guard(pattern: str) -> str | None:
     group or a look-behind (``(斑秃|脱发|(?:糖尿病|…))``, ``(?<=[一-鿿])某``) makes it try the
     whole pattern at every position. ``(?=[斑脱糖…])`` rejects most positions in one test."""
     tree = sre_parse.parse(pattern)
-    if tree.getwidth()[0] == 0 or re._compiler._get_literal_prefix(tree, 0)[0]:  # type: ignore[attr-defined]
-        return None
-    if re._compiler._get_charset_prefix(tree, 0):  # type: ignore[attr-defined]
+    if sre_compile._get_literal_prefix(tree, 0)[0] or sre_compile._get_charset_prefix(tree, 0):
         return None
     part = _first_seq(list(tree))
     if part is None or part[1] or not part[0] or len(part[0]) > _MAX_FIRST:
