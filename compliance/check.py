@@ -165,7 +165,8 @@ class _Scopes:
 class _Context:
     def __init__(self, spec: ContextSpec, first: int) -> None:
         self.spec = spec
-        self.regexes = [compile_once(p) for p in spec.patterns]
+        #: The regex sources, each compiled at its first run (``compile_once``).
+        self.patterns = list(spec.patterns)
         #: The arithmetic a match must pass for the context to apply (``ContextSpec.verify``).
         self.verify = VERIFIERS[spec.verify] if spec.verify is not None else None
         #: Index of the first regex in the checker's list of every context regex.
@@ -175,9 +176,10 @@ class _Context:
         """The spans this context covers in ``folded``; ``runnable``: the indices of the
         context regexes (of every context) that may match it (None: run them all)."""
         out: list[tuple[int, int]] = []
-        for n, regex in enumerate(self.regexes):
+        for n, source in enumerate(self.patterns):
             if runnable is not None and self.first + n not in runnable:
                 continue  # the prefilter says the regex cannot match
+            regex = compile_once(source)
             group = "scope" if "scope" in regex.groupindex else 0
             for m in regex.finditer(folded):
                 if m.end(group) > m.start(group) and (
@@ -233,7 +235,7 @@ class AdChecker:
         self.rules = {rule.id: rule for rule in rules}
         self._articles = {rule.id: rule.short_article() for rule in rules}
         self._also_cites = {
-            rule.id: [(compile_once(cited.goods), cited) for cited in rule.also_cites]
+            rule.id: [(cited.goods, cited) for cited in rule.also_cites]
             for rule in rules
             if rule.also_cites
         }
@@ -242,8 +244,8 @@ class AdChecker:
         for spec in contexts:
             self.contexts[spec.id] = _Context(spec, first)
             first += len(spec.patterns)
-        every_regex = [r for c in self.contexts.values() for r in c.regexes]
-        self._context_prefilter = LiteralPrefilter(every_regex) if prefilter else None
+        every_pattern = [p for c in self.contexts.values() for p in c.patterns]
+        self._context_prefilter = LiteralPrefilter(every_pattern) if prefilter else None
         self._matcher = TermMatcher(
             (
                 TermGroup(
@@ -414,7 +416,7 @@ class AdChecker:
             explanation = f"“{match.text}”：{applied.reason}。→ {_VERDICT_WORD[contribution]}"
         law, article = rule.law, self._articles[rule.id]
         for goods, cited in self._also_cites.get(rule.id, ()):
-            if goods.search(reading.folded):
+            if compile_once(goods).search(reading.folded):
                 law, article = f"{law}；{cited.law}", f"{article}、{cited.article}"
         return Finding(
             rule=rule.id,

@@ -45,7 +45,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from compliance.pricemath import PRICE_LEXICON, VERIFIERS
 from nlp.normalize import normalize
-from nlp.prefilter import compile_once
+from nlp.prefilter import check_pattern
 from radar import yamlfile
 
 Severity = Literal["banned", "sensitive", "needs_evidence"]
@@ -54,9 +54,11 @@ ContextEffect = Literal["clear", "sensitive", "needs_evidence"]
 
 
 def _compile_all(value: list[str]) -> list[str]:
+    """Every pattern would compile (checked without compiling: ``nlp.prefilter.check_pattern``;
+    the check compiles a pattern when it first runs)."""
     for pattern in value:
         try:
-            compile_once(pattern)
+            check_pattern(pattern)
         except re.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
     return value

@@ -67,11 +67,11 @@ class TermMatch:
 @dataclass
 class _Compiled:
     name: str
-    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
-    #: (number in the matcher's prefilter, regex): a regex whose literals the text lacks is
-    #: skipped (it cannot match in any window of it).
-    exception_patterns: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    #: (number in the matcher's prefilter, regex source): a regex whose literals the text lacks
+    #: is skipped (it cannot match in any window of it); one that may match is compiled at its
+    #: first run (``compile_once``).
+    exception_patterns: list[tuple[int, str]] = field(default_factory=list)
     within_clause: bool = False
     any_gap: bool = False
     _by_fragment: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
@@ -134,27 +134,26 @@ class TermMatcher:
                 if not key:
                     raise ValueError(f"{group.name}: term {term!r} is empty once normalised")
                 keys.setdefault(key, []).append((index, term))
-            for pattern in group.patterns:
-                compiled.patterns.append((pattern, compile_once(pattern)))
             compiled.exceptions = [
                 x for x in (normalize(e, "evasion") for e in group.exceptions) if x
             ]
             self._groups.append(compiled)
+        #: (group index, pattern source), every group's patterns; a pattern is compiled at its
+        #: first run (``compile_once``), so a matcher that reads one copy compiles only the
+        #: patterns the prefilter lets run on it.
         self._patterns = [
-            (index, source, regex)
-            for index, group in enumerate(self._groups)
-            for source, regex in group.patterns
+            (index, source) for index, group in enumerate(specs) for source in group.patterns
         ]
         # The exception patterns are numbered after the rule patterns: one prefilter answers
         # which of both a text may hold.
-        every_exception: list[re.Pattern[str]] = []
+        every_exception: list[str] = []
         for owner, spec in zip(self._groups, specs, strict=True):
             for source in spec.exception_patterns:
-                regex = compile_once(source)
-                owner.exception_patterns.append((len(self._patterns) + len(every_exception), regex))
-                every_exception.append(regex)
+                number = len(self._patterns) + len(every_exception)
+                owner.exception_patterns.append((number, source))
+                every_exception.append(source)
         self._prefilter = (
-            LiteralPrefilter([regex for _, _, regex in self._patterns] + every_exception)
+            LiteralPrefilter([source for _, source in self._patterns] + every_exception)
             if prefilter and (self._patterns or every_exception)
             else None
         )
@@ -212,8 +211,8 @@ class TermMatcher:
             else range(len(self._patterns))
         )
         for pattern_index in runnable:
-            group_index, source, regex = self._patterns[pattern_index]
-            for m in regex.finditer(squeezed):
+            group_index, source = self._patterns[pattern_index]
+            for m in compile_once(source).finditer(squeezed):
                 if m.end() > m.start():
                     raw.append((group_index, m.start(), m.end(), source, False))
         if not raw:
@@ -296,10 +295,10 @@ class TermMatcher:
         if group.exception_patterns:
             lo = max(0, start - self.EXCEPTION_WINDOW)
             window = squeezed[lo : end + self.EXCEPTION_WINDOW]
-            for number, regex in group.exception_patterns:
+            for number, source in group.exception_patterns:
                 if candidates is not None and number not in candidates:
                     continue
-                for m in regex.finditer(window):
+                for m in compile_once(source).finditer(window):
                     if m.start() + lo <= start and m.end() + lo >= end:
                         return True
         return False

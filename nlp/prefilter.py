@@ -222,16 +222,52 @@ def _first_char_guard(pattern: str) -> str | None:
 
 @cache
 def compile_once(pattern: str) -> re.Pattern[str]:
-    """``re.compile(pattern)``, once per process. The rule packs' ~1,100 patterns are compiled by
-    their validation, the matcher and the prefilter, and packs load several times in one process
-    (the API, the trainer, tests); ``re``'s own cache holds 512, and a pattern with CJK ranges
-    (``[一-鿿]``) takes about a millisecond per range to compile.
+    """``re.compile(pattern)``, once per process, at a pattern's first use. The rule packs' ~3,000
+    patterns cost about 3.4 s to compile (a CJK range such as ``[一-鿿]`` takes ``re``'s charset
+    optimiser about a millisecond), so the matcher and the checker keep their sources and compile
+    one only when the prefilter lets it run: a check of one copy compiles the few dozen that copy
+    may match, and a process that checks many copies ends up compiling each once. Packs load
+    several times in one process (the API, the trainer, tests); ``re``'s own cache holds 512.
 
     A pattern whose first characters the engine cannot skip to by itself is compiled as
     ``(?=[first characters])(?:pattern)`` (``_first_char_guard``): the same matches, spans and
     groups, found several times faster where most positions cannot start one."""
     guard = _first_char_guard(pattern)
     return re.compile(pattern if guard is None else f"(?=[{guard}])(?:{pattern})")
+
+
+def check_pattern(pattern: str) -> None:
+    """Raise ``re.error`` where ``re.compile(pattern)`` would, without compiling it: the parser's
+    errors, and the two the compiler adds (a look-behind must have a fixed width, and not too
+    wide a one). Loading a pack checks every pattern this way; ``compile_once`` compiles it when
+    it first runs."""
+    _check_look_behinds(sre_parse.parse(pattern))
+
+
+def _check_look_behinds(seq: Any) -> None:
+    for op, av in seq:
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            direction, sub = av
+            if direction < 0:
+                low, high = sub.getwidth()
+                if low > sre_compile.MAXCODE:
+                    raise re.error("looks too much behind")
+                if low != high:
+                    raise re.error("look-behind requires fixed-width pattern")
+            _check_look_behinds(sub)
+        elif op is _SUBPATTERN:
+            _check_look_behinds(av[-1])
+        elif op is _BRANCH:
+            for branch in av[1]:
+                _check_look_behinds(branch)
+        elif op in _REPEATS:
+            _check_look_behinds(av[2])
+        elif op is _ATOMIC:
+            _check_look_behinds(av)
+        elif op is sre_parse.GROUPREF_EXISTS:
+            _check_look_behinds(av[1])
+            if av[2] is not None:
+                _check_look_behinds(av[2])
 
 
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
@@ -256,12 +292,11 @@ def required_literal_sets(pattern: str | re.Pattern[str]) -> tuple[frozenset[str
 
 
 def _requirements(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
-    compiled = compile_once(pattern) if isinstance(pattern, str) else pattern
-    if compiled.flags & re.IGNORECASE:
-        return []
-    try:
-        tree = sre_parse.parse(compiled.pattern, compiled.flags)
-    except Exception:  # pragma: no cover - compiled above, so the parser accepts it
+    """The parse tree's required sets (a source is parsed, not compiled: compiling waits for a
+    pattern's first run, ``compile_once``)."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    tree = sre_parse.parse(source, flags)
+    if tree.state.flags & re.IGNORECASE:
         return []
     return _required_seq(list(tree))
 
@@ -330,4 +365,10 @@ def _incidence(rows: Sequence[Iterable[int]], columns: int) -> sparse.csr_matrix
     return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), columns))
 
 
-__all__ = ["LiteralPrefilter", "compile_once", "required_literal_sets", "required_literals"]
+__all__ = [
+    "LiteralPrefilter",
+    "check_pattern",
+    "compile_once",
+    "required_literal_sets",
+    "required_literals",
+]

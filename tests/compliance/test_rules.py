@@ -10,9 +10,10 @@ import pytest
 from bench.adcheck import EVAL_PATH, corpus, load_eval
 from compliance import pricemath
 from compliance.check import AdChecker, Finding, verdict_for
-from compliance.rulepack import RulePackError, load_packs, load_rules
+from compliance.rulepack import ContextSpec, RulePackError, RuleSpec, load_packs, load_rules
 from nlp.prefilter import (
     LiteralPrefilter,
+    check_pattern,
     compile_once,
     required_literal_sets,
     required_literals,
@@ -401,6 +402,13 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
     [
         (HEAD + RULE % ("bad", ", terms: [x]"), "severity"),
         (HEAD + RULE % ("banned", ", patterns: ['(']"), "does not compile"),
+        # A look-behind of two widths is the compiler's error, not the parser's: still refused
+        # when the pack loads, though patterns compile only when they first run.
+        (HEAD + RULE % ("banned", ", patterns: ['(?<!不|没有)最好']"), "does not compile"),
+        (
+            HEAD + RULE % ("banned", ", terms: [最好], exception_patterns: ['(?<=[一-鿿]+)最好']"),
+            "does not compile",
+        ),
         (HEAD + RULE % ("banned", ""), "neither terms nor patterns"),
         (HEAD + RULE % ("banned", ", terms: [x]") + RULE % ("banned", ", terms: [y]"), "duplicate"),
         ("pack: [unclosed\n", "rule pack"),
@@ -823,6 +831,62 @@ def test_the_first_character_guard_changes_no_match() -> None:
                 m.regs for m in plain.finditer(text)
             ], pattern
     assert guarded > 100  # the guard is in use, not only defined
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "全网最低",
+        "(?<![不没])最好",
+        "(?<=原价)[0-9]+",
+        # The compiler's own errors, which the parser lets through: a look-behind must have one
+        # width, at any depth.
+        "(?<=原价|原来)[0-9]+",
+        "(?:(?<!不是?)最好)",
+        "x(?=(?<![一-鿿]{1,2})y)",
+        # The parser's.
+        "(",
+        "最好)",
+        "[9-0]",
+        "(?P<a>x)(?P<a>y)",
+    ],
+)
+def test_a_pattern_is_checked_as_the_compiler_would(pattern: str) -> None:
+    """Packs are checked without compiling (compiling waits for a pattern's first run): the
+    check raises exactly where ``re.compile`` does."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        with pytest.raises(re.error):
+            check_pattern(pattern)
+    else:
+        check_pattern(pattern)
+
+
+def test_a_pattern_is_compiled_only_when_the_prefilter_lets_it_run() -> None:
+    """Building the checker compiles no pattern of its rules or contexts; a check compiles the
+    patterns that may match its copy (``compile_once``), each once per process."""
+    marker = "甪䦆"  # nowhere else in the packs: the patterns below are new to this process
+    pattern, exception, context = f"{marker}[一-鿿]{{0,2}}最", f"{marker}最小", f"说{marker}"
+    rule = RuleSpec(
+        id="T-LAZY",
+        category="absolute",
+        severity="banned",
+        law="《广告法》第九条第（三）项",
+        suggestion="删去",
+        patterns=[pattern],
+        exception_patterns=[exception],
+        contexts=["t_lazy"],
+    )
+    scope = ContextSpec(id="t_lazy", effect="clear", reason="只是测试", patterns=[context])
+    checker = AdChecker([rule], [scope])
+    compiled = compile_once.cache_info().currsize
+    assert checker.check("没有那两个字的文案，最好吃").findings == []
+    assert compile_once.cache_info().currsize == compiled  # nothing could match: none compiled
+    assert [f.rule for f in checker.check(f"{marker}店最新鲜").findings] == ["T-LAZY"]
+    assert compile_once.cache_info().currsize == compiled + 1  # the rule pattern alone
+    assert checker.check(f"{marker}最小").findings == []  # its exception, compiled now
+    assert compile_once.cache_info().currsize == compiled + 2
 
 
 def test_prefilter_candidates_are_the_patterns_whose_every_set_occurs() -> None:
