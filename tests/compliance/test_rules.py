@@ -7097,6 +7097,29 @@ SIXTY_SIXTH_ROUND_CLEAN = [
     "冬天最好及时加水",
     "榴莲最好挑开口的",
 ]
+SIXTY_SEVENTH_ROUND_CLEAN = [
+    # Sixteen blind sets of the sixty-seventh round (tune256a … tune263b), their clean copies
+    # the rules rejected, in our own words; each line is rejected by the check of 176af99.
+    # A season's first new item, a contest's first place and its prize, the heaviest of the
+    # gym's own weights: an order and a size, no rank of the goods.
+    "新茶季第一款：安吉白茶，明早到店",
+    "亲子跳绳比赛周六上午举行，第一名由物业送一张洗车卡",
+    "使用器械区请注意：最大重量的杠铃片请两人配合搬运",
+    # 最好 as "had better" before moving or putting away: advice.
+    "暴雨预警，楼下的电动车最好停在地库，别停在路边",
+    "晚上风大，门口的花盆最好收进屋里",
+    # The free piece counted as the cheapest: how the offer is counted.
+    "买三送一（以价格最低的一件为准），活动到月底",
+    # An official come to teach, a refusal to take part: a notice, no endorsement, no promise.
+    "街道的干部今天来店里宣传反诈知识，大家有空看看群公告",
+    "本店不参与任何保本理财项目，陌生人拉群请别信",
+    # A fee told: under the free-delivery threshold, per piece, for an extra the buyer may ask
+    # for, per floor.
+    "宠物粮买两袋包邮（限本市），不满两袋运费10元",
+    "外卖包装费2元/份另收，堂食不收",
+    "定制窗帘每米98元，可上门安装（另收80元）",
+    "搬家小货车起步价200元（含1名师傅、无电梯按每层另加15元）",
+]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
     # yesterday's price said with 昨日 / 前几天 under a 原价 written up.
@@ -7448,7 +7471,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_THIRD_ROUND_CLEAN
     + SIXTY_FOURTH_ROUND_CLEAN
     + SIXTY_FIFTH_ROUND_CLEAN
-    + SIXTY_SIXTH_ROUND_CLEAN,
+    + SIXTY_SIXTH_ROUND_CLEAN
+    + SIXTY_SEVENTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
