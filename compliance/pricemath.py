@@ -1214,8 +1214,8 @@ _BRACKET = re.compile(r"[（(]([^）)]*)")
 _RATE_TOLD = re.compile(r"按\s*每\s*[\u4e00-\u9fff]{1,3}\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元")
 #: A bracket that holds nothing but a charge and its amount (另收50元) …
 _CHARGE_ALONE = re.compile(r"\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元\s*")
-#: … after an extra the buyer may ask for (旧床垫可代为搬走, 可以绣孩子名字): the extra's price, not a
-#: condition of the offer (须先做洗吹护理（另计30元） is one).
+#: … after an extra the buyer may ask for (旧床垫可代为搬走, 可以绣孩子名字): the extra's price,
+#: not a condition of the offer (须先做洗吹护理（另计30元） is one).
 _EXTRA_OFFERED = re.compile(r"可(?:以)?\s*(?:代为|代|帮忙|帮|上门|提供|加|绣|刻|印|定制)")
 #: Where the clause a bracket follows starts.
 _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
@@ -1225,8 +1225,8 @@ def bracket_condition(span: str) -> str | None:
     """When a bracket after the offer that opens ``span`` holds a condition against the buyer
     (1元抢鸡蛋（每日仅限前3名）; 空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）), what the
     bracket says; else None. A bracket of specifications or exclusions listed in full (不含箱,
-    特价品除外), of a booking (需提前预约), of a rate per unit (按每层另加20元) or of the price of an
-    extra the buyer may ask for (旧床垫可代为搬走（另收50元）) is not one."""
+    特价品除外), of a booking (需提前预约), of a rate per unit (按每层另加20元) or of the price
+    of an extra the buyer may ask for (旧床垫可代为搬走（另收50元）) is not one."""
     for bracket in _BRACKET.finditer(span, 1):  # after the offer the span opens with
         note = bracket.group(1)
         if _CHARGE_ALONE.fullmatch(note):
