@@ -280,12 +280,30 @@ def _char_class(codepoints: Sequence[int]) -> str:
     BMP members plus every character beyond the BMP, and a look-behind turns away those of
     the latter that are not members (tested only on characters the class took)."""
     inside = _ranges(codepoints)
-    outside = _ranges(sorted(set(range(0x10000, 0x110000)) - set(codepoints)))
+    outside = _gaps(inside, 0x10000, 0x10FFFF)
     bmp = "".join(rf"\U{lo:08x}-\U{min(hi, 0xFFFF):08x}" for lo, hi in inside if lo <= 0xFFFF)
     one = rf"[{bmp}\U00010000-\U0010ffff]"
     if outside:
         one += "(?<![" + "".join(rf"\U{lo:08x}-\U{hi:08x}" for lo, hi in outside) + "])"
     return f"{one}(?:{one})*"
+
+
+def _gaps(ranges: Sequence[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ``(first, last)`` runs of ``[lo, hi]`` that none of the sorted, disjoint ``ranges``
+    covers (walking the runs, not the million codepoints beyond the BMP)."""
+    gaps: list[tuple[int, int]] = []
+    at = lo
+    for first, last in ranges:
+        if last < at:
+            continue
+        if first > hi:
+            break
+        if first > at:
+            gaps.append((at, first - 1))
+        at = last + 1
+    if at <= hi:
+        gaps.append((at, hi))
+    return gaps
 
 
 def _ranges(codepoints: Sequence[int]) -> list[tuple[int, int]]:

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from nlp.normalize import (
     _DROP,
     _evasion_table,
+    _gaps,
     _normalize_with_offsets_by_character,
+    _ranges,
     normalize,
     normalize_with_offsets,
 )
@@ -163,3 +165,22 @@ def test_widest_gap_of_the_standard_mode() -> None:
     assert norm.text == "过期 fi"
     assert norm.widest_gap(0, 2) == 2
     assert norm.widest_gap(3, 5) == 0  # one original character expanded into two
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=0x10FFFF), max_size=60),
+    st.lists(st.tuples(st.integers(0x10000, 0x10FFFF), st.integers(0, 5000)), max_size=3),
+)
+@example([], [])
+@example([], [(0x10000, 0x100000)])
+def test_the_gaps_beyond_the_bmp_are_the_codepoints_no_run_covers(
+    points: list[int], runs: list[tuple[int, int]]
+) -> None:
+    """``_gaps`` walks the runs instead of building the million codepoints beyond the BMP: the
+    same runs as the set difference it replaced (the evasion classes are built from it)."""
+    codepoints = sorted(
+        set(points) | {cp for lo, n in runs for cp in range(lo, min(lo + n, 0x10FFFF + 1))}
+    )
+    beyond = sorted(set(range(0x10000, 0x110000)) - set(codepoints))
+    assert _gaps(_ranges(codepoints), 0x10000, 0x10FFFF) == _ranges(beyond)
