@@ -133,8 +133,13 @@ def _required_seq(seq: Sequence[_Node]) -> list[frozenset[str]]:
 
 
 def _minimal(strings: frozenset[str]) -> frozenset[str]:
-    # A string containing another of the set adds nothing: where it occurs, the other does.
-    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+    # A string containing another of the set adds nothing: where it occurs, the other does. Shortest
+    # first, each tested against those kept (a dropped one's own substring was kept before it).
+    kept: list[str] = []
+    for string in sorted(strings, key=len):
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
