@@ -1210,8 +1210,12 @@ _BRACKET_CONDITION = re.compile(
 )
 #: A bracket and what it holds, to its close or the end of the span.
 _BRACKET = re.compile(r"[（(]([^）)]*)")
-#: A charge on top told as a rate per unit (无电梯按每层另加20元): the price of each, told.
-_RATE_TOLD = re.compile(r"按\s*每\s*[\u4e00-\u9fff]{1,3}\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元")
+#: A charge on top told as a rate per unit (无电梯按每层另加20元) or as the delivery to the regions
+#: an offer leaves out (新疆、西藏、青海除外，这三地加收运费15元): the price of each, told.
+_RATE_TOLD = re.compile(
+    r"按\s*每\s*[\u4e00-\u9fff]{1,3}\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元"
+    r"|(?:除外|地区|省份|三地|两地)[^）)]{0,6}?(?:加收|另收)\s*(?:运费|邮费)\s*[0-9.]+\s*元"
+)
 #: A bracket that holds nothing but a charge and its amount (另收50元) …
 _CHARGE_ALONE = re.compile(r"\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元\s*")
 #: … after an extra the buyer may ask for (旧床垫可代为搬走, 可以绣孩子名字): the extra's price,

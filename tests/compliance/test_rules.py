@@ -7098,7 +7098,7 @@ SIXTY_SIXTH_ROUND_CLEAN = [
     "榴莲最好挑开口的",
 ]
 SIXTY_SEVENTH_ROUND_CLEAN = [
-    # Sixteen blind sets of the sixty-seventh round (tune256a … tune263b), their clean copies
+    # Thirty-two blind sets of the sixty-fifth round (tune256a … tune271b), their clean copies
     # the rules rejected, in our own words; each line is rejected by the check of 176af99.
     # A season's first new item, a contest's first place and its prize, the heaviest of the
     # gym's own weights: an order and a size, no rank of the goods.
@@ -7119,6 +7119,26 @@ SIXTY_SEVENTH_ROUND_CLEAN = [
     "外卖包装费2元/份另收，堂食不收",
     "定制窗帘每米98元，可上门安装（另收80元）",
     "搬家小货车起步价200元（含1名师傅、无电梯按每层另加15元）",
+    # The second sixteen: the best the shop itself can do, words named as words it will not use,
+    # the first customer to sign up, what a printer takes at most, a group's rule and a warning
+    # against schemes, a result not promised, an extra told before the van leaves, the cheapest
+    # piece counted in 块.
+    "每一份早餐都想做到我们自己能做到的最好，哪里不好请直说",
+    "我们不会说顶级、天花板那些词，就是老老实实做面",
+    "第一位办健身卡的刘阿姨说：“下楼就能练”",
+    "复印店的打印机最大可以打A1海报，当天取",
+    "本群群规：禁止发理财、保本收益之类的链接，发现即移出",
+    "社区提醒：有人打着高收益稳赚旗号拉老人进群投资，都是骗局",
+    "我们不会跟你保证练一个月能瘦几斤，先把动作练对",
+    "小区搬家一车280元起，楼层费另算，先报价再出车",
+    "水果切块拼盘买二送一，送其中价格最低的一块",
+    "本店每月第一、三周的周二上午盘点，暂停营业",
+    "空气净化器滤网：第一级初效网，第二级HEPA，第三级活性炭",
+    "洗鞋满3双第4双免费（按价格最低的一双计），活动至月底",
+    "核桃3斤装59元，包邮（新疆、西藏除外，这两地加收运费12元）",
+    "会员卡不在群里报价，想了解价格再问前台。次卡99元，月卡299元",
+    "窗帘样布挂在店里，欢迎来摸摸看",
+    "提子今天到货，不洗不剪，整串称",
 ]
 FIFTY_FOURTH_ROUND_REJECTS = [
     # heldout60's misses (measured once at the fifty-second round's start), in our own words:
