@@ -599,16 +599,23 @@ def test_a_closure_a_deposit_or_a_delivery_threshold_is_no_price_condition() -> 
     assert bracket("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）") is not None
 
 
-def test_an_extra_offered_or_a_rate_per_unit_is_no_bracket_condition() -> None:
+@pytest.mark.parametrize(
+    ("span", "condition"),
+    [
+        ("每米98元，可上门安装（另收80元）", False),
+        ("每套129元，可以绣孩子名字（另加10元）。", False),
+        ("起步价200元（含1名师傅、无电梯按每层另加15元）", False),
+        ("核桃3斤装59元，包邮（新疆、西藏除外，这两地加收运费12元）", False),
+        ("剪发19元起，到店后须先做护理（另计30元），不洗不剪", True),
+        ("洗牙9.9元（另收50元）", True),
+        ("起步价200元（含1名师傅、另加15元）", True),
+    ],
+)
+def test_an_extra_offered_or_a_rate_per_unit_is_no_bracket_condition(
+    span: str, condition: bool
+) -> None:
     """A bracket that holds only the price of an extra the buyer may ask for
     (可上门安装（另收80元）), a rate per unit (无电梯按每层另加15元) or the delivery to regions
     left out (这两地加收运费12元) tells a price; the same charge after a requirement
     (须先做护理（另计30元）) or after the offer itself is still a condition in small print."""
-    bracket = VERIFIERS["bracket_condition"]
-    assert bracket("每米98元，可上门安装（另收80元）") is None
-    assert bracket("每套129元，可以绣孩子名字（另加10元）。") is None
-    assert bracket("起步价200元（含1名师傅、无电梯按每层另加15元）") is None
-    assert bracket("核桃3斤装59元，包邮（新疆、西藏除外，这两地加收运费12元）") is None
-    assert bracket("剪发19元起，到店后须先做护理（另计30元），不洗不剪") is not None
-    assert bracket("洗牙9.9元（另收50元）") is not None
-    assert bracket("起步价200元（含1名师傅、另加15元）") is not None
+    assert (VERIFIERS["bracket_condition"](span) is not None) is condition
