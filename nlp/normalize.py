@@ -247,6 +247,10 @@ def _evasion_table() -> dict[int, str]:
     for first in (0x3220, 0x3280):  # ㈠ … ㈩, ㊀ … ㊉: 第㊀名 is 第一名
         for n, numeral in enumerate("一二三四五六七八九十"):
             table[first + n] = numeral
+    # The formal numerals that are nothing but numerals (业内第壹 is 业内第一); 伍, 陆, 拾 … are
+    # words too (队伍, 陆续, 收拾) and stay.
+    for formal, numeral in (("壹", "一"), ("贰", "二"), ("貳", "二"), ("叁", "三")):
+        table[ord(formal)] = numeral
     for cp in range(0x1D400, 0x1D800):  # styled letters and digits (𝐍𝐨.𝟏, 𝙉𝙊𝟭) are plain ones
         plain = unicodedata.normalize("NFKC", chr(cp))
         if len(plain) == 1 and plain.isascii() and plain.isalnum():

@@ -26,6 +26,8 @@ CATCHES = [
     ("本店最佳拍档", "AD9-ABSOLUTE", "最佳"),
     ("全网最低，错过等一年", "AD9-ABSOLUTE", "全网最低"),
     ("销量第一的牛奶", "AD9-ABSOLUTE", "销量第一"),
+    # A formal numeral for the one (业内第 壹): the evasion normaliser folds it.
+    ("烫染技术业内第 壹，预约请提前一天", "AD9-ABSOLUTE", "第 壹"),
     ("顶级和牛", "AD9-ABSOLUTE", "顶级"),
     ("独一无二的口感", "AD9-ABSOLUTE", "独一无二"),
     ("100%纯果汁", "AD9-ABSOLUTE", "100%"),

@@ -104,6 +104,7 @@ def test_fast_paths_equal_the_per_character_reference(raw: str) -> None:
         ("排名第①", "排名第1"),
         ("⑴⒈❶➀➊⑨⓪⑩", "1111190⑩"),
         ("第㊀名㈩", "第一名十"),
+        ("业内第 壹，貳号店", "业内第一二号店"),
         ("", ""),
     ],
 )
