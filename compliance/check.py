@@ -165,8 +165,6 @@ class _Scopes:
 class _Context:
     def __init__(self, spec: ContextSpec, first: int) -> None:
         self.spec = spec
-        #: The regex sources, each compiled at its first run (``compile_once``).
-        self.patterns = list(spec.patterns)
         #: The arithmetic a match must pass for the context to apply (``ContextSpec.verify``).
         self.verify = VERIFIERS[spec.verify] if spec.verify is not None else None
         #: Index of the first regex in the checker's list of every context regex.
@@ -174,9 +172,10 @@ class _Context:
 
     def scopes(self, folded: str, runnable: frozenset[int] | None = None) -> _Scopes:
         """The spans this context covers in ``folded``; ``runnable``: the indices of the
-        context regexes (of every context) that may match it (None: run them all)."""
+        context regexes (of every context) that may match it (None: run them all). Each regex is
+        compiled at its first run (``compile_once``)."""
         out: list[tuple[int, int]] = []
-        for n, source in enumerate(self.patterns):
+        for n, source in enumerate(self.spec.patterns):
             if runnable is not None and self.first + n not in runnable:
                 continue  # the prefilter says the regex cannot match
             regex = compile_once(source)
@@ -234,17 +233,12 @@ class AdChecker:
         self.reader = reader
         self.rules = {rule.id: rule for rule in rules}
         self._articles = {rule.id: rule.short_article() for rule in rules}
-        self._also_cites = {
-            rule.id: [(cited.goods, cited) for cited in rule.also_cites]
-            for rule in rules
-            if rule.also_cites
-        }
         self.contexts: dict[str, _Context] = {}
         first = 0
         for spec in contexts:
             self.contexts[spec.id] = _Context(spec, first)
             first += len(spec.patterns)
-        every_pattern = [p for c in self.contexts.values() for p in c.patterns]
+        every_pattern = [p for c in self.contexts.values() for p in c.spec.patterns]
         self._context_prefilter = LiteralPrefilter(every_pattern) if prefilter else None
         self._matcher = TermMatcher(
             (
@@ -415,8 +409,8 @@ class AdChecker:
             contribution = contribution_of(severity)
             explanation = f"“{match.text}”：{applied.reason}。→ {_VERDICT_WORD[contribution]}"
         law, article = rule.law, self._articles[rule.id]
-        for goods, cited in self._also_cites.get(rule.id, ()):
-            if compile_once(goods).search(reading.folded):
+        for cited in rule.also_cites:
+            if compile_once(cited.goods).search(reading.folded):
                 law, article = f"{law}；{cited.law}", f"{article}、{cited.article}"
         return Finding(
             rule=rule.id,

@@ -1221,7 +1221,7 @@ _CHARGE_ALONE = re.compile(r"\s*另\s*(?:收|加|计|付)\s*[0-9.]+\s*元\s*")
 #: … after an extra the buyer may ask for (旧床垫可代为搬走, 可以绣孩子名字): the extra's price,
 #: not a condition of the offer (须先做洗吹护理（另计30元） is one).
 _EXTRA_OFFERED = re.compile(r"可(?:以)?\s*(?:代为|代|帮忙|帮|上门|提供|加|绣|刻|印|定制)")
-#: Where the clause a bracket follows starts.
+#: What ends a clause, to find the one a bracket follows.
 _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
 
 
@@ -1234,9 +1234,8 @@ def bracket_condition(span: str) -> str | None:
     for bracket in _BRACKET.finditer(span, 1):  # after the offer the span opens with
         note = bracket.group(1)
         if _CHARGE_ALONE.fullmatch(note):
-            before = span[: bracket.start()]
-            starts = [m.end() for m in _CLAUSE_START.finditer(before)]
-            if _EXTRA_OFFERED.search(before, starts[-1] if starts else 0):
+            clause = _CLAUSE_START.split(span[: bracket.start()])[-1]
+            if _EXTRA_OFFERED.search(clause):
                 continue
         if _BRACKET_CONDITION.search(_RATE_TOLD.sub("", note)):
             return f"优惠写在正文，不利条件却放在括号小字里（“{note.strip()}”），弱化标示"
