@@ -68,29 +68,31 @@ _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSS
 
 
 @cache
-def _dropped(char: str) -> bool:
-    """The evasion normaliser drops ``char`` (punctuation, symbols, spaces, emoji)."""
-    return normalize(char, "evasion") == ""
+def _unseen(char: str) -> bool:
+    """The text the rules read never holds ``char``: the evasion normaliser drops it
+    (punctuation, symbols, spaces, emoji) or folds it into another (Ｋ and K into k, 壹 and ① into
+    一 and 1, 國 into 国)."""
+    return normalize(char, "evasion") != char
 
 
-def _required_dropped(items: Any, required: bool = True) -> str:
+def _required_unseen(items: Any, required: bool = True) -> str:
     """The first character a match (of the pattern, or of one of its branches) must contain
     that the text the rules read never has; "" when there is none."""
     for op, av in items:
-        if op is sre_parse.LITERAL and required and _dropped(chr(av)):
+        if op is sre_parse.LITERAL and required and _unseen(chr(av)):
             return chr(av)
         if op is sre_parse.IN and required:
-            # A class of nothing but dropped characters ([，,], [:：]) is as unreadable as one.
+            # A class of nothing but unseen characters ([，,], [:：]) is as unreadable as one.
             members = [chr(v) for o, v in av if o is sre_parse.LITERAL]
-            if members and len(members) == len(av) and all(map(_dropped, members)):
+            if members and len(members) == len(av) and all(map(_unseen, members)):
                 return members[0]
             continue
         if op is sre_parse.SUBPATTERN:
-            found = _required_dropped(av[-1], required)
+            found = _required_unseen(av[-1], required)
         elif op is sre_parse.BRANCH:
-            found = next((c for b in av[1] if (c := _required_dropped(b, required))), "")
+            found = next((c for b in av[1] if (c := _required_unseen(b, required))), "")
         elif op in _REPEATS:
-            found = _required_dropped(av[2], required and av[0] > 0)
+            found = _required_unseen(av[2], required and av[0] > 0)
         else:
             continue
         if found:
@@ -100,19 +102,27 @@ def _required_dropped(items: Any, required: bool = True) -> str:
 
 @cache
 def _unreadable(pattern: str) -> str:
-    """``_required_dropped`` of a pattern, parsed once per process (packs load many times)."""
-    return _required_dropped(sre_parse.parse(pattern))
+    """``_required_unseen`` of a pattern, parsed once per process (packs load many times)."""
+    return _required_unseen(sre_parse.parse(pattern))
 
 
 def _readable_all(value: list[str]) -> list[str]:
-    """Rule patterns read the copy after ``nlp.normalize``'s evasion mode, which drops spaces,
-    punctuation and symbols (最*好 reads as 最好): a pattern that needs one never matches."""
+    """Rule patterns and their exceptions read the copy after ``nlp.normalize``'s evasion mode,
+    which drops spaces, punctuation and symbols (最*好 reads as 最好) and folds look-alikes (KET
+    reads as ket, 第壹 as 第一): a pattern, or a branch of one, that needs such a character never
+    matches."""
     for pattern in _compile_all(value):
         if char := _unreadable(pattern):
+            read = normalize(char, "evasion")
             raise ValueError(
                 f"pattern {pattern!r} (or a branch of it) needs {char!r}, which the check "
                 "never sees: it reads the copy through nlp.normalize's evasion mode, which "
-                "drops spaces, punctuation and symbols; make it optional or leave it out"
+                + (
+                    f"reads it as {read!r}; write that"
+                    if read
+                    else "drops spaces, punctuation and symbols; make it optional"
+                )
+                + " or leave it out"
             )
     return value
 
@@ -188,8 +198,8 @@ class RuleSpec(BaseModel):
 
     @field_validator("exception_patterns")
     @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        return _compile_all(value)
+    def _readable_exceptions(cls, value: list[str]) -> list[str]:
+        return _readable_all(value)
 
     @field_validator("verify")
     @classmethod

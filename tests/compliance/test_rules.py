@@ -435,6 +435,18 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
         (HEAD + RULE % ("banned", ", patterns: ['(原价|0\\.01元)']"), "never sees"),
         # So is a class of nothing but punctuation (the twenty-ninth round wrote five such).
         (HEAD + RULE % ("banned", ", patterns: ['专家说[，,][0-9]+倍']"), "never sees"),
+        # The text is also folded: upper-case Latin, formal and circled numerals, traditional
+        # characters read as their plain forms (KET as ket, 第壹 and 第① as 第一 and 第1), so a
+        # branch spelling them is dead; the message says what to write. An exception pattern
+        # reads the same text (the sixty-sixth round found thirteen such patterns).
+        (HEAD + RULE % ("banned", ", patterns: ['保证(ket|KET)通过']"), "reads it as 'k'"),
+        (HEAD + RULE % ("banned", ", patterns: ['第\\s*(壹|①)名']"), "reads it as '一'"),
+        (HEAD + RULE % ("banned", ", patterns: ['本市第[①❶]']"), "reads it as '1'"),
+        (HEAD + RULE % ("banned", ", patterns: ['國家級']"), "reads it as '国'"),
+        (
+            HEAD + RULE % ("banned", ", terms: [最好], exception_patterns: ['最好(吃|喝)：']"),
+            "never sees",
+        ),
         (
             HEAD
             + RULE
@@ -459,6 +471,19 @@ def test_punctuation_a_pattern_may_skip_is_allowed(tmp_path: Path) -> None:
     )
     (rule,) = load_rules(tmp_path)
     assert AdChecker([rule]).check("权威检测：报告在此").findings
+
+
+def test_a_pattern_written_as_the_check_reads_matches_what_it_folds(tmp_path: Path) -> None:
+    """A class may keep a member the normaliser folds ([1一①]: harmless, the branch lives); the
+    folded spellings of the copy match the plain form the loader asks for."""
+    (tmp_path / "own.yaml").write_text(
+        HEAD + RULE % ("banned", ", patterns: ['保证ket通过', '第[1一①]品牌', '辅酶q10']"),
+        encoding="utf-8",
+    )
+    (rule,) = load_rules(tmp_path)
+    checker = AdChecker([rule])
+    for copy in ("保证KET通过", "保证ＫＥＴ通过", "社区第①品牌", "社区第壹品牌", "辅酶Q10软胶囊"):
+        assert checker.check(copy).findings, copy
 
 
 def test_custom_pack_directory(tmp_path: Path) -> None:
