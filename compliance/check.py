@@ -45,6 +45,7 @@ from compliance.rulepack import (
     RuleSpec,
     Severity,
     check_contexts,
+    fold_for_contexts,
     load_packs,
 )
 from compliance.semantic import CONTEXT_CLASS, SemanticHit, SemanticReader, bundled_reader
@@ -126,24 +127,9 @@ def verdict_for(findings: Sequence[Finding]) -> Verdict:
     return "review" if any(f.contribution == "review" for f in findings) else "pass"
 
 
-# Context patterns read the copy as written, folded without changing its length, so their
-# offsets are the finding's: full-width ASCII to half width, Latin to lower case.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FOLD |= {cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)}
-_FOLD |= {cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)}
-# ``str.translate`` looks up every character of a non-ASCII text (slow); instead each distinct
-# foldable character present is replaced once (no target is itself foldable, so order is free).
-_FOLDABLE = re.compile("[A-Z\uff01-\uff5e\u3000]")
-_FOLD_CHAR = {chr(cp): chr(target) for cp, target in _FOLD.items()}
 _CLAUSE_END = "。！？!?；;，,\n…~～"
 _CLAUSE_BOUNDARY = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _VERDICT_WORD = {"reject": "拒绝", "review": "转人工复审", "none": "不构成违规"}
-
-
-def _fold(text: str) -> str:
-    for ch in set(_FOLDABLE.findall(text)):
-        text = text.replace(ch, _FOLD_CHAR[ch])
-    return text
 
 
 class _Scopes:
@@ -376,7 +362,7 @@ class AdChecker:
         scopes = reading.scopes.get(name)
         if scopes is None:
             if not reading.folded:
-                reading.folded = _fold(reading.text)
+                reading.folded = fold_for_contexts(reading.text)
                 if self._context_prefilter is not None:
                     reading.runnable = self._context_prefilter.candidates(reading.folded)
             scopes = self.contexts[name].scopes(reading.folded, reading.runnable)

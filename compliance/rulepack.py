@@ -30,7 +30,7 @@ patterns that find them read one list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -64,6 +64,26 @@ def _compile_all(value: list[str]) -> list[str]:
     return value
 
 
+# Context patterns read the copy as written, folded without changing its length, so their
+# offsets are the finding's: full-width ASCII to half width, Latin to lower case.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD |= {cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)}
+_FOLD |= {cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)}
+# ``str.translate`` looks up every character of a non-ASCII text (slow); instead each distinct
+# foldable character present is replaced once (no target is itself foldable, so order is free).
+_FOLDABLE = re.compile("[A-Z\uff01-\uff5e\u3000]")
+_FOLD_CHAR = {chr(cp): chr(target) for cp, target in _FOLD.items()}
+
+
+def fold_for_contexts(text: str) -> str:
+    """``text`` as context patterns read it: full-width ASCII and the ideographic space to half
+    width, Latin to lower case, nothing else changed (the same length, so a context's spans are
+    the copy's)."""
+    for ch in set(_FOLDABLE.findall(text)):
+        text = text.replace(ch, _FOLD_CHAR[ch])
+    return text
+
+
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", -1)}
 
 
@@ -75,24 +95,30 @@ def _unseen(char: str) -> bool:
     return normalize(char, "evasion") != char
 
 
-def _required_unseen(items: Any, required: bool = True) -> str:
+@cache
+def _unseen_by_contexts(char: str) -> bool:
+    """The text context patterns read never holds ``char`` (``fold_for_contexts`` folds it)."""
+    return fold_for_contexts(char) != char
+
+
+def _required_unseen(items: Any, unseen: Callable[[str], bool], required: bool = True) -> str:
     """The first character a match (of the pattern, or of one of its branches) must contain
-    that the text the rules read never has; "" when there is none."""
+    that the text it reads never has (``unseen``); "" when there is none."""
     for op, av in items:
-        if op is sre_parse.LITERAL and required and _unseen(chr(av)):
+        if op is sre_parse.LITERAL and required and unseen(chr(av)):
             return chr(av)
         if op is sre_parse.IN and required:
             # A class of nothing but unseen characters ([，,], [:：]) is as unreadable as one.
             members = [chr(v) for o, v in av if o is sre_parse.LITERAL]
-            if members and len(members) == len(av) and all(map(_unseen, members)):
+            if members and len(members) == len(av) and all(map(unseen, members)):
                 return members[0]
             continue
         if op is sre_parse.SUBPATTERN:
-            found = _required_unseen(av[-1], required)
+            found = _required_unseen(av[-1], unseen, required)
         elif op is sre_parse.BRANCH:
-            found = next((c for b in av[1] if (c := _required_unseen(b, required))), "")
+            found = next((c for b in av[1] if (c := _required_unseen(b, unseen, required))), "")
         elif op in _REPEATS:
-            found = _required_unseen(av[2], required and av[0] > 0)
+            found = _required_unseen(av[2], unseen, required and av[0] > 0)
         else:
             continue
         if found:
@@ -101,9 +127,11 @@ def _required_unseen(items: Any, required: bool = True) -> str:
 
 
 @cache
-def _unreadable(pattern: str) -> str:
-    """``_required_unseen`` of a pattern, parsed once per process (packs load many times)."""
-    return _required_unseen(sre_parse.parse(pattern))
+def _unreadable(pattern: str, contexts: bool = False) -> str:
+    """``_required_unseen`` of a rule's pattern (or, ``contexts``, a context's), parsed once per
+    process (packs load many times)."""
+    unseen = _unseen_by_contexts if contexts else _unseen
+    return _required_unseen(sre_parse.parse(pattern), unseen)
 
 
 def _readable_all(value: list[str]) -> list[str]:
@@ -123,6 +151,20 @@ def _readable_all(value: list[str]) -> list[str]:
                     else "drops spaces, punctuation and symbols; make it optional"
                 )
                 + " or leave it out"
+            )
+    return value
+
+
+def _readable_by_contexts(value: list[str]) -> list[str]:
+    """Context patterns read the copy as written, with full-width ASCII folded to half width and
+    Latin to lower case (``fold_for_contexts``): a pattern, or a branch of one, that needs ，or
+    an upper-case letter never matches."""
+    for pattern in _compile_all(value):
+        if char := _unreadable(pattern, contexts=True):
+            raise ValueError(
+                f"context pattern {pattern!r} (or a branch of it) needs {char!r}, which a "
+                f"context never sees: it reads the copy folded, {char!r} as "
+                f"{fold_for_contexts(char)!r}; write that or leave it out"
             )
     return value
 
@@ -227,8 +269,8 @@ class ContextSpec(BaseModel):
 
     @field_validator("patterns")
     @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        return _compile_all(value)
+    def _readable(cls, value: list[str]) -> list[str]:
+        return _readable_by_contexts(value)
 
     @field_validator("verify")
     @classmethod
@@ -276,7 +318,9 @@ def _parse(name: str, text: str) -> dict[str, Any]:
 
 def _lexicon(raws: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
     """Every pack's lexicon and ``pricemath.PRICE_LEXICON``, each name as its alternation
-    ``(?:a|b)``; a name defined twice, an odd name or an empty or non-text list is refused."""
+    ``(?:a|b)``; a name defined twice, an odd name or an empty or non-text list is refused. A word
+    may name another list (``{{surname}}记``, in any pack): expanded in turn; a name no list has,
+    or a list that names itself through others, is refused."""
     alternations = {name: "(?:" + "|".join(words) + ")" for name, words in PRICE_LEXICON.items()}
     for name, raw in raws:
         lexicon = raw.get("lexicon") or {}
@@ -290,7 +334,26 @@ def _lexicon(raws: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
             if not words or not all(isinstance(w, str) and w for w in words):
                 raise RulePackError(f"rule pack {name}: lexicon {word_list} needs words")
             alternations[word_list] = "(?:" + "|".join(words) + ")"
-    return alternations
+    resolved: dict[str, str] = {}
+
+    def resolve(word_list: str, trail: tuple[str, ...]) -> str:
+        if word_list in trail:
+            cycle = " → ".join((*trail[trail.index(word_list) :], word_list))
+            raise RulePackError(f"rule pack lexicon: {cycle} names itself")
+        if word_list not in resolved:
+
+            def inner(match: re.Match[str]) -> str:
+                name = match.group(1)
+                if name not in alternations:
+                    raise RulePackError(
+                        f"rule pack lexicon: {word_list} names an unknown lexicon {name}"
+                    )
+                return resolve(name, (*trail, word_list))
+
+            resolved[word_list] = _LEXICON_REF.sub(inner, alternations[word_list])
+        return resolved[word_list]
+
+    return {word_list: resolve(word_list, ()) for word_list in alternations}
 
 
 def _expanded(name: str, raw: dict[str, Any], lexicon: dict[str, str]) -> dict[str, Any]:

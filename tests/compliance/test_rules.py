@@ -28,6 +28,19 @@ CATCHES = [
     ("销量第一的牛奶", "AD9-ABSOLUTE", "销量第一"),
     # A formal numeral for the one (业内第 壹): the evasion normaliser folds it.
     ("烫染技术业内第 壹，预约请提前一天", "AD9-ABSOLUTE", "第 壹"),
+    # First place with a circled figure, read as 1 (a branch spelling ① never matched).
+    ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
+    # Goods at "the day's price" or a price left to whoever serves: no price marked (明码标价).
+    ("活海鲜一律按时价，称好再报", "PRICE-UNMARKED", "一律按时价"),
+    ("烫染项目结账时以发型师报价为准", "PRICE-UNMARKED", "以发型师报价为准"),
+    # A token price sold out on arrival, a dearer one offered (the bait and its switch).
+    (
+        "1元秒杀鸡蛋30枚！到店已抢光，可选25元款",
+        "PRICE-FRAUD",
+        "1元秒杀鸡蛋30枚！到店已抢光，可选25元",
+    ),
+    # A price "marked" first, then cut (虚构原价).
+    ("懂的都懂：今天先标299，周末直接砍到129", "PRICE-FRAUD", "先标299，周末直接砍"),
     ("顶级和牛", "AD9-ABSOLUTE", "顶级"),
     ("独一无二的口感", "AD9-ABSOLUTE", "独一无二"),
     ("100%纯果汁", "AD9-ABSOLUTE", "100%"),
@@ -447,6 +460,19 @@ RULE = "  - {id: A, category: c, severity: %s, law: 广告法第九条, suggesti
             HEAD + RULE % ("banned", ", terms: [最好], exception_patterns: ['最好(吃|喝)：']"),
             "never sees",
         ),
+        # Context patterns read the copy folded (full width to half, Latin to lower case,
+        # ``fold_for_contexts``): a full-width comma or a capital they need is never there.
+        (
+            "pack: p\ntitle: t\ncontexts:\n"
+            "  - {id: c, effect: clear, reason: 理由四字, patterns: ['最好，别']}\n",
+            "reads the copy folded, '，' as ','",
+        ),
+        (
+            "pack: p\ntitle: t\ncontexts:\n"
+            "  - {id: c, effect: clear, reason: 理由四字,"
+            " patterns: ['(最高|最大)[0-9]+(KG|公斤)']}\n",
+            "'K' as 'k'",
+        ),
         (
             HEAD
             + RULE
@@ -505,6 +531,9 @@ CONTEXTS = [
     ("我最喜欢的草莓", "AD9-SUPERLATIVE", "preference", "pass"),
     ("最高立减20元", "AD9-SUPERLATIVE", "promo_cap", "pass"),
     ("顾客留言：“这是我吃过最好吃的草莓”", "AD9-ABSOLUTE", "quoted_customer", "review"),
+    # A quote signed after a dash by a neighbour named as one (`resident`, 老 and a `surname`).
+    ("“这是我吃过最好吃的草莓”——5栋老胡", "AD9-ABSOLUTE", "quoted_customer", "review"),
+    ("“这是我吃过最好吃的草莓”——4栋乐乐妈妈", "AD9-ABSOLUTE", "quoted_customer", "review"),
     ("我觉得这是今年最好吃的西瓜", "AD9-ABSOLUTE", "opinion", "review"),
     ("本店历史最低价", "AD9-ABSOLUTE", "self_comparison", "review"),
     ("国家级非物质文化遗产技艺", "AD9-ABSOLUTE", "title_award", "review"),
@@ -626,6 +655,14 @@ def test_a_secret_recipe_is_reviewed_not_rejected(check) -> None:
     assert check("祖传秘方，专治风湿").verdict == "reject"
 
 
+def test_a_quote_the_shop_signs_itself_stays_its_own_claim(check) -> None:
+    # The owner signs as 店主老胡: the shop's own words in quotation marks, not a neighbour's.
+    assert check("“全城最好吃的草莓”——店主老胡").verdict == "reject"
+    assert check("“全城最好吃的草莓”——老板老胡").verdict == "reject"
+    # A name with no dash is no signature (the slogan's quotation marks, then a family).
+    assert check("“全城最好吃的草莓”爸爸妈妈都爱").verdict == "reject"
+
+
 def test_quoted_customer_does_not_lift_a_medical_ban(check) -> None:
     result = check("顾客说：“喝了三个月，降血压效果很好”")
     assert result.verdict == "reject"
@@ -713,6 +750,24 @@ def test_a_lexicon_is_written_once_and_read_by_any_pack(tmp_path: Path) -> None:
     assert checker.check("钙片真有效").verdict == "pass"
 
 
+def test_a_lexicon_word_may_name_another_list(tmp_path: Path) -> None:
+    # One list is written once and read inside another (the family names of 老胡 and of 张记).
+    (tmp_path / "a.yaml").write_text(
+        "pack: a\ntitle: t\nlexicon:\n  surname: ['[张胡]']\n  shop: ['{{surname}}记', 隔壁]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        HEAD + "  - {id: A, category: c, severity: banned, law: 广告法第十三条, suggestion: 改写, "
+        'patterns: ["{{shop}}[一-鿿]{0,4}?坑人"]}\n',
+        encoding="utf-8",
+    )
+    (rule,) = load_packs(tmp_path).rules
+    assert rule.patterns == ["(?:(?:[张胡])记|隔壁)[一-鿿]{0,4}?坑人"]
+    checker = AdChecker([rule])
+    assert checker.check("胡记的东西坑人").verdict == "reject"
+    assert checker.check("李记的东西坑人").verdict == "pass"
+
+
 def test_the_words_of_prices_are_the_price_checks_own(tmp_path: Path) -> None:
     # A pack in any directory reads pricemath's lists of price words as a lexicon: a pattern
     # finds a reference price with the words the check that weighs its figures reads, and a
@@ -741,6 +796,9 @@ def test_the_words_of_prices_are_the_price_checks_own(tmp_path: Path) -> None:
     ("lexicons", "pattern", "error"),
     [
         (["  x: [a]\n"], "{{y}}", "unknown lexicon y"),
+        # …also when a list names it, and a list may not name itself through others.
+        (["  x: ['{{y}}a']\n"], "{{x}}", "x names an unknown lexicon y"),
+        (["  x: ['{{y}}a']\n", "  y: ['{{x}}b']\n"], "{{x}}", "x → y → x names itself"),
         (["  x: [a]\n", "  x: [b]\n"], "{{x}}", "lexicon x is defined twice"),
         (["  x: []\n"], "{{x}}", "lexicon x needs words"),
         (["  X-1: [a]\n"], "a", "is not a-z_0-9"),

@@ -708,6 +708,12 @@ def test_a_hit_on_a_customers_quoted_words_is_dropped_only_for_opinion_categorie
         _read_with("保洁阿姨干活稳当，连冰箱顶都擦了。", "AD9-ABSOLUTE", "稳当").verdict == "review"
     )
     assert _read_with(quote, "AD17-DISEASE", "稳当", at).verdict == "reject"
+    # Signed after a dash by a neighbour named as one (——5栋老胡, ——4栋乐乐妈妈).
+    for signed in (
+        "“保洁阿姨干活稳当，连冰箱顶都擦了。”——5栋老胡",
+        "“保洁阿姨干活稳当。”——乐乐妈妈",
+    ):
+        assert _read_with(signed, "AD9-ABSOLUTE", "稳当", 1).verdict == "pass", signed
 
 
 def test_a_hit_whose_cue_stands_in_an_ordinary_notice_is_dropped() -> None:
@@ -720,6 +726,18 @@ def test_a_hit_whose_cue_stands_in_an_ordinary_notice_is_dropped() -> None:
     assert _read_with(notice, "AD40-MINORS", "儿童").verdict == "pass"
     waived = "中学生暑假专享，不用家长陪同签字，周末直接到店就能做"
     assert _read_with(waived, "AD40-MINORS", "家长").verdict == "reject"
+    # An impostor warned of or disowned (冒充, 与本店无关, 请勿混淆) is a notice too.
+    for disowned in (
+        "本店为夫妻小店，与同名连锁品牌无关，请勿混淆",
+        "最近有人冒充本店客服收定金，付款只走小程序",
+        "官方账号只有这一个，冒名账号发的活动与本店无关",
+    ):
+        assert (
+            _read_with(disowned, "AD9-EXCLUSIVE", "无关" if "无关" in disowned else "冒充").verdict
+            == "pass"
+        ), disowned
+    claim = "本店是全城唯一的官方授权店，与同名连锁品牌无关"
+    assert _read_with(claim, "AD9-EXCLUSIVE", "唯一").verdict != "pass"
 
 
 def test_the_default_check_reads_with_the_bundled_reader() -> None:
