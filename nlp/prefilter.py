@@ -7,9 +7,11 @@ and its scan is skipped. ``LiteralPrefilter`` finds the literals of many pattern
 Aho-Corasick pass (pyahocorasick) and answers which patterns may match. A pattern with several
 slots needs a literal of each (``required_literal_sets``): ``(医生|专家)[一-鿿]{0,4}?(推荐|建议)``
 runs only where a word of both slots occurs, so broad concept patterns cost nothing on copy that
-lacks one of their anchors. Skipping is exact: a skipped pattern has no match, a pattern without
-a required literal always runs, and a pattern that runs runs as before (``finditer`` over the
-whole text), so results never change.
+lacks one of their anchors. A short repeat of an exact part is read as its strings
+(``打了?蜡`` needs 打蜡 or 打了蜡, not 打 and 蜡 apart, which long copy nearly always holds).
+Skipping is exact: a skipped pattern has no match, a pattern without a required literal always
+runs, and a pattern that runs runs as before (``finditer`` over the whole text), so results
+never change.
 
 The literals come from the parse tree of Python's own regex parser (``re._parser``): a pattern
 the extraction does not understand (case-insensitive flags, back-references, an unknown node)
@@ -36,6 +38,8 @@ from scipy import sparse
 
 #: Largest set of strings an exact part of a pattern may stand for (``[0-9]{2}`` is 100).
 _MAX_SET = 64
+#: Most repeats of an exact part read as strings (``子?``, ``(的|地){1,2}``).
+_MAX_EXACT_REPEAT = 3
 #: Characters too frequent in Chinese copy to be a useful single-character literal: among sets
 #: of equally short literals, one without them is preferred (a tie-break only).
 _COMMON = frozenset("的一是不了在人有我这个们中来上大为和地到以说时要就出会可也你对生能而子")
@@ -72,6 +76,22 @@ def _exact(node: _Node) -> frozenset[str] | None:
                 return None
             out |= strings
         return frozenset(out) if len(out) <= _MAX_SET else None
+    if op in _REPEATS:
+        # A short repeat of an exact part (子?, 了?, [0-9]{1,2}): each count's strings, "" for
+        # none (打了?蜡 is 打蜡 or 打了蜡, one literal set instead of 打 and 蜡 apart).
+        low, high, sub = av
+        part = _exact_seq(sub)
+        if part is None or high > _MAX_EXACT_REPEAT:
+            return None
+        strings, power = set(), frozenset({""})
+        for count in range(high + 1):
+            if count >= low:
+                strings |= power
+            if count < high:
+                if len(power) * len(part) > _MAX_SET:
+                    return None
+                power = frozenset(a + b for a, b in product(power, part))
+        return frozenset(strings) if len(strings) <= _MAX_SET else None
     return None
 
 

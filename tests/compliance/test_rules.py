@@ -837,7 +837,12 @@ def test_rule_naming_an_unknown_context_is_refused(tmp_path: Path) -> None:
         ("碾压(一切|所有)", {"碾压一切", "碾压所有"}),
         (r"[0-9]{1,2}\s*(天|周)\s*(就|即)?见效", {"见效"}),
         ("(斤|公斤|磅)", {"斤", "磅"}),  # 公斤 holds 斤
-        ("ab?c", {"a"}),
+        # A short repeat of an exact part is its strings: one literal set, not a and c apart.
+        ("ab?c", {"abc", "ac"}),
+        ("打了?蜡", {"打蜡", "打了蜡"}),
+        ("烂(果子?|水果)", {"烂果", "烂水果"}),
+        ("(哈){2,3}笑", {"哈哈笑"}),  # 哈哈哈笑 holds 哈哈笑
+        ("a(哈){0,4}b", {"a"}),  # more repeats than read as strings: a and b apart
         ("(?i)abc", None),
         ("a*", None),
         (r"(?<=x)y", {"y"}),  # a look-behind is not part of the match
