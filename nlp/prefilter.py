@@ -83,15 +83,16 @@ def _exact(node: _Node) -> frozenset[str] | None:
         part = _exact_seq(sub)
         if part is None or high > _MAX_EXACT_REPEAT:
             return None
-        strings, power = set(), frozenset({""})
+        counted: set[str] = set()
+        power = frozenset({""})
         for count in range(high + 1):
             if count >= low:
-                strings |= power
+                counted |= power
             if count < high:
                 if len(power) * len(part) > _MAX_SET:
                     return None
                 power = frozenset(a + b for a, b in product(power, part))
-        return frozenset(strings) if len(strings) <= _MAX_SET else None
+        return frozenset(counted) if len(counted) <= _MAX_SET else None
     return None
 
 
