@@ -1812,6 +1812,9 @@ _SPOKEN_PRICE = re.compile(
 #: digits one space apart, and a space beside a Chinese character.
 _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?![0-9.])")
 _SPACE_BY_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])")
+#: A figure after the yuan sign (划线价￥268，今日团购￥49): the same price as 268元 (a figure a 元
+#: or 块 already follows keeps it).
+_SIGNED_PRICE = re.compile(r"[¥￥]\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.]*\s*[元块])")
 
 
 #: Words that set a price against another seller's, a market's or a platform's (比周边便宜三成,
@@ -1831,11 +1834,12 @@ def compares_a_price(span: str) -> bool:
 
 
 def spoken(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
-    """``check`` reading a spoken price (8块8) as the figure it is (8.8元) and characters spaced
-    out (原 价 1 9 8) as written together."""
+    """``check`` reading a spoken price (8块8) as the figure it is (8.8元), a figure after the yuan
+    sign (￥49) as 49元 and characters spaced out (原 价 1 9 8) as written together."""
 
     def read(span: str) -> str | None:
         span = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), span)
+        span = _SIGNED_PRICE.sub(r"\1元", span)
         return check(_SPOKEN_PRICE.sub(r"\1.\2元", _SPACE_BY_HAN.sub("", span)))
 
     read.__doc__ = check.__doc__

@@ -28,7 +28,15 @@ CATCHES = [
     ("销量第一的牛奶", "AD9-ABSOLUTE", "销量第一"),
     # A formal numeral for the one (业内第 壹): the evasion normaliser folds it.
     ("烫染技术业内第 壹，预约请提前一天", "AD9-ABSOLUTE", "第 壹"),
-    # First place with a circled figure, read as 1 (a branch spelling ① never matched).
+    # First place with a circled figure, read as 1 (a branch spelling ① never matched), also
+    # within a trade (业内).
+    ("修脚技术业内第①，老顾客都认", "AD9-ABSOLUTE", "业内第①"),
+    # A reference and a sale price after the yuan sign: the same sums as with 元.
+    (
+        "划线价￥198，今日团购￥39，草莓砍到骨折",
+        "PRICE-INFLATED-REFERENCE",
+        "划线价￥198，今日团购￥39",
+    ),
     ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
     # Goods at "the day's price" or a price left to whoever serves: no price marked (明码标价).
     ("活海鲜一律按时价，称好再报", "PRICE-UNMARKED", "一律按时价"),
@@ -7187,6 +7195,20 @@ SIXTY_SIXTH_ROUND_CLEAN = [
     "冬天最好及时加水",
     "榴莲最好挑开口的",
 ]
+SIXTY_EIGHTH_ROUND_CLEAN = [
+    # Eighteen blind sets of the sixty-sixth round (tune272a … tune280b), their clean copies the
+    # rules flagged, in our own words; each line is flagged by the check of e05b26f. Advice to
+    # take it away, a top the shop will not claim, the first slot of a day's bookings, the one
+    # thing the shop can promise.
+    "店里座位少，饭点人多的话最好打包回去吃",
+    "咱不敢说顶级，就是每天自己去码头挑的鱼",
+    "美甲周日首个时段10:00已约满，下午还有空",
+    "我唯一能保证的是：面条都是当天早上现压的",
+    # The first slot of a day, a contest's winner named by building, the group's only order link.
+    "洗车预约：周日第一个档是8:30，最后一个档是18:00",
+    "社区象棋比赛少年组第一名是5栋小杰，奖品已送到",
+    "群公告：这是本群唯一的接龙链接，别的链接不要点",
+]
 SIXTY_SEVENTH_ROUND_CLEAN = [
     # Thirty-two blind sets of the sixty-fifth round (tune256a … tune271b), their clean copies
     # the rules rejected, in our own words; each line is rejected by the check of 176af99.
@@ -7582,7 +7604,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_FOURTH_ROUND_CLEAN
     + SIXTY_FIFTH_ROUND_CLEAN
     + SIXTY_SIXTH_ROUND_CLEAN
-    + SIXTY_SEVENTH_ROUND_CLEAN,
+    + SIXTY_SEVENTH_ROUND_CLEAN
+    + SIXTY_EIGHTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
