@@ -108,10 +108,15 @@ def _exact_seq(seq: Sequence[_Node]) -> frozenset[str] | None:
 
 def _required(node: _Node) -> list[frozenset[str]]:
     """Sets of strings such that every match of ``node`` contains one string of each set."""
-    op, av = node
     exact = _exact(node)
     if exact is not None:
         return [exact] if "" not in exact else []
+    return _required_inexact(node)
+
+
+def _required_inexact(node: _Node) -> list[frozenset[str]]:
+    """``_required`` of a node ``_exact`` found no strings for (its parts are read in turn)."""
+    op, av = node
     if op == _SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         return [] if add_flags & re.IGNORECASE else _required_seq(sub)
@@ -146,7 +151,7 @@ def _required_seq(seq: Sequence[_Node]) -> list[frozenset[str]]:
         if exact is not None:
             run = exact
         else:
-            found.extend(_required(node))
+            found.extend(_required_inexact(node))
             run = frozenset({""})
     if "" not in run:
         found.append(run)
