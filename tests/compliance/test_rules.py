@@ -31,13 +31,13 @@ CATCHES = [
     # First place with a circled figure, read as 1 (a branch spelling ① never matched), also
     # within a trade (业内).
     ("修脚技术业内第①，老顾客都认", "AD9-ABSOLUTE", "业内第①"),
+    ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
     # A reference and a sale price after the yuan sign: the same sums as with 元.
     (
         "划线价￥198，今日团购￥39，草莓砍到骨折",
         "PRICE-INFLATED-REFERENCE",
         "划线价￥198，今日团购￥39",
     ),
-    ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
     # Goods at "the day's price" or a price left to whoever serves: no price marked (明码标价).
     ("活海鲜一律按时价，称好再报", "PRICE-UNMARKED", "一律按时价"),
     ("烫染项目结账时以发型师报价为准", "PRICE-UNMARKED", "以发型师报价为准"),
