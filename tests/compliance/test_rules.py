@@ -667,6 +667,7 @@ def test_a_quote_the_shop_signs_itself_stays_its_own_claim(check) -> None:
     # The owner signs as 店主老胡: the shop's own words in quotation marks, not a neighbour's.
     assert check("“全城最好吃的草莓”——店主老胡").verdict == "reject"
     assert check("“全城最好吃的草莓”——老板老胡").verdict == "reject"
+    assert check("“全城最好吃的草莓”——老板娘小陈").verdict == "reject"
     # A name with no dash is no signature (the slogan's quotation marks, then a family).
     assert check("“全城最好吃的草莓”爸爸妈妈都爱").verdict == "reject"
 
@@ -7208,6 +7209,8 @@ SIXTY_EIGHTH_ROUND_CLEAN = [
     "洗车预约：周日第一个档是8:30，最后一个档是18:00",
     "社区象棋比赛少年组第一名是5栋小杰，奖品已送到",
     "群公告：这是本群唯一的接龙链接，别的链接不要点",
+    # Two superlatives the shop will not claim, one after the other.
+    "咱就是个小菜摊，不敢说什么最新鲜最便宜，只能说菜是每天早上现摘的",
 ]
 SIXTY_SEVENTH_ROUND_CLEAN = [
     # Thirty-two blind sets of the sixty-fifth round (tune256a … tune271b), their clean copies

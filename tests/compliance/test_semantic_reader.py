@@ -708,10 +708,11 @@ def test_a_hit_on_a_customers_quoted_words_is_dropped_only_for_opinion_categorie
         _read_with("保洁阿姨干活稳当，连冰箱顶都擦了。", "AD9-ABSOLUTE", "稳当").verdict == "review"
     )
     assert _read_with(quote, "AD17-DISEASE", "稳当", at).verdict == "reject"
-    # Signed after a dash by a neighbour named as one (——5栋老胡, ——4栋乐乐妈妈).
+    # Signed after a dash by a neighbour named as one (——5栋老胡, ——4栋乐乐妈妈, ——小吴).
     for signed in (
         "“保洁阿姨干活稳当，连冰箱顶都擦了。”——5栋老胡",
         "“保洁阿姨干活稳当。”——乐乐妈妈",
+        "“保洁阿姨干活稳当。”——上班族小吴",
     ):
         assert _read_with(signed, "AD9-ABSOLUTE", "稳当", 1).verdict == "pass", signed
 
