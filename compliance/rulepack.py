@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 
@@ -87,18 +87,41 @@ def fold_for_contexts(text: str) -> str:
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", -1)}
 
 
+def _rules_reading(text: str) -> str:
+    return normalize(text, "evasion")
+
+
+#: How each kind of pattern reads the copy (rule patterns and their exceptions; context
+#: patterns), and how the loader says so when a pattern needs a character that reading changes.
+_READINGS: dict[bool, tuple[Callable[[str], str], Callable[[str, str], str]]] = {
+    False: (
+        _rules_reading,
+        lambda char, read: (
+            "which the check never sees: it reads the copy through "
+            "nlp.normalize's evasion mode, which "
+            + (
+                f"reads it as {read!r}; write that"
+                if read
+                else "drops spaces, punctuation and symbols; make it optional"
+            )
+        ),
+    ),
+    True: (
+        fold_for_contexts,
+        lambda char, read: (
+            "which a context never sees: it reads the copy folded, "
+            f"{char!r} as {read!r}; write that"
+        ),
+    ),
+}
+
+
 @cache
-def _unseen(char: str) -> bool:
-    """The text the rules read never holds ``char``: the evasion normaliser drops it
+def _unseen(char: str, contexts: bool = False) -> bool:
+    """The text a pattern reads never holds ``char``: the evasion normaliser drops it
     (punctuation, symbols, spaces, emoji) or folds it into another (Ｋ and K into k, 壹 and ① into
-    一 and 1, 國 into 国)."""
-    return normalize(char, "evasion") != char
-
-
-@cache
-def _unseen_by_contexts(char: str) -> bool:
-    """The text context patterns read never holds ``char`` (``fold_for_contexts`` folds it)."""
-    return fold_for_contexts(char) != char
+    一 and 1, 國 into 国); for a context pattern (``contexts``), ``fold_for_contexts`` folds it."""
+    return _READINGS[contexts][0](char) != char
 
 
 def _required_unseen(items: Any, unseen: Callable[[str], bool], required: bool = True) -> str:
@@ -130,41 +153,22 @@ def _required_unseen(items: Any, unseen: Callable[[str], bool], required: bool =
 def _unreadable(pattern: str, contexts: bool = False) -> str:
     """``_required_unseen`` of a rule's pattern (or, ``contexts``, a context's), parsed once per
     process (packs load many times)."""
-    unseen = _unseen_by_contexts if contexts else _unseen
-    return _required_unseen(sre_parse.parse(pattern), unseen)
+    return _required_unseen(sre_parse.parse(pattern), partial(_unseen, contexts=contexts))
 
 
-def _readable_all(value: list[str]) -> list[str]:
+def _readable_all(value: list[str], contexts: bool = False) -> list[str]:
     """Rule patterns and their exceptions read the copy after ``nlp.normalize``'s evasion mode,
     which drops spaces, punctuation and symbols (最*好 reads as 最好) and folds look-alikes (KET
-    reads as ket, 第壹 as 第一): a pattern, or a branch of one, that needs such a character never
-    matches."""
+    reads as ket, 第壹 as 第一); context patterns (``contexts``) read it as written, full-width
+    ASCII folded to half width and Latin to lower case (``fold_for_contexts``). A pattern, or a
+    branch of one, that needs a character its reading changes never matches: refused."""
+    fold, says = _READINGS[contexts]
     for pattern in _compile_all(value):
-        if char := _unreadable(pattern):
-            read = normalize(char, "evasion")
+        if char := _unreadable(pattern, contexts):
+            kind = "context pattern" if contexts else "pattern"
             raise ValueError(
-                f"pattern {pattern!r} (or a branch of it) needs {char!r}, which the check "
-                "never sees: it reads the copy through nlp.normalize's evasion mode, which "
-                + (
-                    f"reads it as {read!r}; write that"
-                    if read
-                    else "drops spaces, punctuation and symbols; make it optional"
-                )
-                + " or leave it out"
-            )
-    return value
-
-
-def _readable_by_contexts(value: list[str]) -> list[str]:
-    """Context patterns read the copy as written, with full-width ASCII folded to half width and
-    Latin to lower case (``fold_for_contexts``): a pattern, or a branch of one, that needs ，or
-    an upper-case letter never matches."""
-    for pattern in _compile_all(value):
-        if char := _unreadable(pattern, contexts=True):
-            raise ValueError(
-                f"context pattern {pattern!r} (or a branch of it) needs {char!r}, which a "
-                f"context never sees: it reads the copy folded, {char!r} as "
-                f"{fold_for_contexts(char)!r}; write that or leave it out"
+                f"{kind} {pattern!r} (or a branch of it) needs {char!r}, "
+                f"{says(char, fold(char))} or leave it out"
             )
     return value
 
@@ -270,7 +274,7 @@ class ContextSpec(BaseModel):
     @field_validator("patterns")
     @classmethod
     def _readable(cls, value: list[str]) -> list[str]:
-        return _readable_by_contexts(value)
+        return _readable_all(value, contexts=True)
 
     @field_validator("verify")
     @classmethod
