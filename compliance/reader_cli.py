@@ -47,6 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="inverse L2 strength of the model (default: compliance.semantic_train.C, 16)",
     )
     parser.add_argument(
+        "--min-df",
+        type=int,
+        default=None,
+        help="an n-gram is a feature when at least this many copies hold it (default: "
+        "compliance.semantic_train.MIN_DF; higher: a smaller model file)",
+    )
+    parser.add_argument(
         "--folds",
         type=int,
         default=0,
@@ -66,6 +73,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Cross-validate, train, save; print the report."""
     from compliance.semantic import BUNDLED
     from compliance.semantic_train import (
+        MIN_DF,
         C,
         SealedSplitError,
         fold_groups,
@@ -78,6 +86,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     missing = [p for p in paths if not p.is_file()]
     if missing:
         print(f"radar train-adreader: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    if args.min_df is not None and args.min_df < 1:
+        print(
+            f"radar train-adreader: --min-df must be at least 1, not {args.min_df}",
+            file=sys.stderr,
+        )
         return 2
     try:
         fold_groups((), args.folds)  # the same check ``tune`` makes, before the copies load
@@ -95,6 +109,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         c=C if args.c is None else args.c,
         jobs=max(1, args.jobs),
         folds=args.folds,
+        min_df=MIN_DF if args.min_df is None else args.min_df,
     )
     out = args.out or Path(str(resources.files("compliance") / "models" / BUNDLED))
     out.parent.mkdir(parents=True, exist_ok=True)

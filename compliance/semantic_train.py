@@ -129,6 +129,9 @@ MIN_CLASS = 12
 #: The models' inverse L2 strength: 16 caught three more of heldout35 than 4 (the value until the
 #: thirty-third round) at the same clean-copy rates, trained on the rest (docs/compliance.md).
 C = 16.0
+#: An n-gram is a feature when at least this many training copies hold it (``fit``): what keeps
+#: the model file within its 20 MB as the labelled copy grows.
+MIN_DF = 2
 
 
 def caught(article: str, expect: str, result: CheckResult) -> bool:
@@ -312,7 +315,7 @@ def fit(
     rules: Sequence[RuleSpec],
     *,
     c: float = C,
-    min_df: int = 2,
+    min_df: int = MIN_DF,
     max_n: int = 3,
     checker: AdChecker | None = None,
 ) -> SemanticReader:
@@ -520,6 +523,7 @@ class _FoldJob:
     packs: RuleSet
     c: float
     grid: tuple[Setting, ...]
+    min_df: int = MIN_DF
 
     def run(self, group: tuple[str, ...]) -> FoldResult:
         """Fit a reader on every split but those of ``group`` and count the check's verdicts on
@@ -527,7 +531,7 @@ class _FoldJob:
         held = [copy for copy in self.copies if copy.split in group]
         training = [copy for copy in self.copies if copy.split not in group]
         checker = AdChecker(self.packs.rules, self.packs.contexts)
-        reader = fit(training, self.packs.rules, c=self.c, checker=checker)
+        reader = fit(training, self.packs.rules, c=self.c, min_df=self.min_df, checker=checker)
         at = {
             (review_at, reject_at, category_at): replace(
                 reader, review_at=review_at, reject_at=reject_at, category_at=category_at
@@ -605,6 +609,7 @@ def tune(
     progress: Callable[[str], None] = lambda line: None,
     jobs: int = 1,
     folds: int = 0,
+    min_df: int = MIN_DF,
 ) -> tuple[SemanticReader, dict[str, object]]:
     """Leave-one-split-out cross-validation of the thresholds ``(review_at, reject_at,
     category_at)`` over ``grid`` (default: the product of the ``GRID_*`` values), then the reader
@@ -612,7 +617,8 @@ def tune(
     chosen setting, pooled and per held-out split. ``jobs`` worker processes cross-validate the
     folds side by side (the same result; each worker should then use one BLAS thread).
     ``folds`` other than 0 holds out groups of whole splits instead (``fold_groups``): each
-    split is still read by a reader that never saw it, trained on a little less."""
+    split is still read by a reader that never saw it, trained on a little less. ``min_df``: an
+    n-gram is a feature only when at least that many copies hold it (the model file's size)."""
     packs = packs or load_packs()
     if grid is None:
         grid = [
@@ -623,7 +629,7 @@ def tune(
     checker = AdChecker(packs.rules, packs.contexts)  # built once: its reader is swapped
     fold_readers: dict[str, SemanticReader] = {}
     held_out = {split: [copy for copy in copies if copy.split == split] for split in splits}
-    job = _FoldJob(copies, packs, c, tuple(grid))
+    job = _FoldJob(copies, packs, c, tuple(grid), min_df)
     groups = fold_groups(splits, folds)
     for group, reader, by_split in _folds(job, groups, jobs):
         for split in group:
@@ -703,13 +709,14 @@ def tune(
     context_at = grey_zone_threshold(sweep)
     per_category = {split: swept[(context_at, split)] for split in splits}
     pooled_by_category = sweep[context_at]
-    final = fit(copies, packs.rules, c=c, checker=checker)
+    final = fit(copies, packs.rules, c=c, min_df=min_df, checker=checker)
     final = replace(final, review_at=chosen[0], reject_at=chosen[1], category_at=chosen[2])
     final = replace(final, reject_by_category=thresholds_of(final), context_at=context_at)
     report: dict[str, object] = {
         "copies": len(copies),
         "splits": splits,
         "folds": len(groups),
+        "min_df": min_df,
         "chosen": {
             "review_at": chosen[0],
             "reject_at": chosen[1],
@@ -750,6 +757,7 @@ def tune(
 
 
 __all__ = [
+    "MIN_DF",
     "SEALED",
     "C",
     "LabelledCopy",

@@ -41,6 +41,7 @@ from compliance.semantic_train import (
     GRID_CONTEXT_AT,
     KINDS,
     MIN_CLASS,
+    MIN_DF,
     OVER_BUDGET,
     REJECT_BUDGET,
     SEALED,
@@ -92,7 +93,7 @@ def test_numpy_scoring_is_the_trained_models(copies: list[LabelledCopy]) -> None
     from sklearn.linear_model import LogisticRegression
 
     reader = fit(copies, load_packs().rules)
-    vectorizer = TfidfVectorizer(analyzer=grams, min_df=2, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer=grams, min_df=MIN_DF, sublinear_tf=True)
     features = vectorizer.fit_transform([normalize(c.text, "evasion") for c in copies])
     labels = class_labels(copies)
     model = LogisticRegression(C=C, max_iter=5000)
@@ -854,6 +855,19 @@ def test_a_group_fold_reads_each_split_with_a_reader_that_never_saw_the_group(
         assert expected.violations + expected.clean == len(held)
 
 
+def test_a_folds_n_gram_budget_is_its_readers(copies: list[LabelledCopy]) -> None:
+    few = [c for c in copies if c.split in ("tune5", "tune6", "tune7")]
+    packs = load_packs()
+    checker = AdChecker(packs.rules, packs.contexts)
+    training = [c for c in few if c.split == "tune6"]
+    _, reader, _ = _FoldJob(few, packs, 4.0, ((0.5, 0.7, 0.1),), 3).run(("tune5", "tune7"))
+    sparse = fit(training, packs.rules, c=4.0, min_df=3, checker=checker)
+    dense = fit(training, packs.rules, c=4.0, min_df=2, checker=checker)
+    assert np.array_equal(reader.codes, sparse.codes) and np.array_equal(reader.coef, sparse.coef)
+    # A higher budget keeps a strict subset of the n-grams: a smaller model file.
+    assert set(sparse.codes.tolist()) < set(dense.codes.tolist())
+
+
 def test_grouped_cross_validation_reports_every_split_within_the_budgets(
     copies: list[LabelledCopy],
 ) -> None:
@@ -884,3 +898,17 @@ def test_train_adreader_refuses_a_single_fold(capsys: pytest.CaptureFixture[str]
     reader_cli.add_arguments(parser)
     assert reader_cli.run(parser.parse_args(["--folds", "1"]), Settings()) == 2
     assert "--folds must be 0 (one per split) or at least 2, not 1" in capsys.readouterr().err
+
+
+def test_train_adreader_refuses_an_n_gram_budget_below_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import argparse
+
+    from compliance import reader_cli
+    from radar.settings import Settings
+
+    parser = argparse.ArgumentParser()
+    reader_cli.add_arguments(parser)
+    assert reader_cli.run(parser.parse_args(["--min-df", "0"]), Settings()) == 2
+    assert "--min-df must be at least 1, not 0" in capsys.readouterr().err
