@@ -32,6 +32,12 @@ CATCHES = [
     # within a trade (业内).
     ("修脚技术业内第①，老顾客都认", "AD9-ABSOLUTE", "业内第①"),
     ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
+    # The first of a town is still a rank, beside the first of one's own sequence (的第一台).
+    ("手艺全市的第一个，欢迎来剪", "AD9-ABSOLUTE", "第一"),
+    # A stain is no print, a print on a school uniform is (印 after 笔/墨 is a mark).
+    ("校服上印着本店的二维码", "AD39-SCHOOL", "校服上印着本店的二维码"),
+    # A return beside the principal refunded: no prepaid card's refund rule.
+    ("储值理财，本金随时退还还有收益", "AD25-RETURN", "本金随时退"),
     # A reference and a sale price after the yuan sign: the same sums as with 元.
     (
         "划线价￥198，今日团购￥39，草莓砍到骨折",
@@ -7196,6 +7202,23 @@ SIXTY_SIXTH_ROUND_CLEAN = [
     "冬天最好及时加水",
     "榴莲最好挑开口的",
 ]
+SIXTY_NINTH_ROUND_CLEAN = [
+    # Six blind sets of the sixty-seventh round (tune284a … tune286b), their clean copies the
+    # rules flagged, in our own words; each line is flagged by the check of 6269e05. The first
+    # of a sequence of one's own, craft that is no top, a printer's largest size.
+    "我们店的第一把剪刀是师傅送的，一直用到现在",
+    "这是新群开的第一个团，截单周五晚上8点",
+    "剪发手艺谈不上顶尖，但剪之前一定先问清长度",
+    "图文店彩色打印最大可打A1，按张计价",
+    # A prepaid card's principal refunded as the rules require, a stain on a school uniform, no
+    # secret recipe, the one standard the shop holds itself to, a code unique to each customer.
+    "充500元送50元，本金部分可按规定退还，赠送部分不退",
+    "家长留言：“洗衣店把孩子校服上的墨印洗干净了”",
+    "卤肉不搞什么独家秘方，就是老抽冰糖慢慢炖",
+    "我选水果唯一的标准就是自己家也吃",
+    "取货码每人唯一，请勿转发给别人",
+    "取货时出示唯一的提货凭证：短信里的六位码",
+]
 SIXTY_EIGHTH_ROUND_CLEAN = [
     # Eighteen blind sets of the sixty-sixth round (tune272a … tune280b), their clean copies the
     # rules flagged, in our own words; each line is flagged by the check of e05b26f. Advice to
@@ -7608,7 +7631,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_FIFTH_ROUND_CLEAN
     + SIXTY_SIXTH_ROUND_CLEAN
     + SIXTY_SEVENTH_ROUND_CLEAN
-    + SIXTY_EIGHTH_ROUND_CLEAN,
+    + SIXTY_EIGHTH_ROUND_CLEAN
+    + SIXTY_NINTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
