@@ -38,6 +38,13 @@ CATCHES = [
     ("校服上印着本店的二维码", "AD39-SCHOOL", "校服上印着本店的二维码"),
     # A return beside the principal refunded: no prepaid card's refund rule.
     ("储值理财，本金随时退还还有收益", "AD25-RETURN", "本金随时退"),
+    # A 斤 redefined with an equals sign (the evasion normaliser drops it), stakes allowed at a
+    # card table, goods chosen by a government, an official as the shop's regular.
+    ("车厘子19.9元/斤，本店1斤=300g", "PRICE-GROSS-WEIGHT", "1斤=300g"),
+    ("棋牌室包间通宵，可以带点彩头", "AD9-GAMBLING", "带点彩头"),
+    ("周五棋牌室开业，带彩娱乐，输赢自负", "AD9-GAMBLING", "输赢自负"),
+    ("我家腊肠连续两年被区政府选作春节慰问品", "AD9-STATE-ORGAN", "被区政府选作"),
+    ("街道办李主任也是我们的老顾客，放心买", "AD9-STATE-ORGAN", "街道办李主任也是我们的老顾客"),
     # A reference and a sale price after the yuan sign: the same sums as with 元.
     (
         "划线价￥198，今日团购￥39，草莓砍到骨折",
@@ -7219,6 +7226,13 @@ SIXTY_NINTH_ROUND_CLEAN = [
     "取货码每人唯一，请勿转发给别人",
     "取货时出示唯一的提货凭证：短信里的六位码",
 ]
+#: Beside the round's new catches: a card room's rule against stakes, a good-luck wish, a 斤 of
+#: 500 grams.
+SIXTY_NINTH_ROUND_BOUNDARIES = [
+    "棋牌室通知：本室严禁带彩头，只供娱乐",
+    "春节福袋图个好彩头，每个20元",
+    "散装大米一斤500克，称重时去皮",
+]
 SIXTY_EIGHTH_ROUND_CLEAN = [
     # Eighteen blind sets of the sixty-sixth round (tune272a … tune280b), their clean copies the
     # rules flagged, in our own words; each line is flagged by the check of e05b26f. Advice to
@@ -7632,7 +7646,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_SIXTH_ROUND_CLEAN
     + SIXTY_SEVENTH_ROUND_CLEAN
     + SIXTY_EIGHTH_ROUND_CLEAN
-    + SIXTY_NINTH_ROUND_CLEAN,
+    + SIXTY_NINTH_ROUND_CLEAN
+    + SIXTY_NINTH_ROUND_BOUNDARIES,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
