@@ -2,6 +2,7 @@
 
     radar train-adreader                 # bench/data's training splits -> the bundled model
     radar train-adreader --data a.jsonl --data b.jsonl --out /tmp/adreader.npz
+    radar train-adreader --folds 10 --jobs 2 --min-df 3    # ten folds, an n-gram budget
 
 Chooses the thresholds by leave-one-split-out cross-validation through the real check
 (``compliance.semantic_train``; 96 minutes with ``--jobs 2`` for 25,656 copies on a 2-core
