@@ -45,6 +45,8 @@ CATCHES = [
     ("周五棋牌室开业，带彩娱乐，输赢自负", "AD9-GAMBLING", "输赢自负"),
     ("我家腊肠连续两年被区政府选作春节慰问品", "AD9-STATE-ORGAN", "被区政府选作"),
     ("街道办李主任也是我们的老顾客，放心买", "AD9-STATE-ORGAN", "街道办李主任也是我们的老顾客"),
+    # Running down other shops, beside the denial of it (从不说别家坏话 is clean).
+    ("隔壁那家天天说别家坏话，菜还不新鲜", "AD13-DISPARAGE", "别家坏话，菜还不新鲜"),
     # A reference and a sale price after the yuan sign: the same sums as with 元.
     (
         "划线价￥198，今日团购￥39，草莓砍到骨折",
@@ -7225,6 +7227,13 @@ SIXTY_NINTH_ROUND_CLEAN = [
     "我选水果唯一的标准就是自己家也吃",
     "取货码每人唯一，请勿转发给别人",
     "取货时出示唯一的提货凭证：短信里的六位码",
+    # Last round's near misses read for their false rejects (tune281b … tune283b): running down
+    # other shops denied, a pass not offered, cures a class does not talk of, a racket's top
+    # tension in pounds.
+    "群里有人说：“店主从不说别家坏话，哪样菜不新鲜会直接说别买。”",
+    "小店只做复印打印，不提供任何包过的代办",
+    "太极班只练动作和呼吸，不讲治病",
+    "网球拍穿线最大拉力30磅，穿线另收20元",
 ]
 #: Beside the round's new catches: a card room's rule against stakes, a good-luck wish, a 斤 of
 #: 500 grams.
@@ -7232,6 +7241,8 @@ SIXTY_NINTH_ROUND_BOUNDARIES = [
     "棋牌室通知：本室严禁带彩头，只供娱乐",
     "春节福袋图个好彩头，每个20元",
     "散装大米一斤500克，称重时去皮",
+    # A cabinet's greatest height: now the spec context's (最高 with 可), no longer an exception.
+    "橱柜吊柜最高可做到2.4m，按延米计价",
 ]
 SIXTY_EIGHTH_ROUND_CLEAN = [
     # Eighteen blind sets of the sixty-sixth round (tune272a … tune280b), their clean copies the
