@@ -888,20 +888,15 @@ def test_grouped_cross_validation_reports_every_split_within_the_budgets(
     assert by_split["rules_only"] == base and by_split["folds"] == 3
 
 
-def test_train_adreader_refuses_a_single_fold(capsys: pytest.CaptureFixture[str]) -> None:
-    import argparse
-
-    from compliance import reader_cli
-    from radar.settings import Settings
-
-    parser = argparse.ArgumentParser()
-    reader_cli.add_arguments(parser)
-    assert reader_cli.run(parser.parse_args(["--folds", "1"]), Settings()) == 2
-    assert "--folds must be 0 (one per split) or at least 2, not 1" in capsys.readouterr().err
-
-
-def test_train_adreader_refuses_an_n_gram_budget_below_one(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--folds", "1"], "--folds must be 0 (one per split) or at least 2, not 1"),
+        (["--min-df", "0"], "--min-df must be at least 1, not 0"),
+    ],
+)
+def test_train_adreader_refuses_a_single_fold_or_an_n_gram_budget_below_one(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import argparse
 
@@ -910,5 +905,5 @@ def test_train_adreader_refuses_an_n_gram_budget_below_one(
 
     parser = argparse.ArgumentParser()
     reader_cli.add_arguments(parser)
-    assert reader_cli.run(parser.parse_args(["--min-df", "0"]), Settings()) == 2
-    assert "--min-df must be at least 1, not 0" in capsys.readouterr().err
+    assert reader_cli.run(parser.parse_args(args), Settings()) == 2
+    assert message in capsys.readouterr().err
