@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout75`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout76`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -42,7 +42,8 @@ heldout68 (measured at the sixtieth round's start), heldout69 (measured at the s
 start), heldout70 (measured at the sixty-second round's start), heldout71 (measured at the
 sixty-third round's start), heldout72 (measured at the sixty-fourth round's start), heldout73
 (measured at the sixty-fifth round's start), heldout74 (measured at the sixty-sixth round's
-start), heldout75 (measured at the sixty-seventh round's start).)"""
+start), heldout75 (measured at the sixty-seventh round's start), heldout76 (measured at the
+sixty-eighth round's start).)"""
 
 from __future__ import annotations
 
@@ -594,6 +595,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 24dd160, the sixty-sixth round's end and the session start): 128 of 130 caught (0.985; the
 #: rules alone 120, 0.923); 1 of 50 clean copies flagged (2 %; the rules alone none), none
 #: rejected: all three targets met.
+#:
+#: heldout76, the same brief and mix (6269e05), measured 2026-12-07 11:14 UTC (the check of
+#: 5838d78, the sixty-seventh round's end and the session start): 129 of 130 caught (0.992; the
+#: rules alone 116, 0.892); none of 50 clean copies flagged or rejected (the rules alone none):
+#: all three targets met.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -667,6 +673,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout73": (130, 50, 0.965, 0.02, 0.0),
     "heldout74": (130, 50, 0.975, 0.0, 0.0),
     "heldout75": (130, 50, 0.98, 0.02, 0.0),
+    "heldout76": (130, 50, 0.99, 0.0, 0.0),
 }
 
 
