@@ -35,6 +35,9 @@ evasions such as 最*好 / 第 一 / full-width / traditional characters, and co
 - ``admatch_rules_only``: the same check without the semantic reader (what the reader costs);
 - ``admatch_no_prefilter``: the same check with every regex (rule patterns, contexts) run on
   every copy, as before the literal prefilter (``nlp.prefilter``); its results must be identical;
+- ``admatch_whole_scans``: the same check with each regex that may match (rule patterns,
+  contexts) scanned over the whole copy, as before the windows around its literals
+  (``nlp.prefilter.PrefilterScan``); its results must be identical;
 - ``regex``: the obvious alternative, one compiled alternation of every literal term and pattern
   run on the raw text (no normalisation, no exceptions), on the first ``--regex-copies`` copies
   only (default 4: it takes about three seconds a copy and a round, and slows as the rules grow —
@@ -289,18 +292,23 @@ def main() -> None:
     regex = naive_regex(checker)
     packs = load_packs()
     unfiltered = AdChecker(packs.rules, packs.contexts, prefilter=False, reader=checker.reader)
+    whole = AdChecker(packs.rules, packs.contexts, windows=False, reader=checker.reader)
     rules_only = AdChecker(packs.rules, packs.contexts)
     texts = corpus(args.copies, args.chars)
     bytes_per_char = sum(len(t.encode("utf-8")) for t in texts) / sum(len(t) for t in texts)
     checker.check(texts[0])  # warm the translate table and the automaton
     unfiltered.check(texts[0])
+    whole.check(texts[0])
     if any(checker.check(t) != unfiltered.check(t) for t in texts[:100]):
         raise SystemExit("the prefilter changed a result")
+    if any(checker.check(t) != whole.check(t) for t in texts[:100]):
+        raise SystemExit("the windows changed a result")
 
     speeds = throughput(
         {
             "admatch": checker.check,
             "admatch_no_prefilter": unfiltered.check,
+            "admatch_whole_scans": whole.check,
             "admatch_rules_only": rules_only.check,
             "regex": lambda t: list(regex.finditer(t)),
         },
@@ -309,6 +317,7 @@ def main() -> None:
     )
     ours, theirs = speeds["admatch"], speeds["regex"]
     plain = speeds["admatch_no_prefilter"]
+    unwindowed = speeds["admatch_whole_scans"]
     alone = speeds["admatch_rules_only"]
 
     evasions = list(PLANTED)
@@ -331,6 +340,8 @@ def main() -> None:
         "admatch_mb_per_s": round(ours * bytes_per_char / 1e6, 2),
         "admatch_no_prefilter_mb_per_s": round(plain * bytes_per_char / 1e6, 2),
         "ratio_prefilter": round(ours / plain, 2),
+        "admatch_whole_scans_mb_per_s": round(unwindowed * bytes_per_char / 1e6, 2),
+        "ratio_windows": round(ours / unwindowed, 2),
         "admatch_rules_only_mb_per_s": round(alone * bytes_per_char / 1e6, 2),
         "regex_copies": min(len(texts), max(1, args.regex_copies)),
         "regex_chars_per_s": round(theirs),
@@ -354,6 +365,11 @@ def main() -> None:
         f"no prefilter  : {plain / 1e6:6.2f} M chars/s  "
         f"{figures['admatch_no_prefilter_mb_per_s']:6.2f} MB/s  "
         f"(prefilter speed-up {ours / plain:.2f}x, same results)"
+    )
+    print(
+        f"whole scans   : {unwindowed / 1e6:6.2f} M chars/s  "
+        f"{figures['admatch_whole_scans_mb_per_s']:6.2f} MB/s  "
+        f"(windows speed-up {ours / unwindowed:.2f}x, same results)"
     )
     print(
         f"rules only    : {alone / 1e6:6.2f} M chars/s  "

@@ -50,7 +50,7 @@ from compliance.rulepack import (
 )
 from compliance.semantic import CONTEXT_CLASS, SemanticHit, SemanticReader, bundled_reader
 from nlp.admatch import TermGroup, TermMatch, TermMatcher
-from nlp.prefilter import LiteralPrefilter, compile_once
+from nlp.prefilter import LiteralPrefilter, PrefilterScan, compile_once
 from radar.settings import ComplianceSettings
 
 Verdict = Literal["pass", "review", "reject"]
@@ -156,17 +156,17 @@ class _Context:
         #: Index of the first regex in the checker's list of every context regex.
         self.first = first
 
-    def scopes(self, folded: str, runnable: frozenset[int] | None = None) -> _Scopes:
-        """The spans this context covers in ``folded``; ``runnable``: the indices of the
-        context regexes (of every context) that may match it (None: run them all). Each regex is
-        compiled at its first run (``compile_once``)."""
+    def scopes(self, folded: str, scan: PrefilterScan | None = None) -> _Scopes:
+        """The spans this context covers in ``folded``; ``scan``: the context prefilter's reading
+        of it (which of every context's regexes may match, and near where), None to run each
+        regex over the whole text. Each regex is compiled at its first run (``compile_once``)."""
         out: list[tuple[int, int]] = []
         for n, source in enumerate(self.spec.patterns):
-            if runnable is not None and self.first + n not in runnable:
+            if scan is not None and self.first + n not in scan.candidates:
                 continue  # the prefilter says the regex cannot match
             regex = compile_once(source)
             group = "scope" if "scope" in regex.groupindex else 0
-            for m in regex.finditer(folded):
+            for m in scan.finditer(self.first + n, regex) if scan else regex.finditer(folded):
                 if m.end(group) > m.start(group) and (
                     self.verify is None or self.verify(m.group(0)) is not None
                 ):
@@ -181,8 +181,9 @@ class _Reading:
     text: str
     folded: str = ""
     scopes: dict[str, _Scopes] = field(default_factory=dict)
-    #: The context regexes that may match ``folded`` (one automaton pass, at the first need).
-    runnable: frozenset[int] | None = None
+    #: The context regexes that may match ``folded``, and near where (one automaton pass, at
+    #: the first need).
+    scan: PrefilterScan | None = None
     clause_ends: list[int] | None = None
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -210,11 +211,14 @@ class AdChecker:
         contexts: Sequence[ContextSpec] = (),
         *,
         prefilter: bool = True,
+        windows: bool = True,
         reader: SemanticReader | None = None,
     ) -> None:
-        """``prefilter=False`` runs every regex (rule patterns, contexts) on every copy: the
-        same results, slower (for benchmarks). ``reader``: the semantic reader's second
-        opinion (``compliance.semantic``; none: the rules alone)."""
+        """``prefilter=False`` runs every regex (rule patterns, contexts) on every copy, and
+        ``windows=False`` each regex that may match over the whole copy instead of near its
+        literals (``nlp.prefilter.PrefilterScan``): the same results, slower (for benchmarks).
+        ``reader``: the semantic reader's second opinion (``compliance.semantic``; none: the
+        rules alone)."""
         check_contexts(rules, contexts)
         self.reader = reader
         self.rules = {rule.id: rule for rule in rules}
@@ -225,7 +229,9 @@ class AdChecker:
             self.contexts[spec.id] = _Context(spec, first)
             first += len(spec.patterns)
         every_pattern = [p for c in self.contexts.values() for p in c.spec.patterns]
-        self._context_prefilter = LiteralPrefilter(every_pattern) if prefilter else None
+        self._context_prefilter = (
+            LiteralPrefilter(every_pattern, windows=windows) if prefilter else None
+        )
         self._matcher = TermMatcher(
             (
                 TermGroup(
@@ -240,6 +246,7 @@ class AdChecker:
                 for rule in rules
             ),
             prefilter=prefilter,
+            windows=windows,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -364,8 +371,8 @@ class AdChecker:
             if not reading.folded:
                 reading.folded = fold_for_contexts(reading.text)
                 if self._context_prefilter is not None:
-                    reading.runnable = self._context_prefilter.candidates(reading.folded)
-            scopes = self.contexts[name].scopes(reading.folded, reading.runnable)
+                    reading.scan = self._context_prefilter.scan(reading.folded)
+            scopes = self.contexts[name].scopes(reading.folded, reading.scan)
             reading.scopes[name] = scopes
         return scopes
 

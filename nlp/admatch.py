@@ -16,7 +16,9 @@ term none across a sentence end or a header bracket (``【电梯维保】本周`
 Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
 per *match* (and per dropped character), never per character. A regex pattern runs only on text
 that holds a literal of each slot its matches need (``nlp.prefilter``, whose literals share the
-terms' automaton: still one pass), so the patterns of rules whose words are absent cost nothing.
+terms' automaton: still one pass), so the patterns of rules whose words are absent cost nothing;
+in long copy one that runs scans only the windows around its literals
+(``nlp.prefilter.PrefilterScan``), with the whole-text scan's matches.
 """
 
 from __future__ import annotations
@@ -116,10 +118,15 @@ class TermMatcher:
     EXCEPTION_WINDOW = 24
 
     def __init__(
-        self, groups: Iterable[TermGroup], *, max_gap: int = 3, prefilter: bool = True
+        self,
+        groups: Iterable[TermGroup],
+        *,
+        max_gap: int = 3,
+        prefilter: bool = True,
+        windows: bool = True,
     ) -> None:
-        """``prefilter=False`` runs every pattern on every text (same results, slower; for
-        benchmarks)."""
+        """``prefilter=False`` runs every pattern on every text, ``windows=False`` each pattern
+        that may match over the whole text (same results, slower; for benchmarks)."""
         self.max_gap = max_gap
         self._groups: list[_Compiled] = []
         self._automaton = ahocorasick.Automaton()
@@ -153,7 +160,9 @@ class TermMatcher:
                 owner.exception_patterns.append((number, source))
                 every_exception.append(source)
         self._prefilter = (
-            LiteralPrefilter([source for _, source in self._patterns] + every_exception)
+            LiteralPrefilter(
+                [source for _, source in self._patterns] + every_exception, windows=windows
+            )
             if prefilter and (self._patterns or every_exception)
             else None
         )
@@ -192,19 +201,21 @@ class TermMatcher:
         squeezed = norm.text
         # (group, start, end, term, a literal term?) in squeezed
         raw: list[tuple[int, int, int, str, bool]] = []
-        literals: set[int] = set()
+        hits: list[tuple[int, int]] = []
         if self._has_terms and squeezed:
             hits = list(self._automaton.iter(squeezed))  # (end index, key number)
             numbers = list(map(itemgetter(1), hits))
-            literal_of = self._literal_of
-            literals = {literal_of[n] for n in set(numbers)} - {-1}
             for end_index, number in compress(hits, map(self._is_term.__getitem__, numbers)):
                 length, owners = self._keys[number]
                 start = end_index - length + 1
                 for group_index, term in owners:
                     raw.append((group_index, start, end_index + 1, term, True))
-        # Only the patterns whose literals are all in the text can match (the others cannot).
-        candidates = self._prefilter.candidates_from(literals) if self._prefilter else None
+        # Only the patterns whose literals are all in the text can match (the others cannot),
+        # and in long text each scans only near its literals (``PrefilterScan.finditer``).
+        scan = (
+            self._prefilter.scan_from(squeezed, hits, self._literal_of) if self._prefilter else None
+        )
+        candidates = scan.candidates if scan is not None else None
         runnable = (
             sorted(n for n in candidates if n < len(self._patterns))
             if candidates is not None
@@ -212,7 +223,8 @@ class TermMatcher:
         )
         for pattern_index in runnable:
             group_index, source = self._patterns[pattern_index]
-            for m in compile_once(source).finditer(squeezed):
+            regex = compile_once(source)
+            for m in scan.finditer(pattern_index, regex) if scan else regex.finditer(squeezed):
                 if m.end() > m.start():
                     raw.append((group_index, m.start(), m.end(), source, False))
         if not raw:

@@ -10,18 +10,31 @@ runs only where a word of both slots occurs, so broad concept patterns cost noth
 lacks one of their anchors. A short repeat of an exact part is read as its strings
 (``打了?蜡`` needs 打蜡 or 打了蜡, not 打 and 蜡 apart, which long copy nearly always holds).
 Skipping is exact: a skipped pattern has no match, a pattern without a required literal always
-runs, and a pattern that runs runs as before (``finditer`` over the whole text), so results
+runs, and a pattern that runs finds what ``finditer`` over the whole text finds, so results
 never change.
 
 The literals come from the parse tree of Python's own regex parser (``re._parser``): a pattern
 the extraction does not understand (case-insensitive flags, back-references, an unknown node)
 simply has no required literal.
+
+A pattern that runs need not run over the whole text either (``PrefilterScan.finditer``, for
+text of at least ``PrefilterScan.SHORT`` characters): every match holds a literal of each of the
+pattern's sets, and the parse tree bounds how far a match reaches from its start
+(``window_plan``: a constant, plus for each unbounded repeat of one character, ``[0-9]+``, the
+longest run of that character class in the text). So a match starts between an occurrence's
+end minus that width and the occurrence's start, for the occurrences of whichever set occurs
+least in the text, and the scan runs only in those windows, each seeing the text as far as the
+pattern can read. The matches are the whole-text ``finditer``'s, the same spans in the same
+order; long copy with few occurrences is scanned a few dozen characters at a time instead of end
+to end. A pattern that starts with a literal scans whole (the engine's own search for it is
+faster).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from operator import itemgetter
@@ -301,6 +314,176 @@ def _check_look_behinds(seq: Any) -> None:
                 _check_look_behinds(av[2])
 
 
+#: A bound on how far a match reaches, linear in the text's longest runs: ``{"": c, cls: k}``
+#: is ``c + k * (longest run of characters of the class cls in the text)``.
+_Bound = dict[str, int]
+#: A repeat count at or above this is unbounded (the parser says ``MAXREPEAT``).
+_UNBOUNDED = 1 << 16
+_ONE_CHARACTER = {sre_parse.LITERAL, sre_parse.NOT_LITERAL, _IN, sre_parse.ANY, sre_parse.CATEGORY}
+_CATEGORY_CLASS = {
+    sre_parse.CATEGORY_DIGIT: r"\d",
+    sre_parse.CATEGORY_NOT_DIGIT: r"\D",
+    sre_parse.CATEGORY_SPACE: r"\s",
+    sre_parse.CATEGORY_NOT_SPACE: r"\S",
+    sre_parse.CATEGORY_WORD: r"\w",
+    sre_parse.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _plus(a: _Bound, b: _Bound, times: int = 1) -> _Bound:
+    out = dict(a)
+    for key, value in b.items():
+        out[key] = out.get(key, 0) + value * times
+    return out
+
+
+def _widest(a: _Bound, b: _Bound) -> _Bound:
+    # Each coefficient's maximum: at least either bound for any run lengths (all are >= 0).
+    return {key: max(a.get(key, 0), b.get(key, 0)) for key in a.keys() | b.keys()}
+
+
+def _char_class(node: _Node) -> str | None:
+    """The regex character class (without brackets) one single-character node matches."""
+    op, av = node
+    if op == sre_parse.LITERAL:
+        return re.escape(chr(av))
+    if op == sre_parse.NOT_LITERAL:
+        return "^" + re.escape(chr(av))
+    if op == sre_parse.ANY:
+        return "^\n"
+    if op == sre_parse.CATEGORY:
+        return _CATEGORY_CLASS.get(av)
+    parts: list[str] = []
+    for kind, value in av:  # an IN node
+        if kind == sre_parse.NEGATE and not parts:
+            parts.append("^")
+        elif kind == sre_parse.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind == sre_parse.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind == sre_parse.CATEGORY and value in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[value])
+        else:
+            return None
+    return "".join(parts) or None
+
+
+#: Characters of numbers, amounts and their units (``[0-9.]+``, ``[一二两三四五六七八九十]+``):
+#: an unbounded repeat of a class inside this set is bounded by the text's longest run of any of
+#: them, counted once per text for all such classes.
+_NUMERALS = "0-9.一二两三四五六七八九十百千万亿几半块元毛钱wk"
+_NUMERAL_SET = frozenset("0123456789.一二两三四五六七八九十百千万亿几半块元毛钱wk")
+
+
+def _run_class(node: _Node) -> str | None:
+    """The class whose longest run in a text bounds an unbounded repeat of ``node``: ``_NUMERALS``
+    for a class of numerals, else the node's own class; None when ``node`` is not one character."""
+    op, av = node
+    if op not in _ONE_CHARACTER:
+        return None
+    chars: set[str] = set()
+    if op == sre_parse.LITERAL:
+        chars.add(chr(av))
+    elif op == _IN:
+        for kind, value in av:
+            if kind == sre_parse.LITERAL:
+                chars.add(chr(value))
+            elif kind == sre_parse.RANGE and value[1] - value[0] < len(_NUMERAL_SET):
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a category, a negated or a wide class: its own runs
+                return _char_class(node)
+    return _NUMERALS if chars and chars <= _NUMERAL_SET else _char_class(node)
+
+
+def _extent(seq: Sequence[_Node]) -> tuple[_Bound, _Bound] | None:
+    """(width, reach) of a parsed sequence: bounds on how many characters a match consumes and
+    on how far past its start the engine may read (look-aheads, ``$`` and ``\\b`` read ahead);
+    None when there is no such bound (an unbounded repeat of more than one character, a
+    back-reference)."""
+    width: _Bound = {}
+    reach: _Bound = {}
+    for node in seq:
+        op, av = node
+        if op in _ONE_CHARACTER:
+            part: tuple[_Bound, _Bound] | None = ({"": 1}, {"": 1})
+        elif op == sre_parse.AT:
+            part = ({}, {"": 1})
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            direction, sub = av
+            if direction < 0:
+                continue  # a look-behind reads before the match: the text is never cut there
+            ahead = _extent(list(sub))
+            part = None if ahead is None else ({}, ahead[1])
+        elif op == _SUBPATTERN:
+            part = _extent(list(av[-1]))
+        elif op == _ATOMIC:
+            part = _extent(list(av))
+        elif op == _BRANCH:
+            branches = [_extent(list(branch)) for branch in av[1]]
+            part = None
+            if all(b is not None for b in branches):
+                part = ({}, {})
+                for b in branches:
+                    assert b is not None
+                    part = (_widest(part[0], b[0]), _widest(part[1], b[1]))
+        elif op in _REPEATS:
+            _low, high, sub = av
+            items = list(sub)
+            if high >= _UNBOUNDED:
+                cls = _run_class(items[0]) if len(items) == 1 else None
+                part = None if cls is None else ({cls: 1}, {cls: 1})
+            elif high == 0:
+                continue
+            else:
+                inner = _extent(items)
+                part = None
+                if inner is not None:
+                    part = (
+                        _plus({}, inner[0], high),
+                        _plus(_plus({}, inner[0], high - 1), inner[1]),
+                    )
+        else:
+            return None
+        if part is None:
+            return None
+        reach = _widest(reach, _plus(width, part[1]))
+        width = _plus(width, part[0])
+    return width, _widest(reach, width)
+
+
+@dataclass(frozen=True)
+class WindowPlan:
+    """How far a match of one pattern reaches from its start (``window_plan``)."""
+
+    #: Bound on the characters a match consumes.
+    width: tuple[tuple[str, int], ...]
+    #: Bound on how far past its start the engine reads (at least ``width``).
+    reach: tuple[tuple[str, int], ...]
+
+
+@cache
+def window_plan(pattern: str) -> WindowPlan | None:
+    """The bounds of a pattern's matches, or None when it scans the whole text: it starts with a
+    literal, which the engine finds by a fast search of its own (windows measured slower there);
+    or it may match the empty string; or a match has no bound in terms of the text's character
+    runs. Parsed once per process, at a pattern's first run."""
+    tree = sre_parse.parse(pattern)
+    if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
+        return None
+    if sre_compile._get_literal_prefix(tree, 0)[0] or tree.getwidth()[0] == 0:
+        return None
+    extent = _extent(list(tree))
+    if extent is None:
+        return None
+    width, reach = extent
+    return WindowPlan(tuple(sorted(width.items())), tuple(sorted(reach.items())))
+
+
+@cache
+def _run_regex(cls: str) -> re.Pattern[str]:
+    return re.compile(f"[{cls}]+")
+
+
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None when there is no such
     set (the pattern must always run)."""
@@ -341,8 +524,17 @@ class LiteralPrefilter:
     passes the numbers it saw to ``candidates_from``.
     """
 
-    def __init__(self, patterns: Sequence[str | re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[str | re.Pattern[str]], *, windows: bool = True) -> None:
+        """``windows=False``: a scan runs each candidate over the whole text (the same matches,
+        slower on long text; for benchmarks)."""
         self.size = len(patterns)
+        self.windows = windows
+        #: Per pattern, its source where windows may apply (a plain source: flags of a compiled
+        #: pattern are not read into its bounds).
+        self.sources = [
+            p if isinstance(p, str) else p.pattern if p.flags == re.UNICODE else None
+            for p in patterns
+        ]
         #: Per pattern, the sets of literals it needs (empty: it always runs).
         self.requirements = [required_literal_sets(p) for p in patterns]
         numbers: dict[frozenset[str], int] = {}
@@ -364,6 +556,14 @@ class LiteralPrefilter:
         ).T.tocsr()
         self._pattern_sets = _incidence(self._needs, len(numbers))
         self._need_count = np.array([len(needs) for needs in self._needs], dtype=np.int32)
+        literal_number = {literal: n for n, literal in enumerate(self.literals)}
+        #: Per pattern, its sets as literal numbers (``PrefilterScan.finditer`` scans near the
+        #: literals of the set that occurs least in the text).
+        self.slots = [
+            tuple(frozenset(literal_number[literal] for literal in literals) for literals in sets)
+            for sets in self.requirements
+        ]
+        self.lengths = [len(literal) for literal in self.literals]
         self._automaton = ahocorasick.Automaton()
         for number, literal in enumerate(self.literals):
             self._automaton.add_word(literal, number)
@@ -376,6 +576,28 @@ class LiteralPrefilter:
             return frozenset(range(self.size))
         return self.candidates_from(set(map(itemgetter(1), self._automaton.iter(text))))
 
+    def scan(self, text: str) -> PrefilterScan:
+        """``candidates`` of ``text``, and where its literals occur, so that in long text a
+        pattern that may match scans only near them (``PrefilterScan.finditer``)."""
+        if not self.literals:
+            return PrefilterScan(self, text, frozenset(range(self.size)), [])
+        return self.scan_from(text, list(self._automaton.iter(text)))
+
+    def scan_from(
+        self,
+        text: str,
+        hits: list[tuple[int, int]],
+        literal_of: Sequence[int] | None = None,
+    ) -> PrefilterScan:
+        """``scan`` of a text an automaton read: ``hits`` its (end index, key) pairs, and
+        ``literal_of`` each key's literal number (-1: not a literal) for a caller whose own
+        automaton holds more keys (``nlp.admatch`` shares one with its terms); None: the keys
+        are the literal numbers."""
+        keys = set(map(itemgetter(1), hits))
+        found = keys if literal_of is None else {literal_of[key] for key in keys}
+        found.discard(-1)
+        return PrefilterScan(self, text, self.candidates_from(found), hits, literal_of)
+
     def candidates_from(self, found: Iterable[int]) -> frozenset[int]:
         """``candidates`` of a text in which exactly the literals numbered ``found`` occur."""
         seen = np.zeros(len(self.literals), dtype=np.int32)
@@ -383,6 +605,119 @@ class LiteralPrefilter:
         satisfied = np.minimum(self._satisfies @ seen, 1)
         met = self._pattern_sets @ satisfied
         return frozenset(np.flatnonzero(met == self._need_count).tolist())
+
+
+@dataclass
+class PrefilterScan:
+    """One text read by a ``LiteralPrefilter``: which patterns may match it (``candidates``)
+    and, for ``finditer``, where its literals occur."""
+
+    prefilter: LiteralPrefilter
+    text: str
+    candidates: frozenset[int]
+    #: The automaton's (end index, key) pairs over the text.
+    hits: list[tuple[int, int]]
+    #: Each key's literal number (None: the keys are the literal numbers).
+    literal_of: Sequence[int] | None = None
+    #: Per literal found, the offsets just past each occurrence, in order: gathered at the first
+    #: pattern that scans in windows.
+    _ends: dict[int, list[int]] | None = None
+    #: Longest run of each character class (``window_plan``'s bounds), counted when first asked.
+    _runs: dict[str, int] = field(default_factory=dict)
+
+    #: A scan whose windows would cover more than this share of the text reads it whole.
+    WHOLE = 0.5
+    #: A text shorter than this is scanned whole (windows would save less than they cost).
+    SHORT = 256
+
+    def finditer(self, index: int, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)`` for pattern ``index`` of the prefilter (its compiled form,
+        ``compile_once``): the same matches in the same order, scanning only ``windows`` when
+        there are any. A pattern that is not a candidate has no match."""
+        if index not in self.candidates:
+            return iter(())
+        plan = self.windows(index)
+        if plan is None:
+            return regex.finditer(self.text)
+        windows, reach = plan
+        return _windowed(regex, self.text, windows, reach)
+
+    def windows(self, index: int) -> tuple[list[list[int]], int] | None:
+        """Where a match of candidate ``index`` can start — [first, last] windows around the
+        literals of the pattern's set that occurs least in this text — and how far past its
+        start one reads; None when the whole text is scanned instead (a short text, a pattern
+        without a ``window_plan``, windows that would cover most of the text)."""
+        prefilter, text = self.prefilter, self.text
+        slots, source = prefilter.slots[index], prefilter.sources[index]
+        if not prefilter.windows or len(text) < self.SHORT or not slots or source is None:
+            return None
+        plan = window_plan(source)
+        if plan is None:
+            return None
+        ends = self._literal_ends()
+        fewest = min(
+            ([(number, ends[number]) for number in slot & ends.keys()] for slot in slots),
+            key=lambda found: sum(len(at) for _, at in found),
+        )
+        budget = self.WHOLE * len(text)
+        if sum(len(at) for _, at in fewest) * 2 > budget:
+            return None  # most of the text would be in a window anyway
+        width, reach = self._bound(plan.width), self._bound(plan.reach)
+        lengths = prefilter.lengths
+        # A match holding the occurrence [end - length, end) starts in [end - width, end - length].
+        starts = sorted(
+            (max(0, end - width), end - lengths[number]) for number, at in fewest for end in at
+        )
+        windows: list[list[int]] = []
+        for first, last in starts:
+            # Windows closer than a match's reach are scanned as one (fewer calls, no more text;
+            # no match starts between them, as none holds a literal of the set there).
+            if windows and first <= windows[-1][1] + reach:
+                windows[-1][1] = max(windows[-1][1], last)
+            else:
+                windows.append([first, last])
+        if sum(last - first + 1 + reach for first, last in windows) > budget:
+            return None
+        return windows, reach
+
+    def _literal_ends(self) -> dict[int, list[int]]:
+        if self._ends is None:
+            literal_of = self.literal_of
+            ends: dict[int, list[int]] = {}
+            for end, key in self.hits:
+                number = key if literal_of is None else literal_of[key]
+                if number >= 0:
+                    ends.setdefault(number, []).append(end + 1)
+            self._ends = ends
+        return self._ends
+
+    def _bound(self, terms: tuple[tuple[str, int], ...]) -> int:
+        total = 0
+        for cls, times in terms:
+            if not cls:
+                total += times
+                continue
+            run = self._runs.get(cls)
+            if run is None:
+                run = max(map(len, _run_regex(cls).findall(self.text)), default=0)
+                self._runs[cls] = run
+            total += times * run
+        return total
+
+
+def _windowed(
+    regex: re.Pattern[str], text: str, windows: list[list[int]], reach: int
+) -> Iterator[re.Match[str]]:
+    """The whole-text scan's matches, with ``windows`` (first, last possible start) the only
+    places one can start. Each window's scan sees the text as far as a match from its last start
+    can read (``reach``), and stops at the first match that starts past it; windows are more than
+    ``reach`` apart (``PrefilterScan.windows`` joins closer ones), so a match ends before the next
+    window begins and each window starts where the whole-text scan would be."""
+    for first, last in windows:
+        for match in regex.finditer(text, first, min(len(text), last + reach + 1)):
+            if match.start() > last:
+                break
+            yield match
 
 
 def _incidence(rows: Sequence[Iterable[int]], columns: int) -> sparse.csr_matrix:
@@ -398,8 +733,11 @@ def _incidence(rows: Sequence[Iterable[int]], columns: int) -> sparse.csr_matrix
 
 __all__ = [
     "LiteralPrefilter",
+    "PrefilterScan",
+    "WindowPlan",
     "check_pattern",
     "compile_once",
     "required_literal_sets",
     "required_literals",
+    "window_plan",
 ]
