@@ -26,8 +26,9 @@ end minus that width and the occurrence's start, for the occurrences of whicheve
 least in the text, and the scan runs only in those windows, each seeing the text as far as the
 pattern can read. The matches are the whole-text ``finditer``'s, the same spans in the same
 order; long copy with few occurrences is scanned a few dozen characters at a time instead of end
-to end. A pattern that starts with a literal scans whole (the engine's own search for it is
-faster).
+to end. Only patterns the engine tries at every position get windows (those that may start with
+any CJK character, ``[一-鿿]{0,4}专家``): where it can skip ahead to a literal or a class of first
+characters itself, its own scan was measured faster than the windows' bookkeeping.
 """
 
 from __future__ import annotations
@@ -463,14 +464,17 @@ class WindowPlan:
 
 @cache
 def window_plan(pattern: str) -> WindowPlan | None:
-    """The bounds of a pattern's matches, or None when it scans the whole text: it starts with a
-    literal, which the engine finds by a fast search of its own (windows measured slower there);
-    or it may match the empty string; or a match has no bound in terms of the text's character
+    """The bounds of a pattern's matches, or None when it scans the whole text: the engine skips
+    to where a match may start by itself (a literal prefix, a class of first characters,
+    ``compile_once``'s guard: windows measured slower there, their cost not repaid), or the
+    pattern may match the empty string, or a match has no bound in terms of the text's character
     runs. Parsed once per process, at a pattern's first run."""
     tree = sre_parse.parse(pattern)
     if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
         return None
-    if sre_compile._get_literal_prefix(tree, 0)[0] or tree.getwidth()[0] == 0:
+    if sre_compile._get_literal_prefix(tree, 0)[0] or sre_compile._get_charset_prefix(tree, 0):
+        return None
+    if tree.getwidth()[0] == 0 or _first_char_guard(pattern) is not None:
         return None
     extent = _extent(list(tree))
     if extent is None:
