@@ -34,6 +34,10 @@ CATCHES = [
     ("开业五年，咱家卤味口碑一直是本市第①名", "AD9-ABSOLUTE", "本市第①名"),
     # The first of a town is still a rank, beside the first of one's own sequence (的第一台).
     ("手艺全市的第一个，欢迎来剪", "AD9-ABSOLUTE", "第一"),
+    # A stand on the playground of a school named by its number (二小, 三小), 第三十九条.
+    ("周五在三小操场设点，新款果冻买一送一", "AD39-SCHOOL", "三小操场设点"),
+    # An oath is still one before an experience (他妈的体验), beside a nickname's (咪咪妈的体验).
+    ("他妈的体验太差了，来我们店吧", "AD9-VULGAR", "他妈的"),
     # A stain is no print, a print on a school uniform is (印 after 笔/墨 is a mark).
     ("校服上印着本店的二维码", "AD39-SCHOOL", "校服上印着本店的二维码"),
     # A return beside the principal refunded: no prepaid card's refund rule.
@@ -7244,6 +7248,15 @@ SIXTY_NINTH_ROUND_BOUNDARIES = [
     # A cabinet's greatest height: now the spec context's (最高 with 可), no longer an exception.
     "橱柜吊柜最高可做到2.4m，按延米计价",
 ]
+SEVENTIETH_ROUND_CLEAN = [
+    # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
+    # in our own words; each line is flagged by the check of d3bf069. A customer's experience
+    # signed with her nickname, the first to order or sign up.
+    "顾客@豆包妈 的使用体验：洗得挺干净，下次还来",
+    "网友“果果妈”的真实体验：面包当天吃完很软",
+    "最先下单的20位邻居周五先发货，其余周六发",
+    "最先报名的10位邻居可以先选上课时间",
+]
 SIXTY_EIGHTH_ROUND_CLEAN = [
     # Eighteen blind sets of the sixty-sixth round (tune272a … tune280b), their clean copies the
     # rules flagged, in our own words; each line is flagged by the check of e05b26f. Advice to
@@ -7658,7 +7671,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_SEVENTH_ROUND_CLEAN
     + SIXTY_EIGHTH_ROUND_CLEAN
     + SIXTY_NINTH_ROUND_CLEAN
-    + SIXTY_NINTH_ROUND_BOUNDARIES,
+    + SIXTY_NINTH_ROUND_BOUNDARIES
+    + SEVENTIETH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
