@@ -560,14 +560,8 @@ class LiteralPrefilter:
         ).T.tocsr()
         self._pattern_sets = _incidence(self._needs, len(numbers))
         self._need_count = np.array([len(needs) for needs in self._needs], dtype=np.int32)
-        literal_number = {literal: n for n, literal in enumerate(self.literals)}
-        #: Per pattern, its sets as literal numbers (``PrefilterScan.finditer`` scans near the
-        #: literals of the set that occurs least in the text).
-        self.slots = [
-            tuple(frozenset(literal_number[literal] for literal in literals) for literals in sets)
-            for sets in self.requirements
-        ]
         self.lengths = [len(literal) for literal in self.literals]
+        self._slots: dict[int, tuple[frozenset[int], ...]] = {}
         self._automaton = ahocorasick.Automaton()
         for number, literal in enumerate(self.literals):
             self._automaton.add_word(literal, number)
@@ -579,6 +573,20 @@ class LiteralPrefilter:
         if not self.literals:
             return frozenset(range(self.size))
         return self.candidates_from(set(map(itemgetter(1), self._automaton.iter(text))))
+
+    def slots(self, index: int) -> tuple[frozenset[int], ...]:
+        """Pattern ``index``'s sets as literal numbers (``PrefilterScan.windows`` scans near the
+        literals of the one that occurs least in the text), worked out at its first need: few
+        patterns ever scan in windows."""
+        slots = self._slots.get(index)
+        if slots is None:
+            number = self._automaton.get
+            slots = tuple(
+                frozenset(number(literal) for literal in literals)
+                for literals in self.requirements[index]
+            )
+            self._slots[index] = slots
+        return slots
 
     def scan(self, text: str) -> PrefilterScan:
         """``candidates`` of ``text``, and where its literals occur, so that in long text a
@@ -632,7 +640,7 @@ class PrefilterScan:
     #: A scan whose windows would cover more than this share of the text reads it whole.
     WHOLE = 0.5
     #: A text shorter than this is scanned whole (windows would save less than they cost).
-    SHORT = 256
+    SHORT = 512
 
     def finditer(self, index: int, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``regex.finditer(text)`` for pattern ``index`` of the prefilter (its compiled form,
@@ -651,12 +659,14 @@ class PrefilterScan:
         literals of the pattern's set that occurs least in this text — and how far past its
         start one reads; None when the whole text is scanned instead (a short text, a pattern
         without a ``window_plan``, windows that would cover most of the text)."""
-        prefilter, text = self.prefilter, self.text
-        slots, source = prefilter.slots[index], prefilter.sources[index]
-        if not prefilter.windows or len(text) < self.SHORT or not slots or source is None:
+        prefilter, text, source = self.prefilter, self.text, self.prefilter.sources[index]
+        if not prefilter.windows or len(text) < self.SHORT or source is None:
             return None
         plan = window_plan(source)
         if plan is None:
+            return None
+        slots = prefilter.slots(index)
+        if not slots:
             return None
         ends = self._literal_ends()
         fewest = min(

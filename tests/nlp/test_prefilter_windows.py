@@ -121,7 +121,7 @@ def test_the_tricky_shapes_are_scanned_in_windows() -> None:
     ),
     st.integers(min_value=0, max_value=3),
 )
-def test_windowed_matches_are_the_whole_scan_s(parts: list[str], where: int) -> None:
+def test_windowed_matches_are_those_of_the_whole_scan(parts: list[str], where: int) -> None:
     """Random pieces of the patterns' words, placed in long filler at a random depth."""
     filler = "邻居们下午来店里坐坐" * (PrefilterScan.SHORT // 5)
     cut = len(filler) * where // 3
@@ -135,8 +135,8 @@ def test_windowed_matches_are_the_whole_scan_s(parts: list[str], where: int) -> 
 
 
 def _long_labelled_texts() -> list[str]:
-    """The tuned labelled copies joined into long texts (30 a copy, with different joints), and
-    long synthetic copy."""
+    """The tuned labelled copies joined into long texts (30 to a text, with different joints),
+    and long synthetic copy."""
     copies = [c.text for c in load_eval(EVAL_PATH, (), ())]
     joints = ["。", "\n", "，", ""]
     joined = [
@@ -168,7 +168,8 @@ def test_every_rule_and_context_pattern_finds_the_same_matches_in_windows() -> N
 def test_the_checker_gives_the_same_result_with_windows_and_without() -> None:
     packs = load_packs()
     texts = _long_labelled_texts()
-    windowed = [AdChecker(packs.rules, packs.contexts).check(t) for t in texts]
+    checker = AdChecker(packs.rules, packs.contexts)
+    windowed = [checker.check(t) for t in texts]
     whole = AdChecker(packs.rules, packs.contexts, windows=False)
     assert [whole.check(t) for t in texts] == windowed
     assert any(r.findings for r in windowed)
