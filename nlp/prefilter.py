@@ -570,9 +570,7 @@ class LiteralPrefilter:
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        if not self.literals:
-            return frozenset(range(self.size))
-        return self.candidates_from(set(map(itemgetter(1), self._automaton.iter(text))))
+        return self.scan(text).candidates
 
     def slots(self, index: int) -> tuple[frozenset[int], ...]:
         """Pattern ``index``'s sets as literal numbers (``PrefilterScan.windows`` scans near the
@@ -669,18 +667,20 @@ class PrefilterScan:
         if not slots:
             return None
         ends = self._literal_ends()
-        fewest = min(
-            ([(number, ends[number]) for number in slot & ends.keys()] for slot in slots),
-            key=lambda found: sum(len(at) for _, at in found),
+        count, fewest = min(
+            (sum(len(ends[n]) for n in found), found)
+            for found in (sorted(slot & ends.keys()) for slot in slots)
         )
         budget = self.WHOLE * len(text)
-        if sum(len(at) for _, at in fewest) * 2 > budget:
+        if count * 2 > budget:
             return None  # most of the text would be in a window anyway
         width, reach = self._bound(plan.width), self._bound(plan.reach)
         lengths = prefilter.lengths
         # A match holding the occurrence [end - length, end) starts in [end - width, end - length].
         starts = sorted(
-            (max(0, end - width), end - lengths[number]) for number, at in fewest for end in at
+            (max(0, end - width), end - lengths[number])
+            for number in fewest
+            for end in ends[number]
         )
         windows: list[list[int]] = []
         for first, last in starts:
