@@ -91,6 +91,7 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("剪发充值打8折！剪发价格从38调到58", "实为 12.2 折，反而更贵"),
         ("上周美式15，这周菜单调成22，再打七折", "实为 10.3 折"),
         ("鞋子从200调到300，全场六折", "实为 9.0 折"),
+        ("昨天标68，今天原价改128再打五折只要64", "实为 9.4 折"),
         ("限量30份，抢完就没！仓库还有两百多箱", "仓库还有两百多箱"),
         ("今天真的截止了！（上次也说截止）", "上次也说截止"),
         ("只剩5袋了！后面随时能补", "随时能补"),
@@ -226,6 +227,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "限时特价，活动时间6月1日至6月30日",  # a limit of no stated length, then its period
         "第二杯半价，每天全天都有，不限时段",  # no time limit at all
         "仅剩5份，卖完今天就不再做了",  # not made again
+        "限量50份：周六中午排骨饭15元/份，卖完当天不再补",  # not restocked: the limit holds
+        "仅剩8份，卖完不会再补",
         "今天是本月最后一天，积分兑换到晚上9点截止",  # the month's last day is a date
         "猪肉18元/斤（价格为每500克价格）",  # 500 克 is a 斤
         "樱桃39元一斤（标价为每斤价格）",

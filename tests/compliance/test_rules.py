@@ -255,6 +255,14 @@ CATCHES = [
     ("男孩学舞蹈纯属浪费", "AD9-DISCRIMINATION", "男孩学舞蹈纯属浪费"),
     ("瑞幸的咖啡全是香精", "AD13-DISPARAGE", "瑞幸的咖啡全是香精"),
     ("已服务3000位宝妈", "AD11-DATA", "已服务3000位"),
+    # The sixty-ninth round (heldout77's and tune288a's misses), in our own words: goods priced by
+    # "the government", a raise before a festival's discount, a reference price changed overnight,
+    # interest with the principal back, profanity in letters after a pronoun.
+    ("政府指导价鸡蛋，每斤只要5.8元", "PRICE-UNMARKED", "政府指导价"),
+    ("双十一前全场先统一调价，当天再打七折", "PRICE-FRAUD", "双十一前全场先统一调价，当天再打七折"),
+    ("上周标58，这周原价改98再打六折", "PRICE-FALSE-MARKUP", "上周标58，这周原价改98再打六折"),
+    ("认筹民宿：投5万每年领分红6000，到期还本", "AD25-RETURN", "每年领分红6000，到期还本"),
+    ("不香你TM来找我", "AD9-VULGAR", "你TM"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -4213,8 +4221,9 @@ FIFTY_FIFTH_ROUND_REJECTS = [
     ("理发只要9元！具体价格以门店为准", "PRICE-FRAUD"),
     ("这碗牛肉面太TM香了", "AD9-VULGAR"),
     ("在家做兼职，动动手指日结300", "AD25-RETURN"),
-    # tune62a's: a home service's price called the government's (谎称政府定价).
-    ("开锁服务一次80元，属政府定价", "PRICE-FRAUD"),
+    # tune62a's: a home service's price called the government's (谎称政府定价): PRICE-UNMARKED's
+    # since the sixty-ninth round, whose law is that sentence and which now reads it of any goods.
+    ("开锁服务一次80元，属政府定价", "PRICE-UNMARKED"),
     # A moving job's all-in price that leaves the carrying out, unpriced (tune62a's).
     ("搬家一口价299元，不含楼层和打包费", "PRICE-NOT-ALL-IN"),
 ]
@@ -7248,6 +7257,20 @@ SIXTY_NINTH_ROUND_BOUNDARIES = [
     # A cabinet's greatest height: now the spec context's (最高 with 可), no longer an exception.
     "橱柜吊柜最高可做到2.4m，按延米计价",
 ]
+SEVENTY_FIRST_ROUND_CLEAN = [
+    # The sixty-ninth round's blind near misses (tune288b), their clean copies the rules flagged, in
+    # our own words; each line is flagged by the check of 79e0112. A limit not restocked, far
+    # addresses' delivery settled before the order, a false "exclusive agent" denied, the first
+    # free slot, others' parcels left with us, a delivery time a customer saw kept, a price the
+    # state does set.
+    "限量30份：周日早上豆浆油条套餐8元，卖完当天不再补",
+    "满39元同城包邮，外地运费另计，下单前客服会确认",
+    "本店从未授权任何人招代理，所谓独家代理都是假冒的",
+    "美容院：本周首个空位是周五上午10点，请提前预约",
+    "别家平台的快递也可以寄存本店，免费保管两天",
+    "“说好保证6点前送到，5点半就到了”——3栋 刘女士",
+    "居民水费按政府定价收取，物业代收",
+]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
     # in our own words; each line is flagged by the check of d3bf069. A customer's experience
@@ -7672,7 +7695,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_EIGHTH_ROUND_CLEAN
     + SIXTY_NINTH_ROUND_CLEAN
     + SIXTY_NINTH_ROUND_BOUNDARIES
-    + SEVENTIETH_ROUND_CLEAN,
+    + SEVENTIETH_ROUND_CLEAN
+    + SEVENTY_FIRST_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
