@@ -1195,7 +1195,8 @@ _BRACKET_CONDITION = re.compile(
     # far districts' delivery: 精洗、打蜡另收费, 郊县另收运费8元)
     r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)(?<!实际)"
     r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
-    r"|仅限\s*(?:前|每日|每天|第一|首|[0-9一二两三])|此价为|仅为"
+    # (a first visit, the buyer's own eligibility as a new customer, is not a quota: 仅限首次到店)
+    r"|仅限\s*(?:前|每日|每天|第一|首(?!次)|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
     # name it (199元为活动前7天内店里的最低成交价).
     r"|[0-9.]+\s*元?\s*为(?!\s*(?:本店|店里|店内)?\s*(?:活动|促销|降价)?前\s*(?:7|七)\s*(?:日|天))"

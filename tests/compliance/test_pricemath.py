@@ -208,6 +208,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "限时48小时：6月1日至6月2日",  # two days, as said
         "仅限今天！明天恢复原价",  # no recurrence
         "洗车9.9元（每人每年限1次）",  # a quota per buyer, not a window
+        # a new customer's eligibility, a quota per buyer
+        "第二位体验课半价（仅限首次到店，每人限1次）",
         "洗车9.9元（仅限周一至周五）",  # working days: not a narrow window
         "今日特价12元，日常价15元",  # the sale is below the everyday price
         "错过再等一年！",  # nothing says it comes back

@@ -263,6 +263,10 @@ CATCHES = [
     ("上周标58，这周原价改98再打六折", "PRICE-FALSE-MARKUP", "上周标58，这周原价改98再打六折"),
     ("认筹民宿：投5万每年领分红6000，到期还本", "AD25-RETURN", "每年领分红6000，到期还本"),
     ("不香你TM来找我", "AD9-VULGAR", "你TM"),
+    # tune289a's: a storewide discount on original prices just raised, a token price's quota left
+    # to the shop.
+    ("全场七折！价签刚换过，原价都往上调了", "PRICE-FRAUD", "全场七折！价签刚换过，原价都往上调"),
+    ("1元秒杀鸡蛋，名额以现场公布为准", "PRICE-FRAUD", "1元秒杀鸡蛋，名额以现场公布为准"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7258,11 +7262,11 @@ SIXTY_NINTH_ROUND_BOUNDARIES = [
     "橱柜吊柜最高可做到2.4m，按延米计价",
 ]
 SEVENTY_FIRST_ROUND_CLEAN = [
-    # The sixty-ninth round's blind near misses (tune288b), their clean copies the rules flagged, in
-    # our own words; each line is flagged by the check of 79e0112. A limit not restocked, far
-    # addresses' delivery settled before the order, a false "exclusive agent" denied, the first
-    # free slot, others' parcels left with us, a delivery time a customer saw kept, a price the
-    # state does set.
+    # The sixty-ninth round's blind near misses (tune288b, tune289b), their clean copies the rules
+    # flagged, in our own words; each line is flagged by the check of 79e0112. A limit not
+    # restocked, far addresses' delivery settled before the order, a false "exclusive agent"
+    # denied, the first free slot, others' parcels left with us, a delivery time a customer saw
+    # kept, a price the state does set.
     "限量30份：周日早上豆浆油条套餐8元，卖完当天不再补",
     "满39元同城包邮，外地运费另计，下单前客服会确认",
     "本店从未授权任何人招代理，所谓独家代理都是假冒的",
@@ -7270,6 +7274,16 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "别家平台的快递也可以寄存本店，免费保管两天",
     "“说好保证6点前送到，5点半就到了”——3栋 刘女士",
     "居民水费按政府定价收取，物业代收",
+    # tune289b's (each flagged by the check of 79e0112 too): a new customer's first visit in
+    # brackets, a customer's habit, advice when to collect, a wholesale price not quoted, our own
+    # 本店 after others' coupons, a title refused, a small shop conceding range.
+    "三人同行第三位半价（仅限首次到店）",
+    "我最近最常来的就是这家，离家近",
+    "天热，面包早上出炉，下午前最好取走",
+    "零售群不报批发价，批发的老板请私聊",
+    "别家的代金券本店用不了，本店满100减10",
+    "叫我们首席咖啡师？不不不，就是个爱煮咖啡的",
+    "咱这小店比不了大超市品种多，但菜新鲜",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
