@@ -1209,6 +1209,10 @@ _BRACKET_CONDITION = re.compile(
     r"|(?:限|仅限|仅)\s*(?:每周)?\s*(?:周[一二三四五六日天]|星期[一二三四五六日天])\s*(?:早上?|上午|凌晨)?"
     r"\s*[0-9]{1,2}\s*(?:点|时)\s*(?:前|以前|之前)"
 )
+#: A spending threshold a coupon is used above (满500元可用, 单笔满300可用); 满0元 is none.
+_THRESHOLD = re.compile(
+    r"满\s*[1-9][0-9]*(?:\.[0-9]+)?\s*(?:元|块)?\s*(?:可用|可使用|使用|方可|才能|才可)"
+)
 #: A bracket and what it holds, to its close or the end of the span.
 _BRACKET = re.compile(r"[（(]([^）)]*)")
 #: A charge on top told as a rate per unit (无电梯按每层另加20元) or as the delivery to the regions
@@ -1228,12 +1232,16 @@ _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
 
 def bracket_condition(span: str) -> str | None:
     """When a bracket after the offer that opens ``span`` holds a condition against the buyer
-    (1元抢鸡蛋（每日仅限前3名）; 空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）), what the
-    bracket says; else None. A bracket of specifications or exclusions listed in full (不含箱,
-    特价品除外), of a booking (需提前预约), of a rate per unit (按每层另加20元) or of the price
-    of an extra the buyer may ask for (旧床垫可代为搬走（另收50元）) is not one."""
+    (1元抢鸡蛋（每日仅限前3名）; 空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）; a
+    threshold under a coupon called 无门槛: 100元无门槛券（单笔满2000元可用）), what the bracket
+    says; else None. A bracket of specifications or exclusions listed in full (不含箱, 特价品除外),
+    of a booking (需提前预约), of a rate per unit (按每层另加20元) or of the price of an extra the
+    buyer may ask for (旧床垫可代为搬走（另收50元）) is not one, nor a coupon's threshold where the
+    coupon is not said to have none (10元券（满100元可用）: the coupon's own term)."""
     for bracket in _BRACKET.finditer(span, 1):  # after the offer the span opens with
         note = bracket.group(1)
+        if "无门槛" in span[: bracket.start()] and _THRESHOLD.search(note):
+            return f"标题写“无门槛”，括号小字却设了使用门槛（“{note.strip()}”），弱化标示"
         if _CHARGE_ALONE.fullmatch(note):
             clause = _CLAUSE_START.split(span[: bracket.start()])[-1]
             if _EXTRA_OFFERED.search(clause):
@@ -1631,7 +1639,8 @@ _NEVER_SOLD = re.compile(
     r"|(?:原价|划线价)\s*[0-9.]+[^\n（(]{0,4}?[（(]\s*(?:厂家|厂商|品牌方?)?(?:建议零售价|建议售价|指导价)"
     r"|(?:按|照|根据)[^\n]{0,6}?估(?:的|算|出来|个)"
     # …or set and not yet charged, or the shop's own estimate (原价为新价目表价格，尚未执行;
-    # 门市价是我们新定的，下月起执行; 市场价为本店估算; one only "for reference" is PRICE-FRAUD's).
+    # 门市价是我们新定的，下月起执行; 市场价为本店估算; 原价为市场零售价估算; one only "for
+    # reference" is PRICE-FRAUD's).
     r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
     # …or the 原价 itself set just before the sale (原价199（节前新定价）; 原价128是昨天刚调的).
     r"|(?:原价|划线价|门市价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]?\s*(?:是|为|系)?\s*"
@@ -1642,7 +1651,7 @@ _NEVER_SOLD = re.compile(
     r"|(?:昨天|前天|上周|之前|平时)[\u4e00-\u9fff]{0,4}?(?:也是|也卖|都是|都卖)\s*[0-9]"
     r"|(?:开业至今|开业以来|开店至今|一直以来)[\u4e00-\u9fff]{0,2}?(?:统一|都是|都卖|一直)"
     r"|原价(?:指|是指|系指)[^\n]{0,12}?(?:本品|本款|这款|此款)"
-    r"|(?:原价|划线价|市场价|门市价)\s*(?:为|是)[^\n]{0,4}?(?:估算|估计|估的|自定)"
+    r"|(?:原价|划线价|市场价|门市价)\s*(?:为|是)[^\n]{0,6}?(?:估算|估计|估的|自定)"
 )
 
 

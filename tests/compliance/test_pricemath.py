@@ -114,6 +114,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("牛肉每斤58元，价格按每两计", "每两"),
         ("9.9元抢鸡蛋一板，到店就送！（活动细则：每日仅限前3名）", "括号"),
         ("空调清洗18元/台（18元为外壳擦拭价，内机拆洗另需150元）", "内机拆洗另需150元"),
+        ("进群就送100元无门槛券（单笔满1000元可用）", "无门槛"),
+        ("50元无门槛券免费领!*单笔满300可用", "脚注里（“*单笔满300可用"),
         ("会员价19.9元/斤（需先充值500元办卡才能享受）", "括号小字里（“需先充值"),
         ("0元领10斤大米，只需付运费包装费39元", "39 元"),
         ("会员免费办，办卡时收199元年度管理费", "199 元"),
@@ -482,6 +484,7 @@ def test_a_shallow_markdown_clears_the_reference_price_and_a_deep_one_stays_for_
         # new price announced below it.
         ("never_charged", "原价199（节前新定价），今日五折只要99", True),
         ("never_charged", "原价128是昨天刚调的，今天五折64", True),
+        ("never_charged", "礼包原价168现价68！（原价为市场零售价估算）", True),
         ("never_charged", "原价25元，新定价18元，即日起执行", False),
         # Last week's price, a 原价 written up, and a 限时 price above last week's.
         ("false_markup_discount", "上周团过29.9的洗衣凝珠，这次标原价59.9，限时39.9", True),
@@ -613,6 +616,10 @@ def test_a_closure_a_deposit_or_a_delivery_threshold_is_no_price_condition() -> 
         ("核桃3斤装59元，包邮（新疆、西藏除外，这两地加收运费12元）", False),
         ("剪发19元起，到店后须先做护理（另计30元），不洗不剪", True),
         ("洗牙9.9元（另收50元）", True),
+        # A coupon's threshold in brackets: a condition only where the coupon is called 无门槛.
+        ("领10元券（满100元可用）", False),
+        ("领10元无门槛券（满0元可用）", False),
+        ("领10元无门槛券（满100元可用）", True),
         ("起步价200元（含1名师傅、另加15元）", True),
     ],
 )

@@ -267,6 +267,16 @@ CATCHES = [
     # to the shop.
     ("全场七折！价签刚换过，原价都往上调了", "PRICE-FRAUD", "全场七折！价签刚换过，原价都往上调"),
     ("1元秒杀鸡蛋，名额以现场公布为准", "PRICE-FRAUD", "1元秒杀鸡蛋，名额以现场公布为准"),
+    # tune291a's and tune290a's: a coupon called 无门槛 with its threshold in brackets or a
+    # footnote, a closing-down sale in a shop that stays open, an original price that is a guess.
+    ("进群就送50元无门槛券（满500元可用）", "PRICE-BRACKET-CONDITION", "无门槛券（满500元可用"),
+    ("20元无门槛券免费领 *满200可用", "PRICE-FOOTNOTE-CONDITION", "无门槛券免费领 *满200可用"),
+    ("关店清仓，全场三折！本店营业至年底", "PRICE-FRAUD", "关店清仓，全场三折！本店营业至年底"),
+    (
+        "礼盒原价168现价68（原价为市场零售价估算）",
+        "PRICE-NO-PRIOR-PRICE",
+        "原价168现价68（原价为市场零售价估算",
+    ),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7284,6 +7294,17 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "别家的代金券本店用不了，本店满100减10",
     "叫我们首席咖啡师？不不不，就是个爱煮咖啡的",
     "咱这小店比不了大超市品种多，但菜新鲜",
+    # tune290b's and tune291b's: health foods the shop says it does not sell or recommend, the
+    # first to be told, a trace code, a person's only hobby, a promise of a fact the buyer can
+    # check, stock promised to the first on the list, a report with every piece.
+    "本店不经营任何保健食品，请勿轻信冒名推销",
+    "群里只发团购，不推荐任何理财、保健品",
+    "截团了，开团后我第一个通知你们",
+    "每袋大米贴唯一追溯码，扫码可查产地",
+    "老板唯一的兴趣就是钓鱼，周末可能晚开门",
+    "秤准不准？这个我敢保证",
+    "每天限量，接龙前10位保证有",
+    "保证：每台二手电脑都附质检报告",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
