@@ -452,6 +452,10 @@ _TOMORROW = ("明", "后天", "下周")
 #: A limit of no stated length (限时特价, 秒杀): a period does not contradict it, a recurrence
 #: that never ends does (限时特价…本活动长期有效).
 _OPEN_ENDED = re.compile(r"(?<![不无])(?<!不是)限时|秒杀")
+#: An offer said to be extended (活动已延至年底, 优惠延长到下月).
+_EXTENDED = re.compile(
+    r"(?:活动|优惠|特价|秒杀|此价)[\u4e00-\u9fff]{0,2}?(?:已|再次|又)?(?:延至|延长至|延期至|延到|延长到)"
+)
 
 
 #: Words that make a last day said of tomorrow a repetition (明天又是最后一天), not its date.
@@ -471,7 +475,8 @@ def false_urgency(span: str) -> str | None:
     by the period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常;
     本活动长期有效), or a scarcity (最后3个名额) by a recurrence the copy admits (每周都这么发，
     名额管够), why; else None. Days left (还剩2天), a scarcity (还剩6个上门时段) and a limit of
-    no stated length (限时) are contradicted by a recurrence only, not by a period (places may
+    no stated length (限时) are contradicted by a recurrence (or, 限时, by the offer said to be
+    extended: 活动已延至年底) only, not by a period (places may
     run out inside 12月26–31日); a scarcity and an open limit not by tomorrow's batch or the
     period the offer runs for."""
     found = _HOURS.search(span)
@@ -489,6 +494,11 @@ def false_urgency(span: str) -> str | None:
             found = _OPEN_ENDED.search(span)
             if found is None:
                 return None
+            if (extended := _EXTENDED.search(span, found.end())) is not None:
+                # A limit of no stated length, then the offer extended (限时秒杀价199…活动已延至
+                # 年底): the limit was never one. (A last few days extended is a clearance's
+                # false reason, PRICE-FALSE-REASON's.)
+                return f"“{found.group(0)}”与广告自己写的“{extended.group(0)}”矛盾"
     urgency = found.group(0)
     for recurring in _RECURRING.finditer(span):
         said = recurring.group(0)

@@ -277,6 +277,8 @@ CATCHES = [
         "PRICE-NO-PRIOR-PRICE",
         "原价168现价68（原价为市场零售价估算",
     ),
+    # tune292a's: a limited-time price extended to the month's end.
+    ("限时秒杀价99，活动已延至月底", "PRICE-FALSE-URGENCY", "限时秒杀价99，活动已延至月底"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7305,6 +7307,15 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "秤准不准？这个我敢保证",
     "每天限量，接龙前10位保证有",
     "保证：每台二手电脑都附质检报告",
+    # tune292b's: the group leader's only account against impostors, a range of sizes, the house
+    # speciality, advice on how to order, an original price with its week of sales, the regular
+    # price back after a sale.
+    "团长唯一的微信号见群公告，谨防冒充",
+    "童装最小码是80码，最大到140码",
+    "咱家最拿手的是酸菜鱼",
+    "座位少，建议首选外带",
+    "饺子原价25元（前7天都卖25），周末20元",
+    "牛奶特价活动已结束，今天起恢复原价5.5元/盒",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
