@@ -7316,6 +7316,16 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "座位少，建议首选外带",
     "饺子原价25元（前7天都卖25），周末20元",
     "牛奶特价活动已结束，今天起恢复原价5.5元/盒",
+    # tune293b's: a ceiling's lamp changed, a seller unsure which is sweetest, a small shop that
+    # cannot be the cheapest, a code on each egg, a lamp's lowest brightness, a group rule against
+    # forwarding cures, every order weighed in front of the buyer.
+    "店里天花板换灯管，周三上午暂停营业",
+    "卖了这么多年菜，我也说不准哪个最新鲜",
+    "我们是社区小店，价格做不到最低，能做的是缺货及时补",
+    "每盒鸡蛋印有唯一编码，扫码可查产蛋日期",
+    "露营灯最长续航约8小时（最低亮度档）",
+    "请勿在群里转发治疗偏方类消息，违者移出群聊",
+    "我保证每一单都当面称重，斤两有疑问当场复秤",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
