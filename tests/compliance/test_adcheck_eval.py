@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout77`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout78`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -43,7 +43,8 @@ start), heldout70 (measured at the sixty-second round's start), heldout71 (measu
 sixty-third round's start), heldout72 (measured at the sixty-fourth round's start), heldout73
 (measured at the sixty-fifth round's start), heldout74 (measured at the sixty-sixth round's
 start), heldout75 (measured at the sixty-seventh round's start), heldout76 (measured at the
-sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start).)"""
+sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start), heldout78 (measured at the seventieth
+round's start).)"""
 
 from __future__ import annotations
 
@@ -605,6 +606,11 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: 8c029a8, the sixty-eighth round's end and the session start): 126 of 130 caught (0.969; the
 #: rules alone 116, 0.892); none of 50 clean copies flagged or rejected (the rules alone none):
 #: all three targets met; the four missed are price copy.
+#:
+#: heldout78, the same brief and mix (79e0112), measured 2026-12-07 16:12 UTC (the check of
+#: 356ab1a, the sixty-ninth round's end and the session start): 124 of 130 caught (0.954; the
+#: rules alone 120, 0.923); none of 50 clean copies flagged or rejected (the rules alone none):
+#: all three targets met, recall by 0.004.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -680,6 +686,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout75": (130, 50, 0.98, 0.02, 0.0),
     "heldout76": (130, 50, 0.99, 0.0, 0.0),
     "heldout77": (130, 50, 0.965, 0.0, 0.0),
+    "heldout78": (130, 50, 0.95, 0.0, 0.0),
 }
 
 
