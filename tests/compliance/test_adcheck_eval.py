@@ -43,8 +43,8 @@ start), heldout70 (measured at the sixty-second round's start), heldout71 (measu
 sixty-third round's start), heldout72 (measured at the sixty-fourth round's start), heldout73
 (measured at the sixty-fifth round's start), heldout74 (measured at the sixty-sixth round's
 start), heldout75 (measured at the sixty-seventh round's start), heldout76 (measured at the
-sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start), heldout78 (measured at the seventieth
-round's start).)"""
+sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start), heldout78
+(measured at the seventieth round's start).)"""
 
 from __future__ import annotations
 

@@ -487,6 +487,11 @@ def test_a_shallow_markdown_clears_the_reference_price_and_a_deep_one_stays_for_
         ("never_charged", "原价128是昨天刚调的，今天五折64", True),
         ("never_charged", "礼包原价168现价68！（原价为市场零售价估算）", True),
         ("never_charged", "原价25元，新定价18元，即日起执行", False),
+        # An opening's special with a 原价, a reference price the copy calls the trade's estimate,
+        # and a special told as the opening's with time behind it.
+        ("never_charged", "开业特价！原价88，现价38", True),
+        ("never_charged", "参考价199，团购价59（参考价为行业估价）", True),
+        ("never_charged", "开业三年，特价！原价88，现价68", False),
         # Last week's price, a 原价 written up, and a 限时 price above last week's.
         ("false_markup_discount", "上周团过29.9的洗衣凝珠，这次标原价59.9，限时39.9", True),
         ("false_markup_discount", "上周团过29.9的洗衣凝珠，这次标原价59.9，限时25.9", False),

@@ -279,6 +279,63 @@ CATCHES = [
     ),
     # tune292a's: a limited-time price extended to the month's end.
     ("限时秒杀价99，活动已延至月底", "PRICE-FALSE-URGENCY", "限时秒杀价99，活动已延至月底"),
+    # The seventieth round's blind sets (tune294a … tune301a), their misses in our own words:
+    # the "original" price put back today and cut tomorrow, tags adjusted before a sale day, an
+    # opening's or an estimate's 原价, extras stacked on a visit's price, a free delivery and a
+    # doubled top-up that both charge, a price per 100 g in small print, a "last days" clearance
+    # in its second round, a price bureau's "approved" fee, a champion's fish oil, cheaper than
+    # the maker's own stock, ads inside a kindergarten, a rival's slow service, a price cut told
+    # against last week.
+    ("今天恢复原价98，明天起店庆五折49", "PRICE-FRAUD", "今天恢复原价98，明天起店庆五折"),
+    (
+        "国庆全场6折！（9月20日起商品价格已统一调整）",
+        "PRICE-FRAUD",
+        "6折！（9月20日起商品价格已统一调整",
+    ),
+    (
+        "本周起全店价签统一调整，周六会员日全场八折",
+        "PRICE-FRAUD",
+        "价签统一调整，周六会员日全场八折",
+    ),
+    ("开业特价！原价99，现价39", "PRICE-NO-PRIOR-PRICE", "开业特价！原价99"),
+    (
+        "市场参考价299，团购价89（参考价为行业估价）",
+        "PRICE-NO-PRIOR-PRICE",
+        "参考价299，团购价89（参考价为行业估价",
+    ),
+    (
+        "19.9元上门清洗油烟机，拆装、清洗剂、高空作业费另算",
+        "PRICE-HIDDEN-CHARGE",
+        "19.9元上门清洗油烟机，拆装、清洗剂、高空作业费另算",
+    ),
+    (
+        "送货上门免费！运费、上楼费按楼层另收",
+        "PRICE-HIDDEN-CHARGE",
+        "送货上门免费！运费、上楼费按楼层另收",
+    ),
+    (
+        "充500送500，每次到店另付20元服务费",
+        "PRICE-HIDDEN-CHARGE",
+        "充500送500，每次到店另付20元服务费",
+    ),
+    (
+        "一口价68元疏通下水道，上门后按堵塞程度另加100-300元",
+        "PRICE-HIDDEN-CHARGE",
+        "上门后按堵塞程度另加100-300",
+    ),
+    ("草莓19.9元！（小字：每100克）", "PRICE-HIDDEN-CHARGE", "小字：每100克"),
+    (
+        "闭店清仓最后两天！全场一折（本周第二轮）",
+        "PRICE-FALSE-REASON",
+        "清仓最后两天！全场一折（本周第二轮",
+    ),
+    ("物价局核定收费：上门保洁每小时60元", "PRICE-FRAUD", "物价局核定收费"),
+    ("体育冠军推荐的鱼油软胶囊，前台有售", "AD18-HEALTH-CLAIM", "冠军推荐的鱼油"),
+    ("比厂家拿货还便宜，清仓甩卖", "PRICE-FRAUD", "比厂家拿货还便宜"),
+    ("早教机构在幼儿园礼堂介绍暑期课程", "AD39-SCHOOL", "幼儿园礼堂介绍"),
+    ("阳光幼儿园园内家长栏贴了本店酸奶的优惠", "AD39-SCHOOL", "园内家长栏"),
+    ("别人家修鞋要等三天，我们当天就能取", "AD13-COMPARE", "别人家修鞋要等三天，我们当天就能"),
+    ("本周蔬菜价格较上周下降10%", "PRICE-REFERENCE", "较上周下降10%"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7327,6 +7384,44 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "请勿在群里转发治疗偏方类消息，违者移出群聊",
     "我保证每一单都当面称重，斤两有疑问当场复秤",
 ]
+SEVENTY_SECOND_ROUND_CLEAN = [
+    # The seventieth round's blind near misses (tune294b … tune301b), their clean copies the rules
+    # flagged, in our own words; each line is flagged by the check of 356ab1a: words an impostor
+    # or a pedlar uses, warned against; top goods or cooks not used, a lowest price not cried; a
+    # top-up's principal back; a shop that seeks no sure profit; a seal on each order; treatments
+    # refused after another item; the earliest booking, the hottest of the shop's own levels, a
+    # craft still sought, the first van of vegetables, the neighbours before business, the
+    # longest card sold, people travelling together, goods bought elsewhere brought in, far
+    # districts' delivery told, the dearest item's price, a month's sales at the original price,
+    # the week's price before the regular price returns, the regular price after pre-orders, the
+    # group's one administrator, the best hour to visit, booking ahead as advice.
+    "冒充本店的人在群里发“顶级海参”链接，不是我们发的",
+    "请勿相信上门推销保健食品的人，有问题问药师",
+    "咱家做包子不用啥顶级猪肉，就是菜场的新鲜肉",
+    "小本买卖不喊什么最低价，明码标价",
+    "小馆没请什么顶级厨师，都是家常菜",
+    "充300送30，赠送的30元不可提现，充值本金随时可退",
+    "利润不高，不求稳赚，只求回头客",
+    "我们保证每份外卖都贴好封签再交给骑手",
+    "本店只做生活美容，不提供医疗美容或任何治疗",
+    "修鞋最快排到周五，急的先打电话",
+    "店里最辣的就是特辣档，怕辣的慎点",
+    "还在琢磨最合适的那个火候，欢迎提意见",
+    "早市第一班菜五点半到",
+    "老规矩：街坊第一，生意第二",
+    "游泳馆不卖年卡，最长就是季卡",
+    "三人同行，价格最低的一份免单",
+    "钱阿姨：别家买的鱼也拿来让他们帮杀，收两块",
+    "包邮：同城满50元包配送，郊县另收运费10元",
+    "本店最贵的蛋糕也就198元",
+    "本店最贵的茶是298元/斤的龙井，最便宜的绿茶30元/斤",
+    "羊毛衫干洗原价30元/件（11月每天都是这个价），12月1日起25元/件",
+    "鸡蛋特价5.5元/斤（前7天售价6.5元/斤），周日起恢复原价6.5元",
+    "粽子预订截至6月5日，之后按门市价现货销售",
+    "本群唯一管理员是店长小李，其他人加你都别理",
+    "周三店休那天上午最方便过来聊",
+    "人多要等，提前预约最省事",
+]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
     # in our own words; each line is flagged by the check of d3bf069. A customer's experience
@@ -7752,7 +7847,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_NINTH_ROUND_CLEAN
     + SIXTY_NINTH_ROUND_BOUNDARIES
     + SEVENTIETH_ROUND_CLEAN
-    + SEVENTY_FIRST_ROUND_CLEAN,
+    + SEVENTY_FIRST_ROUND_CLEAN
+    + SEVENTY_SECOND_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
