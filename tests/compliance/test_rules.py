@@ -336,6 +336,10 @@ CATCHES = [
     ("阳光幼儿园园内家长栏贴了本店酸奶的优惠", "AD39-SCHOOL", "园内家长栏"),
     ("别人家修鞋要等三天，我们当天就能取", "AD13-COMPARE", "别人家修鞋要等三天，我们当天就能"),
     ("本周蔬菜价格较上周下降10%", "PRICE-REFERENCE", "较上周下降10%"),
+    # tune302a's and tune303a's: a 1折 headline whose 1折 goods are two, samples handed out by a
+    # kindergarten's teachers.
+    ("全场1折起！1折商品限2件，其余一律8.5折", "PRICE-FRAUD", "1折商品限2件"),
+    ("幼儿园老师统一给小朋友发酸奶试饮装", "AD39-SCHOOL", "老师统一给小朋友发"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7385,16 +7389,17 @@ SEVENTY_FIRST_ROUND_CLEAN = [
     "我保证每一单都当面称重，斤两有疑问当场复秤",
 ]
 SEVENTY_SECOND_ROUND_CLEAN = [
-    # The seventieth round's blind near misses (tune294b … tune301b), their clean copies the rules
-    # flagged, in our own words; each line is flagged by the check of 356ab1a: words an impostor
-    # or a pedlar uses, warned against; top goods or cooks not used, a lowest price not cried; a
-    # top-up's principal back; a shop that seeks no sure profit; a seal on each order; treatments
-    # refused after another item; the earliest booking, the hottest of the shop's own levels, a
-    # craft still sought, the first van of vegetables, the neighbours before business, the
-    # longest card sold, people travelling together, goods bought elsewhere brought in, far
-    # districts' delivery told, the dearest item's price, a month's sales at the original price,
-    # the week's price before the regular price returns, the regular price after pre-orders, the
-    # group's one administrator, the best hour to visit, booking ahead as advice.
+    # The seventieth round's blind near misses (tune294b … tune304b), their clean copies the rules
+    # flagged, in our own words; each line is flagged by the check of 356ab1a (the last eight by
+    # that of 33df58c too): words an impostor or a pedlar uses, warned against; top goods or cooks
+    # not used, a lowest price not cried; a top-up's principal back; a shop that seeks no sure
+    # profit; a seal on each order; treatments refused after another item; the earliest booking, the
+    # hottest of the shop's own levels, a craft still sought, the first van of vegetables, the
+    # neighbours before business, the longest card sold, people travelling together, goods bought
+    # elsewhere brought in, far districts' delivery told, the dearest item's price, a month's sales
+    # at the original price, the week's price before the regular price returns, the regular price
+    # after pre-orders, the group's one administrator, the best hour to visit, booking ahead as
+    # advice.
     "冒充本店的人在群里发“顶级海参”链接，不是我们发的",
     "请勿相信上门推销保健食品的人，有问题问药师",
     "咱家做包子不用啥顶级猪肉，就是菜场的新鲜肉",
@@ -7421,6 +7426,18 @@ SEVENTY_SECOND_ROUND_CLEAN = [
     "本群唯一管理员是店长小李，其他人加你都别理",
     "周三店休那天上午最方便过来聊",
     "人多要等，提前预约最省事",
+    # tune302b … tune304b's: frauds in "high returns" warned of, health foods the insurance card
+    # cannot buy, a customer's one small remark, a parasol's highest point, a customer comparing
+    # with her own cleaning, special supply denied, no expert recommending, the days at the
+    # regular price.
+    "凡以“保本高收益”为名私聊您的都是骗子，请报警",
+    "医保卡只能买目录内药品，保健品不能刷",
+    "顾客唯一的小意见：排队有点久——我们下周加一个收银台",
+    "户外伞最高处2.2m，底座另购",
+    "“阿姨把窗户擦得比我自己弄干净多了”——5单元李女士",
+    "我们家卖的是普通大米，不是什么专供",
+    "我不是健身专家，推荐的都是自己练过的动作",
+    "老街坊：“原价的时候也买，打折时多囤点”",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
