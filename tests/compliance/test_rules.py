@@ -340,6 +340,20 @@ CATCHES = [
     # kindergarten's teachers.
     ("全场1折起！1折商品限2件，其余一律8.5折", "PRICE-FRAUD", "1折商品限2件"),
     ("幼儿园老师统一给小朋友发酸奶试饮装", "AD39-SCHOOL", "老师统一给小朋友发"),
+    # tune305a's: a flat price kept for the first two, a free trial charged when it ends, samples
+    # at a kindergarten's morning check, a saving "worked out" by someone in the trade.
+    (
+        "牛肉一律39.9一斤！（特价仅限早上7点前到店的前2位）",
+        "PRICE-FRAUD",
+        "一律39.9一斤！（特价仅限早上7点前到店的前2位",
+    ),
+    (
+        "到店免费体验，体验结束收取材料费168元",
+        "PRICE-HIDDEN-CHARGE",
+        "免费体验，体验结束收取材料费168",
+    ),
+    ("幼儿园晨检时发放我家奶片试吃装", "AD39-SCHOOL", "幼儿园晨检时发放"),
+    ("有业内人士算过，办我们的年卡一年能省500块", "AD11-DATA", "业内人士算过"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7438,6 +7452,16 @@ SEVENTY_SECOND_ROUND_CLEAN = [
     "我们家卖的是普通大米，不是什么专供",
     "我不是健身专家，推荐的都是自己练过的动作",
     "老街坊：“原价的时候也买，打折时多囤点”",
+    # tune305b's (each flagged by the check of c129761): what is made first, the worst case told
+    # before a repair, the free piece the cheapest of the same kind, a model's top configuration,
+    # shops of the same name disowned, a clinic's timetable, the regular price charged at weekends.
+    "最先包好的馄饨先给预订的邻居",
+    "师傅修之前先讲了最坏的情况，心里有底",
+    "第二件免费：赠送同款中价格最低的一件",
+    "这款是该型号的顶配：16GB+1TB",
+    "外卖平台上其他同名店铺不是我们开的",
+    "动物医院本周日疫苗门诊暂停，治疗类门诊照常",
+    "工作日上午洗车25元，周末按原价35元",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
