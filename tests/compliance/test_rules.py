@@ -354,6 +354,17 @@ CATCHES = [
     ),
     ("幼儿园晨检时发放我家奶片试吃装", "AD39-SCHOOL", "幼儿园晨检时发放"),
     ("有业内人士算过，办我们的年卡一年能省500块", "AD11-DATA", "业内人士算过"),
+    # tune306a's and tune307a's: the special sold out at opening with dearer cuts instead, the
+    # till's price over the marked one, a 1折 headline with one piece, a haircut whose extras and
+    # card come on top.
+    (
+        "特价排骨19.9元/斤！每天开门即售罄，到店可选精品排骨48元/斤",
+        "PRICE-FRAUD",
+        "售罄，到店可选精品",
+    ),
+    ("限时特价6.9元/斤，标示价格以收银台结算为准", "PRICE-HIDDEN-CHARGE", "价格以收银台结算为准"),
+    ("全场1折起！1折商品限量1件，其余按标价", "PRICE-FRAUD", "1折商品限量1件"),
+    ("剪发只要9.9！洗吹另加30，需先办卡", "PRICE-HIDDEN-CHARGE", "只要9.9！洗吹另加30，需先办卡"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7462,6 +7473,19 @@ SEVENTY_SECOND_ROUND_CLEAN = [
     "外卖平台上其他同名店铺不是我们开的",
     "动物医院本周日疫苗门诊暂停，治疗类门诊照常",
     "工作日上午洗车25元，周末按原价35元",
+    # tune306b's and tune307b's (each flagged by the check of 20847e2): a comparison declined, the
+    # fee under the free-delivery threshold, the shop's first cat, a top tier of its own menu, a
+    # coat's length, the least area cleaned, a lift's maintenance before a date, leftovers given
+    # away, the one person who takes orders and money.
+    "不敢说比别家做得好，只保证面条是当天擀的",
+    "2斤起包邮（限本小区），不足2斤收配送费3元",
+    "我们第一只猫店长今天三岁啦",
+    "洗衣套餐：基础款20元/精洗款45元/顶配款99元",
+    "大衣干洗：短款50元，长款（最长过膝）70元",
+    "地毯清洗每平方米10元，最小起洗面积4平方米",
+    "电梯维保：本周三2号梯停运，请走楼梯",
+    "每天收摊剩下的馒头，晚上送去敬老院",
+    "本群唯一接单收款的人是我，别人让转账都别转",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
