@@ -365,6 +365,18 @@ CATCHES = [
     ("限时特价6.9元/斤，标示价格以收银台结算为准", "PRICE-HIDDEN-CHARGE", "价格以收银台结算为准"),
     ("全场1折起！1折商品限量1件，其余按标价", "PRICE-FRAUD", "1折商品限量1件"),
     ("剪发只要9.9！洗吹另加30，需先办卡", "PRICE-HIDDEN-CHARGE", "只要9.9！洗吹另加30，需先办卡"),
+    # Figures of two digits or more where a pattern ended in one digit: the matcher drops a match
+    # that ends inside a number (top1 is not top10), so such a line found only one-digit figures.
+    (
+        "本店本周一才开业，平时店里卖68元的套餐今天38元",
+        "PRICE-NO-PRIOR-PRICE",
+        "本周一才开业，平时店里卖68",
+    ),
+    ("老板说这款能排进全市前20名", "AD11-DATA", "全市前20名"),
+    ("销量排进前10，欢迎品尝", "AD9-SUPERLATIVE", "销量排进前10"),
+    ("储值卡每月返12元，存得越多返得越多", "AD25-RETURN", "储值卡每月返12"),
+    ("来店打牌，输了送12瓶啤酒", "AD9-GAMBLING", "输了送12"),
+    ("原价从来都是128，今天特价", "PRICE-FRAUD", "原价从来都是128"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
