@@ -125,7 +125,8 @@ PRICE_ASKED = (
 #: price by name: 亏本价, 跳楼价, 跪价; not 清仓价, a clearance far under a tag is no claim of a
 #: cut).
 SALE_PRICE = (
-    *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "团购价", "抢购价", "特卖价"),
+    *("特价", "现价", "折后价", "活动价", "秒杀价", "优惠价", "特惠价", "团购价", "抢购价"),
+    "特卖价",
     "促销价",
     *("直供价", "狂欢价", "大促价", "骨折价", "亏本价", "跳楼价", "跪价"),
     "(?:街坊|邻里|邻居|社区|粉丝|会员|内部|员工|宠粉|福利|群友|老客|新客|开业|团长|群内|群里|直播间?|扫码|拼团|团)价",
@@ -1204,12 +1205,14 @@ _BRACKET_CONDITION = re.compile(
     # 维修的话不另收; nor a service outside the offer said to be paid, no amount hidden, or the
     # far districts' delivery: 精洗、打蜡另收费, 郊县另收运费8元)
     r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)(?<!实际)"
-    r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|补差|加收|方可|才能|才可|才享"
+    r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|(?<!或)补差|加收|方可|才能|才可|才享"
     # (a first visit, the buyer's own eligibility as a new customer, is not a quota: 仅限首次到店)
     r"|仅限\s*(?:前|每日|每天|第一|首(?!次)|[0-9一二两三])|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
-    # name it (199元为活动前7天内店里的最低成交价).
-    r"|[0-9.]+\s*元?\s*为(?!\s*(?:本店|店里|店内)?\s*(?:活动|促销|降价)?前\s*(?:7|七)\s*(?:日|天))"
+    # name it (199元为活动前7天内店里的最低成交价) or the price charged for a past year
+    # (35元为本店2023年全年执行价格).
+    r"|[0-9.]+\s*元?\s*为(?!\s*(?:本店|店里|店内)?\s*(?:活动|促销|降价)?前\s*(?:7|七)\s*(?:日|天)"
+    r"|\s*(?:本店|店里|店内)?\s*(?:[0-9]{4}\s*年|去年)\s*(?:全年|全年度)?\s*的?\s*(?:执行|实际|成交|销售))"
     # The price everyone else pays, told in the bracket (其他时段68元): the offer is a narrow slot.
     r"|(?:其他|其余|其它|非活动)\s*(?:时段|时间|日期|日子)\s*(?:均为|均|为|都是|是|按)?\s*[0-9.]+\s*元"
     # …or a window of an hour or two (仅周二上午9点至10点, 限工作日早6-7点使用).

@@ -10,8 +10,10 @@ back into what the user wrote. Literal terms are found with one Aho-Corasick aut
 is dropped when a *context exception* of its group covers it (``最近``, ``最后三天``,
 ``第一次参加``, ``第一个周日``). A match may absorb at most ``max_gap`` dropped characters between
 two of its characters, so words far apart in a sentence never join into a term, and a literal
-term none across a sentence end or a header bracket (``【电梯维保】本周`` holds no 保本); a group
-``within_clause`` keeps every match, pattern or term, inside one clause of the copy as written.
+term none across a clause break (a comma or a sentence end) or a header bracket
+(``【电梯维保】本周`` holds no 保本, ``泡脚包，治失眠`` no 包治, ``比不上大超市，价格`` no 超市价:
+an evasion breaks a word with a symbol or a space, not with a comma); a group ``within_clause``
+keeps every match, pattern or term, inside one clause of the copy as written.
 
 Cost: one ``str.translate`` pass and one C-level automaton scan per text; Python code runs only
 per *match* (and per dropped character), never per character. A regex pattern runs only on text
@@ -97,13 +99,12 @@ class _Compiled:
         return shapes
 
 
-#: What ends a sentence or a header (【…】): the characters dropped inside a literal term's match
-#: may not hold one, so 【电梯维保】本周 is no 保本 (an evasion breaks a word with a symbol or a
-#: space, not with a sentence end).
+#: What ends a sentence or a header (【…】).
 _SENTENCE_ENDS = "。！？!?；;\n【】"
-_BOUNDARY = re.compile(f"[{_SENTENCE_ENDS}]")
-#: What ends a clause (a sentence end or a comma), for groups whose matches stay
-#: ``within_clause``.
+#: What ends a clause (a sentence end or a comma): the characters dropped inside a literal term's
+#: match may not hold one, so 【电梯维保】本周 is no 保本 and 超市，价格 no 超市价 (an evasion
+#: breaks a word with a symbol or a space, not with a comma), nor those inside any match of a
+#: group whose matches stay ``within_clause``.
 _CLAUSE_BREAK = re.compile(f"[，,{_SENTENCE_ENDS}]")
 
 
@@ -260,7 +261,7 @@ class TermMatcher:
         literal: bool = True,
     ) -> tuple[int, int] | None:
         """The match's span in ``text``, or None when it is not a match (too wide a gap, a
-        ``literal`` term across a sentence end, inside a longer Latin word); a context exception
+        ``literal`` term across a clause break, inside a longer Latin word); a context exception
         is ``_excepted``'s to judge. Patterns may span sentences on purpose (a headline price and
         its small print)."""
         # Each character of the evasion mode covers one original character, so the characters
@@ -274,7 +275,7 @@ class TermMatcher:
             and norm.widest_gap(start, end, text) > self.max_gap
         ):
             return None
-        if literal and dropped and _BOUNDARY.search(text, o_start, o_end):
+        if literal and dropped and _CLAUSE_BREAK.search(text, o_start, o_end):
             return None
         if group.within_clause and dropped and _CLAUSE_BREAK.search(text, o_start, o_end):
             return None
