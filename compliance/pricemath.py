@@ -1207,7 +1207,8 @@ _BRACKET_CONDITION = re.compile(
     r"|(?<!加料)(?<!小料)(?<!配料)(?<!加量)(?<!配件)(?<!不)(?<!郊县)(?<!郊区)(?<!偏远地区)(?<!外区)(?<!实际)"
     r"(?:另收(?!费\s*(?:$|[，,。、；;]))|另付|另需|另计|另加)|(?<!或)补差|加收|方可|才能|才可|才享"
     # (a first visit, the buyer's own eligibility as a new customer, is not a quota: 仅限首次到店)
-    r"|仅限\s*(?:前|每日|每天|第一|首(?!次)|[0-9一二两三])|此价为|仅为"
+    # (nor a date: 今日特价（仅限11月3日）)
+    r"|仅限\s*(?:前|每日|每天|第一|首(?!次)|[0-9一二两三](?![0-9]?\s*月))|此价为|仅为"
     # …a figure said to be something else (18元为外壳擦拭价), not the reference's basis as the rules
     # name it (199元为活动前7天内店里的最低成交价) or the price charged for a past year
     # (35元为本店2023年全年执行价格).
