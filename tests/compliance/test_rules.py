@@ -1361,7 +1361,9 @@ EIGHTH_ROUND_REJECTS = [
     ("别再去对面那家健身房了，器械又破又脏", "AD13-DISPARAGE"),
     ("团长招募：每月保底佣金2000元", "AD25-RETURN"),
     ("宝贝试试双手离把骑车，超酷", "AD40-MINORS"),
-    ("年卡由699元调整为1299元，周年庆五折仅需649元", "PRICE-FRAUD"),
+    # (a price changed from a figure, then discounted, is weighed by the arithmetic: 1299 × 0.5 is
+    # 9.3折 of the 699 before the raise, not 五折)
+    ("年卡由699元调整为1299元，周年庆五折仅需649元", "PRICE-FALSE-MARKUP"),
     ("车厘子原价98元一盒，今天39元 活动款为250g装，原价款为500g装", "PRICE-HIDDEN-CHARGE"),
     ("今日海鲜不标价，来店现场问", "PRICE-UNMARKED"),
     ("剪发价格执行物价局统一指导价，一律30元", "PRICE-UNMARKED"),
