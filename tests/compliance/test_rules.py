@@ -377,6 +377,25 @@ CATCHES = [
     ("储值卡每月返12元，存得越多返得越多", "AD25-RETURN", "储值卡每月返12"),
     ("来店打牌，输了送12瓶啤酒", "AD9-GAMBLING", "输了送12"),
     ("原价从来都是128，今天特价", "PRICE-FRAUD", "原价从来都是128"),
+    # The seventy-first round (heldout79, tune308a … tune321a), each line passed or only reviewed by
+    # the check of e45ec38: a "sale" above the 原价 under 特惠价; a price left to the shop; a
+    # disease eased at once; a price "restored" or changed from a figure told first, then
+    # discounted (the arithmetic of PRICE-FALSE-MARKUP).
+    (
+        "原价19.9的草莓，今日特惠价23.9，手慢无",
+        "PRICE-FALSE-REDUCTION",
+        "原价19.9的草莓，今日特惠价23.9",
+    ),
+    ("今晚小龙虾 时价，具体多少到店再问", "PRICE-UNMARKED", "时价，具体多少到店再问"),
+    ("洗剪吹会员卡，价格到店问", "PRICE-UNMARKED", "价格到店问"),
+    ("负离子床垫睡一晚，关节炎立马缓解", "AD17-DISEASE", "关节炎立马缓解"),
+    ("艾灸馆排寒气，妇科炎症、宫寒一并调理好", "AD17-DISEASE", "炎症、宫寒一并调理好"),
+    (
+        "青菜从周二的3元/斤恢复原价5元,周末再打8折只要4元/斤",
+        "PRICE-FALSE-MARKUP",
+        "从周二的3元/斤恢复原价5元,周末再打8折",
+    ),
+    ("洗车由20元/次调为30元/次(8折)", "PRICE-FALSE-MARKUP", "由20元/次调为30元/次(8折"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7501,6 +7520,73 @@ SEVENTY_SECOND_ROUND_CLEAN = [
     "每天收摊剩下的馒头，晚上送去敬老院",
     "本群唯一接单收款的人是我，别人让转账都别转",
 ]
+SEVENTY_THIRD_ROUND_CLEAN = [
+    # The seventy-first round's blind near misses (tune308b … tune321b, a rebuilt near-miss brief),
+    # their clean copies the rules flagged, in our own words; each line is flagged by the check of
+    # e45ec38: a lowest price declined or not competed for, words of scammers and impostors
+    # disowned, zero risk owned, numbered pickup points and lockers, a purchase at the 原价 in a
+    # customer's words, the one shop with no branch, a trial price beside the everyday one, a
+    # treatment or a doctor's place disclaimed, results no one can promise, the seven days' lowest
+    # price as the basis, a service that is no cure-all, a comparison declined, points not cashed,
+    # a cap on a list, the cheapest piece free, the group's one after-sales contact, figures from
+    # the recipe, a wholesale price as the reason, an optional top-up in a bracket, a drink made two
+    # ways, titles and firsts disclaimed, the first basket of the morning, a month's own price as
+    # the basis, readings posted, the first customer in, a fee told when ordering, prices as the
+    # tags mark them.
+    "我们蛋糕店做不到全网最低价，只能保证奶油是动物奶油",
+    "不说全网最低，只报本店价：排骨32元/斤，本周有效",
+    "不敢说全网最低,价钱都写在价签上了",
+    "会员卡不是理财，没有利息，也不存在“零风险高回报”一说",
+    "游泳也不是零风险，下水前请先热身",
+    "3号楼No.1快递柜暂停使用，请到No.2柜取件",
+    "“原价买完第二天就降价了，团长把差价退给我了。”——5栋刘姐",
+    "本店在和平路66号，是唯一门店，未开设分店",
+    "谨防有人冒充医生上门推销保健品，本店从不上门",
+    "洗牙套餐首次体验价99元（日常价168元），每人限一次",
+    "推拿不能代替治疗，身体不适请先去医院",
+    "没人能保证你一个月瘦多少斤，坚持练才有变化",
+    "按活动前7日内本店该商品最低成交价计算折扣",
+    "2号楼大堂No.1货架放生鲜，No.2货架放日用品",
+    "干洗不是万能的，陈年污渍不一定能洗掉",
+    "发型师私下说一句：我不敢说剪得比别家好",
+    "理发由40元调为35元（约8.8折），长期执行",
+    "我们普拉提不是治疗，有伤病的会员请先问医生",
+    "积分不能转让，也不能兑换现金",
+    "近期有人冒充本店员工在业主群推销“保本”理财，请勿相信",
+    "凡是自称本店推荐“稳赚”项目的，都和我们没关系",
+    "接龙最多接30份，满了就截",
+    "我不懂什么养生，这蜂蜜就是老家自己摇的",
+    "药店店员不是医生，用药请咨询您的主治医生",
+    "第6件免费，免费的是6件里单价最低的一件",
+    "取货柜No.1—No.4在东门，No.5以后在西门",
+    "本群唯一售后微信是店长的企业微信",
+    "数据来自配方计算，以包装上的营养成分表为准",
+    "牛肉上周起从45元/斤调到42元/斤，因为批发价降了",
+    "集满8个章免费换一杯（或补差价换其他饮品）",
+    "这款乌龙茶加牛奶比单喝更顺口，仅供参考",
+    "我们只是卖狗粮的，不懂治病，狗狗拉稀请去宠物医院",
+    "本店不是政府指定的家电回收点，办不了补贴",
+    "我们做保洁五年了，不算老字号",
+    "周日早市第一筐鸡蛋是凌晨从农场拉来的",
+    "我们不说自己是第一家，只说价格写清楚",
+    "2018年我们在这条街开了首家店，今天第二家开业",
+    "空调清洗原价90元/台（4月本店价），本周两台起每台75元",
+    "两个月卡398元（平时月卡标价258元/月）",
+    "泳池检测数据公示在入口的白板上",
+    "谁跟你说“零风险”、能返本金的都是骗子",
+    "我们不敢说零风险，寄养难免有小磕碰",
+    "全网最低我们不敢比，只说自己：鸡翅19.9元/斤",
+    "今早No.1到店的是7点的王阿姨",
+    "面包不是什么“最好吃的面包”，就是每天现烤",
+    "我们不在学校门口摆摊，也不发传单",
+    "退卡时储值本金按未消费部分原路退还",
+    "请保证留下的手机号能打通",
+    "下单时就会告知上楼费，不会到了门口再加价",
+    "中秋月饼8折，具体价格以店内标价签为准",
+    "原价每月199元（近三个月门店标价），本月办理169元",
+    "满3串送1串（送的是其中价格最低的一串）",
+    "本群价格跟其他平台、其他门店的价格无关，我们只管自己",
+]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
     # in our own words; each line is flagged by the check of d3bf069. A customer's experience
@@ -7927,7 +8013,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SIXTY_NINTH_ROUND_BOUNDARIES
     + SEVENTIETH_ROUND_CLEAN
     + SEVENTY_FIRST_ROUND_CLEAN
-    + SEVENTY_SECOND_ROUND_CLEAN,
+    + SEVENTY_SECOND_ROUND_CLEAN
+    + SEVENTY_THIRD_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
