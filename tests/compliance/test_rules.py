@@ -396,6 +396,19 @@ CATCHES = [
         "从周二的3元/斤恢复原价5元,周末再打8折",
     ),
     ("洗车由20元/次调为30元/次(8折)", "PRICE-FALSE-MARKUP", "由20元/次调为30元/次(8折"),
+    # …a doubled top-up whose gift is spent in one hour a week, a day not chosen bringing bad luck,
+    # a storewide 1折 whose rest is told far after it.
+    (
+        "充500送500！赠送金额仅限周三下午2-3点使用",
+        "PRICE-FRAUD",
+        "充500送500！赠送金额仅限周三下午2-3点使用",
+    ),
+    ("开业要挑吉日，不看日子必倒霉，我们帮您选", "AD9-SUPERSTITION", "不看日子必倒霉"),
+    (
+        "全场1折起！数量有限(1折商品:抹布一款,每人限购1块;其余商品9折至9.5折)",
+        "PRICE-FRAUD",
+        "全场1折起！数量有限(1折商品:抹布一款,每人限购1块;其余商品9折",
+    ),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
