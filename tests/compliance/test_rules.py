@@ -409,6 +409,26 @@ CATCHES = [
         "PRICE-FRAUD",
         "全场1折起！数量有限(1折商品:抹布一款,每人限购1块;其余商品9折",
     ),
+    # …a call-out price with the charge quoted on arrival, a fitting charged by the model after a
+    # one-yuan film, a storewide 1折 that is one customer's a week, a price left to what the staff
+    # say, a group price settled at the marked one at pickup.
+    (
+        "疏通下水道，上门只收15元，具体费用师傅到了再报价",
+        "PRICE-HIDDEN-CHARGE",
+        "只收15元，具体费用师傅到了再报价",
+    ),
+    ("手机换膜2元，贴完按机型收30–90元不等", "PRICE-HIDDEN-CHARGE", "2元，贴完按机型收30–90"),
+    (
+        "店庆全场1折起！1折名额为每周二开门第一位顾客的单剪项目，其余项目按会员价执行",
+        "PRICE-FRAUD",
+        "全场1折起！1折名额为每周二开门第一位顾客的单剪项目，其余项目按会员价",
+    ),
+    ("咖啡第二杯半价，价格以店员口头告知为准", "PRICE-UNMARKED", "价格以店员口头告知为准"),
+    (
+        "群里接龙价12.9元一盒，到店自提时按门店标价结算",
+        "PRICE-FRAUD",
+        "接龙价12.9元一盒，到店自提时按门店标价结算",
+    ),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
