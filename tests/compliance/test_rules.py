@@ -7619,6 +7619,38 @@ SEVENTY_THIRD_ROUND_CLEAN = [
     "原价每月199元（近三个月门店标价），本月办理169元",
     "满3串送1串（送的是其中价格最低的一串）",
     "本群价格跟其他平台、其他门店的价格无关，我们只管自己",
+    # tune322b … tune325b's and the a-sets' clean copies (each flagged by the check of e45ec38): the
+    # lowest price not said, the shop's first machine, a numbered locker door and queue, a first
+    # shop opened last year, flour wholly of one kind, a dated week's lowest price, a promise not
+    # cried, scams and products disowned, a top-up refunded in full, a 原价 not played with, a
+    # dated clearance price, a priced fee after another, the first year's last day, a quiet room,
+    # no ranking among coffees, a haircut's feel quoted, discounts off the marked price,
+    # wholesale prices followed.
+    "全网最低这种话咱不说，价钱都贴在黑板上",
+    "店里第一台自动售货机今天装好了，只支持扫码",
+    "快递柜No.1号柜门坏了，请别往1号柜存件",
+    "今早排队No.1的是5栋张阿姨",
+    "去年这时候我们刚开第一家店，今天第二家开业",
+    "配料：全麦粉、水、盐，面粉部分100%为全麦粉",
+    "羽绒服清洗35元/件（3月1日–14日本店最低成交价45元）",
+    "有人问我为什么不喊“保证全好”，因为我做不到",
+    "群里有人发理财链接，保证收益的都是骗子，谨防上当",
+    "有人在群里说“存钱到店里保本”，本店从未发布过",
+    "本店从未发售任何“保本理财卡”，请勿相信",
+    "凡是声称零风险、高收益的，都不是本店的业务",
+    "如需退卡，未消费的充值本金全额退还",
+    "储值卡不是理财，也不存在“零风险高回报”",
+    "我们不搞先涨后降，也不搞“原价”噱头",
+    "清仓价39元/袋（9月1日–9月30日本店售价59元），售完即止",
+    "空调清洗79元/台（原价99元/台，为今年4–5月本店标准价）",
+    "满39元免配送费，不满收配送费3元。蛋糕另收保温包装费5元",
+    "开店第一年的最后一天，谢谢大家，明天照常营业",
+    "自习室里安静第一，请把手机调成静音",
+    "咖啡没有谁第一谁第二，喜欢就好",
+    "一位老顾客留言：“剪完头发清爽多了。”谢谢您",
+    "洗剪吹按门市价40元的8折收取，即32元",
+    "折扣以价签上的当日零售价为基础计算",
+    "我们每天按当天批发价调整价格，价签早上更新",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
