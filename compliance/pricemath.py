@@ -112,8 +112,9 @@ MARKED_PRICE = ("标价",)
 #: The words before the price asked now (只要, 到手价, 现价, 低至, 砍到, 券后; 今天 before a
 #: figure that is a price: 吊牌价999的羽绒服，今天39.9包邮).
 PRICE_ASKED = (
-    # (仅 not before 限: 仅限5座轿车 names no price)
-    *("只要", "只需", "仅需", "仅要", "仅售", "只卖", "仅(?!限)", "到手价?", "现价", "特价"),
+    # (仅 not before 限: 仅限5座轿车 names no price; nor before a date: 仅4月27日当天有效)
+    *("只要", "只需", "仅需", "仅要", "仅售", "只卖", r"仅(?!限)(?!\s*[0-9]+\s*月)"),
+    *("到手价?", "现价", "特价"),
     "折后价?",
     *("活动价", "才", "低至", "砍到", "砍至", "券后价?"),
     # All of a kind at one price (吊牌价1280元的羽绒服统统199元).
