@@ -429,6 +429,13 @@ CATCHES = [
         "PRICE-FRAUD",
         "接龙价12.9元一盒，到店自提时按门店标价结算",
     ),
+    # …a monthly price renewed by the year, a master told to pick the day.
+    (
+        "月卡88元/月，不退不换，到期自动续费按年扣款",
+        "PRICE-FRAUD",
+        "88元/月，不退不换，到期自动续费按年扣款",
+    ),
+    ("开业一定要请大师选吉日，日子选不好影响财运", "AD9-SUPERSTITION", "一定要请大师选吉日"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
