@@ -436,6 +436,20 @@ CATCHES = [
         "88元/月，不退不换，到期自动续费按年扣款",
     ),
     ("开业一定要请大师选吉日，日子选不好影响财运", "AD9-SUPERSTITION", "一定要请大师选吉日"),
+    # …a fee per visit on a 1折 card, a price called the government's, a top-up "equal to half
+    # price" whose gift buys one service, a disease prevented by a cleaning service.
+    (
+        "美甲办卡立享1折，单次服务另付技师费40元",
+        "PRICE-HIDDEN-CHARGE",
+        "1折，单次服务另付技师费40元",
+    ),
+    ("政府统一限价，洗车一律25元，拒绝讲价", "PRICE-FRAUD", "政府统一限价"),
+    (
+        "洗车充值卡：充200送200，相当于全部五折！赠送金额仅可用于打蜡项目",
+        "PRICE-HIDDEN-CHARGE",
+        "相当于全部五折！赠送金额仅可",
+    ),
+    ("除甲醛服务彻底消除甲醛，预防白血病，有娃家庭必备", "AD17-DISEASE", "预防白血病"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -7658,6 +7672,25 @@ SEVENTY_THIRD_ROUND_CLEAN = [
     "洗剪吹按门市价40元的8折收取，即32元",
     "折扣以价签上的当日零售价为基础计算",
     "我们每天按当天批发价调整价格，价签早上更新",
+    # tune330b … tune333b's (each flagged by the check of e45ec38): the first in the queue and a
+    # numbered table, the far postage told, a scam "in the name of" disowned, no signature dish,
+    # the free piece at the lowest price, a top title not claimed, a numbered pickup locker, the
+    # smallest pack as a legal cap, no comparison with the web, no century-old shop, wholesale
+    # prices falling, no promise made, a dated basis before a booking price.
+    "排号第一位的顾客请到前台，No.1号桌已经收拾好了",
+    "水果满2箱包邮（仅限本市），市外地址补运费10元",
+    "近期有人以“保本保息”为名拉邻居投钱，本群与此事无关",
+    "红烧肉照奶奶的做法烧的，也不是什么王牌菜，就是家常味",
+    "第3件免费（按最低价计），活动到月底",
+    "猪肉不敢称“顶级”，就是每天早上屠宰场拉来的",
+    "我们家不敢说自己是“烧烤界的王者”，就是一家小铺子",
+    "自取请到店门右侧No.1取餐柜",
+    "每人每次限购不超过2个最小包装",
+    "这是我们团的价格，不跟全网比，各平台价格大家可以自己查",
+    "我们不是什么百年老店，开张才两年",
+    "前腿肉降价是因为近期生猪批发价回落",
+    "瘦多少因人而异，我们不做任何保证",
+    "家庭保洁活动前7日内成交价280元，4月下单按240元结算",
 ]
 SEVENTIETH_ROUND_CLEAN = [
     # The sixty-eighth round's blind near misses (tune287b), their clean copies the rules flagged,
