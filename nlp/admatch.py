@@ -275,9 +275,8 @@ class TermMatcher:
             and norm.widest_gap(start, end, text) > self.max_gap
         ):
             return None
-        if literal and dropped and _CLAUSE_BREAK.search(text, o_start, o_end):
-            return None
-        if group.within_clause and dropped and _CLAUSE_BREAK.search(text, o_start, o_end):
+        bounded = literal or group.within_clause
+        if dropped and bounded and _CLAUSE_BREAK.search(text, o_start, o_end):
             return None
         squeezed = norm.text
         # Latin/digit terms must not sit inside a longer word: "top1" is not in "top10".
