@@ -413,14 +413,21 @@ _RECURRING = re.compile(
     r"|(?:抢完|卖完)了?[\u4e00-\u9fff]{0,4}?(?<![不没])(?<!不会)(?<!不能)(?<!没有)再补|随时都有|(?:每天|天天|每晚)[\u4e00-\u9fff]{0,6}?都来一波"
     r"|(?:今天|今晚|今日)也是最后|每天[\u4e00-\u9fff]{0,4}?都会?补|天天发|每天都发|天天这样"
     r"|(?:跟|和)昨天[\u4e00-\u9fff]{0,4}?一样|还是限量|其实还有"
-    r"|(?:长期|一直|常年|永久|全年|全学期|全季|整年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新"
+    # (Not a card's balance kept good: 已充值会员的余额长期有效.)
+    r"|(?<!余额)(?<!卡内)(?<!本金)(?:长期|一直|常年|永久|全年|全学期|全季|整年)(?:有效|都有)|长期活动|每天[\u4e00-\u9fff0-9]{0,6}?刷新"
     r"|每周一至周日|常年价|随时来都(?:行|可以)|名额充足|每月(?:延续|都有|都搞)"
+    # Every month's whole span said to run the same offer (本活动每月1号至30号均有效).
+    r"|(?:每月|每周)[0-9一二三四五六七八九十号日至到\-]{0,10}?(?:均|都)有效"
+    # The "last days" banner up for months (门口挂了半年的“最后三天清仓”，今天继续).
+    r"|挂了(?:半年|[一二两三四五六七八九十0-9]+个?(?:月|年|周))"
     r"|持续(?:至今|到现在|到今天)|持续(?:至|到)(?:货品|商品|库存)?(?:售完|卖完|清完)"
     # Plenty after all, or the same offer every evening or every year (这款不限量供应，想要多少都有;
     # 本活动每天晚上8点准时开启; 本店清仓活动常年举办).
     r"|不限量|想要多少都有|要多少有多少|常年(?:举办|举行|开展|进行|都在|都有)"
     r"|(?:每天|每晚|每周)[^\n]{0,8}?(?:准时)?(?:开启|开抢|开放|上线)"
     r"|(?:预订价|活动|优惠|此价|这个价)持续(?:至|到)"
+    # The offer renewed on a weekday or daily (最后一天!明天恢复原价399!活动每周一更新).
+    r"|(?:活动|特价|优惠)每(?:日|天|周[一二三四五六日天]?)(?:更新|重置)"
     r"|自(?:[0-9]{2,4}\s*年|去年|前年|上个?月|开业)[\u4e00-\u9fff0-9]{0,8}?(?:起|开始|以来)"
     r"|连续(?:做|搞|办|进行|开|卖)了?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个月|周|天|年)"
 )
@@ -516,12 +523,12 @@ def false_urgency(span: str) -> str | None:
 
 _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
 #: A price raised from one figure to another (剪发价格今天起从38调到58; 上月128，本月挂198;
-#: 昨天18一斤，今儿原价26; 昨天标68，今天原价改128), before or after the discount.
+#: 昨天18一斤，今儿原价26; 昨天标68，今天原价改128; 上周29.9一箱…这周先恢复到45元原价), before or after the discount.
 _RAISED = re.compile(
     rf"(?:从|由|{'|'.join(RAISED_SINCE)}|平时|平常|平日|往常)[\u4e00-\u9fff]{{0,4}}?"
     rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,12}}?"
     r"(?:调到|调至|调为|调回|涨到|涨至|涨为|提到|提至|上调到|上调至|调整为|改成|改为|调成|标成|标到|标价|标|挂"
-    r"|原价改(?:成|为|到)?|原价)"
+    r"|恢复到|恢复为|划线价|原价改(?:成|为|到)?|原价)"
     rf"\s*({_NUMBER})"
 )
 
@@ -584,6 +591,29 @@ _RAISED_OLD_AFTER = re.compile(
 )
 
 
+#: The shop's own price of late, then a discount whose price is at or above it with no raise told
+#: (上周卖15一斤的五花肉，今天八折只要16): the discount is counted from a price raised in silence.
+_PAST_THEN_DISCOUNTED = re.compile(
+    rf"(?:上周|上礼拜|昨天|前天|平时|之前)[\u4e00-\u9fff]{{0,3}}?(?:卖|售价|标价)\D{{0,2}}?({_NUMBER})"
+    rf"[^。！？!?\n]{{0,24}}?{_FIGURE}\s*折[\u4e00-\u9fff]{{0,3}}?({_NUMBER})"
+)
+
+
+def _silent_raise(span: str) -> str | None:
+    """The shop's own earlier price and a discounted price at or above it (上周卖15…八折只要16),
+    no raise told: the discount's base was raised in silence; else None."""
+    found = _PAST_THEN_DISCOUNTED.search(span)
+    if found is None:
+        return None
+    before, rate, now = float(found.group(1)), _rate(found.group(2)), float(found.group(3))
+    if not 0 < rate < 1 or now < before:
+        return None
+    return (
+        f"本店此前卖 {_money(before)} 元，打 {_money(rate * 10)} 折后却要 {_money(now)} 元："
+        f"折扣的基数约 {_money(round(now / rate, 1))} 元，是先涨价再打折"
+    )
+
+
 def _raised_discount(span: str) -> str | None:
     """A price raised from one figure to another (从38调到58) and a discount on it (打8折), in
     either order: the discounted price against the price before the raise. With no discount, a
@@ -596,7 +626,7 @@ def _raised_discount(span: str) -> str | None:
     elif (flipped := _RAISED_OLD_AFTER.search(span)) is not None and discount is not None:
         after, before = float(flipped.group(1)), float(flipped.group(2))  # 调到39.8（之前26.8）
     else:
-        return None
+        return _silent_raise(span)
     if discount is None:  # only a raise told old price first reaches here without one
         sale = _SALE_AFTER_RAISE.search(span, raised.end()) if raised else None
         if sale is None or not before < after or not before <= float(sale.group(1)) < after:
@@ -764,7 +794,7 @@ def inflated_reference(span: str) -> str | None:
 _OWN_PAST = re.compile(
     r"(?:平时(?:店里|门店|店内)?(?:一直|都)?(?:卖|售价|标价|零售价?|价)|上周[一二三四五六日天末]?(?:店里|门店|本店)?(?:一直|在)?(?:团购价|售价|原价|标价|卖)"
     r"|上个?月(?:标价|售价|卖)|(?:店里|门店)(?:一直|都)(?:卖|售价)|门店标价|平时(?=[0-9])"
-    rf"|昨天(?:店里|门店)?(?:卖|售价)|(?:门店|店内|店里)(?:零售价|日常价|日常售价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9])"
+    rf"|昨天(?:店里|门店)?(?:卖|售价)|(?:门店|店内|店里)(?:零售价|日常价|日常售价|日常标价|售价)|(?<!建议)日常(?:售)?价|日常(?=[0-9])"
     r"|门市价)"
     rf"\D{{0,3}}?({_NUMBER})"
 )
@@ -1664,7 +1694,8 @@ _NEVER_SOLD = re.compile(
     # …or the sale price already what it was charged (昨天群里也是39.9; 开业至今统一9.9元一个), or
     # the 原价 another product's (原价指进口雪花级，本品为普通羊肉卷).
     r"|(?:昨天|前天|上周|之前|平时)[\u4e00-\u9fff]{0,4}?(?:也是|也卖|都是|都卖)\s*[0-9]"
-    r"|(?:开业至今|开业以来|开店至今|一直以来)[\u4e00-\u9fff]{0,2}?(?:统一|都是|都卖|一直)"
+    # (Not the 原价 said to be the price charged since the opening: 原价2880元（本店自开业以来一直按此价格销售）.)
+    r"|(?:开业至今|开业以来|开店至今|一直以来)[\u4e00-\u9fff]{0,2}?(?:统一|都是|都卖|一直)(?!按(?:此|这个|该|原)价)"
     r"|原价(?:指|是指|系指)[^\n]{0,12}?(?:本品|本款|这款|此款)"
     r"|(?:原价|划线价|市场价|门市价|参考价)\s*(?:为|是)[^\n]{0,6}?(?:估算|估计|估的|估价|自定)"
 )
