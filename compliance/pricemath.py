@@ -523,7 +523,8 @@ def false_urgency(span: str) -> str | None:
 
 _MARKUP = re.compile(rf"(?:上调|提价|调高|涨)\D{{0,2}}?({_NUMBER})\s*[%％]")
 #: A price raised from one figure to another (剪发价格今天起从38调到58; 上月128，本月挂198;
-#: 昨天18一斤，今儿原价26; 昨天标68，今天原价改128; 上周29.9一箱…这周先恢复到45元原价), before or after the discount.
+#: 昨天18一斤，今儿原价26; 昨天标68，今天原价改128; 上周29.9一箱…这周先恢复到45元原价), before or
+#: after the discount.
 _RAISED = re.compile(
     rf"(?:从|由|{'|'.join(RAISED_SINCE)}|平时|平常|平日|往常)[\u4e00-\u9fff]{{0,4}}?"
     rf"({_NUMBER})\s*(?:元|块)?[^0-9\n]{{0,12}}?"
@@ -1694,7 +1695,8 @@ _NEVER_SOLD = re.compile(
     # …or the sale price already what it was charged (昨天群里也是39.9; 开业至今统一9.9元一个), or
     # the 原价 another product's (原价指进口雪花级，本品为普通羊肉卷).
     r"|(?:昨天|前天|上周|之前|平时)[\u4e00-\u9fff]{0,4}?(?:也是|也卖|都是|都卖)\s*[0-9]"
-    # (Not the 原价 said to be the price charged since the opening: 原价2880元（本店自开业以来一直按此价格销售）.)
+    # (Not the 原价 said to be the price charged since the opening: 原价2880元（本店自开业以来
+    # 一直按此价格销售）.)
     r"|(?:开业至今|开业以来|开店至今|一直以来)[\u4e00-\u9fff]{0,2}?(?:统一|都是|都卖|一直)(?!按(?:此|这个|该|原)价)"
     r"|原价(?:指|是指|系指)[^\n]{0,12}?(?:本品|本款|这款|此款)"
     r"|(?:原价|划线价|市场价|门市价|参考价)\s*(?:为|是)[^\n]{0,6}?(?:估算|估计|估的|估价|自定)"
