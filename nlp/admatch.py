@@ -101,11 +101,11 @@ class _Compiled:
 
 #: What ends a sentence or a header (【…】).
 _SENTENCE_ENDS = "。！？!?；;\n【】"
-#: What ends a clause (a sentence end or a comma): the characters dropped inside a literal term's
-#: match may not hold one, so 【电梯维保】本周 is no 保本 and 超市，价格 no 超市价 (an evasion
-#: breaks a word with a symbol or a space, not with a comma), nor those inside any match of a
-#: group whose matches stay ``within_clause``.
-_CLAUSE_BREAK = re.compile(f"[，,{_SENTENCE_ENDS}]")
+#: What ends a clause (a sentence end, a comma or an enumeration comma): the characters dropped
+#: inside a literal term's match may not hold one, so 【电梯维保】本周 is no 保本, 超市，价格 no
+#: 超市价 and 过期药、用完的药瓶 no 药用 (an evasion breaks a word with a symbol or a space, not
+#: with a comma), nor those inside any match of a group whose matches stay ``within_clause``.
+_CLAUSE_BREAK = re.compile(f"[，,、{_SENTENCE_ENDS}]")
 
 
 def _is_word(ch: str) -> bool:

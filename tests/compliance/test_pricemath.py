@@ -180,6 +180,10 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         # The fifty-fourth round: a last day said again of tomorrow; today before a price.
         ("最后一天特价，明天又是最后一天", "明天又是最后一天"),
         ("吊牌价999的羽绒服，今天39.9包邮", "25 倍"),
+        # The seventy-second round: a discount above the shop's own price of late, no raise told;
+        # a last day the copy says recurs weekly or a banner up for months.
+        ("上周卖15一斤的五花肉，今天八折只要16", "先涨价再打折"),
+        ("最后一天!明天恢复原价399!活动每周一更新", "活动每周一更新"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -197,6 +201,8 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "明天恢复原价，今晚10点截止",  # the deadline is the day
         "原价99元，现价69元，立省30元",
         "原料上涨5%，下周起全场9折",  # 1.05 × 0.9 = 0.945: a real discount
+        "上周卖20一斤的五花肉，今天八折只要16",  # below last week's price: a real discount
+        "本周六是充值活动的最后一天，已充值会员的余额长期有效",  # a balance kept, not the offer
         "洗衣卡充200送20，相当于约9.1折",  # 200 ÷ 220 ≈ 0.909
         "买3送1，相当于7.5折",  # 3 ÷ 4
         "先打8折再打7折，相当于5.6折",  # 0.8 × 0.7, as said
