@@ -420,6 +420,7 @@ _RECURRING = re.compile(
     r"|(?:每月|每周)[0-9一二三四五六七八九十号日至到\-]{0,10}?(?:均|都)有效"
     # The "last days" banner up for months (门口挂了半年的“最后三天清仓”，今天继续).
     r"|挂了(?:半年|[一二两三四五六七八九十0-9]+个?(?:月|年|周))"
+    r"|已张贴(?:半年|[一二两三四五六七八九十0-9]+个?(?:月|年|周))"
     r"|持续(?:至今|到现在|到今天)|持续(?:至|到)(?:货品|商品|库存)?(?:售完|卖完|清完)"
     # Plenty after all, or the same offer every evening or every year (这款不限量供应，想要多少都有;
     # 本活动每天晚上8点准时开启; 本店清仓活动常年举办).
@@ -479,6 +480,10 @@ def _dates_the_urgency(recurring: re.Match[str], urgency: re.Match[str]) -> bool
     return overlaps and said.startswith(_TOMORROW) and _AGAIN.search(said) is None
 
 
+#: The words that make 最后一天 the last day of the period the copy states (本期满减活动的最后一天).
+_PERIODS_LAST_DAY = re.compile(r"(?:本期|本次|本轮)[\u4e00-\u9fff]{0,6}?活动的?$")
+
+
 def false_urgency(span: str) -> str | None:
     """When the time an urgency gives (仅限今天, 最后3天, 倒计时, 卖完恢复原价) is contradicted
     by the period the copy states (活动时间6月1日-6月30日; 本月每天均可; 明天、后天照常;
@@ -509,6 +514,10 @@ def false_urgency(span: str) -> str | None:
                 # false reason, PRICE-FALSE-REASON's.)
                 return f"“{found.group(0)}”与广告自己写的“{extended.group(0)}”矛盾"
     urgency = found.group(0)
+    if urgency == "最后一天" and _PERIODS_LAST_DAY.search(span, 0, found.start()):
+        dated = (
+            False  # the stated period's own last day (本期满减活动的最后一天（活动时间6月1日–7日）)
+        )
     for recurring in _RECURRING.finditer(span):
         said = recurring.group(0)
         if _dates_the_urgency(recurring, found):
