@@ -515,9 +515,8 @@ def false_urgency(span: str) -> str | None:
                 return f"“{found.group(0)}”与广告自己写的“{extended.group(0)}”矛盾"
     urgency = found.group(0)
     if urgency == "最后一天" and _PERIODS_LAST_DAY.search(span, 0, found.start()):
-        dated = (
-            False  # the stated period's own last day (本期满减活动的最后一天（活动时间6月1日–7日）)
-        )
+        # The stated period's own last day (本期满减活动的最后一天（活动时间6月1日–7日）).
+        dated = False
     for recurring in _RECURRING.finditer(span):
         said = recurring.group(0)
         if _dates_the_urgency(recurring, found):
