@@ -603,7 +603,7 @@ _RAISED_OLD_AFTER = re.compile(
 #: The shop's own price of late, then a discount whose price is at or above it with no raise told
 #: (上周卖15一斤的五花肉，今天八折只要16): the discount is counted from a price raised in silence.
 _PAST_THEN_DISCOUNTED = re.compile(
-    rf"(?:上周|上礼拜|昨天|前天|平时|之前)[\u4e00-\u9fff]{{0,3}}?(?:卖|售价|标价)\D{{0,2}}?({_NUMBER})"
+    rf"(?:{'|'.join(RAISED_SINCE)}|平时)[\u4e00-\u9fff]{{0,3}}?(?:卖|售价|标价)\D{{0,2}}?({_NUMBER})"
     rf"[^。！？!?\n]{{0,24}}?{_FIGURE}\s*折[\u4e00-\u9fff]{{0,3}}?({_NUMBER})"
 )
 
