@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout80`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout81`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -45,7 +45,8 @@ sixty-third round's start), heldout72 (measured at the sixty-fourth round's star
 start), heldout75 (measured at the sixty-seventh round's start), heldout76 (measured at the
 sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start), heldout78
 (measured at the seventieth round's start), heldout79 (measured at the seventy-first round's
-start), heldout80 (measured at the seventy-second round's start).)"""
+start), heldout80 (measured at the seventy-second round's start), heldout81 (measured at the
+seventy-third round's start).)"""
 
 from __future__ import annotations
 
@@ -622,6 +623,12 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: cec13c1, the seventy-first round's end and the session start): 128 of 130 caught (0.985; the
 #: rules alone 119, 0.915); none of 50 clean copies flagged or rejected (the rules alone none):
 #: all three targets met; the two missed are a price and a vulgar copy (both reviewed).
+#:
+#: heldout81, the same brief and mix (f2ba2c4), measured 2026-12-07 23:32 UTC (the check of
+#: 88c2e95, the seventy-second round's end and the session start): 127 of 130 caught (0.977; the
+#: rules alone 118, 0.908); none of 50 clean copies flagged or rejected (the rules alone none):
+#: all three targets met; the three missed are two copies aimed at children (reviewed, not
+#: rejected) and a token price with the rest "at the shop's price" (passed).
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -700,6 +707,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout78": (130, 50, 0.95, 0.0, 0.0),
     "heldout79": (130, 50, 0.98, 0.02, 0.0),
     "heldout80": (130, 50, 0.98, 0.0, 0.0),
+    "heldout81": (130, 50, 0.975, 0.0, 0.0),
 }
 
 
