@@ -542,6 +542,12 @@ _RAISED = re.compile(
 )
 
 
+#: A price adjustment told with an arrow (本周价格调整：鸡蛋7.5元/斤→9.8元/斤), old price first.
+_ARROW_RAISE = re.compile(
+    rf"(?:调整|调价|涨价|价格变动)\D{{0,8}}?({_NUMBER})[^0-9\n]{{0,6}}?(?:→|->|➡️?|—>)\s*({_NUMBER})"
+)
+
+
 #: Prices marked at a multiple of another price (按吊牌价的三倍标), before a discount on them.
 _TIMES = re.compile(r"([2-9]|[两二三四五六七八九])\s*倍\s*(?:来)?(?:标|定价|标价|挂|写)")
 
@@ -624,12 +630,12 @@ def _silent_raise(span: str) -> str | None:
 
 
 def _raised_discount(span: str) -> str | None:
-    """A price raised from one figure to another (从38调到58) and a discount on it (打8折), in
-    either order: the discounted price against the price before the raise. With no discount, a
+    """A price raised from one figure to another (从38调到58; 价格调整：7.5元/斤→9.8元/斤) and a
+    discount on it (打8折), in either order: the discounted price against the price before the raise. With no discount, a
     sale price after the raise (上周标39的车厘子，今天原价标69，折后49; 上个月一直卖19.9，现在原价标
     49.9，今天秒杀29.9): a "sale" at or above the price before the raise is a markup called a cut
     (the basis of a cut is the lowest price of the seven days before it)."""
-    raised, discount = _RAISED.search(span), _DISCOUNT.search(span)
+    raised, discount = _RAISED.search(span) or _ARROW_RAISE.search(span), _DISCOUNT.search(span)
     if raised is not None:
         before, after = float(raised.group(1)), float(raised.group(2))
     elif (flipped := _RAISED_OLD_AFTER.search(span)) is not None and discount is not None:
@@ -1720,7 +1726,7 @@ def never_charged(span: str) -> str | None:
     《明码标价和禁止价格欺诈规定》第十九条第（三）项 — a 原价 needs sales at it; else None. A
     launch with time behind it (上市三个月) has a history; a price said for after an opening still
     to come (开业后恢复原价) is a price to come, which goes to review."""
-    was = _REFERENCE.search(span) or _OWN_PAST.search(span)
+    was = _priced_reference(span)
     if was is None:
         return None
     if (never := _NEVER_SOLD.search(span)) is not None:
@@ -1731,6 +1737,22 @@ def never_charged(span: str) -> str | None:
     if launched is None or _SINCE.search(span) or _AFTER_OPENING.search(span, was.end()):
         return None
     return f"“{launched.group(0)}”，此前没有成交，却标出“{was.group(0)}”，被比较价格是虚构的"
+
+
+#: A gift with its own price in a bracket just before a reference (送豆腐猫砂1袋（2.5公斤/袋，店内
+#: 售价29元）): the gift's value told, not a price the goods on offer are compared with.
+_GIFT_PRICED = re.compile(r"(?:送|赠)[^。！？!?\n（(]{0,16}[（(][^）)]{0,12}$")
+
+
+def _priced_reference(span: str) -> re.Match[str] | None:
+    """The first reference price of ``span`` (原价168元) or, with none, the shop's own price
+    (平时卖68元), leaving out a gift's shop price told in its bracket (a 原价 there still counts)."""
+    if (reference := _REFERENCE.search(span)) is not None:
+        return reference
+    for found in _OWN_PAST.finditer(span):
+        if _GIFT_PRICED.search(span, 0, found.start()) is None:
+            return found
+    return None
 
 
 #: The price the shop says it usually or lately sold at, by a figure (平时59就能买到;
