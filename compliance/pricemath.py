@@ -370,7 +370,7 @@ def false_reduction(span: str) -> str | None:
 
 _HOURS = re.compile(r"(?:最后|仅剩|还剩|限时|倒计时)\s*([0-9]+|[一二两三])\s*(小时|天|日)")
 _ONE_DAY = re.compile(
-    r"仅限今|只限今|[今明][天日晚][0-9一二三四五六七八九十点半:：]{0,6}?恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天|仅此一天|只此一天"
+    r"仅限今|只限今|[今明][天日晚][0-9一二三四五六七八九十点半:：]{0,6}?恢复原价|今[天日晚](?:真的|就|必须)?截止|最后一天(?!营业)|仅此一天|只此一天"
     r"|倒计时\s*[0-9]{1,2}\s*[:：]"
     r"|错过[\u4e00-\u9fff]{0,2}?(?:再等一年|等一年|再等明年|就没了)|仅此一次|只此一次"
     r"|今[天日晚][0-9一二三四五六七八九十点]{0,4}?[\u4e00-\u9fff]{0,3}?(?:截止|结束)"
@@ -378,10 +378,11 @@ _ONE_DAY = re.compile(
     # The shop said to close today, with a sale on it (今天就关门了，全场两折甩卖).
     r"|今[天日晚](?:就|要|便)?(?:关门|闭店|停业|结束营业)(?=[^\n]{0,20}?(?:清仓|甩卖|折|特价|处理|亏本))"
 )
-#: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence.
+#: A scarcity of places or portions (最后3个名额, 仅剩5份): contradicted only by a recurrence. (Not
+#: a day of the calendar: 本月最后一个周三会员日就在明天.)
 _LAST_FEW = re.compile(
     r"(?:最后|仅剩|只剩|还剩|就剩)\s*(?:[0-9]+|[一二两三四五六七八九十])\s*"
-    r"(?:个|份|位|组|席|袋|台|箱|盒|瓶|件|斤)(?:名额|位置)?"
+    r"(?:个|份|位|组|席|袋|台|箱|盒|瓶|件|斤)(?!\s*(?:周[一二三四五六日天]|星期|礼拜|工作日|周末))(?:名额|位置)?"
     r"|每天只做\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|份|杯|只)"
     r"|限量\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:份|件|个|箱|盒|斤|单)"
 )
@@ -434,15 +435,19 @@ _RECURRING = re.compile(
 )
 
 
-#: What follows a period the shop is shut for (元旦假期1月1日至3日暂停营业): no offer's period.
+#: What follows a period the shop is shut for (元旦假期1月1日至3日暂停营业; 春节期间（1月28日–2月4日）本店
+#: 暂停营业: a shop's last day open before it, 最后一天营业, is no offer's either), or the past days whose
+#: price a reference is (6月1日-7日本店成交价为23.8元/斤): no offer's period.
 _CLOSED = re.compile(
-    r"[\u4e00-\u9fff，,\s]{0,3}?(?:暂停营业|停业|歇业|闭店|休息|放假|不营业|暂停接单|暂停收衣)"
+    r"[\u4e00-\u9fff，,\s）)]{0,4}?(?:暂停营业|停业|歇业|闭店|休息|放假|不营业|暂停接单|暂停收衣)"
+    r"|\s*(?:本店|店内|门店)?\s*(?:的)?\s*(?:最低)?\s*(?:实际)?\s*(?:成交价|售价|零售价)"
 )
 
 
 def _days(span: str) -> int | None:
     """The length in days of the first 月日 period of ``span`` (within one year) that is not a
-    closure (1月1日至3日暂停营业: the shop's holiday, not the offer's time)."""
+    closure (1月1日至3日暂停营业: the shop's holiday, not the offer's time) nor the days a
+    reference price was charged in (6月1日-7日本店成交价)."""
     period = next((p for p in _PERIOD.finditer(span) if not _CLOSED.match(span, p.end())), None)
     if period is None:
         return None
@@ -1673,7 +1678,7 @@ def gift_over_price(span: str) -> str | None:
 #: 试营业): nothing was sold before, so no price of the last seven days stands behind a 原价.
 _LAUNCHED = re.compile(
     r"新品(?:首发|上市|上新)|首发|首卖|新店(?:首次)?开业"
-    r"|开业(?:大吉|啦|当天|首[日周天]|第一[天周]|大?酬宾|钜惠|福利|优惠|活动|期间|头三天|价|特惠|特价)"
+    r"|开业(?:大吉|啦|当天|当月|首[日周天]|第一[天周]|大?酬宾|钜惠|福利|优惠|活动|期间|头三天|价|特惠|特价|大促|促销|狂欢)"
     r"|盛大开业|新开张|新开的|新推出的?|新上线的?|新开设的?|新开班"
     r"|今[日天](?:正式)?开(?:业|张)|即将开业|明[天日](?:正式)?开业|下周开业|正式开业|试营业|新开业|新店"
     r"|(?:新品|新款|新货)?[\u4e00-\u9fff]{0,2}?(?:今[天日]|刚刚?|首次|第一次)\s*(?:上市|上架|上新|开卖|发售)"
@@ -1702,6 +1707,8 @@ _NEVER_SOLD = re.compile(
     # 门市价是我们新定的，下月起执行; 市场价为本店估算; 原价为市场零售价估算; one only "for
     # reference" is PRICE-FRAUD's).
     r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
+    # …or said never sold at it, or a planned price (原价为拟定价，未实际销售).
+    r"|未实际(?:销售|售出|成交)|拟定价"
     # …or the 原价 itself set just before the sale (原价199（节前新定价）; 原价128是昨天刚调的).
     r"|(?:原价|划线价|门市价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]?\s*(?:是|为|系)?\s*"
     r"(?:节前|节日前|活动前|昨天|前天|上周|这周|本周|前几天|刚刚?|最近)\s*(?:才|刚)?\s*"
