@@ -1686,6 +1686,9 @@ _LAUNCHED = re.compile(
 )
 #: The price after an opening still to come (开业后恢复原价): a price to come, for review.
 _AFTER_OPENING = re.compile(r"开业后")
+#: The regular price the offer returns to after its first cups or places (每天前100杯…第101杯起恢复原价
+#: 15元/杯): a price the shop charges, told just before the reference.
+_RESUMES = re.compile(r"[0-9]+\s*(?:杯|份|位|个|单)\s*起\s*恢复$")
 #: Time since a launch, which gives the reference a history (上市三个月, 上架以来).
 _SINCE = re.compile(
     r"(?:上市|上架|上新|开卖|发售)\s*(?:以来|至今|后|[0-9一二两三四五六七八九十半几]+\s*(?:个月|年|周|天))"
@@ -1741,7 +1744,12 @@ def never_charged(span: str) -> str | None:
     if (below := _sold_below(span)) is not None:
         return below
     launched = _LAUNCHED.search(span)
-    if launched is None or _SINCE.search(span) or _AFTER_OPENING.search(span, was.end()):
+    if (
+        launched is None
+        or _SINCE.search(span)
+        or _AFTER_OPENING.search(span, was.end())
+        or _RESUMES.search(span, 0, was.start())
+    ):
         return None
     return f"“{launched.group(0)}”，此前没有成交，却标出“{was.group(0)}”，被比较价格是虚构的"
 
