@@ -634,6 +634,24 @@ def _silent_raise(span: str) -> str | None:
     )
 
 
+#: Prices said raised just before a sale, with no figures, and the sale's discount (周末大促前，今晚全场
+#: 统一上调标价，明天再打6折; 本周末大促前部分商品价格临时上调,周末全场再享7折; 全场五折…折扣以调整后
+#: 原价为准，部分商品原价已于本周一统一上调).
+_RAISED_UNTOLD = re.compile(
+    rf"(?:活动|大促|促销|周年庆|店庆)前[^。\n]{{0,8}}?(?:临时|统一|先)?(?:上调|提价|涨价)[^\n]{{0,16}}?{_FIGURE}\s*折"
+    r"|折扣以调整后的?(?:原价|价格|标价)为准"
+)
+
+
+def _raise_told(span: str) -> str | None:
+    """A raise the copy admits before its sale, with no figures (大促前…临时上调…再享7折): the
+    discount is counted from a price just raised; else None."""
+    found = _RAISED_UNTOLD.search(span)
+    if found is None:
+        return None
+    return f"广告自己说打折前先调高了价格（“{found.group(0)}”），折扣的基数是刚涨过的价格，是先涨后降"
+
+
 def _raised_discount(span: str) -> str | None:
     """A price raised from one figure to another (从38调到58; 价格调整：7.5元/斤→9.8元/斤) and a
     discount on it (打8折), in either order: the discounted price against the price before the raise. With no discount, a
@@ -646,7 +664,7 @@ def _raised_discount(span: str) -> str | None:
     elif (flipped := _RAISED_OLD_AFTER.search(span)) is not None and discount is not None:
         after, before = float(flipped.group(1)), float(flipped.group(2))  # 调到39.8（之前26.8）
     else:
-        return _silent_raise(span)
+        return _silent_raise(span) or _raise_told(span)
     if discount is None:  # only a raise told old price first reaches here without one
         sale = _SALE_AFTER_RAISE.search(span, raised.end()) if raised else None
         if sale is None or not before < after or not before <= float(sale.group(1)) < after:
