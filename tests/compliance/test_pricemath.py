@@ -184,6 +184,11 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         # a last day the copy says recurs weekly or a banner up for months.
         ("上周卖15一斤的五花肉，今天八折只要16", "先涨价再打折"),
         ("最后一天!明天恢复原价399!活动每周一更新", "活动每周一更新"),
+        # The seventy-third round: a raise told with an arrow, or admitted with no figures,
+        # before a discount; a price planned and never charged, at an opening "carnival".
+        ("本周价格调整：鸡蛋7.5元/斤→9.8元/斤；下周会员节全场8折", "反而更贵"),
+        ("本周末大促前部分商品价格临时上调,周末全场再享7折", "先涨后降"),
+        ("开业狂欢：原价1999的美发年卡今日999（原价为拟定价，未实际销售）", "拟定价"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -301,6 +306,14 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         # The fifty-fourth round: the last day given its date, once; today's weather.
         "这批草莓明天是最后一天采摘，之后大棚换种番茄",
         "吊牌价199的外套，今天30度也能穿",
+        # The seventy-third round: a calendar's last Wednesday, the past week a reference price
+        # was charged in, the last day open before a holiday closure, a gift's shop price, the
+        # regular price after a first-cups offer.
+        "本月最后一个周三会员日就在明天，会员全场9折。下个月每周三都有",
+        "猪肋排今天19.8元/斤，仅限今天；6月1日-7日本店成交价为23.8元/斤",
+        "春节期间（1月28日–2月4日）本店暂停营业，年前最后一天营业是1月27日",
+        "开业首周，满100元送猫砂1袋（2.5公斤/袋，店内售价29元），送完即止",
+        "新店开业第一周，每天前100杯奶茶第二杯半价，第101杯起恢复原价15元/杯",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
