@@ -1728,8 +1728,10 @@ _NEVER_SOLD = re.compile(
     # 门市价是我们新定的，下月起执行; 市场价为本店估算; 原价为市场零售价估算; one only "for
     # reference" is PRICE-FRAUD's).
     r"|尚未执行|还没执行|下个?月起?才?执行|新定的"
-    # …or said never sold at it, or a planned price (原价为拟定价，未实际销售).
+    # …or said never sold at it, or a planned price (原价为拟定价，未实际销售), or a holiday's price
+    # months before (原价指春节期间价格): not the seven days' price a cut is counted from.
     r"|未实际(?:销售|售出|成交)|拟定价"
+    r"|(?:原价|划线价)(?:指|为|是)[\u4e00-\u9fff]{0,4}?(?:春节|国庆|节日|节前|旺季|过年)期间"
     # …or the 原价 itself set just before the sale (原价199（节前新定价）; 原价128是昨天刚调的).
     r"|(?:原价|划线价|门市价)\s*[0-9.]+\s*(?:元|块)?\s*[（(]?\s*(?:是|为|系)?\s*"
     r"(?:节前|节日前|活动前|昨天|前天|上周|这周|本周|前几天|刚刚?|最近)\s*(?:才|刚)?\s*"
