@@ -189,6 +189,8 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("本周价格调整：鸡蛋7.5元/斤→9.8元/斤；下周会员节全场8折", "反而更贵"),
         ("本周末大促前部分商品价格临时上调,周末全场再享7折", "先涨后降"),
         ("开业狂欢：原价1999的美发年卡今日999（原价为拟定价，未实际销售）", "拟定价"),
+        ("牛排礼盒原价398元，今天99元！原价是按厂家吊牌写的", "按厂家吊牌写的"),
+        ("特价！原价28现价18（原价指春节期间价格）", "春节期间"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -314,6 +316,12 @@ def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, say
         "春节期间（1月28日–2月4日）本店暂停营业，年前最后一天营业是1月27日",
         "开业首周，满100元送猫砂1袋（2.5公斤/袋，店内售价29元），送完即止",
         "新店开业第一周，每天前100杯奶茶第二杯半价，第101杯起恢复原价15元/杯",
+        # …and the days just before told in a bracket, a price adjusted down from the usual one,
+        # a bonus already credited kept, a delivery fee outside a price promise.
+        "香蕉今天每斤由4.98元降为2.98元（4.98元为本周一至昨天售价），仅限今天",
+        "工作日特惠：男士洗剪吹由40元（平日价格）调为30元",
+        "【最后一天】本月充值赠送今天23:59结束，明天起不再赠送，已到账的赠送金额长期有效",
+        "三个渠道价格保持一致（配送费另计，平台满减券除外）",
     ],
 )
 def test_true_reductions_fitting_urgency_and_real_discounts_pass(span: str) -> None:
