@@ -435,9 +435,10 @@ _RECURRING = re.compile(
 )
 
 
-#: What follows a period the shop is shut for (元旦假期1月1日至3日暂停营业; 春节期间（1月28日–2月4日）本店
-#: 暂停营业: a shop's last day open before it, 最后一天营业, is no offer's either), or the past days whose
-#: price a reference is (6月1日-7日本店成交价为23.8元/斤): no offer's period.
+#: What follows a period the shop is shut for (元旦假期1月1日至3日暂停营业; 春节期间
+#: （1月28日–2月4日）本店暂停营业: the last day open before it, 最后一天营业, is no offer's
+#: either), or the past days whose price a reference is (6月1日-7日本店成交价为23.8元/斤): no
+#: offer's period.
 _CLOSED = re.compile(
     r"[\u4e00-\u9fff，,\s）)]{0,4}?(?:暂停营业|停业|歇业|闭店|休息|放假|不营业|暂停接单|暂停收衣)"
     r"|\s*(?:本店|店内|门店)?\s*(?:的)?\s*(?:最低)?\s*(?:实际)?\s*(?:成交价|售价|零售价)"
@@ -634,9 +635,9 @@ def _silent_raise(span: str) -> str | None:
     )
 
 
-#: Prices said raised just before a sale, with no figures, and the sale's discount (周末大促前，今晚全场
-#: 统一上调标价，明天再打6折; 本周末大促前部分商品价格临时上调,周末全场再享7折; 全场五折…折扣以调整后
-#: 原价为准，部分商品原价已于本周一统一上调).
+#: Prices said raised just before a sale, with no figures, and the sale's discount
+#: (周末大促前，今晚全场统一上调标价，明天再打6折; 本周末大促前部分商品价格临时上调,周末全场
+#: 再享7折; 全场五折…折扣以调整后原价为准，部分商品原价已于本周一统一上调).
 _RAISED_UNTOLD = re.compile(
     rf"(?:活动|大促|促销|周年庆|店庆)前[^。\n]{{0,8}}?(?:临时|统一|先)?(?:上调|提价|涨价)[^\n]{{0,16}}?{_FIGURE}\s*折"
     r"|折扣以调整后的?(?:原价|价格|标价)为准"
@@ -649,15 +650,18 @@ def _raise_told(span: str) -> str | None:
     found = _RAISED_UNTOLD.search(span)
     if found is None:
         return None
-    return f"广告自己说打折前先调高了价格（“{found.group(0)}”），折扣的基数是刚涨过的价格，是先涨后降"
+    return (
+        f"广告自己说打折前先调高了价格（“{found.group(0)}”），折扣的基数是刚涨过的价格，是先涨后降"
+    )
 
 
 def _raised_discount(span: str) -> str | None:
-    """A price raised from one figure to another (从38调到58; 价格调整：7.5元/斤→9.8元/斤) and a
-    discount on it (打8折), in either order: the discounted price against the price before the raise. With no discount, a
-    sale price after the raise (上周标39的车厘子，今天原价标69，折后49; 上个月一直卖19.9，现在原价标
-    49.9，今天秒杀29.9): a "sale" at or above the price before the raise is a markup called a cut
-    (the basis of a cut is the lowest price of the seven days before it)."""
+    """A price raised from one figure to another (从38调到58; 价格调整：7.5元/斤→9.8元/斤) and
+    a discount on it (打8折), in either order: the discounted price against the price before the
+    raise. With no discount, a sale price after the raise (上周标39的车厘子，今天原价标69，折后49;
+    上个月一直卖19.9，现在原价标49.9，今天秒杀29.9): a "sale" at or above the price before the
+    raise is a markup called a cut (the basis of a cut is the lowest price of the seven days before
+    it)."""
     raised, discount = _RAISED.search(span) or _ARROW_RAISE.search(span), _DISCOUNT.search(span)
     if raised is not None:
         before, after = float(raised.group(1)), float(raised.group(2))
@@ -1707,8 +1711,8 @@ _LAUNCHED = re.compile(
 )
 #: The price after an opening still to come (开业后恢复原价): a price to come, for review.
 _AFTER_OPENING = re.compile(r"开业后")
-#: The regular price the offer returns to after its first cups or places (每天前100杯…第101杯起恢复原价
-#: 15元/杯): a price the shop charges, told just before the reference.
+#: The regular price the offer returns to after its first cups or places (每天前100杯…第101杯起
+#: 恢复原价15元/杯): a price the shop charges, told just before the reference.
 _RESUMES = re.compile(r"[0-9]+\s*(?:杯|份|位|个|单)\s*起\s*恢复$")
 #: Time since a launch, which gives the reference a history (上市三个月, 上架以来).
 _SINCE = re.compile(
@@ -1786,7 +1790,8 @@ _GIFT_PRICED = re.compile(r"(?:送|赠)[^。！？!?\n（(]{0,16}[（(][^）)]{0
 
 def _priced_reference(span: str) -> re.Match[str] | None:
     """The first reference price of ``span`` (原价168元) or, with none, the shop's own price
-    (平时卖68元), leaving out a gift's shop price told in its bracket (a 原价 there still counts)."""
+    (平时卖68元), leaving out a gift's shop price told in its bracket (a 原价 there still
+    counts)."""
     if (reference := _REFERENCE.search(span)) is not None:
         return reference
     for found in _OWN_PAST.finditer(span):
