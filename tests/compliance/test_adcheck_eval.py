@@ -10,7 +10,7 @@ test them on more than tune4's sentences), ``tune6`` (the former ``heldout3``, i
 tuned on with slots for the kinds it missed) and ``tune7`` (copy of those kinds phrased unlike
 tune6, and clean near misses, labelled before the rules were changed).
 
-``heldout4`` … ``heldout81`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
+``heldout4`` … ``heldout82`` (``bench.adcheck.HELDOUT_PATHS``) are written by someone who never read
 the rules and are measured once by the lead; each is held to floors set from that measurement,
 against regressions only. Until its floors are set these tests do not read the file at all.
 (heldout4 then trained the semantic reader, with ``tune8``, and heldout5 with ``tune9``; heldout5
@@ -46,7 +46,7 @@ start), heldout75 (measured at the sixty-seventh round's start), heldout76 (meas
 sixty-eighth round's start), heldout77 (measured at the sixty-ninth round's start), heldout78
 (measured at the seventieth round's start), heldout79 (measured at the seventy-first round's
 start), heldout80 (measured at the seventy-second round's start), heldout81 (measured at the
-seventy-third round's start).)"""
+seventy-third round's start), heldout82 (measured at the seventy-fourth round's start).)"""
 
 from __future__ import annotations
 
@@ -629,6 +629,13 @@ def test_every_category_recall_on_the_tuned_copies(tuned: dict[str, dict[str, ob
 #: rules alone 118, 0.908); none of 50 clean copies flagged or rejected (the rules alone none):
 #: all three targets met; the three missed are two copies aimed at children (reviewed, not
 #: rejected) and a token price with the rest "at the shop's price" (passed).
+#:
+#: heldout82, the same brief and mix (09b0c8c), measured 2026-12-08 01:45 UTC (the check of
+#: 0f70ac9, the seventy-third round's end and the session start): 128 of 130 caught (0.985; the
+#: rules alone 120, 0.923); two of 50 clean copies flagged (4 %; the rules alone one, a first-person
+#: "最香"), none rejected: all three targets met; the two missed are price copy (reviewed, not
+#: rejected): a group price "always half the supermarket's" with a tenfold refund, and a price
+#: put back to 原价 the day before a 50 % sale.
 HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout4": (126, 51, 0.555, 0.02, 0.02),
     "heldout5": (130, 50, 0.665, 0.04, 0.04),
@@ -708,6 +715,7 @@ HELDOUT_FLOORS: dict[str, tuple[int, int, float, float, float] | None] = {
     "heldout79": (130, 50, 0.98, 0.02, 0.0),
     "heldout80": (130, 50, 0.98, 0.0, 0.0),
     "heldout81": (130, 50, 0.975, 0.0, 0.0),
+    "heldout82": (130, 50, 0.985, 0.04, 0.0),
 }
 
 
