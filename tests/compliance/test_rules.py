@@ -849,6 +849,94 @@ CATCHES = [
         "PRICE-NO-PRIOR-PRICE",
         "原价398元，今天99元！原价是按厂家吊牌写的",
     ),
+    # The seventy-fourth round (heldout82, tune397a … tune400a), each line passed, only reviewed or
+    # rejected under another rule by the check of 0f70ac9, in our own words: income with an adverb,
+    # medicine stopped, children racing on the road, bad mothers, prices put back before a sale,
+    # tenfold refunds, endorsers who never use it, testimonials of admitted pupils, score rises in
+    # days, doctors recommending or eating it, fees told after the order, locals-only trade, "today
+    # only" every day or after a period, raises by a sum before a holiday, diseases sorted in
+    # sessions, rivals called flavouring, leftovers or a show, vulgar, gambling and bait copy.
+    ("加盟团长：在家带货，月收入轻松3万+", "AD25-RETURN", "月收入轻松3万"),
+    ("心脏不太好的老人吃了这款软胶囊，可以把药停了", "AD17-DISEASE", "可以把药停了"),
+    ("电动滑板车，小朋友骑上马路就能飙车", "AD40-MINORS", "上马路就能飙车"),
+    ("宝贝记住哦，不给买就不是好妈妈", "AD40-MINORS", "不给买就不是好妈妈"),
+    ("今天先把价格调回原价129，明天起全场6折", "PRICE-FRAUD", "先把价格调回原价129，明天起全场6折"),
+    ("团购价比菜市场便宜，找到更便宜的十倍赔", "PRICE-FRAUD", "找到更便宜的十倍赔"),
+    (
+        "代言人阿杰：我平时不吃甜食，但这家的蛋糕我敢打包票",
+        "AD38-NOT-USED",
+        "代言人阿杰：我平时不吃甜食，但这家的蛋糕我敢打包票",
+    ),
+    ("蜜桃又大又圆，手感超嫩，来摸一摸", "AD9-VULGAR", "又大又圆，手感超嫩，来摸"),
+    ("睡衣新款：脱了更性感，进店看看", "AD9-VULGAR", "脱了更性感"),
+    ("比去年同期降价30%，欢迎选购", "PRICE-REFERENCE", "比去年同期降价30"),
+    (
+        "在我们这补习的李同学（实验中学录取）说：选对了",
+        "AD24-EDUCATION",
+        "补习的李同学（实验中学录取",
+    ),
+    ("英语冲刺班20天提分40+", "AD24-EDUCATION", "20天提分40"),
+    ("社区诊所老中医亲荐的艾草贴", "AD16-ENDORSE", "老中医亲荐"),
+    ("这款鱼油，吃了保证血管不出毛病", "AD18-HEALTH-CLAIM", "保证血管不出毛病"),
+    (
+        "空调清洗每台60元，高空费、辅料费各30元上门后另行告知",
+        "PRICE-HIDDEN-CHARGE",
+        "费、辅料费各30元上门后另行告知",
+    ),
+    ("本店只做本地人生意", "AD9-DISCRIMINATION", "只做本地人"),
+    ("美甲月卡仅此一天，每天都是仅此一天", "PRICE-FALSE-URGENCY", "仅此一天，每天都是仅此一天"),
+    ("推拿调理，五次搞定颈椎病", "AD17-DISEASE", "五次搞定颈椎病"),
+    (
+        "网上那些9.9包邮的狗粮全是边角料，别再买了",
+        "AD13-DISPARAGE",
+        "网上那些9.9包邮的狗粮全是边角料",
+    ),
+    ("外面连锁店就过个水收你四十，我们才是真手洗", "AD13-DISPARAGE", "就过个水"),
+    ("除螨率99%！实验室认证的床品清洁剂", "AD11-UNPROVABLE-CREDENTIAL", "实验室认证"),
+    ("小作坊的果汁都是香精勾兑，我们现榨", "AD13-DISPARAGE", "都是香精勾兑"),
+    ("心内科王主任每天吃的鱼油，团购价99", "AD16-ENDORSE", "心内科王主任每天吃"),
+    ("男人不硬腰不直，来碗羊肉汤补补", "AD9-VULGAR", "男人不硬"),
+    ("今晚来店里玩两把，赢了免单", "AD9-GAMBLING", "玩两把，赢了免单"),
+    ("胖胖的姐妹就别来了，我们店只做小码", "AD9-DISCRIMINATION", "胖胖的姐妹就别来了"),
+    ("会计证考试一次通关，不通过学费全退", "AD24-EDUCATION", "一次通关"),
+    ("健脾膏，宝宝吃了不积食还长个儿", "AD18-HEALTH-CLAIM", "吃了不积食"),
+    ("头疗馆养发，5次长出新头发，脱发克星", "AD17-DISEASE", "5次长出新头发"),
+    (
+        "元旦前全场调价+8元，元旦当天全场7折",
+        "PRICE-FALSE-MARKUP",
+        "元旦前全场调价+8元，元旦当天全场7折",
+    ),
+    (
+        "换了好几家培训班成绩还是没起色的孩子，来我们这试一节课",
+        "AD13-COMPARE",
+        "换了好几家培训班成绩还是没起色的孩子，来我们",
+    ),
+    ("修车技术在整个城西是公认的一哥", "AD9-ABSOLUTE", "整个城西是公认的一哥"),
+    ("我们赞助了小太阳幼儿园的新园服", "AD39-SCHOOL", "赞助了小太阳幼儿园的新园服"),
+    (
+        "退休的李专家每周来店里坐诊，他亲自推荐这款护膝",
+        "AD16-ENDORSE",
+        "专家每周来店里坐诊，他亲自推荐",
+    ),
+    ("烤腰子夜宵走起，嫂子都说好", "AD9-VULGAR", "嫂子都说好"),
+    (
+        "特价鸡蛋每日限量，抢不到的可以选我们15元一斤的土鸡蛋",
+        "PRICE-FRAUD",
+        "抢不到的可以选我们15元",
+    ),
+    ("由往年考官一对一指导，通过率百分之百", "AD24-EDUCATION", "通过率百分之百"),
+    ("对面果行的水果都是批发市场挑剩下的", "AD13-DISPARAGE", "都是批发市场挑剩下的"),
+    (
+        "5栋的李大爷用了一个月，说腰疼的老毛病好多了",
+        "AD16-BENEFICIARY",
+        "大爷用了一个月，说腰疼的老毛病好多了",
+    ),
+    (
+        "推荐官小美：这家健身房我虽然还没去过，但我用人品担保",
+        "AD38-NOT-USED",
+        "虽然还没去过，但我用人品担保",
+    ),
+    ("12月1日-7日特价，仅限今天", "PRICE-FALSE-URGENCY", "12月1日-7日特价，仅限今天"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -8274,6 +8362,34 @@ SEVENTY_FIFTH_ROUND_CLEAN = [
 ]
 
 
+SEVENTY_SIXTH_ROUND_CLEAN = [
+    # The seventy-fourth round's blind near misses (tune397b … ) and clean copies of heldout82 and
+    # the a-sets, their shapes the rules flagged, in our own words; each line is flagged by the
+    # check of 0f70ac9: a pairing in the first person, impostors' pitches, schemes and cure-alls
+    # listed as none, a deposit given back, group rules, comparisons not claimed, a menu's price
+    # back after an opening, flyers refused, a menu's own hottest level, a first purchase, a most
+    # advised, a food not for coughs, a slogan not used, a best not claimed, the basis in full.
+    "我觉得配辣椒油最香，大家可以试试",
+    "近期有人冒充本店团长，在群里拉人搞“鸡蛋众筹”，说保本金、零风险，本店从未做过任何理财",
+    "本店没有“充值返利”“保本收益”之类的活动",
+    "本药房不出售任何“根治”“包治”之类的产品",
+    "充电宝免费借用，需交30元押金，归还后退押金，借用登记在前台",
+    "群规：有问题请私聊群主，不要在群里互相争吵",
+    "团长不敢说自己挑的桃子比别家好，只能说每箱都开箱看过",
+    "店里的菜也不是样样都比超市便宜，有的贵一点是因为送到家",
+    "别家怎么做我不评价，我们就认真做好自己的",
+    "开业两周全场8折，两周后恢复菜单原价",
+    "学校门口不让摆摊，我们也不会去校门口发传单",
+    "4级是本店菜单里最辣的一档，怕辣的选1级",
+    "积分从第一笔消费开始计算",
+    "每天最好不超过两杯",
+    "这款枣花蜜不能用来治疗咳嗽或者其他疾病，身体不舒服请就医",
+    "我们不打“全网最低”的口号，标价就是实价",
+    "这批葡萄不是今年我吃过最甜的，但价格实在",
+    "本店“原价”指本次活动开始前7日内本店实际成交的最低价格，本周原价59元，活动价49元",
+]
+
+
 SEVENTY_THIRD_ROUND_CLEAN = [
     # The seventy-first round's blind near misses (tune308b … tune321b, a rebuilt near-miss brief),
     # their clean copies the rules flagged, in our own words; each line is flagged by the check of
@@ -8821,7 +8937,8 @@ def test_the_latest_rounds_comparisons_and_titles_are_reviewed(check, text: str,
     + SEVENTY_SECOND_ROUND_CLEAN
     + SEVENTY_THIRD_ROUND_CLEAN
     + SEVENTY_FOURTH_ROUND_CLEAN
-    + SEVENTY_FIFTH_ROUND_CLEAN,
+    + SEVENTY_FIFTH_ROUND_CLEAN
+    + SEVENTY_SIXTH_ROUND_CLEAN,
 )
 def test_the_latest_rounds_near_misses_stay_clean(check, text: str) -> None:
     findings = check(text).findings
