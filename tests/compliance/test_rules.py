@@ -849,7 +849,7 @@ CATCHES = [
         "PRICE-NO-PRIOR-PRICE",
         "原价398元，今天99元！原价是按厂家吊牌写的",
     ),
-    # The seventy-fourth round (heldout82, tune397a … tune400a), each line passed, only reviewed or
+    # The seventy-fourth round (heldout82, tune397a … tune403a), each line passed, only reviewed or
     # rejected under another rule by the check of 0f70ac9, in our own words: income with an adverb,
     # medicine stopped, children racing on the road, bad mothers, prices put back before a sale,
     # tenfold refunds, endorsers who never use it, testimonials of admitted pupils, score rises in
@@ -937,6 +937,41 @@ CATCHES = [
         "虽然还没去过，但我用人品担保",
     ),
     ("12月1日-7日特价，仅限今天", "PRICE-FALSE-URGENCY", "12月1日-7日特价，仅限今天"),
+    ("女儿的舞蹈老师说，上过课的学生都拿了奖", "AD24-EDUCATION", "上过课的学生都拿了奖"),
+    (
+        "少儿英语班，保证孩子一学期后英语成绩进入全班前十",
+        "AD24-EDUCATION",
+        "保证孩子一学期后英语成绩进入全班前十",
+    ),
+    ("本店大师帮你算出下期号码，跟买必中", "AD9-GAMBLING", "算出下期号码"),
+    ("不要299！不要199！今天只要59元！", "PRICE-FRAUD", "不要299！不要199"),
+    ("这款加湿器，家里有鼻炎的装了就不犯病", "AD17-DISEASE", "就不犯病"),
+    ("护眼仪用三个月摘掉眼镜", "AD17-DISEASE", "摘掉眼镜"),
+    ("对面那家洗衣店服务一塌糊涂，投诉都没人理", "AD13-DISPARAGE", "服务一塌糊涂"),
+    ("一个车位投入2万元，每年稳定回报30%，风险为零", "AD25-RETURN", "稳定回报30"),
+    ("隔壁王阿姨贴了一周，脖子转动自如", "AD16-BENEFICIARY", "阿姨贴了一周，脖子转动自如"),
+    ("卫生服务中心的医生都在给病人开的这款止咳糖浆", "AD16-ENDORSE", "医生都在给病人开"),
+    (
+        "原价299的月卡，现在只要59，活动常年有效",
+        "PRICE-FRAUD",
+        "原价299的月卡，现在只要59，活动常年有效",
+    ),
+    ("榴莲原价（今早刚调）68元/斤，现八折", "PRICE-FRAUD", "原价（今早刚调"),
+    ("团购价永远比超市低一半", "PRICE-FRAUD", "永远比超市低"),
+    ("便利店加盟，客流由总部保证，开店第一个月即盈利", "AD25-RETURN", "客流由总部保证"),
+    ("那些所谓的进口狗粮都是贴牌的，只有我们家的是真货", "AD13-DISPARAGE", "所谓的进口狗粮都是"),
+    ("每天喝这款水，癌细胞在体内没法生存", "AD17-DISEASE", "癌细胞在体内没法生存"),
+    ("新品特大杯，男人都爱的尺寸", "AD9-VULGAR", "男人都爱的尺寸"),
+    ("9.9元擦鞋，上门费另计，下单后客服告知", "PRICE-HIDDEN-CHARGE", "另计，下单后客服告知"),
+    ("修脚手艺在这一片稳坐王者宝座", "AD9-ABSOLUTE", "稳坐王者"),
+    ("结账时押一把大小，押中整单免费", "AD9-GAMBLING", "押一把大小"),
+    (
+        "这款电饭煲今天刚上市，博主已经给我们代言了",
+        "AD38-NOT-USED",
+        "今天刚上市，博主已经给我们代言",
+    ),
+    ("不是所有托管班都有专职老师的", "AD13-COMPARE", "不是所有托管班都有"),
+    ("腰椎不好的，吃三个月就好", "AD17-DISEASE", "吃三个月就好"),
 ]
 
 # Copy that must pass: time/order words, everyday expressions.
@@ -8363,12 +8398,14 @@ SEVENTY_FIFTH_ROUND_CLEAN = [
 
 
 SEVENTY_SIXTH_ROUND_CLEAN = [
-    # The seventy-fourth round's blind near misses (tune397b … ) and clean copies of heldout82 and
-    # the a-sets, their shapes the rules flagged, in our own words; each line is flagged by the
-    # check of 0f70ac9: a pairing in the first person, impostors' pitches, schemes and cure-alls
-    # listed as none, a deposit given back, group rules, comparisons not claimed, a menu's price
-    # back after an opening, flyers refused, a menu's own hottest level, a first purchase, a most
-    # advised, a food not for coughs, a slogan not used, a best not claimed, the basis in full.
+    # The seventy-fourth round's blind near misses (tune397b … tune402b) and clean copies of
+    # heldout82 and the a-sets, their shapes the rules flagged, in our own words; each line is
+    # flagged by the check of 0f70ac9: a pairing in the first person, impostors' pitches, schemes
+    # and cure-alls listed as none, a deposit given back, group rules, comparisons not claimed, a
+    # menu's price back after an opening, flyers refused, a menu's own hottest level, a first
+    # purchase, a most advised, a food not for coughs, a slogan not used, a best not claimed, the
+    # basis in full, massage as care, false 原价 refused, a small shop's lowest, the town's first
+    # beyond it, freshly baked best, the week's first group-buy, an extra quoted with consent.
     "我觉得配辣椒油最香，大家可以试试",
     "近期有人冒充本店团长，在群里拉人搞“鸡蛋众筹”，说保本金、零风险，本店从未做过任何理财",
     "本店没有“充值返利”“保本收益”之类的活动",
@@ -8387,6 +8424,19 @@ SEVENTY_SIXTH_ROUND_CLEAN = [
     "我们不打“全网最低”的口号，标价就是实价",
     "这批葡萄不是今年我吃过最甜的，但价格实在",
     "本店“原价”指本次活动开始前7日内本店实际成交的最低价格，本周原价59元，活动价49元",
+    "本店足疗属于日常保健放松，不能代替治疗，身体不适请就医",
+    "比起开分店，我们更想把老街坊照顾好",
+    "不搞虚假原价：这周苹果3.5元/斤，上周是3.8元/斤",
+    "我们只卖五谷杂粮，不懂什么治病偏方",
+    "守时是开店最基本的事",
+    "我们店小，做不了全网最低价，只能保证称足",
+    "这碗面谈不上全城第一，是家传的方子",
+    "做不到最好，但尽量每天新鲜",
+    "包子刚出锅那几分钟口感最好，建议趁热吃",
+    "本周第一团：周二上午9点开团",
+    "减肥还是得靠管住嘴迈开腿，代餐只是方便",
+    "挂机清洗68元/台，不含加氟（如需加氟另按明细收费，师傅先报价，您同意后再操作）",
+    "第二杯按原价16元的一半8元计算",
 ]
 
 
