@@ -191,6 +191,10 @@ def test_a_discount_that_does_not_add_up_is_rejected_and_one_that_does_passes_th
         ("开业狂欢：原价1999的美发年卡今日999（原价为拟定价，未实际销售）", "拟定价"),
         ("牛排礼盒原价398元，今天99元！原价是按厂家吊牌写的", "按厂家吊牌写的"),
         ("特价！原价28现价18（原价指春节期间价格）", "春节期间"),
+        # The seventy-fourth round: "today only" said to hold every day; a raise by a sum
+        # before a holiday's discount.
+        ("美甲月卡仅此一天，每天都是仅此一天", "每天都是仅此一天"),
+        ("国庆前饮品全线调价+5元，国庆期间全场8折", "先涨后降"),
     ],
 )
 def test_reductions_urgency_and_markups_say_what_contradicts_them(span: str, says: str) -> None:
@@ -664,3 +668,10 @@ def test_an_extra_offered_or_a_rate_per_unit_is_no_bracket_condition(
     left out (这两地加收运费12元) tells a price; the same charge after a requirement
     (须先做护理（另计30元）) or after the offer itself is still a condition in small print."""
     assert (VERIFIERS["bracket_condition"](span) is not None) is condition
+
+
+def test_a_price_cut_by_a_sum_before_a_holiday_is_no_markup() -> None:
+    # The seventy-fourth round read a raise by a sum (调价+5元) before a holiday's discount; a cut
+    # by a sum (调价-5元) is the opposite and says nothing.
+    cut = "国庆前饮品全线调价-5元，国庆期间全场8折"
+    assert [why for verify in VERIFIERS.values() if (why := verify(cut))] == []
